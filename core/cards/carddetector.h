@@ -1,0 +1,60 @@
+#pragma once
+
+#include "cardbrand.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <string_view>
+
+namespace voicepay {
+
+// Brand detection on a full number or on a prefix still being keyed in.
+struct BrandDetection
+{
+    const CardBrand* brand = nullptr; // the most specific brand whose range the digits already match
+    QStringList candidates;           // every brand the digits match or may still match
+    bool ambiguous() const { return candidates.size() > 1; }
+};
+
+enum class CardProblem {
+    None,
+    UnknownBrand,
+    BrandNotAllowed,
+    WrongLength,
+    LuhnFailed,
+};
+
+struct CardCheck
+{
+    const CardBrand* brand = nullptr;
+    bool luhn = false;
+    bool lengthOk = false;
+    bool allowed = false;
+    CardProblem problem = CardProblem::UnknownBrand;
+    bool valid() const { return problem == CardProblem::None; }
+};
+
+QString cardProblemName(CardProblem problem); // "luhn_failed", ...
+
+class CardDetector
+{
+public:
+    explicit CardDetector(const CardBrandTable& table = CardBrandTable::standard());
+
+    BrandDetection detect(std::string_view digits) const;
+
+    // Detection first, then the allowed list: a brand that is not allowed is reported as itself and refused.
+    // An empty allowed set allows every brand of the table.
+    CardCheck check(std::string_view digits, const QSet<QString>& allowedBrands) const;
+
+    // Where collection may stop without '#': the detected brand's longest length, else 19.
+    int maxLengthFor(std::string_view prefix) const;
+
+    const CardBrandTable& table() const { return m_table; }
+
+private:
+    const CardBrandTable& m_table;
+};
+
+} // namespace voicepay

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "cards/carddetector.h"
+#include "config/flowconfig.h"
+#include "directory/customerdirectory.h"
+#include "flow/callcontext.h"
+#include "flow/callresult.h"
+#include "flow/flowaction.h"
+#include "flow/flowevent.h"
+#include "gateway/gatewayresult.h"
+#include "gateway/paymentrequest.h"
+#include "prompts/promptcatalog.h"
+#include "secure/sensitivedigits.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+
+#include <optional>
+
+namespace voicepay {
+
+// The payment flow of one call: a deterministic state machine. Inputs (keys, utterances, time-outs, hang-up,
+// gateway replies) go in with the current time; actions (prompts, collection requests, a payment to submit,
+// DTMF clamping, the end of the call) come out. It never reads a clock, never sleeps and does no I/O.
+class PaymentFlow
+{
+public:
+    PaymentFlow(FlowConfig config, CallContext context, QDate callDate, QString sessionId,
+        const CustomerDirectory& directory = CustomerDirectory::seeded(),
+        const CardBrandTable& brands = CardBrandTable::standard());
+    ~PaymentFlow();
+    PaymentFlow(const PaymentFlow&) = delete;
+    PaymentFlow& operator=(const PaymentFlow&) = delete;
+
+    FlowActions start(qint64 nowMs);
+    FlowActions pressKey(QChar key, qint64 nowMs); // '0'-'9', '*', '#'
+    FlowActions say(const QString& utterance, qint64 nowMs);
+    FlowActions timeout(qint64 nowMs);             // no input, or the inter-digit time-out once keys came
+    FlowActions hangUp(qint64 nowMs);
+    FlowActions gatewayReplied(const GatewayResult& reply, qint64 nowMs);
+
+    bool isStarted() const { return m_phase != Phase::NotStarted; }
+    bool isFinished() const { return m_phase == Phase::Finished; }
+    bool awaitingGateway() const { return m_phase == Phase::Authorizing; }
+    std::optional<Step> currentStep() const;
+    const CollectSpec& currentCollect() const { return m_collect; }
+    bool dtmfClamped() const { return m_clamped; }
+    const CallContext& context() const { return m_context; }
+    const FlowConfig& config() const { return m_config; }
+    QString sessionId() const { return m_sessionId; }
+
+    // What the agent's screen may show about the entry in progress: never the digits themselves.
+    int keyedCount() const;
+    BrandDetection liveBrand() const;    // on the card number being keyed (or the one collected)
+    bool liveLuhnValid() const;
+
+    // The charge to submit after a SubmitPayment action; valid until the next input.
+    const PaymentRequest& paymentRequest() const { return m_request; }
+
+    const CallResult& result() const { return m_result; }
+    const QList<FlowEvent>& events() const { return m_events; }
+    // (from, to) node pairs in the order the flow took them (see FlowGraph).
+    const QList<QPair<QString, QString>>& transitions() const { return m_transitions; }
+
+    // Correction menu keys offered now: 1 amount, 2 card number, 3 expiry, 4 security code.
+    QList<int> correctionKeys() const;
+
+private:
+    enum class Phase { NotStarted, Collecting, Authorizing, Finished };
+    enum class Failure { NoInput, NoMatch, Check };
+
+    // Collection
+    void enterStep(Step step, FlowActions& out, bool retry = false);
+    void collect(FlowActions& out);
+    void completeEntry(FlowActions& out);
+    void fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
+        FlowActions& out);
+    void authFailure(const QString& detail, const QString& promptId, FlowActions& out);
+    QString askPromptId(Step step, int attempt) const;
+    void clearEntry();
+
+    // Step handlers take the completed entry
+    void onAccountNumber(const QString& keys, FlowActions& out);
+    void onPin(FlowActions& out);
+    void onAmountChoice(const QString& keys, FlowActions& out);
+    void onAmountEntry(const QString& keys, FlowActions& out);
+    void onCardNumber(FlowActions& out);
+    void onExpiry(const QString& keys, FlowActions& out);
+    void onSecurityCode(FlowActions& out);
+    void onConfirm(const QString& keys, FlowActions& out);
+    void onCorrectionChoice(const QString& keys, FlowActions& out);
+
+    void afterIdentification(FlowActions& out);
+    void askAmountOrContinue(FlowActions& out);
+    void continueAfterAmount(FlowActions& out);
+    void askNextMissing(FlowActions& out);
+    void submit(FlowActions& out);
+    void finish(Outcome outcome, const QString& reason, FlowActions& out, bool announce = true);
+
+    void play(const QString& promptId, const PromptValues& values, FlowActions& out);
+    void moveTo(const QString& node);
+    void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
+    PromptValues values() const;
+    bool needsExpiry() const;
+    bool needsSecurityCode() const;
+    int securityCodeLength() const;
+    bool voiceAllowed() const;
+    bool dtmfAllowed() const;
+    CallExit exitFor(Outcome outcome) const;
+
+    FlowConfig m_config;
+    CallContext m_context;
+    QDate m_callDate;
+    QString m_sessionId;
+    const CustomerDirectory& m_directory;
+    CardDetector m_detector;
+    Currency m_currency;
+
+    Phase m_phase = Phase::NotStarted;
+    Step m_step = Step::AccountNumber;
+    CollectSpec m_collect;
+    QString m_node = QStringLiteral("start");
+    qint64 m_startMs = 0;
+    qint64 m_nowMs = 0;
+    bool m_clamped = false;
+    bool m_hungUpWhileAuthorizing = false;
+
+    // The entry in progress: plain keys for menus and amounts, sensitive keys for PIN, card and code.
+    QString m_plainKeys;
+    SensitiveDigits m_secureKeys;
+    bool m_entryInvalid = false; // a key that cannot belong to this entry was pressed
+    int m_failures = 0;          // no input, no match and failed checks in this visit of the step
+    int m_authFailures = 0;
+
+    // What has been collected
+    QString m_accountId;
+    std::optional<Money> m_due;
+    std::optional<Money> m_amount;
+    bool m_amountFromCaller = false;
+    SensitiveDigits m_card;
+    const CardBrand* m_brand = nullptr;
+    int m_expiryMonth = 0;
+    int m_expiryYear = 0;
+    bool m_haveExpiry = false;
+    SensitiveDigits m_code;
+    bool m_haveCode = false;
+    bool m_correcting = false;
+    bool m_afterDecline = false;
+    int m_attempts = 0;
+    int m_declines = 0;
+    QStringList m_declineCodes;
+
+    PaymentRequest m_request;
+    CallResult m_result;
+    QStringList m_pendingPrompts;
+    QList<FlowEvent> m_events;
+    QList<QPair<QString, QString>> m_transitions;
+};
+
+} // namespace voicepay

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace voicepay {
+
+// Turns a recognised utterance into the keys it stands for.
+class VoiceInput
+{
+public:
+    // "four one one one", "4111", "oh", "double seven", "one two point five oh" (point becomes '*').
+    static std::optional<QString> digits(const QString& utterance);
+    // yes -> "1", no -> "2" (confirm).
+    static std::optional<QString> yesNo(const QString& utterance);
+    // amount_choice: "full amount" -> "1", "other amount" -> "2".
+    static std::optional<QString> amountChoice(const QString& utterance);
+    // correction_choice: "amount" -> "1", "card number" -> "2", "expiry" -> "3", "security code" -> "4".
+    static std::optional<QString> correctionItem(const QString& utterance);
+};
+
+} // namespace voicepay

@@ -1,0 +1,227 @@
+#include "promptcatalog.h"
+
+#include "cards/cardbrand.h"
+
+namespace voicepay {
+
+namespace {
+
+PromptVariant v(const char* id, const char* step, const char* situation, QStringList tokens)
+{
+    return PromptVariant { QString::fromLatin1(id), QString::fromLatin1(step), QString::fromLatin1(situation),
+        QString(), std::move(tokens) };
+}
+
+QStringList t(std::initializer_list<const char*> tokens)
+{
+    QStringList out;
+    for (const char* token : tokens) {
+        out << QString::fromLatin1(token);
+    }
+    return out;
+}
+
+// The ask / retry / no-input / no-match quartet every collection step has.
+void addStepBasics(QList<PromptVariant>& out, const char* step, const char* ask, const char* retry)
+{
+    const QString s = QString::fromLatin1(step);
+    out << PromptVariant { s + QStringLiteral(".ask"), s, QStringLiteral("ask"), QString(), t({ ask }) };
+    out << PromptVariant { s + QStringLiteral(".ask.retry"), s, QStringLiteral("retry"), QString(), t({ retry }) };
+    out << PromptVariant { s + QStringLiteral(".no_input"), s, QStringLiteral("no_input"), QString(), t({ "no_input" }) };
+    out << PromptVariant { s + QStringLiteral(".no_match"), s, QStringLiteral("no_match"), QString(), t({ "no_match" }) };
+}
+
+QList<PromptVariant> buildCatalog()
+{
+    QList<PromptVariant> out;
+    out << v("welcome", "", "opening", t({ "welcome" }));
+    out << v("welcome.conference", "", "opening", t({ "welcome_conference" }));
+
+    addStepBasics(out, "account_number", "account_ask", "account_ask_retry");
+    out << v("account_number.unknown", "account_number", "not_found", t({ "account_unknown" }));
+    addStepBasics(out, "pin", "pin_ask", "pin_ask_retry");
+    out << v("pin.wrong", "pin", "not_verified", t({ "pin_wrong" }));
+
+    out << v("amount_choice.ask", "amount_choice", "ask", t({ "balance_is", "$due", "amount_choice_menu" }));
+    out << v("amount_choice.ask.retry", "amount_choice", "retry", t({ "balance_is", "$due", "amount_choice_menu_retry" }));
+    out << v("amount_choice.no_input", "amount_choice", "no_input", t({ "no_input" }));
+    out << v("amount_choice.no_match", "amount_choice", "no_match", t({ "no_match" }));
+    out << v("amount.due_too_low", "amount_entry", "amount_too_low", t({ "amount_due_below_min", "$min" }));
+    out << v("amount.due_too_high", "amount_entry", "amount_too_high", t({ "amount_due_above_max", "$max" }));
+
+    addStepBasics(out, "amount_entry", "amount_entry_ask", "amount_entry_ask_retry");
+    out << v("amount_entry.ask.whole", "amount_entry", "ask", t({ "amount_entry_ask_whole" }));
+    out << v("amount_entry.ask.whole.retry", "amount_entry", "retry", t({ "amount_entry_ask_whole_retry" }));
+    out << v("amount_entry.too_low", "amount_entry", "amount_too_low", t({ "amount_too_low", "$min" }));
+    out << v("amount_entry.too_high", "amount_entry", "amount_too_high", t({ "amount_too_high", "$max" }));
+
+    addStepBasics(out, "card_number", "card_ask", "card_ask_retry");
+    out << v("card_number.ask.another", "card_number", "ask_after_decline", t({ "card_ask_another" }));
+    out << v("card_number.luhn_failed", "card_number", "luhn_failed", t({ "card_luhn_failed" }));
+    out << v("card_number.wrong_length", "card_number", "wrong_length",
+        t({ "card_wrong_length_pre", "$brand", "card_wrong_length_post" }));
+    out << v("card_number.brand_not_allowed", "card_number", "brand_not_allowed",
+        t({ "card_brand_not_allowed_pre", "$brand", "card_brand_not_allowed_post" }));
+    out << v("card_number.unknown_brand", "card_number", "unknown_brand", t({ "card_unknown_brand" }));
+    out << v("card_number.gateway_unsupported", "card_number", "gateway_unsupported",
+        t({ "card_gateway_unsupported_pre", "$brand", "card_gateway_unsupported_post" }));
+
+    addStepBasics(out, "expiry", "expiry_ask", "expiry_ask_retry");
+    out << v("expiry.expired", "expiry", "expired", t({ "expiry_expired" }));
+
+    for (const CardBrand& brand : CardBrandTable::standard().brands()) {
+        if (!brand.needsSecurityCode()) {
+            continue;
+        }
+        PromptVariant ask { QStringLiteral("security_code.ask.") + brand.id, QStringLiteral("security_code"),
+            QStringLiteral("ask"), brand.id,
+            t({ "code_ask_pre", "$code_length", "code_ask_digit", "$code_name",
+                brand.securityCodeOnFront ? "code_on_front" : "code_on_back" }) };
+        out << ask;
+    }
+    out << v("security_code.ask.retry", "security_code", "retry",
+        t({ "code_ask_retry_pre", "$code_length", "code_ask_retry_post" }));
+    out << v("security_code.no_input", "security_code", "no_input", t({ "no_input" }));
+    out << v("security_code.no_match", "security_code", "no_match", t({ "no_match" }));
+    out << v("security_code.wrong_length", "security_code", "wrong_length",
+        t({ "code_wrong_length_pre", "$code_length", "code_wrong_length_post" }));
+
+    out << v("confirm.readback", "confirm", "readback",
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4", "expiring", "$expiry" }));
+    out << v("confirm.readback.no_expiry", "confirm", "readback",
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4" }));
+    out << v("confirm.readback.full", "confirm", "readback_full",
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_number_is", "$card", "expiring", "$expiry" }));
+    out << v("confirm.readback.full.no_expiry", "confirm", "readback_full",
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_number_is", "$card" }));
+    out << v("confirm.ask", "confirm", "ask", t({ "confirm_menu" }));
+    out << v("confirm.ask.retry", "confirm", "retry", t({ "confirm_menu_retry" }));
+    out << v("confirm.no_input", "confirm", "no_input", t({ "no_input" }));
+    out << v("confirm.no_match", "confirm", "no_match", t({ "no_match" }));
+
+    out << v("correction_choice.ask", "correction_choice", "ask", t({ "correction_intro", "$menu" }));
+    out << v("correction_choice.ask.retry", "correction_choice", "retry",
+        t({ "correction_intro", "$menu", "correction_retry_hint" }));
+    out << v("correction_choice.no_input", "correction_choice", "no_input", t({ "no_input" }));
+    out << v("correction_choice.no_match", "correction_choice", "no_match", t({ "no_match" }));
+
+    out << v("authorize.wait", "", "authorize", t({ "please_wait" }));
+    out << v("declined.generic", "", "declined", t({ "declined_generic" }));
+    out << v("declined.insufficient_funds", "", "declined", t({ "declined_insufficient_funds" }));
+    out << v("declined.expired_card", "", "declined", t({ "declined_expired_card" }));
+    out << v("declined.security_code_mismatch", "", "declined", t({ "declined_security_code" }));
+    out << v("declined.max", "", "declined_max", t({ "declined_max" }));
+    out << v("approved", "", "success",
+        t({ "approved_pre", "$amount", "approved_post", "transaction_reference_is", "$transaction_id" }));
+    out << v("approved.payment_reference", "", "success", t({ "payment_reference_is", "$payment_reference" }));
+    out << v("input_failed", "", "input_failed", t({ "input_failed" }));
+    out << v("auth_failed", "", "auth_failed", t({ "auth_failed" }));
+    out << v("technical_error", "", "technical_error", t({ "technical_error" }));
+    out << v("exit.transfer_to_agent", "", "exit", t({ "exit_transfer_to_agent" }));
+    out << v("exit.return_to_ivr", "", "exit", t({ "exit_return_to_ivr" }));
+    out << v("exit.disconnect", "", "exit", t({ "exit_disconnect" }));
+    out << v("exit.leave_conference", "", "exit", t({ "exit_leave_conference" }));
+    return out;
+}
+
+void expand(const QString& token, const PromptValues& values, QList<PromptSegment>& out)
+{
+    if (!token.startsWith(QLatin1Char('$'))) {
+        out << PromptSegment::phrase(token);
+        return;
+    }
+    const QStringView name = QStringView(token).mid(1);
+    auto money = [&out](const std::optional<Money>& m) {
+        if (m) {
+            out << PromptSegment::amountOf(*m);
+        }
+    };
+    if (name == u"amount") {
+        money(values.amount);
+    } else if (name == u"due") {
+        money(values.due);
+    } else if (name == u"min") {
+        money(values.minimum);
+    } else if (name == u"max") {
+        money(values.maximum);
+    } else if (name == u"brand") {
+        out << PromptSegment::brand(values.brand);
+    } else if (name == u"last4") {
+        out << PromptSegment::digits(values.lastFour);
+    } else if (name == u"card") {
+        out << PromptSegment::cardDigits(values.cardLength, values.lastFour);
+    } else if (name == u"expiry") {
+        out << PromptSegment::date(values.expiryMonth, values.expiryYear);
+    } else if (name == u"code_name") {
+        out << PromptSegment::characters(values.codeName);
+    } else if (name == u"code_length") {
+        out << PromptSegment::numberOf(values.codeLength);
+    } else if (name == u"transaction_id") {
+        out << PromptSegment::digits(values.transactionId);
+    } else if (name == u"payment_reference") {
+        out << PromptSegment::characters(values.paymentReference);
+    } else if (name == u"menu") {
+        static const char* const items[] = { "correction_amount", "correction_card", "correction_expiry",
+            "correction_code" };
+        for (int key : values.menuKeys) {
+            if (key >= 1 && key <= 4) {
+                out << PromptSegment::phrase(QString::fromLatin1(items[key - 1]));
+            }
+        }
+    }
+}
+
+} // namespace
+
+const QList<PromptVariant>& PromptCatalog::variants()
+{
+    static const QList<PromptVariant> catalog = buildCatalog();
+    return catalog;
+}
+
+const PromptVariant* PromptCatalog::find(const QString& id)
+{
+    for (const PromptVariant& variant : variants()) {
+        if (variant.id == id) {
+            return &variant;
+        }
+    }
+    return nullptr;
+}
+
+Prompt PromptCatalog::build(const QString& id, const PromptValues& values)
+{
+    Prompt prompt;
+    prompt.id = id;
+    if (const PromptVariant* variant = find(id)) {
+        for (const QString& token : variant->tokens) {
+            expand(token, values, prompt.segments);
+        }
+    }
+    return prompt;
+}
+
+Prompt PromptCatalog::example(const QString& id)
+{
+    const Currency usd = *CurrencyTable::find(QStringLiteral("USD"));
+    PromptValues values;
+    values.amount = Money(12550, usd);
+    values.due = Money(12550, usd);
+    values.minimum = Money(100, usd);
+    values.maximum = Money(500000, usd);
+    const PromptVariant* variant = find(id);
+    values.brand = variant && !variant->brand.isEmpty() ? variant->brand : QStringLiteral("visa");
+    const CardBrand* brand = CardBrandTable::standard().find(values.brand);
+    values.lastFour = QStringLiteral("4242");
+    values.cardLength = brand ? brand->lengths.first() : 16;
+    values.expiryMonth = 12;
+    values.expiryYear = 2028;
+    values.codeName = brand ? brand->securityCodeName : QStringLiteral("CVV");
+    values.codeLength = brand ? brand->securityCodeLength : 3;
+    values.transactionId = QStringLiteral("60000000001");
+    values.paymentReference = QStringLiteral("INV-1001");
+    values.menuKeys = { 1, 2, 3, 4 };
+    return build(id, values);
+}
+
+} // namespace voicepay
