@@ -1,4 +1,5 @@
 #include "simcommands.h"
+#include "simregistry.h"
 
 #include "cards/carddetector.h"
 #include "secure/sensitivedigits.h"
@@ -9,6 +10,7 @@
 
 namespace voicepay::sim {
 
+namespace {
 int cardCommand(const QStringList& args)
 {
     if (args.size() != 1) {
@@ -42,5 +44,9 @@ int cardCommand(const QStringList& args)
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
+
+const bool registered = registerCommand(
+    { QStringLiteral("card"), QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"), cardCommand });
+} // namespace
 
 } // namespace voicepay::sim

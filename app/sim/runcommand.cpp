@@ -1,37 +1,49 @@
 #include "simcommands.h"
-#include "simoptions.h"
-
-#include "sim/scenariorunner.h"
+#include "simregistry.h"
 
 #include <QJsonDocument>
 
 namespace voicepay::sim {
 
+namespace {
+
 int runCommand(const QStringList& args)
 {
+    RunSetup setup;
+    QStringList positional;
     QString error;
-    const auto options = parseCommonOptions(args, {}, &error);
-    if (!options) {
+    if (!prepareRun(args, setup, positional, &error)) {
         return usageError(error);
     }
-    if (options->positional.size() != 1) {
-        return usageError(QStringLiteral(
-            "usage: voicepay-sim run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]"));
+    if (positional.size() != 1) {
+        return usageError(QStringLiteral("usage: voicepay-sim run SCENARIO.json [--config CONFIG.json] "
+                                         "[--date YYYY-MM-DD] [options]"));
     }
-    const auto scenario = Scenario::fromFile(options->positional.first(), &error);
+    const QString path = positional.first();
+    const auto scenario = Scenario::fromFile(path, &error);
     if (!scenario) {
         return usageError(error);
     }
-    RunOptions runOptions;
-    runOptions.config = options->config;
-    runOptions.date = options->date;
-    const ScenarioRun run = ScenarioRunner::run(*scenario, runOptions);
+    const ScenarioRun run = ScenarioRunner::run(*scenario, setup.options);
     if (!run.ok) {
-        return usageError(options->positional.first() + QStringLiteral(": ") + run.error);
+        return usageError(path + QStringLiteral(": ") + run.error);
+    }
+    int status = 0;
+    for (const auto& after : setup.afterRun) {
+        if (!after(run, path, &error)) {
+            err() << "voicepay-sim: " << error << "\n";
+            status = 2;
+        }
+    }
+    for (const auto& end : setup.atEnd) {
+        end();
     }
     const QJsonObject result = run.result.toJson();
     out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     out().flush();
+    if (status != 0) {
+        return status;
+    }
     if (!scenario->expect.isEmpty()) {
         const QString diff = ScenarioRunner::firstDifference(scenario->expect, result);
         if (!diff.isEmpty()) {
@@ -41,5 +53,11 @@ int runCommand(const QStringList& args)
     }
     return 0;
 }
+
+const bool registered = registerCommand({ QStringLiteral("run"),
+    QStringLiteral("run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, print its result"),
+    runCommand });
+
+} // namespace
 
 } // namespace voicepay::sim

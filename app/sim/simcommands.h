@@ -7,10 +7,6 @@
 // 0 success, 1 a check or expectation failed, 2 bad arguments or a bad input file.
 namespace voicepay::sim {
 
-int cardCommand(const QStringList& args);
-int runCommand(const QStringList& args);
-int testCommand(const QStringList& args);
-
 QTextStream& out();
 QTextStream& err();
 int usageError(const QString& message);

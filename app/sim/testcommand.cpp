@@ -1,25 +1,27 @@
 #include "simcommands.h"
-#include "simoptions.h"
+#include "simregistry.h"
 
 #include "sim/flowcoverage.h"
-#include "sim/scenariorunner.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace voicepay::sim {
 
+namespace {
+
 int testCommand(const QStringList& args)
 {
+    RunSetup setup;
+    QStringList positional;
     QString error;
-    const auto options = parseCommonOptions(args, {}, &error);
-    if (!options) {
+    if (!prepareRun(args, setup, positional, &error)) {
         return usageError(error);
     }
-    if (options->positional.size() != 1) {
+    if (positional.size() != 1) {
         return usageError(QStringLiteral("usage: voicepay-sim test DIR [--config CONFIG.json] [--date YYYY-MM-DD]"));
     }
-    const QDir dir(options->positional.first());
+    const QDir dir(positional.first());
     if (!dir.exists()) {
         return usageError(QStringLiteral("%1: no such folder").arg(dir.path()));
     }
@@ -38,14 +40,17 @@ int testCommand(const QStringList& args)
             ++broken;
             continue;
         }
-        RunOptions runOptions;
-        runOptions.config = options->config;
-        runOptions.date = options->date;
-        const ScenarioRun run = ScenarioRunner::run(*scenario, runOptions);
+        const ScenarioRun run = ScenarioRunner::run(*scenario, setup.options);
         if (!run.ok) {
             out() << "ERROR " << file.fileName() << ": " << run.error << "\n";
             ++broken;
             continue;
+        }
+        for (const auto& after : setup.afterRun) {
+            if (!after(run, file.filePath(), &error)) {
+                out() << "ERROR " << file.fileName() << ": " << error << "\n";
+                ++broken;
+            }
         }
         coverage.add(run);
         const QString diff = ScenarioRunner::firstDifference(scenario->expect, run.result.toJson());
@@ -57,6 +62,9 @@ int testCommand(const QStringList& args)
             ++failed;
         }
     }
+    for (const auto& end : setup.atEnd) {
+        end();
+    }
     out() << "\n" << coverage.report() << "\n";
     out() << passed << " passed, " << (failed + broken) << " failed\n";
     out().flush();
@@ -65,5 +73,11 @@ int testCommand(const QStringList& args)
     }
     return failed > 0 ? 1 : 0;
 }
+
+const bool registered = registerCommand({ QStringLiteral("test"),
+    QStringLiteral("test DIR [--config CONFIG.json] [--date YYYY-MM-DD]   run every scenario of a folder, with coverage"),
+    testCommand });
+
+} // namespace
 
 } // namespace voicepay::sim

@@ -1,0 +1,132 @@
+#include "simregistry.h"
+
+namespace voicepay::sim {
+
+namespace {
+std::vector<Command>& commandList()
+{
+    static std::vector<Command> list;
+    return list;
+}
+
+std::vector<RunOption>& optionList()
+{
+    static std::vector<RunOption> list;
+    return list;
+}
+
+GatewayFactory& factorySlot()
+{
+    static GatewayFactory factory;
+    return factory;
+}
+} // namespace
+
+bool registerCommand(Command command)
+{
+    commandList().push_back(std::move(command));
+    return true;
+}
+
+const std::vector<Command>& commands()
+{
+    return commandList();
+}
+
+bool registerRunOption(RunOption option)
+{
+    optionList().push_back(std::move(option));
+    return true;
+}
+
+const std::vector<RunOption>& runOptions()
+{
+    return optionList();
+}
+
+bool registerGatewayFactory(GatewayFactory factory)
+{
+    factorySlot() = std::move(factory);
+    return true;
+}
+
+const GatewayFactory& gatewayFactory()
+{
+    return factorySlot();
+}
+
+void RunSetup::finalize()
+{
+    options.observers.clear();
+    for (const auto& o : observers) {
+        options.observers << o.get();
+    }
+    options.gateway = gateway.get();
+}
+
+bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positional, QString* error)
+{
+    QList<QPair<const RunOption*, QString>> later;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (!a.startsWith(QStringLiteral("--"))) {
+            positional << a;
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            *error = a + QStringLiteral(" needs a value");
+            return false;
+        }
+        const QString value = args.at(++i);
+        if (a == u"--config") {
+            auto config = ConfigReader::fromFile(value, error);
+            if (!config) {
+                return false;
+            }
+            setup.options.config = *config;
+            continue;
+        }
+        if (a == u"--date") {
+            setup.options.date = QDate::fromString(value, Qt::ISODate);
+            if (!setup.options.date.isValid()) {
+                *error = QStringLiteral("--date: \"%1\" is not a date as YYYY-MM-DD").arg(value);
+                return false;
+            }
+            continue;
+        }
+        const RunOption* found = nullptr;
+        for (const RunOption& option : runOptions()) {
+            if (option.flag == a) {
+                found = &option;
+            }
+        }
+        if (!found) {
+            *error = QStringLiteral("unknown option %1").arg(a);
+            return false;
+        }
+        later << qMakePair(found, value);
+    }
+    // Registered options apply after --config, whatever their order on the command line.
+    for (const auto& [option, value] : later) {
+        QString why;
+        if (!option->apply(value, setup, &why)) {
+            *error = option->flag + QStringLiteral(": ") + why;
+            return false;
+        }
+    }
+    const GatewaySettings& g = setup.options.config.gateway;
+    if (!setup.gateway && g.mode != u"sandbox") {
+        if (!gatewayFactory()) {
+            *error = QStringLiteral("gateway mode %1 is not available in this build").arg(g.mode);
+            return false;
+        }
+        setup.gateway = gatewayFactory()(setup.options.config, error);
+        if (!setup.gateway) {
+            return false;
+        }
+    }
+    setup.finalize();
+    return true;
+}
+
+} // namespace voicepay::sim
