@@ -2,6 +2,10 @@
 
 #include "luhn.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace voicepay {
 
 QString cardProblemName(CardProblem problem)
@@ -32,40 +36,39 @@ BrandDetection CardDetector::detect(std::string_view digits) const
     if (digits.empty()) {
         return result;
     }
+    // Per brand: its most specific full match, and its longest range still possible.
+    struct Fit
+    {
+        const CardBrand* brand;
+        int matched;
+        int possible;
+    };
+    QVarLengthArray<Fit, 16> fits;
     int bestSpecificity = 0;
     for (const CardBrand& brand : m_table.brands()) {
-        bool candidate = false;
+        Fit fit { &brand, 0, 0 };
         for (const IinRange& range : brand.ranges) {
+            const int n = range.digits();
             if (range.matches(digits)) {
-                candidate = true;
-                if (range.digits() > bestSpecificity) {
-                    bestSpecificity = range.digits();
-                    result.brand = &brand;
-                }
+                fit.matched = std::max(fit.matched, n);
             } else if (range.couldMatch(digits)) {
-                candidate = true;
+                fit.possible = std::max(fit.possible, n);
             }
         }
-        if (candidate) {
-            result.candidates << brand.id;
+        if (fit.matched > bestSpecificity) {
+            bestSpecificity = fit.matched;
+            result.brand = &brand;
+        }
+        if (fit.matched > 0 || fit.possible > 0) {
+            fits.append(fit);
         }
     }
-    // A brand whose only hope is a longer range is no longer a candidate once a more specific one matched.
-    if (result.brand && !result.candidates.isEmpty()) {
-        QStringList kept;
-        for (const QString& id : std::as_const(result.candidates)) {
-            const CardBrand* b = m_table.find(id);
-            bool stillPossible = b == result.brand;
-            for (const IinRange& range : b->ranges) {
-                if (range.digits() > bestSpecificity && range.couldMatch(digits)) {
-                    stillPossible = true;
-                }
-            }
-            if (stillPossible) {
-                kept << id;
-            }
+    // A brand stays a candidate while it is the best match or a more specific range of it may still match.
+    for (const Fit& fit : fits) {
+        if (fit.brand == result.brand || fit.possible > bestSpecificity
+            || (!result.brand && (fit.matched > 0 || fit.possible > 0))) {
+            result.candidates << fit.brand->id;
         }
-        result.candidates = kept;
     }
     return result;
 }

@@ -33,11 +33,15 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     m_result.currency = m_currency.code;
     m_result.callType = m_context.callType;
     m_result.paymentReference = m_context.paymentReference;
-    m_result.configVersion = m_config.version();
     m_accountId = m_context.accountId;
 }
 
 PaymentFlow::~PaymentFlow() = default; // the sensitive buffers wipe themselves
+
+void PaymentFlow::setConfigVersion(const QString& version)
+{
+    m_result.configVersion = version;
+}
 
 std::optional<Step> PaymentFlow::currentStep() const
 {
@@ -112,7 +116,8 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
     } else {
         m_entryInvalid = true;
     }
-    if (m_step == Step::CardNumber) {
+    // Issuer ranges are at most six digits long: past that the brand, and so the length, cannot change.
+    if (m_step == Step::CardNumber && m_secureKeys.size() <= 6) {
         m_collect.maxKeys = m_detector.maxLengthFor(m_secureKeys.view());
     }
     if (keyedCount() >= m_collect.maxKeys) {
@@ -810,6 +815,9 @@ void PaymentFlow::finish(Outcome outcome, const QString& reason, FlowActions& ou
     m_result.closingPrompts = m_pendingPrompts;
     m_pendingPrompts.clear();
     m_result.durationMs = m_nowMs - m_startMs;
+    if (m_result.configVersion.isEmpty()) {
+        m_result.configVersion = m_config.version();
+    }
     event(FlowEvent::Kind::SessionEnded, reachedStep, outcomeName(outcome));
 
     // The call is over: nothing sensitive outlives it.

@@ -33,6 +33,9 @@ public:
     PaymentFlow(const PaymentFlow&) = delete;
     PaymentFlow& operator=(const PaymentFlow&) = delete;
 
+    // The digest of the configuration, when the caller already has it (it is computed at the end otherwise).
+    void setConfigVersion(const QString& version);
+
     FlowActions start(qint64 nowMs);
     FlowActions pressKey(QChar key, qint64 nowMs); // '0'-'9', '*', '#'
     FlowActions say(const QString& utterance, qint64 nowMs);

@@ -2,6 +2,8 @@
 
 #include "cards/cardbrand.h"
 
+#include <QHash>
+
 namespace voicepay {
 
 namespace {
@@ -181,12 +183,14 @@ const QList<PromptVariant>& PromptCatalog::variants()
 
 const PromptVariant* PromptCatalog::find(const QString& id)
 {
-    for (const PromptVariant& variant : variants()) {
-        if (variant.id == id) {
-            return &variant;
+    static const QHash<QString, const PromptVariant*> index = [] {
+        QHash<QString, const PromptVariant*> byId;
+        for (const PromptVariant& variant : variants()) {
+            byId.insert(variant.id, &variant);
         }
-    }
-    return nullptr;
+        return byId;
+    }();
+    return index.value(id, nullptr);
 }
 
 Prompt PromptCatalog::build(const QString& id, const PromptValues& values)

@@ -2,6 +2,8 @@
 
 #include "cards/cardbrand.h"
 
+#include <QHash>
+
 namespace voicepay {
 
 namespace {
@@ -110,12 +112,14 @@ const QList<Phrase>& PromptText::phrases()
 
 QString PromptText::phrase(const QString& id)
 {
-    for (const Phrase& p : phrases()) {
-        if (p.id == id) {
-            return p.text;
+    static const QHash<QString, QString> index = [] {
+        QHash<QString, QString> byId;
+        for (const Phrase& p : phrases()) {
+            byId.insert(p.id, p.text);
         }
-    }
-    return QString();
+        return byId;
+    }();
+    return index.value(id);
 }
 
 QString PromptText::monthName(int month)

@@ -144,6 +144,9 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
     }
 
     PaymentFlow flow(config, scenario.call, date, sessionId);
+    if (scenario.configOverrides.isEmpty() && !options.configVersion.isEmpty()) {
+        flow.setConfigVersion(options.configVersion);
+    }
     qint64 now = options.startMs;
     qsizetype nextInput = 0;
     bool waitingForInput = false;

@@ -18,6 +18,7 @@ class PaymentGateway;
 struct RunOptions
 {
     FlowConfig config;                // the base configuration; the scenario's overrides apply on top
+    QString configVersion;            // config.version(), computed once by a caller running many calls
     QDate date;                       // the call's date when the scenario names none; invalid: today
     PaymentGateway* gateway = nullptr; // null: a fresh in-process sandbox
     QString sessionId;                // empty: a new UUID
