@@ -1,0 +1,195 @@
+#include "sandboxhttpserver.h"
+
+#include <QAbstractHttpServer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSandboxHttp, "voicepay.platform.sandboxhttp")
+
+namespace voicepay {
+
+namespace {
+
+QByteArray rawResponse(int status, const QByteArray& body)
+{
+    const QByteArray reason = status == 200 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Internal Server Error");
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body;
+}
+
+QByteArray methodOf(const QByteArray& body)
+{
+    // For the log line only: the root element's name, read without parsing the whole request.
+    const qsizetype lt = body.indexOf("<", body.startsWith("<?") ? body.indexOf("?>") : 0);
+    if (lt < 0) {
+        return QByteArrayLiteral("(not xml)");
+    }
+    qsizetype end = lt + 1;
+    while (end < body.size() && end - lt < 60 && (std::isalnum(static_cast<unsigned char>(body.at(end))) || body.at(end) == '_')) {
+        ++end;
+    }
+    return end > lt + 1 ? body.mid(lt + 1, end - lt - 1) : QByteArrayLiteral("(not xml)");
+}
+
+} // namespace
+
+class SandboxHttpServer::Engine : public QAbstractHttpServer
+{
+public:
+    Engine(SandboxHttpServer* owner, MerchantCredentials accepted, SandboxFaultSpec faults)
+        : m_protocol(std::move(accepted), faults)
+        , m_owner(owner)
+    {
+    }
+
+    AnetSandboxProtocol m_protocol;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        if (request.url().path() != apiPath()) {
+            makeResponder(request, socket).write(QByteArrayLiteral("Not Found\n"), "text/plain",
+                QHttpServerResponder::StatusCode::NotFound);
+            return true;
+        }
+        if (request.method() != QHttpServerRequest::Method::Post) {
+            makeResponder(request, socket).write(QByteArrayLiteral("Use POST\n"), "text/plain",
+                QHttpServerResponder::StatusCode::MethodNotAllowed);
+            return true;
+        }
+        QByteArray body = request.body();
+        if (body.size() > maxRequestBytes) {
+            makeResponder(request, socket).write(QByteArrayLiteral("Request Too Large\n"), "text/plain",
+                QHttpServerResponder::StatusCode::PayloadTooLarge);
+            return true;
+        }
+        const SandboxReply reply = m_protocol.handle(body, QDateTime::currentDateTimeUtc());
+        const QByteArray method = methodOf(body);
+        body.fill('\0'); // this copy held the card number
+        emit m_owner->requestHandled(QStringLiteral("%1 -> %2 (%3)")
+                                         .arg(QString::fromLatin1(method))
+                                         .arg(reply.httpStatus)
+                                         .arg(sandboxFaultName(reply.fault)));
+        QPointer<QTcpSocket> guard(socket);
+        switch (reply.fault) {
+        case SandboxFault::Drop:
+            QTimer::singleShot(reply.delayMs, socket, [guard] {
+                if (guard) {
+                    guard->abort();
+                }
+            });
+            return true;
+        case SandboxFault::Timeout:
+            QTimer::singleShot(reply.holdMs, socket, [guard] {
+                if (guard) {
+                    guard->abort();
+                }
+            });
+            return true;
+        default:
+            break;
+        }
+        if (reply.delayMs > 0) {
+            // Written by hand later: the connection ends with this reply.
+            const QByteArray raw = rawResponse(reply.httpStatus, reply.body);
+            QTimer::singleShot(reply.delayMs, socket, [guard, raw] {
+                if (guard && guard->state() == QAbstractSocket::ConnectedState) {
+                    guard->write(raw);
+                    guard->disconnectFromHost();
+                }
+            });
+            return true;
+        }
+        makeResponder(request, socket).write(reply.body, "text/xml; charset=utf-8",
+            static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus));
+        return true;
+    }
+
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+    }
+
+private:
+    SandboxHttpServer* m_owner;
+};
+
+SandboxHttpServer::SandboxHttpServer(MerchantCredentials accepted, SandboxFaultSpec faults, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::make_unique<Engine>(this, std::move(accepted), faults))
+{
+}
+
+SandboxHttpServer::~SandboxHttpServer() = default;
+
+quint16 SandboxHttpServer::listen(const QHostAddress& address, quint16 port, const QString& certificateFile,
+    const QString& keyFile, QString* error)
+{
+    QString ignored;
+    QString& why = error ? *error : ignored;
+    if (certificateFile.isEmpty() != keyFile.isEmpty()) {
+        why = tr("HTTPS needs both a certificate and a key");
+        return 0;
+    }
+    if (!certificateFile.isEmpty()) {
+        const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+        if (chain.isEmpty()) {
+            why = tr("no PEM certificate in %1").arg(certificateFile);
+            return 0;
+        }
+        QFile keyIn(keyFile);
+        if (!keyIn.open(QIODevice::ReadOnly)) {
+            why = tr("cannot read the key %1: %2").arg(keyFile, keyIn.errorString());
+            return 0;
+        }
+        const QByteArray pem = keyIn.readAll();
+        QSslKey key(pem, QSsl::Ec, QSsl::Pem);
+        if (key.isNull()) {
+            key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+        }
+        if (key.isNull()) {
+            why = tr("no unencrypted PEM EC or RSA key in %1").arg(keyFile);
+            return 0;
+        }
+        m_engine->sslSetup(chain.first(), key);
+        m_tls = true;
+    }
+    m_port = m_engine->listen(address, port);
+    if (m_port == 0) {
+        why = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
+        return 0;
+    }
+    m_address = address;
+    qCInfo(lcSandboxHttp).noquote() << "sandbox gateway listening on" << endpoint().toString();
+    return m_port;
+}
+
+QUrl SandboxHttpServer::endpoint() const
+{
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_address.toString());
+    url.setPort(m_port);
+    url.setPath(apiPath());
+    return url;
+}
+
+AnetSandboxProtocol& SandboxHttpServer::protocol()
+{
+    return m_engine->m_protocol;
+}
+
+const AnetSandboxProtocol& SandboxHttpServer::protocol() const
+{
+    return m_engine->m_protocol;
+}
+
+} // namespace voicepay

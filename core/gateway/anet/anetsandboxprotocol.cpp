@@ -1,0 +1,478 @@
+#include "anetsandboxprotocol.h"
+
+#include "anetxmlparser.h"
+#include "anetxmlwriter.h"
+
+#include "cards/carddetector.h"
+#include "cards/luhn.h"
+#include "gateway/sandboxrules.h"
+#include "secure/sensitivedigits.h"
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcSandboxServer, "voicepay.gateway.sandbox")
+
+namespace voicepay {
+
+namespace {
+
+constexpr std::string_view ns = AnetXmlParser::anetNamespace;
+
+QString timeUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+QString timeLocal(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+void writeMessages(AnetXmlWriter& xml, bool ok, const QString& code, const QString& text)
+{
+    xml.start("messages");
+    xml.element("resultCode", ok ? QStringLiteral("Ok") : QStringLiteral("Error"));
+    xml.start("message");
+    xml.element("code", code);
+    xml.element("text", text);
+    xml.end("message");
+    xml.end("messages");
+}
+
+void writeStart(AnetXmlWriter& xml, std::string_view root, const QString& refId)
+{
+    xml.declaration();
+    xml.start(root, ns);
+    if (!refId.isEmpty()) {
+        xml.element("refId", refId.left(20));
+    }
+}
+
+QByteArray errorResponse(const QString& refId, const QString& code, const QString& text)
+{
+    AnetXmlWriter xml;
+    writeStart(xml, "ErrorResponse", refId);
+    writeMessages(xml, false, code, text);
+    xml.end("ErrorResponse");
+    return xml.take();
+}
+
+// The API's account type for a brand identifier.
+QString accountTypeFor(const SensitiveDigits& card)
+{
+    const BrandDetection d = CardDetector().detect(card.view());
+    const QString id = d.brand ? d.brand->id : QString();
+    if (id == u"visa") {
+        return QStringLiteral("Visa");
+    }
+    if (id == u"mastercard") {
+        return QStringLiteral("MasterCard");
+    }
+    if (id == u"american-express") {
+        return QStringLiteral("AmericanExpress");
+    }
+    if (id == u"discover") {
+        return QStringLiteral("Discover");
+    }
+    if (id == u"diners-club") {
+        return QStringLiteral("DinersClub");
+    }
+    if (id == u"jcb") {
+        return QStringLiteral("JCB");
+    }
+    return QStringLiteral("Other");
+}
+
+// xs:decimal as the API takes amounts: up to four decimals.
+std::optional<qint64> parseAmount4(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^([0-9]{1,12})(?:\\.([0-9]{0,4}))?$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch()) {
+        return std::nullopt;
+    }
+    QString fraction = m.captured(2);
+    fraction = fraction.leftJustified(4, QLatin1Char('0'));
+    return m.captured(1).toLongLong() * 10000 + fraction.toLongLong();
+}
+
+struct TransactionFields
+{
+    QString responseCode;
+    QString authCode;
+    QString transactionId;
+    QString accountNumber;
+    QString accountType;
+    QString reasonCode;
+    QString reasonText;
+};
+
+QByteArray transactionReply(const QString& refId, const TransactionFields& f)
+{
+    const bool approved = f.responseCode == u"1";
+    AnetXmlWriter xml;
+    writeStart(xml, "createTransactionResponse", refId);
+    writeMessages(xml, approved, approved ? QStringLiteral("I00001") : QStringLiteral("E00027"),
+        approved ? QStringLiteral("Successful.") : QStringLiteral("The transaction was unsuccessful."));
+    xml.start("transactionResponse");
+    xml.element("responseCode", f.responseCode);
+    xml.element("authCode", f.authCode);
+    xml.element("avsResultCode", QStringLiteral("P"));
+    xml.element("cvvResultCode", f.reasonCode == u"65" ? QStringLiteral("N") : QStringLiteral("M"));
+    xml.element("transId", f.transactionId.isEmpty() ? QStringLiteral("0") : f.transactionId);
+    xml.element("testRequest", QStringLiteral("0"));
+    if (!f.accountNumber.isEmpty()) {
+        xml.element("accountNumber", f.accountNumber);
+        xml.element("accountType", f.accountType);
+    }
+    if (approved) {
+        xml.start("messages");
+        xml.start("message");
+        xml.element("code", f.reasonCode);
+        xml.element("description", f.reasonText);
+        xml.end("message");
+        xml.end("messages");
+    } else {
+        xml.start("errors");
+        xml.start("error");
+        xml.element("errorCode", f.reasonCode);
+        xml.element("errorText", f.reasonText);
+        xml.end("error");
+        xml.end("errors");
+    }
+    xml.end("transactionResponse");
+    xml.end("createTransactionResponse");
+    return xml.take();
+}
+
+} // namespace
+
+QString SandboxLedgerEntry::amountText() const
+{
+    QString text = QStringLiteral("%1.%2").arg(amount4 / 10000).arg(amount4 % 10000, 4, 10, QLatin1Char('0'));
+    // Two decimals at least, more only where the amount has them.
+    while (text.endsWith(QLatin1Char('0')) && text.size() - text.indexOf(QLatin1Char('.')) > 3) {
+        text.chop(1);
+    }
+    return text;
+}
+
+AnetSandboxProtocol::AnetSandboxProtocol(MerchantCredentials accepted, SandboxFaultSpec faults,
+    quint64 firstTransactionId)
+    : m_accepted(std::move(accepted))
+    , m_faults(faults)
+    , m_random(faults.seed)
+    , m_nextTransactionId(firstTransactionId)
+{
+}
+
+int AnetSandboxProtocol::chargeCount() const
+{
+    return int(std::count_if(m_ledger.begin(), m_ledger.end(), [](const SandboxLedgerEntry& e) { return e.isCharge(); }));
+}
+
+int AnetSandboxProtocol::chargesFor(const QString& invoiceNumber) const
+{
+    return int(std::count_if(m_ledger.begin(), m_ledger.end(), [&invoiceNumber](const SandboxLedgerEntry& e) {
+        return e.isCharge() && e.invoiceNumber == invoiceNumber;
+    }));
+}
+
+SandboxFault AnetSandboxProtocol::pickFault()
+{
+    if (m_faults.total() <= 0) {
+        return SandboxFault::None;
+    }
+    double roll = m_random.generateDouble();
+    const std::pair<SandboxFault, double> table[] = { { SandboxFault::Drop, m_faults.drop },
+        { SandboxFault::Http500, m_faults.http500 }, { SandboxFault::Timeout, m_faults.timeout },
+        { SandboxFault::Malformed, m_faults.malformed }, { SandboxFault::Truncated, m_faults.truncated },
+        { SandboxFault::Late, m_faults.late } };
+    for (const auto& [fault, share] : table) {
+        if (roll < share) {
+            return fault;
+        }
+        roll -= share;
+    }
+    return SandboxFault::None;
+}
+
+int AnetSandboxProtocol::pickLatency()
+{
+    if (m_faults.latencyMaxMs <= m_faults.latencyMinMs) {
+        return m_faults.latencyMinMs;
+    }
+    return m_faults.latencyMinMs + int(m_random.bounded(m_faults.latencyMaxMs - m_faults.latencyMinMs + 1));
+}
+
+SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateTime& nowUtc)
+{
+    ++m_requests;
+    SandboxReply reply;
+    reply.delayMs = pickLatency();
+    SensitiveDigits card;
+    SensitiveDigits code;
+    AnetXmlParser::Limits limits;
+    limits.maxBytes = 256 * 1024;
+    AnetXmlParser parser(limits);
+    parser.divertDigits(QStringLiteral("cardNumber"), &card);
+    parser.divertDigits(QStringLiteral("cardCode"), &code);
+    QString why;
+    const std::optional<AnetXmlNode> root = parser.parse(request, &why);
+    if (!root) {
+        qCInfo(lcSandboxServer) << "malformed request:" << why;
+        reply.body = errorResponse(QString(), QStringLiteral("E00003"), QStringLiteral("The request is not valid: ") + why);
+        return reply;
+    }
+    const QString refId = root->value(u"refId");
+    const bool known = root->name == u"createTransactionRequest" || root->name == u"getTransactionDetailsRequest"
+        || root->name == u"getUnsettledTransactionListRequest";
+    if (!known) {
+        reply.body = errorResponse(refId, QStringLiteral("E00003"),
+            QStringLiteral("The method %1 is not supported by the sandbox.").arg(root->name.left(60)));
+        return reply;
+    }
+    const QString login = root->value(u"merchantAuthentication/name");
+    const QString key = root->value(u"merchantAuthentication/transactionKey");
+    const bool authorised = m_accepted.login.isEmpty() ? !login.isEmpty() && !key.isEmpty()
+                                                       : login == m_accepted.login && key == m_accepted.transactionKey;
+    if (!authorised) {
+        qCInfo(lcSandboxServer) << "credentials refused for login" << login.left(25);
+        reply.body = errorResponse(refId, QStringLiteral("E00007"),
+            QStringLiteral("User authentication failed due to invalid authentication values."));
+        return reply;
+    }
+    if (root->name == u"getTransactionDetailsRequest") {
+        reply.body = details(*root);
+        return reply;
+    }
+    if (root->name == u"getUnsettledTransactionListRequest") {
+        reply.body = unsettled(*root);
+        return reply;
+    }
+    reply.fault = pickFault();
+    if (reply.fault != SandboxFault::None) {
+        ++m_faultCounts[sandboxFaultName(reply.fault)];
+    }
+    if (reply.fault == SandboxFault::Http500) {
+        reply.httpStatus = 500;
+        reply.body = QByteArrayLiteral("Internal Server Error\n");
+        return reply;
+    }
+    reply.body = charge(*root, card, code, nowUtc);
+    switch (reply.fault) {
+    case SandboxFault::Malformed:
+        reply.body = QByteArrayLiteral("<html><body><h1>Bad Gateway</h1>upstream processor unavailable</body></html>");
+        break;
+    case SandboxFault::Truncated:
+        reply.body.truncate(reply.body.size() / 2);
+        break;
+    case SandboxFault::Timeout:
+        reply.holdMs = m_faults.holdMs;
+        break;
+    case SandboxFault::Late:
+        reply.delayMs += m_faults.lateAfterMs;
+        break;
+    case SandboxFault::None:
+    case SandboxFault::Drop:
+    case SandboxFault::Http500:
+        break;
+    }
+    return reply;
+}
+
+QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveDigits& card,
+    const SensitiveDigits& code, const QDateTime& nowUtc)
+{
+    const QString refId = root.value(u"refId");
+    const AnetXmlNode* t = root.child(u"transactionRequest");
+    if (!t) {
+        return errorResponse(refId, QStringLiteral("E00003"), QStringLiteral("The element transactionRequest is missing."));
+    }
+    if (t->value(u"transactionType") != u"authCaptureTransaction") {
+        return errorResponse(refId, QStringLiteral("E00003"),
+            QStringLiteral("The sandbox takes authCaptureTransaction only."));
+    }
+    TransactionFields f;
+    auto refuse = [&](const char* reason, const QString& text) {
+        f.responseCode = QStringLiteral("3");
+        f.reasonCode = QString::fromLatin1(reason);
+        f.reasonText = text;
+        return transactionReply(refId, f);
+    };
+    const std::optional<qint64> amount4 = parseAmount4(t->value(u"amount"));
+    if (!amount4 || *amount4 <= 0) {
+        return refuse("5", QStringLiteral("A valid amount is required."));
+    }
+    if (card.size() < 12 || card.size() > 16 || !luhnValid(card.view())) {
+        return refuse("6", QStringLiteral("The credit card number is invalid."));
+    }
+    const QString expiry = t->value(u"payment/creditCard/expirationDate");
+    static const QRegularExpression expiryRe(QStringLiteral("^([0-9]{4})-([0-9]{2})$"));
+    const QRegularExpressionMatch em = expiryRe.match(expiry);
+    if (expiry != u"XXXX" && (!em.hasMatch() || em.captured(2).toInt() < 1 || em.captured(2).toInt() > 12)) {
+        return refuse("7", QStringLiteral("Credit card expiration date is invalid."));
+    }
+    if (!code.isEmpty() && (code.size() < 3 || code.size() > 4)) {
+        return refuse("78", QStringLiteral("The Card Code (CVV2/CVC2/CID) is invalid."));
+    }
+    const QString last4 = card.lastFour();
+    f.accountNumber = QStringLiteral("XXXX") + last4;
+    f.accountType = accountTypeFor(card);
+    const QString invoice = t->value(u"order/invoiceNumber");
+
+    int window = defaultDuplicateWindowSeconds;
+    if (const AnetXmlNode* settings = t->child(u"transactionSettings")) {
+        for (const AnetXmlNode* s : settings->childrenNamed(u"setting")) {
+            if (s->value(u"settingName") == u"duplicateWindow") {
+                bool ok = false;
+                const int w = s->value(u"settingValue").toInt(&ok);
+                if (!ok || w < 0 || w > 28800) {
+                    return refuse("3", QStringLiteral("The duplicateWindow setting must be 0 to 28800 seconds."));
+                }
+                window = w;
+            }
+        }
+    }
+    if (window > 0) {
+        for (const SandboxLedgerEntry& e : std::as_const(m_ledger)) {
+            if (e.invoiceNumber == invoice && e.amount4 == *amount4 && e.last4 == last4
+                && e.submittedUtc.secsTo(nowUtc) < window) {
+                qCInfo(lcSandboxServer) << "duplicate of transaction" << e.transactionId << "invoice" << invoice;
+                f.transactionId = e.transactionId;
+                f.authCode = e.authCode;
+                return refuse("11", QStringLiteral("A duplicate transaction has been submitted."));
+            }
+        }
+    }
+
+    SandboxOutcome outcome = sandboxOutcomeFor(card);
+    if (outcome.status == GatewayResult::Status::Approved && em.hasMatch()) {
+        const QDate lastDay = QDate(em.captured(1).toInt(), em.captured(2).toInt(), 1).addMonths(1).addDays(-1);
+        if (lastDay < nowUtc.date()) {
+            outcome = { GatewayResult::Status::Declined, DeclineReason::ExpiredCard, QStringLiteral("8"),
+                QStringLiteral("The credit card has expired.") };
+        }
+    }
+    SandboxLedgerEntry entry;
+    const quint64 id = m_nextTransactionId++;
+    entry.transactionId = QString::number(id);
+    entry.invoiceNumber = invoice;
+    entry.amount4 = *amount4;
+    entry.last4 = last4;
+    entry.accountType = f.accountType;
+    entry.customerId = t->value(u"customer/id");
+    entry.submittedUtc = nowUtc;
+    entry.reasonCode = outcome.reasonCode;
+    entry.reasonText = outcome.text;
+    switch (outcome.status) {
+    case GatewayResult::Status::Approved:
+        entry.status = QStringLiteral("capturedPendingSettlement");
+        entry.responseCode = QStringLiteral("1");
+        entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
+        break;
+    case GatewayResult::Status::Declined:
+        entry.status = QStringLiteral("declined");
+        entry.responseCode = QStringLiteral("2");
+        break;
+    case GatewayResult::Status::Error:
+        entry.status = QStringLiteral("generalError");
+        entry.responseCode = QStringLiteral("3");
+        break;
+    }
+    m_ledger << entry;
+    qCInfo(lcSandboxServer).noquote() << "charge" << entry.transactionId << "invoice" << invoice << "amount"
+                                      << entry.amountText() << "card" << entry.accountType << last4 << "->"
+                                      << entry.status;
+    f.responseCode = entry.responseCode;
+    f.authCode = entry.authCode;
+    f.transactionId = entry.transactionId;
+    f.reasonCode = entry.reasonCode;
+    f.reasonText = entry.reasonText;
+    return transactionReply(refId, f);
+}
+
+QByteArray AnetSandboxProtocol::details(const AnetXmlNode& root) const
+{
+    const QString refId = root.value(u"refId");
+    const QString id = root.value(u"transId");
+    const auto it = std::find_if(m_ledger.begin(), m_ledger.end(),
+        [&id](const SandboxLedgerEntry& e) { return e.transactionId == id; });
+    if (id.isEmpty() || it == m_ledger.end()) {
+        return errorResponse(refId, QStringLiteral("E00040"), QStringLiteral("The record cannot be found."));
+    }
+    const SandboxLedgerEntry& e = *it;
+    AnetXmlWriter xml;
+    writeStart(xml, "getTransactionDetailsResponse", refId);
+    writeMessages(xml, true, QStringLiteral("I00001"), QStringLiteral("Successful."));
+    xml.start("transaction");
+    xml.element("transId", e.transactionId);
+    xml.element("submitTimeUTC", timeUtc(e.submittedUtc));
+    xml.element("submitTimeLocal", timeLocal(e.submittedUtc));
+    xml.element("transactionType", QStringLiteral("authCaptureTransaction"));
+    xml.element("transactionStatus", e.status);
+    xml.element("responseCode", e.responseCode);
+    xml.element("responseReasonCode", e.reasonCode);
+    xml.element("responseReasonDescription", e.reasonText);
+    if (!e.authCode.isEmpty()) {
+        xml.element("authCode", e.authCode);
+    }
+    if (!e.invoiceNumber.isEmpty()) {
+        xml.start("order");
+        xml.element("invoiceNumber", e.invoiceNumber);
+        xml.end("order");
+    }
+    xml.element("authAmount", e.amountText());
+    xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
+    xml.start("payment");
+    xml.start("creditCard");
+    xml.element("cardNumber", QStringLiteral("XXXX") + e.last4);
+    xml.element("expirationDate", QStringLiteral("XXXX"));
+    xml.element("cardType", e.accountType);
+    xml.end("creditCard");
+    xml.end("payment");
+    if (!e.customerId.isEmpty()) {
+        xml.start("customer");
+        xml.element("id", e.customerId);
+        xml.end("customer");
+    }
+    xml.end("transaction");
+    xml.end("getTransactionDetailsResponse");
+    return xml.take();
+}
+
+QByteArray AnetSandboxProtocol::unsettled(const AnetXmlNode& root) const
+{
+    // The writer's fixed reservation would not hold a long ledger; this reply carries no card data, so it is
+    // written in parts of one transaction each.
+    QByteArray out;
+    AnetXmlWriter head;
+    writeStart(head, "getUnsettledTransactionListResponse", root.value(u"refId"));
+    writeMessages(head, true, QStringLiteral("I00001"), QStringLiteral("Successful."));
+    out += head.take();
+    if (!m_ledger.isEmpty()) {
+        out += "<transactions>";
+        for (const SandboxLedgerEntry& e : m_ledger) {
+            AnetXmlWriter xml;
+            xml.start("transaction");
+            xml.element("transId", e.transactionId);
+            xml.element("submitTimeUTC", timeUtc(e.submittedUtc));
+            xml.element("submitTimeLocal", timeLocal(e.submittedUtc));
+            xml.element("transactionStatus", e.status);
+            if (!e.invoiceNumber.isEmpty()) {
+                xml.element("invoiceNumber", e.invoiceNumber);
+            }
+            xml.element("accountType", e.accountType);
+            xml.element("accountNumber", QStringLiteral("XXXX") + e.last4);
+            xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
+            xml.end("transaction");
+            out += xml.take();
+        }
+        out += "</transactions>";
+    }
+    out += "</getUnsettledTransactionListResponse>";
+    return out;
+}
+
+} // namespace voicepay
