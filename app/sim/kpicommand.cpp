@@ -1,0 +1,259 @@
+#include "simcommands.h"
+#include "simregistry.h"
+
+#include "store/kpiquery.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace voicepay::sim {
+
+namespace {
+
+// "now", "-7d" / "-12h" / "-30m" before now, or an ISO date or date-time (UTC unless it says otherwise).
+std::optional<qint64> parseTime(const QString& text, qint64 nowMs)
+{
+    if (text == u"now") {
+        return nowMs;
+    }
+    static const QRegularExpression relative(QStringLiteral("^-(\\d+)([mhd])$"));
+    const auto m = relative.match(text);
+    if (m.hasMatch()) {
+        const qint64 unit = m.captured(2) == u"m" ? 60000 : m.captured(2) == u"h" ? 3600000 : 86400000;
+        return nowMs - m.captured(1).toLongLong() * unit;
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid()) {
+            return std::nullopt;
+        }
+        t = QDateTime(d, QTime(0, 0), Qt::UTC);
+    } else if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC);
+    }
+    return t.toMSecsSinceEpoch();
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+}
+
+QString seconds(double ms)
+{
+    return QString::number(ms / 1000.0, 'f', 1) + QLatin1Char('s');
+}
+
+void printSplit(const QString& title, const QMap<QString, KpiCounters>& split)
+{
+    out() << "\n" << title.leftJustified(22) << QStringLiteral("%1 %2 %3 %4 %5\n")
+                                                     .arg(u"entered"_qs, 9)
+                                                     .arg(u"successful"_qs, 11)
+                                                     .arg(u"unsuccessful"_qs, 13)
+                                                     .arg(u"attempted"_qs, 10)
+                                                     .arg(u"hang-ups"_qs, 9);
+    for (auto it = split.begin(); it != split.end(); ++it) {
+        const KpiCounters& c = it.value();
+        out() << "  " << (it.key().isEmpty() ? u"(none)"_qs : it.key()).leftJustified(20)
+              << QStringLiteral("%1 %2 %3 %4 %5\n")
+                     .arg(c.entered, 9)
+                     .arg(c.successful, 11)
+                     .arg(c.unsuccessful, 13)
+                     .arg(c.attempted, 10)
+                     .arg(c.hangUps, 9);
+    }
+}
+
+void printTable(const KpiReport& r)
+{
+    const KpiCounters& t = r.totals;
+    out() << "KPIs " << iso(r.range.firstBucket() * 1000) << " .. " << iso(r.range.endBucket() * 1000) << " (by "
+          << granularityName(r.range.by) << ")\n\n";
+    out() << "  entered           " << t.entered << "\n"
+          << "  successful        " << t.successful << "\n"
+          << "  unsuccessful      " << t.unsuccessful << "\n"
+          << "  attempted         " << t.attempted << "\n"
+          << "  hang-ups          " << t.hangUps << "\n"
+          << "  declines          " << t.declines << "\n"
+          << "  rate per minute   " << QString::number(r.ratePerMinute, 'f', 2) << "\n";
+    out() << "\noutcome               sessions  avg duration     p50     p90\n";
+    for (auto it = t.byOutcome.begin(); it != t.byOutcome.end(); ++it) {
+        const DurationPercentiles d = r.durationByOutcome.value(it.key());
+        out() << "  " << it.key().leftJustified(20) << QString::number(it.value().sessions).rightJustified(8)
+              << seconds(it.value().averageMs()).rightJustified(14) << seconds(double(d.p50Ms)).rightJustified(8)
+              << seconds(double(d.p90Ms)).rightJustified(8) << "\n";
+    }
+    printSplit(u"by call type"_qs, r.byCallType);
+    printSplit(u"by brand"_qs, r.byBrand);
+    printSplit(u"by exit"_qs, r.byExit);
+    printSplit(u"by config version"_qs, r.byConfigVersion);
+    if (r.bySite.size() > 1) {
+        printSplit(u"by site"_qs, r.bySite);
+    }
+    out() << "\nfunnel                 reached  ended here\n";
+    for (const FunnelStep& f : r.funnel) {
+        QStringList ended;
+        for (auto it = f.endedHere.begin(); it != f.endedHere.end(); ++it) {
+            ended << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        }
+        out() << "  " << f.step.leftJustified(20) << QString::number(f.reached).rightJustified(8) << "  "
+              << ended.join(u", "_qs) << "\n";
+    }
+    out() << "\nerrors per step and kind\n";
+    for (const ErrorCount& e : r.errors) {
+        out() << "  " << e.step.leftJustified(20) << e.kind.leftJustified(20) << e.count << "\n";
+    }
+    out() << "\ndeclines by reason\n";
+    for (auto it = r.declinesByReason.begin(); it != r.declinesByReason.end(); ++it) {
+        out() << "  " << it.key().leftJustified(40) << it.value() << "\n";
+    }
+    out() << "\n" << QStringLiteral("bucket").leftJustified(22)
+          << "entered successful unsuccessful attempted hang-ups  per minute\n";
+    for (const KpiPoint& p : r.series) {
+        const KpiCounters& c = p.counters;
+        out() << "  " << iso(p.bucketMs).leftJustified(20)
+              << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(c.entered, 7)
+                     .arg(c.successful, 10)
+                     .arg(c.unsuccessful, 12)
+                     .arg(c.attempted, 9)
+                     .arg(c.hangUps, 8)
+                     .arg(p.ratePerMinute, 11, 'f', 2);
+    }
+}
+
+void printCsv(const KpiReport& r)
+{
+    out() << "bucket,entered,successful,unsuccessful,attempted,hang_ups,declines,rate_per_minute\n";
+    for (const KpiPoint& p : r.series) {
+        const KpiCounters& c = p.counters;
+        out() << iso(p.bucketMs) << ',' << c.entered << ',' << c.successful << ',' << c.unsuccessful << ','
+              << c.attempted << ',' << c.hangUps << ',' << c.declines << ',' << QString::number(p.ratePerMinute, 'f', 4)
+              << "\n";
+    }
+}
+
+int kpiCommand(const QStringList& args)
+{
+    const QString usage = QStringLiteral(
+        "usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv] "
+        "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
+    QString dbText;
+    QString fromText;
+    QString toText;
+    QString byText;
+    QString format = QStringLiteral("table");
+    KpiFilter filter;
+    bool sessions = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == u"--sessions") {
+            sessions = true;
+            continue;
+        }
+        if (!a.startsWith(u"--") || i + 1 >= args.size()) {
+            return usageError(usage);
+        }
+        const QString v = args.at(++i);
+        if (a == u"--db") {
+            dbText = v;
+        } else if (a == u"--from") {
+            fromText = v;
+        } else if (a == u"--to") {
+            toText = v;
+        } else if (a == u"--by") {
+            byText = v;
+        } else if (a == u"--format") {
+            format = v;
+        } else if (a == u"--site") {
+            filter.site = v;
+        } else if (a == u"--version") {
+            filter.configVersion = v;
+        } else {
+            return usageError(QStringLiteral("unknown option %1\n").arg(a) + usage);
+        }
+    }
+    if (format != u"table" && format != u"json" && format != u"csv") {
+        return usageError(QStringLiteral("--format: \"%1\" is not table, json or csv").arg(format));
+    }
+    QString error;
+    StoreUrl url = StoreUrl::defaultUrl();
+    if (!dbText.isEmpty()) {
+        const auto parsed = StoreUrl::parse(dbText, &error);
+        if (!parsed) {
+            return usageError(QStringLiteral("--db: ") + error);
+        }
+        url = *parsed;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    KpiQuery query(url);
+    if (!query.open(&error)) {
+        return usageError(error);
+    }
+    // Without --from/--to: everything the store holds.
+    const auto span = query.span();
+    qint64 from = span ? span->first : now - 86400000;
+    qint64 to = span ? span->second + 1 : now;
+    if (!fromText.isEmpty()) {
+        const auto t = parseTime(fromText, now);
+        if (!t) {
+            return usageError(QStringLiteral("--from: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
+                    .arg(fromText));
+        }
+        from = *t;
+    }
+    if (!toText.isEmpty()) {
+        const auto t = parseTime(toText, now);
+        if (!t) {
+            return usageError(QStringLiteral("--to: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
+                    .arg(toText));
+        }
+        to = *t;
+    }
+    if (to <= from) {
+        return usageError(QStringLiteral("--to must be after --from"));
+    }
+    KpiRange range { from, to, KpiRange::naturalGranularity(from, to) };
+    if (!byText.isEmpty()) {
+        const auto g = granularityFromName(byText);
+        if (!g) {
+            return usageError(QStringLiteral("--by: \"%1\" is not minute, hour or day").arg(byText));
+        }
+        range.by = *g;
+    }
+    if (sessions) {
+        QFile stdoutFile;
+        out().flush();
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !query.exportCsv(from, to, filter, &stdoutFile)) {
+            return usageError(query.lastError());
+        }
+        return 0;
+    }
+    const auto report = query.report(range, filter);
+    if (!report) {
+        return usageError(query.lastError());
+    }
+    if (format == u"json") {
+        out() << QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+    } else if (format == u"csv") {
+        printCsv(*report);
+    } else {
+        printTable(*report);
+    }
+    out().flush();
+    return 0;
+}
+
+const bool registered = registerCommand({ QStringLiteral("kpi"),
+    QStringLiteral("kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv]   "
+                   "print the KPIs of the store"),
+    kpiCommand });
+
+} // namespace
+
+} // namespace voicepay::sim

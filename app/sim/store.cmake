@@ -1,0 +1,5 @@
+# The KPI store's commands and the --db option of run and test.
+target_sources(voicepay-sim PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/storeoption.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/kpicommand.cpp
+)

@@ -1,0 +1,49 @@
+#include "simcommands.h"
+#include "simregistry.h"
+
+#include "store/kpistore.h"
+#include "store/storerecorder.h"
+
+#include <memory>
+
+namespace voicepay::sim {
+
+namespace {
+
+bool applyDb(const QString& value, RunSetup& setup, QString* error)
+{
+    const auto url = StoreUrl::parse(value, error);
+    if (!url) {
+        return false;
+    }
+    auto store = std::make_shared<KpiStore>();
+    if (!store->open(*url, error)) {
+        return false;
+    }
+    setup.observers.push_back(std::make_unique<StoreRecorder>(*store));
+    setup.afterRun.push_back([store](const ScenarioRun&, const QString&, QString* why) {
+        const QString last = store->lastError();
+        if (!last.isEmpty()) {
+            *why = last;
+            return false;
+        }
+        return true;
+    });
+    setup.atEnd.push_back([store]() {
+        QString why;
+        if (!store->flush(&why)) {
+            err() << "voicepay-sim: " << why << "\n";
+            err().flush();
+        }
+        store->close();
+    });
+    return true;
+}
+
+const bool registered = registerRunOption({ QStringLiteral("--db"),
+    QStringLiteral("--db URL   record every call in the KPI store (sqlite:PATH or postgresql://user@host:port/db)"),
+    applyDb });
+
+} // namespace
+
+} // namespace voicepay::sim

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sessionrecord.h"
+#include "storeconnection.h"
+
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <optional>
+
+namespace voicepay {
+
+// Writes sessions, their events and the rollups they add in one transaction. A session already stored
+// (same id) is skipped, so replaying a batch after an error never counts twice.
+class BatchWriter
+{
+public:
+    explicit BatchWriter(StoreConnection& connection);
+
+    // Returns the sessions newly stored, or nothing (and rolls back) on error.
+    std::optional<QList<QString>> write(const QList<SessionRecord>& batch, QString* error);
+
+private:
+    bool prepare(QString* error);
+
+    StoreConnection& m_connection;
+    std::optional<QSqlQuery> m_session;
+    std::optional<QSqlQuery> m_event;
+};
+
+} // namespace voicepay

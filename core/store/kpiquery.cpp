@@ -1,0 +1,465 @@
+#include "kpiquery.h"
+
+#include "durationhistogram.h"
+#include "rollupdelta.h"
+#include "storeconnection.h"
+#include "storeschema.h"
+
+#include "flow/step.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QThread>
+
+namespace voicepay {
+
+namespace {
+
+const QStringList& splitColumns()
+{
+    static const QStringList columns { QStringLiteral("call_type"), QStringLiteral("brand"),
+        QStringLiteral("call_exit"), QStringLiteral("config_version"), QStringLiteral("site") };
+    return columns;
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))) {
+        return text;
+    }
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// The order of the funnel: the flow's steps, then the gateway.
+int funnelRank(const QString& node)
+{
+    const QList<Step> steps = allSteps();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (stepName(steps.at(i)) == node) {
+            return int(i);
+        }
+    }
+    return node == u"authorize" ? int(steps.size()) : int(steps.size()) + 1;
+}
+
+} // namespace
+
+KpiQuery::KpiQuery(StoreUrl url)
+    : m_url(std::move(url))
+{
+}
+
+KpiQuery::~KpiQuery() = default;
+
+bool KpiQuery::open(QString* error)
+{
+    const bool ok = ensureOpen();
+    if (!ok && error) {
+        *error = m_error;
+    }
+    return ok;
+}
+
+bool KpiQuery::ensureOpen()
+{
+    if (m_connection && m_connection->isOpen()) {
+        return true;
+    }
+    m_connection = std::make_unique<StoreConnection>(m_url,
+        QStringLiteral("query-%1").arg(quintptr(QThread::currentThreadId()), 0, 16));
+    if (!m_connection->open(&m_error)) {
+        m_connection.reset();
+        return false;
+    }
+    return true;
+}
+
+bool KpiQuery::run(QSqlQuery& q, const QString& sql, const QVariantList& values)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text().trimmed();
+        return false;
+    }
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        q.bindValue(int(i), values.at(i));
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text().trimmed();
+        if (q.lastError().type() == QSqlError::ConnectionError) {
+            m_connection.reset(); // reconnect on the next query
+        }
+        return false;
+    }
+    return true;
+}
+
+QString KpiQuery::where(const KpiRange& range, const KpiFilter& filter, QVariantList& values) const
+{
+    QString sql = QStringLiteral(" WHERE bucket >= ? AND bucket < ?");
+    values << range.firstBucket() << range.endBucket();
+    if (!filter.site.isEmpty()) {
+        sql += QStringLiteral(" AND site = ?");
+        values << filter.site;
+    }
+    if (!filter.configVersion.isEmpty()) {
+        sql += QStringLiteral(" AND config_version = ?");
+        values << filter.configVersion;
+    }
+    return sql;
+}
+
+std::optional<KpiCounters> KpiQuery::totals(const KpiRange& range, const KpiFilter& filter)
+{
+    const auto m = split(QString(), range, filter);
+    if (!m) {
+        return std::nullopt;
+    }
+    return m->value(QString());
+}
+
+std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column, const KpiRange& range,
+    const KpiFilter& filter)
+{
+    if (!column.isEmpty() && !splitColumns().contains(column)) {
+        m_error = QStringLiteral("cannot split KPIs by \"%1\"").arg(column);
+        return std::nullopt;
+    }
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString key = column.isEmpty() ? QStringLiteral("''") : column;
+    const QString sql = QStringLiteral("SELECT %1, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
+                                       "SUM(declines) FROM %2%3 GROUP BY %1, outcome")
+                            .arg(key, StoreSchema::rollupTable(range.by), where(range, filter, values));
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QMap<QString, KpiCounters> out;
+    while (q.next()) {
+        out[q.value(0).toString()].add(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toLongLong(), q.value(5).toLongLong());
+    }
+    return out;
+}
+
+std::optional<QList<KpiPoint>> KpiQuery::series(const KpiRange& range, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT bucket, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
+                                       "SUM(declines) FROM %1%2 GROUP BY bucket, outcome ORDER BY bucket")
+                            .arg(StoreSchema::rollupTable(range.by), where(range, filter, values));
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QList<KpiPoint> points;
+    const double bucketMinutes = double(granularitySeconds(range.by)) / 60.0;
+    while (q.next()) {
+        const qint64 bucketMs = q.value(0).toLongLong() * 1000;
+        if (points.isEmpty() || points.last().bucketMs != bucketMs) {
+            points << KpiPoint { bucketMs, {}, 0 };
+        }
+        KpiPoint& p = points.last();
+        p.counters.add(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
+            q.value(5).toLongLong());
+        p.ratePerMinute = double(p.counters.entered) / bucketMinutes;
+    }
+    return points;
+}
+
+std::optional<QList<FunnelStep>> KpiQuery::funnel(const KpiRange& range, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT family, name, detail, SUM(n) FROM %1%2 AND family IN (?, ?) "
+                                       "GROUP BY family, name, detail")
+                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+    values << RollupDelta::reachedFamily() << RollupDelta::endedFamily();
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QMap<QString, FunnelStep> steps;
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        FunnelStep& s = steps[name];
+        s.step = name;
+        if (q.value(0).toString() == RollupDelta::reachedFamily()) {
+            s.reached += q.value(3).toLongLong();
+        } else {
+            s.endedHere[q.value(2).toString()] += q.value(3).toLongLong();
+        }
+    }
+    QList<FunnelStep> out = steps.values();
+    std::stable_sort(out.begin(), out.end(),
+        [](const FunnelStep& a, const FunnelStep& b) { return funnelRank(a.step) < funnelRank(b.step); });
+    return out;
+}
+
+std::optional<QList<ErrorCount>> KpiQuery::errors(const KpiRange& range, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT name, detail, SUM(n) FROM %1%2 AND family = ? GROUP BY name, detail")
+                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+    values << RollupDelta::errorFamily();
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QList<ErrorCount> out;
+    while (q.next()) {
+        out << ErrorCount { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() };
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ErrorCount& a, const ErrorCount& b) {
+        return funnelRank(a.step) != funnelRank(b.step) ? funnelRank(a.step) < funnelRank(b.step) : a.kind < b.kind;
+    });
+    return out;
+}
+
+std::optional<QMap<QString, qint64>> KpiQuery::declinesByReason(const KpiRange& range, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT name, SUM(n) FROM %1%2 AND family = ? GROUP BY name")
+                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+    values << RollupDelta::declineFamily();
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QMap<QString, qint64> out;
+    while (q.next()) {
+        out.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return out;
+}
+
+std::optional<QMap<QString, DurationPercentiles>> KpiQuery::durations(const KpiRange& range, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT outcome, bin, SUM(n) FROM %1%2 GROUP BY outcome, bin")
+                            .arg(StoreSchema::durationsTable(range.by), where(range, filter, values));
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QMap<QString, QList<qint64>> bins;
+    while (q.next()) {
+        QList<qint64>& counts = bins[q.value(0).toString()];
+        if (counts.isEmpty()) {
+            counts.resize(DurationHistogram::binCount());
+        }
+        const int bin = q.value(1).toInt();
+        if (bin >= 0 && bin < counts.size()) {
+            counts[bin] += q.value(2).toLongLong();
+        }
+    }
+    QMap<QString, DurationPercentiles> out;
+    for (auto it = bins.begin(); it != bins.end(); ++it) {
+        DurationPercentiles d;
+        for (qint64 c : it.value()) {
+            d.sessions += c;
+        }
+        d.p50Ms = DurationHistogram::percentileMs(it.value(), 50);
+        d.p90Ms = DurationHistogram::percentileMs(it.value(), 90);
+        out.insert(it.key(), d);
+    }
+    return out;
+}
+
+std::optional<KpiReport> KpiQuery::report(const KpiRange& range, const KpiFilter& filter)
+{
+    KpiReport r;
+    r.range = range;
+    const auto all = split(QString(), range, filter);
+    const auto series = this->series(range, filter);
+    const auto byCallType = split(QStringLiteral("call_type"), range, filter);
+    const auto byBrand = split(QStringLiteral("brand"), range, filter);
+    const auto byExit = split(QStringLiteral("call_exit"), range, filter);
+    const auto byVersion = split(QStringLiteral("config_version"), range, filter);
+    const auto bySite = split(QStringLiteral("site"), range, filter);
+    const auto funnel = this->funnel(range, filter);
+    const auto errors = this->errors(range, filter);
+    const auto declines = declinesByReason(range, filter);
+    const auto durations = this->durations(range, filter);
+    if (!all || !series || !byCallType || !byBrand || !byExit || !byVersion || !bySite || !funnel || !errors
+        || !declines || !durations) {
+        return std::nullopt;
+    }
+    r.totals = all->value(QString());
+    r.ratePerMinute = range.minutes() > 0 ? double(r.totals.entered) / range.minutes() : 0;
+    r.series = *series;
+    r.byCallType = *byCallType;
+    r.byBrand = *byBrand;
+    r.byExit = *byExit;
+    r.byConfigVersion = *byVersion;
+    r.bySite = *bySite;
+    r.funnel = *funnel;
+    r.errors = *errors;
+    r.declinesByReason = *declines;
+    r.durationByOutcome = *durations;
+    return r;
+}
+
+std::optional<QPair<qint64, qint64>> KpiQuery::span()
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q, QStringLiteral("SELECT MIN(started_at), MAX(started_at), COUNT(*) FROM sessions"), {}) || !q.next()
+        || q.value(2).toLongLong() == 0) {
+        return std::nullopt;
+    }
+    return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+std::optional<QList<SessionRecord>> KpiQuery::sessions(qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit,
+    int offset)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values { fromMs, toMs };
+    QString sql = QStringLiteral(
+        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, amount, "
+        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
+        "FROM sessions WHERE started_at >= ? AND started_at < ?");
+    if (!filter.site.isEmpty()) {
+        sql += QStringLiteral(" AND site = ?");
+        values << filter.site;
+    }
+    if (!filter.configVersion.isEmpty()) {
+        sql += QStringLiteral(" AND config_version = ?");
+        values << filter.configVersion;
+    }
+    sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values)) {
+        return std::nullopt;
+    }
+    QList<SessionRecord> out;
+    while (q.next()) {
+        SessionRecord r;
+        r.sessionId = q.value(0).toString();
+        r.site = q.value(1).toString();
+        r.callType = q.value(2).toString();
+        r.configVersion = q.value(3).toString();
+        r.startedAtMs = q.value(4).toLongLong();
+        r.endedAtMs = q.value(5).toLongLong();
+        r.outcome = q.value(6).toString();
+        r.exit = q.value(7).toString();
+        r.amount = q.value(8).toString();
+        r.currency = q.value(9).toString();
+        r.brand = q.value(10).toString();
+        r.last4 = q.value(11).toString();
+        r.declines = q.value(12).toInt();
+        r.attempts = q.value(13).toInt();
+        r.durationMs = q.value(14).toLongLong();
+        r.reason = q.value(15).toString();
+        r.lastStep = q.value(16).toString();
+        r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        out << r;
+    }
+    return out;
+}
+
+std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q, QStringLiteral("SELECT at_ms, kind, step, detail FROM events WHERE session_id = ? ORDER BY idx"),
+            { sessionId })) {
+        return std::nullopt;
+    }
+    QList<StoredEvent> out;
+    while (q.next()) {
+        out << StoredEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+    }
+    return out;
+}
+
+bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QIODevice* device)
+{
+    QTextStream out(device);
+    out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,last4,"
+           "declines,attempts,duration_ms,last_step,decline_reasons,reason\n";
+    constexpr int page = 5000;
+    for (int offset = 0;; offset += page) {
+        const auto rows = sessions(fromMs, toMs, filter, page, offset);
+        if (!rows) {
+            return false;
+        }
+        for (const SessionRecord& r : *rows) {
+            auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+            out << csvField(r.sessionId) << ',' << csvField(r.site) << ',' << r.callType << ','
+                << csvField(r.configVersion) << ',' << iso(r.startedAtMs) << ',' << iso(r.endedAtMs) << ','
+                << r.outcome << ',' << r.exit << ',' << r.amount << ',' << r.currency << ',' << r.brand << ','
+                << r.last4 << ',' << r.declines << ',' << r.attempts << ',' << r.durationMs << ','
+                << csvField(r.lastStep) << ',' << csvField(r.declineReasons.join(QLatin1Char(' '))) << ','
+                << csvField(r.reason) << '\n';
+        }
+        if (rows->size() < page) {
+            break;
+        }
+    }
+    out.flush();
+    return out.status() == QTextStream::Ok;
+}
+
+std::optional<KpiQuery::Snapshot> KpiQuery::snapshot(qint64 fromMs, qint64 toMs, const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QSqlDatabase db = m_connection->database();
+    QSqlQuery begin(db);
+    if (!run(begin, m_connection->backend().snapshotBegin(), {})) {
+        return std::nullopt;
+    }
+    Snapshot s;
+    QSqlQuery q(db);
+    bool ok = run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sessions"), {}) && q.next();
+    if (ok) {
+        s.lastSeq = q.value(0).toLongLong();
+        q.finish();
+        const KpiRange range { fromMs, toMs, Granularity::Minute };
+        const auto minutes = series(range, filter);
+        ok = minutes.has_value();
+        if (ok) {
+            s.minutes = *minutes;
+            for (const KpiPoint& p : s.minutes) {
+                s.counters.merge(p.counters);
+            }
+        }
+    }
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    if (!ok) {
+        return std::nullopt;
+    }
+    return s;
+}
+
+} // namespace voicepay

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "kpireport.h"
+#include "sessionrecord.h"
+#include "storeurl.h"
+
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace voicepay {
+
+class StoreConnection;
+
+// The read side of the KPI store. Historical KPIs come from the rollup tables, so a year answers at once;
+// sessions and events come from the raw tables for drill-down and export.
+//
+// One KpiQuery per thread: it opens its own connection in the thread that first uses it, so the console runs
+// its queries off the GUI thread (a worker object or QtConcurrent) with a KpiQuery of that thread.
+class KpiQuery
+{
+public:
+    explicit KpiQuery(StoreUrl url);
+    ~KpiQuery();
+    KpiQuery(const KpiQuery&) = delete;
+    KpiQuery& operator=(const KpiQuery&) = delete;
+
+    bool open(QString* error); // optional: every query opens on first use
+    QString lastError() const { return m_error; }
+
+    std::optional<KpiReport> report(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<KpiCounters> totals(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QList<KpiPoint>> series(const KpiRange& range, const KpiFilter& filter = {});
+    // column: call_type, brand, call_exit, config_version or site.
+    std::optional<QMap<QString, KpiCounters>> split(const QString& column, const KpiRange& range,
+        const KpiFilter& filter = {});
+    std::optional<QList<FunnelStep>> funnel(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QList<ErrorCount>> errors(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QMap<QString, qint64>> declinesByReason(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QMap<QString, DurationPercentiles>> durations(const KpiRange& range, const KpiFilter& filter = {});
+
+    // The first and last session start (epoch ms); nothing when the store is empty.
+    std::optional<QPair<qint64, qint64>> span();
+    // Sessions started in [fromMs, toMs), newest first, without their events.
+    std::optional<QList<SessionRecord>> sessions(qint64 fromMs, qint64 toMs, const KpiFilter& filter = {},
+        int limit = 1000, int offset = 0);
+    std::optional<QList<StoredEvent>> events(const QString& sessionId);
+    // Every session of the range as CSV, one line each, header first.
+    bool exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QIODevice* out);
+
+    // For the live feed: in one consistent read, the last committed session sequence number and the counters
+    // and per-minute series of [fromMs, toMs).
+    struct Snapshot
+    {
+        qint64 lastSeq = 0;
+        KpiCounters counters;
+        QList<KpiPoint> minutes;
+    };
+    std::optional<Snapshot> snapshot(qint64 fromMs, qint64 toMs, const KpiFilter& filter = {});
+
+private:
+    bool ensureOpen();
+    bool run(QSqlQuery& q, const QString& sql, const QVariantList& values);
+    QString where(const KpiRange& range, const KpiFilter& filter, QVariantList& values) const;
+
+    StoreUrl m_url;
+    std::unique_ptr<StoreConnection> m_connection;
+    QString m_error;
+};
+
+} // namespace voicepay

@@ -1,0 +1,237 @@
+#include "kpistore.h"
+
+#include "batchwriter.h"
+#include "storeconnection.h"
+
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+#include <QThread>
+
+namespace voicepay {
+
+Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
+
+namespace {
+constexpr int kMaxRetryDelayMs = 5000;
+}
+
+KpiStore::KpiStore(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<voicepay::SessionRecord>();
+}
+
+KpiStore::~KpiStore()
+{
+    close();
+}
+
+void KpiStore::setBatchLimits(int batchSize, int maxDelayMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_batchSize = std::max(1, batchSize);
+    m_maxDelayMs = std::max(0, maxDelayMs);
+}
+
+bool KpiStore::open(const StoreUrl& url, QString* error)
+{
+    close();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_url = url;
+        m_stop = false;
+        m_opened = false;
+        m_openDone = false;
+        m_error.clear();
+    }
+    m_thread.reset(QThread::create([this] { writerLoop(); }));
+    m_thread->setObjectName(QStringLiteral("kpi-store-writer"));
+    m_thread->start();
+    QMutexLocker lock(&m_mutex);
+    while (!m_openDone) {
+        m_settled.wait(&m_mutex);
+    }
+    if (!m_opened) {
+        *error = m_error;
+        lock.unlock();
+        m_thread->wait();
+        m_thread.reset();
+        return false;
+    }
+    return true;
+}
+
+void KpiStore::close()
+{
+    if (!m_thread) {
+        return;
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop = true;
+        m_wake.wakeAll();
+    }
+    m_thread->wait();
+    m_thread.reset();
+    QMutexLocker lock(&m_mutex);
+    m_opened = false;
+}
+
+bool KpiStore::isOpen() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_opened && !m_stop;
+}
+
+StoreUrl KpiStore::url() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_url;
+}
+
+void KpiStore::noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
+{
+    Q_EMIT sessionStarted(sessionId, site, callType, atMs);
+}
+
+void KpiStore::record(const SessionRecord& record)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_opened || m_stop) {
+            qCWarning(lcStoreWriter) << "session" << record.sessionId << "not recorded: the store is not open";
+            return;
+        }
+        m_queue << record;
+        ++m_recorded;
+        if (m_queue.size() >= m_batchSize) {
+            m_wake.wakeAll();
+        }
+    }
+    Q_EMIT sessionRecorded(record);
+}
+
+bool KpiStore::flush(QString* error)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 target = m_recorded;
+    const qint64 failuresBefore = m_failures;
+    m_flushRequested = true;
+    m_wake.wakeAll();
+    while (m_written < target && m_opened && m_failures == failuresBefore) {
+        m_settled.wait(&m_mutex);
+    }
+    if (m_written >= target) {
+        return true;
+    }
+    if (error) {
+        *error = m_error.isEmpty() ? tr("the KPI store is closed") : m_error;
+    }
+    return false;
+}
+
+qint64 KpiStore::committedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_committed;
+}
+
+qint64 KpiStore::queuedCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_queue.size();
+}
+
+QString KpiStore::lastError() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_error;
+}
+
+void KpiStore::writerLoop()
+{
+    StoreConnection connection(m_url, QStringLiteral("writer"));
+    {
+        QString error;
+        const bool ok = connection.open(&error);
+        QMutexLocker lock(&m_mutex);
+        m_opened = ok;
+        m_error = error;
+        m_openDone = true;
+        m_settled.wakeAll();
+        if (!ok) {
+            return;
+        }
+    }
+    BatchWriter writer(connection);
+    int retryDelayMs = 0;
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        if (retryDelayMs > 0) {
+            // The database refused the last batch: keep it and try again a little later.
+            const QDeadlineTimer retry(retryDelayMs);
+            while (!m_stop && !retry.hasExpired()) {
+                m_wake.wait(&m_mutex, retry);
+            }
+        } else {
+            // Wait for a full batch, the delay since the first queued session, a flush or the end.
+            while (!m_stop && m_queue.isEmpty()) {
+                m_wake.wait(&m_mutex);
+            }
+            const QDeadlineTimer deadline(m_maxDelayMs);
+            while (!m_stop && m_queue.size() < m_batchSize && !m_flushRequested && !deadline.hasExpired()) {
+                m_wake.wait(&m_mutex, deadline);
+            }
+        }
+        if (m_queue.isEmpty()) {
+            m_flushRequested = false;
+            if (m_stop) {
+                break;
+            }
+            continue;
+        }
+        const qsizetype n = std::min<qsizetype>(m_queue.size(), m_batchSize);
+        const QList<SessionRecord> batch = m_queue.mid(0, n);
+        const bool stopping = m_stop;
+        lock.unlock();
+
+        QString error;
+        const auto stored = writer.write(batch, &error);
+
+        lock.relock();
+        if (!stored) {
+            ++m_failures;
+            m_error = tr("KPI store %1: %2").arg(m_url.displayString(), error);
+            qCWarning(lcStoreWriter).noquote() << m_error;
+            m_settled.wakeAll();
+            lock.unlock();
+            Q_EMIT errorOccurred(m_error);
+            lock.relock();
+            if (stopping) {
+                qCWarning(lcStoreWriter) << m_queue.size() << "session(s) not stored";
+                m_queue.clear();
+                break;
+            }
+            retryDelayMs = std::min(kMaxRetryDelayMs, std::max(100, retryDelayMs * 2));
+            continue;
+        }
+        retryDelayMs = 0;
+        m_queue.remove(0, n);
+        m_written += n;
+        m_committed += stored->size();
+        if (m_queue.isEmpty()) {
+            m_flushRequested = false;
+        }
+        const qint64 total = m_committed;
+        m_settled.wakeAll();
+        lock.unlock();
+        if (!stored->isEmpty()) {
+            Q_EMIT batchCommitted(QStringList(*stored), total);
+        }
+        lock.relock();
+    }
+    m_opened = false;
+    m_settled.wakeAll();
+}
+
+} // namespace voicepay

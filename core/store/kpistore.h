@@ -1,0 +1,78 @@
+#pragma once
+
+#include "sessionrecord.h"
+#include "storeurl.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QStringList>
+#include <QWaitCondition>
+
+#include <memory>
+
+class QThread;
+
+namespace voicepay {
+
+// The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer thread
+// of its own commits the queue in batches (up to batchSize sessions, or whatever came within maxDelayMs), each
+// batch one transaction with its rollups. A killed process loses at most the batch not yet committed.
+class KpiStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit KpiStore(QObject* parent = nullptr);
+    ~KpiStore() override; // flushes what is queued
+
+    // Opens the database on the writer thread and migrates it; returns when it is ready or has failed.
+    bool open(const StoreUrl& url, QString* error);
+    void close();
+    bool isOpen() const;
+    StoreUrl url() const;
+    void setBatchLimits(int batchSize, int maxDelayMs); // before open()
+
+    // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
+    // session before it is committed.
+    void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void record(const SessionRecord& record);
+
+    // Blocks until every session recorded before the call is committed; false (with the error) when a write
+    // failed or the store is closed.
+    bool flush(QString* error = nullptr);
+    qint64 committedCount() const;
+    qint64 queuedCount() const;
+    QString lastError() const;
+
+Q_SIGNALS:
+    void sessionStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void sessionRecorded(const voicepay::SessionRecord& record);
+    // From the writer thread (queued to receivers in other threads): the ids newly stored by one commit.
+    void batchCommitted(const QStringList& sessionIds, qint64 totalCommitted);
+    void errorOccurred(const QString& message);
+
+private:
+    void writerLoop();
+
+    StoreUrl m_url;
+    int m_batchSize = 500;
+    int m_maxDelayMs = 200;
+    std::unique_ptr<QThread> m_thread;
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;    // the writer: work or stop
+    QWaitCondition m_settled; // open() and flush(): progress
+    QList<SessionRecord> m_queue;
+    qint64 m_recorded = 0;    // tickets handed out
+    qint64 m_written = 0;     // tickets done (committed or already stored)
+    qint64 m_committed = 0;   // sessions newly stored
+    qint64 m_failures = 0;
+    bool m_flushRequested = false;
+    bool m_stop = false;
+    bool m_opened = false;
+    bool m_openDone = false;
+    QString m_error;
+};
+
+} // namespace voicepay
+
+Q_DECLARE_METATYPE(voicepay::SessionRecord)

@@ -1,0 +1,249 @@
+#include "loadgenerator.h"
+
+#include "cards/luhn.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace voicepay {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LoadGenerator", text);
+}
+
+// The number built from `prefix` padded with zeros and completed with its Luhn check digit.
+QString cardNumber(const QString& prefix, int length)
+{
+    const QByteArray body = prefix.leftJustified(length - 1, QLatin1Char('0'), true).toLatin1();
+    const char check = luhnCheckDigit(std::string_view(body.constData(), std::size_t(body.size())));
+    return QString::fromLatin1(body) + QLatin1Char(check);
+}
+
+QString brokenLuhn(const QString& number)
+{
+    QString out = number;
+    out.back() = QChar(u'0' + (out.back().digitValue() + 1) % 10);
+    return out;
+}
+
+struct TestCard
+{
+    QString number;
+    int codeLength;
+};
+
+TestCard goodCard(QRandomGenerator& rng)
+{
+    switch (rng.bounded(4)) {
+    case 0:
+        return { cardNumber(QStringLiteral("5555"), 16), 3 };
+    case 1:
+        return { cardNumber(QStringLiteral("3782"), 15), 4 };
+    case 2:
+        return { cardNumber(QStringLiteral("6011"), 16), 3 };
+    default:
+        return { cardNumber(QStringLiteral("4111111111"), 16), 3 };
+    }
+}
+
+// The sandbox's published declining cards (…0002 declined, …9995 insufficient funds, …0069 expired card,
+// …0127 incorrect security code) and the processing error (…0119).
+TestCard decliningCard(QRandomGenerator& rng)
+{
+    static const char* const prefixes[] = { "400000000000000", "400000000000999", "400000000000006",
+        "400000000000012" };
+    return { cardNumber(QString::fromLatin1(prefixes[rng.bounded(4)]), 16), 3 };
+}
+
+TestCard errorCard()
+{
+    return { cardNumber(QStringLiteral("400000000000011"), 16), 3 };
+}
+
+QString digits(QRandomGenerator& rng, int n)
+{
+    QString s;
+    for (int i = 0; i < n; ++i) {
+        s += QChar(u'0' + rng.bounded(10));
+    }
+    return s;
+}
+
+// The answers to a card's questions, from the card number to the confirmation.
+QStringList cardAnswers(const TestCard& card, QRandomGenerator& rng, const QDate& date)
+{
+    const QString expiry = QStringLiteral("%1%2")
+                               .arg(1 + rng.bounded(12), 2, 10, QLatin1Char('0'))
+                               .arg((date.year() + 1 + rng.bounded(4)) % 100, 2, 10, QLatin1Char('0'));
+    return { card.number + QLatin1Char('#'), expiry, digits(rng, card.codeLength) + QLatin1Char('#') };
+}
+
+} // namespace
+
+QStringList LoadMix::kinds()
+{
+    return { QStringLiteral("success"), QStringLiteral("other_amount"), QStringLiteral("declined_then_paid"),
+        QStringLiteral("declined_max"), QStringLiteral("processing_error"), QStringLiteral("wrong_digits"),
+        QStringLiteral("input_failed"), QStringLiteral("correction"), QStringLiteral("hangup"),
+        QStringLiteral("no_input"), QStringLiteral("unidentified"), QStringLiteral("wrong_pin") };
+}
+
+LoadMix LoadMix::standard()
+{
+    LoadMix mix;
+    const double weights[] = { 45, 8, 5, 2, 1, 6, 2, 5, 12, 3, 8, 3 };
+    const QStringList names = kinds();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        mix.weights << qMakePair(names.at(i), weights[i]);
+    }
+    return mix;
+}
+
+std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+            ? tr("the mix is not JSON: %1").arg(parseError.errorString())
+            : tr("the mix is not a JSON object of weights");
+        return std::nullopt;
+    }
+    LoadMix mix;
+    double total = 0;
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!kinds().contains(it.key())) {
+            *error = tr("unknown call kind \"%1\" (known: %2)").arg(it.key(), kinds().join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (!it.value().isDouble() || it.value().toDouble() < 0) {
+            *error = tr("%1: the weight must be a number of at least 0").arg(it.key());
+            return std::nullopt;
+        }
+        mix.weights << qMakePair(it.key(), it.value().toDouble());
+        total += it.value().toDouble();
+    }
+    if (total <= 0) {
+        *error = tr("the mix has no call kind with a weight above 0");
+        return std::nullopt;
+    }
+    return mix;
+}
+
+LoadGenerator::LoadGenerator(quint64 seed, LoadMix mix, qint64 fromMs, qint64 spanMs)
+    : m_seed(seed)
+    , m_mix(std::move(mix))
+    , m_fromMs(fromMs)
+    , m_spanMs(spanMs)
+{
+    for (const auto& w : std::as_const(m_mix.weights)) {
+        m_totalWeight += w.second;
+    }
+}
+
+QString LoadGenerator::pickKind(double r) const
+{
+    double acc = 0;
+    for (const auto& w : m_mix.weights) {
+        acc += w.second;
+        if (r * m_totalWeight < acc) {
+            return w.first;
+        }
+    }
+    return m_mix.weights.isEmpty() ? QStringLiteral("success") : m_mix.weights.last().first;
+}
+
+GeneratedCall LoadGenerator::call(qint64 index) const
+{
+    const quint32 seeds[] = { quint32(m_seed), quint32(m_seed >> 32), quint32(index), quint32(quint64(index) >> 32) };
+    QRandomGenerator rng(seeds, 4);
+    rng.discard(4);
+    GeneratedCall call;
+    call.kind = pickKind(rng.generateDouble());
+    call.sessionId = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}")),
+        QStringLiteral("%1:%2").arg(m_seed).arg(index))
+                         .toString(QUuid::WithoutBraces);
+    call.startMs = m_spanMs > 0 ? m_fromMs + qint64(rng.generateDouble() * double(m_spanMs)) : m_fromMs + index * 100;
+    const QDate date = QDateTime::fromMSecsSinceEpoch(call.startMs, Qt::UTC).date();
+
+    Scenario& s = call.scenario;
+    s.name = call.kind;
+    s.date = date;
+    s.call.accountId = QStringLiteral("10001");
+    s.call.amountDue = QStringLiteral("%1.%2").arg(5 + rng.bounded(495)).arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
+    s.call.paymentReference = QStringLiteral("INV-%1").arg(index);
+    s.call.identified = true;
+    s.call.callType = rng.bounded(100) < 15 ? CallType::Conference : CallType::Ivr;
+
+    QStringList answers;
+    const QString& k = call.kind;
+    if (k == u"unidentified" || k == u"wrong_pin") {
+        s.call.identified = false;
+        answers << QStringLiteral("10001#");
+        if (k == u"wrong_pin") {
+            answers << QStringLiteral("1111") << QStringLiteral("9999") << QStringLiteral("0000");
+        } else {
+            answers << QStringLiteral("2468");
+        }
+    }
+    if (k == u"other_amount") {
+        answers << QStringLiteral("2") << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
+    } else {
+        answers << QStringLiteral("1");
+    }
+    const TestCard good = goodCard(rng);
+    if (k == u"declined_then_paid") {
+        answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
+        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
+    } else if (k == u"declined_max") {
+        for (int i = 0; i < 3; ++i) {
+            answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
+        }
+    } else if (k == u"processing_error") {
+        answers << cardAnswers(errorCard(), rng, date) << QStringLiteral("1");
+    } else if (k == u"wrong_digits") {
+        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date) << QStringLiteral("1");
+    } else if (k == u"input_failed") {
+        for (int i = 0; i < 3; ++i) {
+            answers << brokenLuhn(good.number) + QLatin1Char('#');
+        }
+    } else if (k == u"correction") {
+        const TestCard other = goodCard(rng);
+        answers << cardAnswers(good, rng, date) << QStringLiteral("2") << QStringLiteral("2")
+                << other.number + QLatin1Char('#');
+        if (other.codeLength != good.codeLength) {
+            answers << digits(rng, other.codeLength) + QLatin1Char('#');
+        }
+        answers << QStringLiteral("1");
+    } else if (k == u"no_input") {
+        answers << QString() << cardAnswers(good, rng, date) << QStringLiteral("1");
+    } else if (k != u"wrong_pin") {
+        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
+    }
+    if (k == u"hangup") {
+        answers = answers.mid(0, rng.bounded(int(answers.size())));
+        answers << QStringLiteral("hangup");
+    }
+    for (const QString& a : std::as_const(answers)) {
+        ScenarioInput input;
+        if (a == u"hangup") {
+            input.kind = ScenarioInput::Kind::HangUp;
+        } else if (a.isEmpty()) {
+            input.kind = ScenarioInput::Kind::Timeout;
+        } else {
+            input.text = a;
+        }
+        s.inputs << input;
+    }
+    return call;
+}
+
+} // namespace voicepay

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "storebackend.h"
+
+namespace voicepay {
+
+// Several sites write to one server and several consoles read it; a commit NOTIFYs the listening consoles.
+class PostgresBackend : public StoreBackend
+{
+public:
+    static QString notificationChannel() { return QStringLiteral("voicepay_sessions"); }
+
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+    bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
+    QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
+    QString keyedTableOptions() const override { return QString(); }
+    QStringList migrationBegin() const override;
+    QString snapshotBegin() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
+    QString commitNotification() const override { return QStringLiteral("NOTIFY ") + notificationChannel(); }
+    bool supportsNotifications() const override { return true; }
+};
+
+} // namespace voicepay

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "kpitypes.h"
+#include "sessionrecord.h"
+
+#include <QSqlDatabase>
+
+#include <map>
+#include <tuple>
+
+namespace voicepay {
+
+// What a batch of sessions adds to the rollup tables, summed in memory first so that a batch costs one
+// upsert per touched row rather than one per session.
+class RollupDelta
+{
+public:
+    void add(const SessionRecord& record);
+    bool isEmpty() const { return m_cube.empty(); }
+    // Upserts every sum; inside the caller's transaction.
+    bool write(QSqlDatabase& db, QString* error) const;
+
+    // Counter families of the counts tables.
+    static QString reachedFamily() { return QStringLiteral("reached"); }   // name: step (or "authorize")
+    static QString endedFamily() { return QStringLiteral("ended"); }       // name: node; detail: outcome
+    static QString errorFamily() { return QStringLiteral("error"); }       // name: step; detail: error kind
+    static QString declineFamily() { return QStringLiteral("decline"); }   // name: decline reason
+    static QString correctionFamily() { return QStringLiteral("correction"); } // name: item corrected
+
+private:
+    using CubeKey = std::tuple<int, qint64, QString, QString, QString, QString, QString, QString>;
+    using CountKey = std::tuple<int, qint64, QString, QString, QString, QString, QString>;
+    using DurationKey = std::tuple<int, qint64, QString, QString, QString, int>;
+    struct Sums
+    {
+        qint64 sessions = 0;
+        qint64 durationMs = 0;
+        qint64 attempts = 0;
+        qint64 declines = 0;
+    };
+
+    std::map<CubeKey, Sums> m_cube;
+    std::map<CountKey, qint64> m_counts;
+    std::map<DurationKey, qint64> m_durations;
+};
+
+} // namespace voicepay

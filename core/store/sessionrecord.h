@@ -1,0 +1,54 @@
+#pragma once
+
+#include "flow/callresult.h"
+#include "flow/flowevent.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace voicepay {
+
+struct StoredEvent
+{
+    qint64 atMs = 0; // milliseconds since the epoch (UTC)
+    QString kind;    // FlowEvent::kindName
+    QString step;
+    QString detail;
+};
+
+// One finished session as the KPI store keeps it. Holds brand and last four at most: fromRun() masks any
+// long digit run in free text, so a card number can never reach the store through a reason or an event.
+struct SessionRecord
+{
+    QString sessionId;
+    QString site;
+    QString callType;
+    QString configVersion;
+    qint64 startedAtMs = 0; // since the epoch (UTC)
+    qint64 endedAtMs = 0;
+    QString outcome;
+    QString exit;
+    QString amount;
+    QString currency;
+    QString brand;
+    QString last4;
+    int declines = 0;
+    int attempts = 0;
+    qint64 durationMs = 0;
+    QString reason;
+    QString lastStep;  // the node the session ended at ("authorize" when the gateway had it)
+    QStringList declineReasons;
+    QStringList path;  // the flow nodes in the order the session visited them
+    QList<StoredEvent> events;
+
+    // `clockOffsetMs` turns the engine's clock into epoch milliseconds (0 when the driver's clock is already one).
+    static SessionRecord fromRun(const CallResult& result, const QList<FlowEvent>& events,
+        const QList<QPair<QString, QString>>& transitions, const QString& site, qint64 clockOffsetMs);
+
+    // Replaces any run of 7 or more digits with '*': what is stored is never a card number.
+    static QString scrub(const QString& text);
+};
+
+} // namespace voicepay

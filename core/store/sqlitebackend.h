@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storebackend.h"
+
+namespace voicepay {
+
+// The embedded default: one file, WAL journal so readers never block the writer, synchronous=NORMAL (a killed
+// process keeps every committed transaction; a power cut may lose the last ones, never the file).
+class SqliteBackend : public StoreBackend
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+    bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
+    QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
+    QString keyedTableOptions() const override { return QStringLiteral(" WITHOUT ROWID"); }
+    QStringList migrationBegin() const override { return { QStringLiteral("BEGIN IMMEDIATE") }; }
+    QString snapshotBegin() const override { return QStringLiteral("BEGIN"); }
+};
+
+} // namespace voicepay

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storeurl.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace voicepay {
+
+// What differs between the SQL databases the store runs on; everything else is shared SQL.
+class StoreBackend
+{
+public:
+    virtual ~StoreBackend() = default;
+    static std::unique_ptr<StoreBackend> create(const StoreUrl& url);
+
+    virtual QString driverName() const = 0;
+    // Opens `db` (added with driverName()) and applies the per-connection settings.
+    virtual bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const = 0;
+    // A column definition for an auto-incrementing 64-bit primary key.
+    virtual QString autoIdColumn() const = 0;
+    // Appended to CREATE TABLE of tables keyed by their primary key alone.
+    virtual QString keyedTableOptions() const = 0;
+    // Takes the lock that serialises schema migrations between processes; inside an open transaction.
+    virtual QStringList migrationBegin() const = 0;
+    // A consistent read of several statements.
+    virtual QString snapshotBegin() const = 0;
+    // Run inside the write transaction, so that other processes learn about new sessions at commit.
+    virtual QString commitNotification() const { return QString(); }
+    virtual bool supportsNotifications() const { return false; }
+};
+
+} // namespace voicepay

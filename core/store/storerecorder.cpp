@@ -1,0 +1,34 @@
+#include "storerecorder.h"
+
+#include "kpistore.h"
+#include "sessionrecord.h"
+
+#include "flow/paymentflow.h"
+
+#include <QDateTime>
+
+namespace voicepay {
+
+StoreRecorder::StoreRecorder(KpiStore& store, Clock clock)
+    : m_store(store)
+    , m_clock(clock)
+{
+}
+
+void StoreRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
+{
+    m_offsetMs = m_clock == Clock::Epoch ? 0 : QDateTime::currentMSecsSinceEpoch() - atMs;
+    m_store.noteStarted(flow.sessionId(), flow.config().site, callTypeName(flow.context().callType), atMs + m_offsetMs);
+}
+
+void StoreRecorder::callEnded(const PaymentFlow& flow, qint64 /*atMs*/)
+{
+    if (!flow.isFinished()) {
+        return;
+    }
+    m_store.record(SessionRecord::fromRun(flow.result(), flow.events(), flow.transitions(), flow.config().site,
+        m_offsetMs));
+    ++m_recorded;
+}
+
+} // namespace voicepay

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "sim/callobserver.h"
+
+#include <QtGlobal>
+
+namespace voicepay {
+
+class KpiStore;
+
+// Records every call it watches into a KPI store: the start for the live feed, the finished session for the
+// KPIs. The driver's clock becomes epoch time either by an offset fixed at the start of each call (a driver
+// whose clock starts at 0) or as it is (a driver that already runs on epoch milliseconds, like the load run).
+class StoreRecorder : public CallObserver
+{
+public:
+    enum class Clock { WallClockAtStart, Epoch };
+
+    explicit StoreRecorder(KpiStore& store, Clock clock = Clock::WallClockAtStart);
+
+    void callStarted(const PaymentFlow& flow, qint64 atMs) override;
+    void callEnded(const PaymentFlow& flow, qint64 atMs) override;
+
+    int recorded() const { return m_recorded; }
+
+private:
+    KpiStore& m_store;
+    Clock m_clock;
+    qint64 m_offsetMs = 0;
+    int m_recorded = 0;
+};
+
+} // namespace voicepay

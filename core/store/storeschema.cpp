@@ -1,0 +1,160 @@
+#include "storeschema.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace voicepay {
+
+namespace {
+constexpr int kLatestVersion = 1;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StoreSchema", text);
+}
+
+bool exec(QSqlQuery& q, const QString& sql, QString* error)
+{
+    if (!q.exec(sql)) {
+        *error = tr("schema: %1 (%2)").arg(q.lastError().text().trimmed(), sql.left(80));
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int StoreSchema::latestVersion()
+{
+    return kLatestVersion;
+}
+
+QString StoreSchema::rollupTable(Granularity g)
+{
+    return QStringLiteral("rollup_") + granularityName(g);
+}
+
+QString StoreSchema::countsTable(Granularity g)
+{
+    return QStringLiteral("counts_") + granularityName(g);
+}
+
+QString StoreSchema::durationsTable(Granularity g)
+{
+    return QStringLiteral("durations_") + granularityName(g);
+}
+
+QStringList StoreSchema::migration(int version, const StoreBackend& backend)
+{
+    const QString keyed = backend.keyedTableOptions();
+    QStringList sql;
+    if (version == 1) {
+        sql << QStringLiteral(
+                   "CREATE TABLE sessions (seq %1, session_id TEXT NOT NULL UNIQUE, site TEXT NOT NULL, "
+                   "call_type TEXT NOT NULL, config_version TEXT NOT NULL, started_at BIGINT NOT NULL, "
+                   "ended_at BIGINT NOT NULL, outcome TEXT NOT NULL, call_exit TEXT NOT NULL, amount TEXT NOT NULL, "
+                   "currency TEXT NOT NULL, brand TEXT NOT NULL, last4 TEXT NOT NULL CHECK (length(last4) <= 4), "
+                   "declines INTEGER NOT NULL, attempts INTEGER NOT NULL, duration_ms BIGINT NOT NULL, "
+                   "reason TEXT NOT NULL, last_step TEXT NOT NULL, decline_reasons TEXT NOT NULL, path TEXT NOT NULL)")
+                   .arg(backend.autoIdColumn())
+            << QStringLiteral("CREATE INDEX sessions_started_at ON sessions (started_at)")
+            << QStringLiteral("CREATE TABLE events (session_id TEXT NOT NULL, idx INTEGER NOT NULL, "
+                              "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
+                              "PRIMARY KEY (session_id, idx))")
+                + keyed;
+        for (Granularity g : allGranularities()) {
+            sql << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+                                  "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
+                                  "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
+                                  "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
+                                  "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand))")
+                       .arg(rollupTable(g))
+                    + keyed
+                << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+                                  "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
+                                  "detail TEXT NOT NULL, n BIGINT NOT NULL, "
+                                  "PRIMARY KEY (bucket, site, config_version, family, name, detail))")
+                       .arg(countsTable(g))
+                    + keyed
+                << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+                                  "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
+                                  "n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin))")
+                       .arg(durationsTable(g))
+                    + keyed;
+        }
+    }
+    return sql;
+}
+
+int StoreSchema::currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString* error)
+{
+    // The common case, an up-to-date database, takes no lock.
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && probe.next()
+            && probe.value(0).toInt() == kLatestVersion) {
+            return true;
+        }
+        if (probe.lastError().type() == QSqlError::ConnectionError) {
+            *error = probe.lastError().text().trimmed();
+            return false;
+        }
+    }
+    QSqlQuery q(db);
+    for (const QString& begin : backend.migrationBegin()) {
+        if (!exec(q, begin, error)) {
+            return false;
+        }
+    }
+    auto fail = [&db]() {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    };
+    if (!exec(q,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, "
+                           "applied_at BIGINT NOT NULL)"),
+            error)) {
+        return fail();
+    }
+    if (!exec(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), error) || !q.next()) {
+        return fail();
+    }
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > kLatestVersion) {
+        *error = tr("the database has schema version %1, newer than this program's %2; update the program")
+                     .arg(current)
+                     .arg(kLatestVersion);
+        return fail();
+    }
+    for (int version = current + 1; version <= kLatestVersion; ++version) {
+        for (const QString& statement : migration(version, backend)) {
+            if (!exec(q, statement, error)) {
+                return fail();
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(version);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec()) {
+            *error = tr("schema: %1").arg(q.lastError().text().trimmed());
+            return fail();
+        }
+    }
+    if (!exec(q, QStringLiteral("COMMIT"), error)) {
+        return fail();
+    }
+    return true;
+}
+
+} // namespace voicepay

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "kpitypes.h"
+#include "storebackend.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace voicepay {
+
+// The store's tables, versioned in code. Migrations run in one transaction at open, under a lock, so two
+// processes opening a fresh database at once create it once. A database newer than the program is refused.
+class StoreSchema
+{
+public:
+    static int latestVersion();
+    static bool migrate(QSqlDatabase& db, const StoreBackend& backend, QString* error);
+    static int currentVersion(QSqlDatabase& db); // 0: no schema yet
+
+    // The rollup tables of one granularity.
+    static QString rollupTable(Granularity g);   // sessions by site, version, call type, outcome, exit, brand
+    static QString countsTable(Granularity g);   // counters by family, name, detail (funnel, errors, declines)
+    static QString durationsTable(Granularity g); // duration histogram by outcome
+
+private:
+    static QStringList migration(int version, const StoreBackend& backend);
+};
+
+} // namespace voicepay

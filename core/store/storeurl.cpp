@@ -1,0 +1,77 @@
+#include "storeurl.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace voicepay {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StoreUrl", text);
+}
+} // namespace
+
+std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
+{
+    StoreUrl url;
+    if (text.startsWith(u"sqlite:")) {
+        url.backend = Backend::Sqlite;
+        url.path = text.mid(7);
+        if (url.path.startsWith(u"//")) {
+            url.path = url.path.mid(2); // sqlite:///abs/path and sqlite://rel/path read as paths too
+        }
+        if (url.path.isEmpty()) {
+            *error = tr("\"%1\": the SQLite URL names no file (sqlite:PATH)").arg(text);
+            return std::nullopt;
+        }
+        return url;
+    }
+    if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
+        const QUrl parsed(text, QUrl::StrictMode);
+        if (!parsed.isValid() || parsed.host().isEmpty()) {
+            *error = tr("\"%1\" is not a PostgreSQL URL (postgresql://user@host:port/db)").arg(text);
+            return std::nullopt;
+        }
+        url.backend = Backend::Postgres;
+        url.host = parsed.host();
+        url.port = parsed.port(5432);
+        url.user = parsed.userName();
+        url.password = parsed.password();
+        if (url.password.isEmpty()) {
+            url.password = qEnvironmentVariable("PGPASSWORD");
+        }
+        url.database = parsed.path().mid(1);
+        if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
+            *error = tr("\"%1\": the PostgreSQL URL names no database (postgresql://user@host:port/db)")
+                         .arg(url.displayString());
+            return std::nullopt;
+        }
+        if (url.user.isEmpty()) {
+            url.user = qEnvironmentVariable("PGUSER", QStringLiteral("postgres"));
+        }
+        return url;
+    }
+    *error = tr("\"%1\": a store URL is sqlite:PATH or postgresql://user@host:port/db").arg(text);
+    return std::nullopt;
+}
+
+StoreUrl StoreUrl::defaultUrl()
+{
+    StoreUrl url;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    url.path = QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("kpi.sqlite"));
+    return url;
+}
+
+QString StoreUrl::displayString() const
+{
+    if (backend == Backend::Sqlite) {
+        return QStringLiteral("sqlite:") + path;
+    }
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+} // namespace voicepay

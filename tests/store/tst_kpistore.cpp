@@ -1,0 +1,227 @@
+#include "storetestdb.h"
+
+#include "store/kpistore.h"
+#include "store/storeconnection.h"
+#include "store/storeschema.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace voicepay;
+using namespace voicepay::test;
+
+namespace {
+constexpr quint64 kSeed = 20240601;
+constexpr qint64 kFromMs = 1717200000000; // 2024-06-01 00:00 UTC
+constexpr qint64 kTwoDaysMs = 2 * 86400000;
+
+qint64 scalar(StoreConnection& c, const QString& sql)
+{
+    QSqlQuery q(c.database());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning() << sql << q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    QTest::newRow("embedded SQLite file") << QStringLiteral("sqlite");
+    QTest::newRow("PostgreSQL server") << QStringLiteral("postgresql");
+}
+} // namespace
+
+class TestKpiStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recordsEverySessionWithItsEventsAndRollups_data() { addBackendRows(); }
+    void recordsEverySessionWithItsEventsAndRollups();
+    void aSessionRecordedTwiceCountsOnce_data() { addBackendRows(); }
+    void aSessionRecordedTwiceCountsOnce();
+    void neverStoresACardNumber();
+    void migratesOnceAndRecordsTheVersion();
+    void refusesADatabaseNewerThanTheProgram();
+    void refusesAFileThatIsNotADatabase();
+    void runCommandRecordsTheCall();
+};
+
+void TestKpiStore::recordsEverySessionWithItsEventsAndRollups()
+{
+    QFETCH(QString, backend);
+    StoreTestDb db(backend);
+    if (!db.isReady()) {
+        QSKIP(qPrintable(db.skipReason()));
+    }
+    KpiStore store;
+    store.setBatchLimits(50, 100);
+    QString error;
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    const QList<ScenarioRun> runs = runGeneratedCalls(&store, 150, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    QCOMPARE(store.committedCount(), 150);
+
+    qint64 events = 0;
+    QMap<QString, qint64> byOutcome;
+    qint64 attempts = 0;
+    for (const ScenarioRun& run : runs) {
+        QVERIFY(run.ok);
+        events += run.events.size();
+        ++byOutcome[outcomeName(run.result.outcome)];
+        attempts += run.result.attempts;
+    }
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sessions")), 150);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events")), events);
+    for (Granularity g : allGranularities()) {
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g))), 150);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(attempts) FROM %1").arg(StoreSchema::rollupTable(g))), attempts);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM %1").arg(StoreSchema::durationsTable(g))), 150);
+        for (auto it = byOutcome.begin(); it != byOutcome.end(); ++it) {
+            QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM %1 WHERE outcome = '%2'")
+                                   .arg(StoreSchema::rollupTable(g), it.key())),
+                it.value());
+        }
+    }
+    // Several outcomes, or the check above proves little.
+    QVERIFY(byOutcome.size() >= 4);
+    const ScenarioRun& first = runs.first();
+    QSqlQuery q(c.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT outcome, started_at, duration_ms, config_version FROM sessions "
+                                  "WHERE session_id = '%1'")
+                       .arg(first.result.sessionId)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), outcomeName(first.result.outcome));
+    QCOMPARE(q.value(2).toLongLong(), first.result.durationMs);
+    QCOMPARE(q.value(3).toString(), first.result.configVersion);
+    QVERIFY(q.value(1).toLongLong() >= kFromMs && q.value(1).toLongLong() < kFromMs + kTwoDaysMs);
+}
+
+void TestKpiStore::aSessionRecordedTwiceCountsOnce()
+{
+    QFETCH(QString, backend);
+    StoreTestDb db(backend);
+    if (!db.isReady()) {
+        QSKIP(qPrintable(db.skipReason()));
+    }
+    KpiStore store;
+    QString error;
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    const QList<ScenarioRun> runs = runGeneratedCalls(nullptr, 1, kSeed, kFromMs, 0);
+    const SessionRecord record
+        = SessionRecord::fromRun(runs.first().result, runs.first().events, runs.first().transitions, u"a"_qs, 0);
+    store.record(record);
+    QVERIFY(store.flush(&error));
+    store.record(record);
+    QVERIFY(store.flush(&error));
+    QCOMPARE(store.committedCount(), 1);
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM rollup_day")), 1);
+}
+
+void TestKpiStore::neverStoresACardNumber()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    KpiStore store;
+    QString error;
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    runGeneratedCalls(&store, 200, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY(store.flush(&error));
+    const QStringList cards = cardNumbersKeyed(kSeed, 200, kFromMs, kTwoDaysMs);
+    QVERIFY(cards.size() >= 5);
+
+    auto readAll = [&db](const QString& suffix) {
+        QFile f(db.sqlitePath() + suffix);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    // While the writer is open the newest pages are in the write-ahead log; after close, in the main file.
+    const QByteArray wal = readAll(QStringLiteral("-wal"));
+    QVERIFY(!wal.isEmpty());
+    store.close();
+    const QByteArray main = readAll(QString());
+    QVERIFY(!main.isEmpty());
+    int lastFoursFound = 0;
+    for (const QString& card : cards) {
+        QVERIFY2(!wal.contains(card.toLatin1()), "a card number is in the write-ahead log");
+        QVERIFY2(!main.contains(card.toLatin1()), "a card number is in the database file");
+        QVERIFY2(!main.contains(card.left(12).toLatin1()), "a card number's first twelve digits are stored");
+        lastFoursFound += main.contains((QStringLiteral(" ") + card.right(4)).toLatin1()) ? 1 : 0;
+    }
+    // The scan reads what is really there: the last four digits, which may be stored, are found.
+    QVERIFY(lastFoursFound > 0);
+}
+
+void TestKpiStore::migratesOnceAndRecordsTheVersion()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    for (int i = 0; i < 2; ++i) {
+        StoreConnection c(db.url(), QStringLiteral("check"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM schema_version")), StoreSchema::latestVersion());
+        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")), StoreSchema::latestVersion());
+    }
+}
+
+void TestKpiStore::refusesADatabaseNewerThanTheProgram()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        StoreConnection c(db.url(), QStringLiteral("check"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QVERIFY(QSqlQuery(c.database()).exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 0)")));
+    }
+    KpiStore store;
+    QVERIFY(!store.open(db.url(), &error));
+    QVERIFY2(error.contains(u"newer"), qPrintable(error));
+}
+
+void TestKpiStore::refusesAFileThatIsNotADatabase()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QFile f(db.sqlitePath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    KpiStore store;
+    QString error;
+    QVERIFY(!store.open(db.url(), &error));
+    QVERIFY2(error.contains(db.sqlitePath()), qPrintable(error));
+    QVERIFY2(error.contains(u"not a database"), qPrintable(error));
+}
+
+void TestKpiStore::runCommandRecordsTheCall()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QTemporaryDir dir;
+    const QString scenarioPath = dir.filePath(QStringLiteral("call.json"));
+    {
+        QFile f(scenarioPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"name": "pays", "call": {"accountId": "10001", "amountDue": "25.00", "identified": true},
+            "inputs": ["1", "5555555555554444#", "1230", "123#", "1"], "expect": {"outcome": "success"}})");
+    }
+    QProcess sim;
+    sim.start(QStringLiteral(VOICEPAY_BINARY_DIR "/bin/voicepay-sim"),
+        { QStringLiteral("run"), scenarioPath, QStringLiteral("--date"), QStringLiteral("2025-03-01"),
+            QStringLiteral("--db"), db.urlString() });
+    QVERIFY(sim.waitForFinished(30000));
+    QVERIFY2(sim.exitCode() == 0, sim.readAllStandardError().constData());
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QString error;
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE outcome = 'success' AND last4 = '4444' "
+                                      "AND brand = 'mastercard'")),
+        1);
+}
+
+QTEST_GUILESS_MAIN(TestKpiStore)
+#include "tst_kpistore.moc"
