@@ -79,7 +79,8 @@ QString StoreTestDb::urlString() const
 
 namespace voicepay::test {
 
-QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs)
+QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs,
+    const FlowConfig& config)
 {
     const LoadGenerator generator(seed, LoadMix::standard(), fromMs, spanMs);
     std::unique_ptr<StoreRecorder> recorder;
@@ -90,6 +91,7 @@ QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, q
     for (int i = 0; i < count; ++i) {
         const GeneratedCall call = generator.call(i);
         RunOptions options;
+        options.config = config;
         options.startMs = call.startMs;
         options.sessionId = call.sessionId;
         if (recorder) {

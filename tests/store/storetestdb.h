@@ -36,7 +36,8 @@ private:
 };
 
 // Runs `count` generated calls through the engine and the sandbox (recording them into `store` when given).
-QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs);
+QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs,
+    const FlowConfig& config = FlowConfig());
 
 // The full card numbers a set of generated calls keyed (any answer of 13 or more digits).
 QStringList cardNumbersKeyed(quint64 seed, int count, qint64 fromMs, qint64 spanMs);
