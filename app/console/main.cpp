@@ -1,0 +1,84 @@
+#include "configlocation.h"
+#include "mainwindow.h"
+#include "screenshotdirector.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("voicepay"));
+    QApplication::setOrganizationName(QStringLiteral("VoicePay"));
+    QApplication::setApplicationDisplayName(QStringLiteral("VoicePay"));
+    QApplication::setApplicationVersion(QStringLiteral(VOICEPAY_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+        QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*.debug=false"));
+    }
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
+    }
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "VoicePay call simulator, dashboards and configuration editor"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption configOption(QStringLiteral("config"),
+        QApplication::translate("main", "Use this configuration file instead of the saved one."),
+        QApplication::translate("main", "FILE"));
+    QCommandLineOption quitOption(QStringLiteral("quit-after-paint"),
+        QApplication::translate("main", "Quit once the window is painted (start-up timing)."));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Set up AREA (%1), save a picture of the window to FILE and quit.")
+            .arg(voicepay::ui::ScreenshotDirector::areas().join(QStringLiteral(", "))),
+        QApplication::translate("main", "AREA:FILE"));
+    parser.addOption(configOption);
+    parser.addOption(quitOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    QString warning;
+    voicepay::FlowConfig config = voicepay::ui::ConfigLocation::load(&warning);
+    if (parser.isSet(configOption)) {
+        QString why;
+        auto fromFile = voicepay::ConfigReader::fromFile(parser.value(configOption), &why);
+        if (!fromFile) {
+            qCritical("%s", qPrintable(why));
+            return 2;
+        }
+        config = *fromFile;
+    }
+
+    voicepay::ui::MainWindow window(config);
+    window.show();
+    if (!warning.isEmpty()) {
+        window.showMessage(warning);
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString spec = parser.value(screenshotOption);
+        const QString area = spec.section(u':', 0, 0);
+        const QString file = spec.section(u':', 1);
+        QString why;
+        if (!voicepay::ui::ScreenshotDirector::capture(window, area, file, &why)) {
+            qCritical("%s", qPrintable(why));
+            return 1;
+        }
+        return 0;
+    }
+    if (parser.isSet(quitOption)) {
+        QTimer::singleShot(0, &app, &QApplication::quit);
+    }
+    return app.exec();
+}

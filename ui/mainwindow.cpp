@@ -1,0 +1,135 @@
+#include "mainwindow.h"
+
+#include "configeditor.h"
+#include "configlocation.h"
+#include "gateway/sandboxgateway.h"
+#include "kpisource.h"
+#include "simulatorpage.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace voicepay::ui {
+
+MainWindow::MainWindow(const FlowConfig& config, QWidget* parent)
+    : QMainWindow(parent)
+    , m_flowConfig(config)
+    , m_gateway(std::make_unique<SandboxGateway>())
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_storeLabel(new QLabel(this))
+    , m_gatewayLabel(new QLabel(this))
+{
+    setWindowTitle(tr("VoicePay Console"));
+    setWindowIcon(Theme::icon(QStringLiteral("voicepay")));
+    setStyleSheet(Theme::styleSheet());
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(28, 28));
+    m_nav->setFixedWidth(190);
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setAccessibleName(tr("Areas"));
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_simulator = new SimulatorPage(this);
+    m_simulator->setGateway(m_gateway.get());
+    addArea(Area::Simulator, QStringLiteral("simulator"), tr("Simulator"), m_simulator);
+    connect(m_simulator, &SimulatorPage::status, this, &MainWindow::showMessage);
+
+    m_config = new ConfigEditor(ConfigLocation::filePath(), this);
+    m_config->revert();
+    addArea(Area::Configuration, QStringLiteral("config"), tr("Configuration"), m_config);
+    connect(m_config, &ConfigEditor::saved, this, &MainWindow::applyConfig);
+    connect(m_config, &ConfigEditor::message, this, &MainWindow::showMessage);
+
+    m_gatewayLabel->setText(tr("Gateway: %1").arg(m_gateway->name()));
+    m_storeLabel->setText(tr("Store: this window's calls (in memory)"));
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(m_gatewayLabel);
+    buildMenus();
+    applyConfig(config);
+    m_nav->setCurrentRow(0);
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(Area area, const QString& icon, const QString& title, QWidget* page)
+{
+    auto* item = new QListWidgetItem(Theme::icon(icon), title, m_nav);
+    item->setData(Qt::UserRole, int(area));
+    item->setSizeHint(QSize(180, 44));
+    m_stack->addWidget(page);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
+    open->setShortcut(QKeySequence::Open);
+    QAction* save = file->addAction(tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QAction* a = view->addAction(m_nav->item(row)->icon(), m_nav->item(row)->text(), this,
+            [this, row] { m_nav->setCurrentRow(row); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About VoicePay"), this, [this] {
+        QMessageBox::about(this, tr("About VoicePay"),
+            tr("<h3>VoicePay Console %1</h3><p>Call simulator, supervisor dashboards and configuration editor for "
+               "phone card payments.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::applyConfig(const FlowConfig& config)
+{
+    m_flowConfig = config;
+    m_simulator->setConfig(config);
+}
+
+void MainWindow::showArea(Area area)
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(Qt::UserRole).toInt() == int(area)) {
+            m_nav->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    const QListWidgetItem* item = m_nav->currentItem();
+    return item ? Area(item->data(Qt::UserRole).toInt()) : Area::Simulator;
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+} // namespace voicepay::ui

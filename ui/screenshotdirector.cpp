@@ -1,0 +1,97 @@
+#include "screenshotdirector.h"
+
+#include "callsession.h"
+#include "callsetupwidget.h"
+#include "mainwindow.h"
+#include "simulatorpage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QPixmap>
+#include <QThread>
+
+namespace voicepay::ui {
+
+namespace {
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+void press(SimulatorPage* page, const QString& keys)
+{
+    for (QChar k : keys) {
+        page->session()->pressKey(k);
+    }
+}
+
+bool runCall(MainWindow& window, CallType type, bool clampDemo)
+{
+    SimulatorPage* page = window.simulator();
+    window.showArea(MainWindow::Area::Simulator);
+    CallContext c = page->setup()->context();
+    c.callType = type;
+    c.accountId = QStringLiteral("10001");
+    c.identified = true;
+    page->setup()->setContext(c);
+    if (!page->startCall()) {
+        return false;
+    }
+    press(page, QStringLiteral("1"));
+    if (clampDemo) {
+        press(page, QStringLiteral("411111111111")); // part of the kit's Visa test card: the entry is in progress
+        return true;
+    }
+    page->keyTestCard(QStringLiteral("visa-approve"));
+    page->keyTestCard(QStringLiteral("visa-approve"));
+    page->keyTestCard(QStringLiteral("visa-approve"));
+    settle(100);
+    return true;
+}
+} // namespace
+
+QStringList ScreenshotDirector::areas()
+{
+    return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"), QStringLiteral("live"),
+        QStringLiteral("history"), QStringLiteral("config") };
+}
+
+bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
+{
+    settle(200);
+    bool ok = true;
+    if (area == u"simulator") {
+        ok = runCall(window, CallType::Ivr, false);
+    } else if (area == u"conference") {
+        ok = runCall(window, CallType::Conference, true);
+    } else {
+        if (error) {
+            *error = QStringLiteral("unknown area \"%1\"; one of: %2").arg(area, areas().join(QStringLiteral(", ")));
+        }
+        return false;
+    }
+    if (!ok) {
+        if (error) {
+            *error = QStringLiteral("the %1 area could not be set up").arg(area);
+        }
+        return false;
+    }
+    settle(300);
+    const QPixmap picture = window.grab();
+    if (!picture.save(file)) {
+        if (error) {
+            *error = QStringLiteral("cannot write %1").arg(file);
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace voicepay::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+class QWidget;
+
+namespace voicepay::ui {
+
+// Colours and icons that follow the system palette, so light and dark desktops both read well.
+class Theme
+{
+public:
+    static bool isDark();
+    static QColor accent();
+    static QColor success();
+    static QColor failure();
+    static QColor warning();
+    static QColor muted();
+    static QColor cardBackground();
+    // An icon from the resources, tinted for the current palette.
+    static QIcon icon(const QString& name);
+    // The styles shared by the console's pages (tiles, banners, headings).
+    static QString styleSheet();
+};
+
+} // namespace voicepay::ui
