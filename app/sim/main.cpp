@@ -1,6 +1,8 @@
 #include "simcommands.h"
 #include "simregistry.h"
 
+#include "secure/processhardening.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -22,6 +24,7 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
+    voicepay::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voicepay"));
     QCoreApplication::setOrganizationName(QStringLiteral("VoicePay"));

@@ -35,12 +35,12 @@ int runCommand(const QStringList& args)
             status = 2;
         }
     }
-    for (const auto& end : setup.atEnd) {
-        end();
-    }
     const QJsonObject result = run.result.toJson();
     out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     out().flush();
+    for (const auto& end : setup.atEnd) {
+        end();
+    }
     if (status != 0) {
         return status;
     }

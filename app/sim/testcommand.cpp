@@ -62,12 +62,12 @@ int testCommand(const QStringList& args)
             ++failed;
         }
     }
-    for (const auto& end : setup.atEnd) {
-        end();
-    }
     out() << "\n" << coverage.report() << "\n";
     out() << passed << " passed, " << (failed + broken) << " failed\n";
     out().flush();
+    for (const auto& end : setup.atEnd) {
+        end();
+    }
     if (broken > 0) {
         return 2;
     }

@@ -1,0 +1,40 @@
+#include "processhardening.h"
+
+#include <QLoggingCategory>
+
+#include <malloc.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+Q_LOGGING_CATEGORY(lcHardening, "voicepay.core.secure")
+
+namespace voicepay {
+
+QString HardeningReport::summary() const
+{
+    return QStringLiteral("core dumps %1, dumpable %2, freed memory %3")
+        .arg(coreDumpsDisabled ? QStringLiteral("off") : QStringLiteral("ON"),
+            notDumpable ? QStringLiteral("no") : QStringLiteral("YES"),
+            freedMemoryWiped ? QStringLiteral("wiped") : QStringLiteral("NOT wiped"));
+}
+
+HardeningReport hardenProcess()
+{
+    HardeningReport report;
+#ifdef NDEBUG
+    const rlimit none { 0, 0 };
+    report.coreDumpsDisabled = setrlimit(RLIMIT_CORE, &none) == 0;
+    report.notDumpable = prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+#else
+    // Debug builds keep core dumps for the developer.
+    report.coreDumpsDisabled = report.notDumpable = true;
+#endif
+    // Belt and braces beside the wiping free(): glibc also fills the freed chunks it keeps in its bins.
+    report.freedMemoryWiped = mallopt(M_PERTURB, 0xA5) == 1;
+    if (!report.coreDumpsDisabled || !report.notDumpable || !report.freedMemoryWiped) {
+        qCWarning(lcHardening) << "process hardening incomplete:" << report.summary();
+    }
+    return report;
+}
+
+} // namespace voicepay
