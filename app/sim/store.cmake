@@ -2,4 +2,5 @@
 target_sources(voicepay-sim PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/storeoption.cpp
   ${CMAKE_CURRENT_LIST_DIR}/kpicommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/loadcommand.cpp
 )

@@ -1,0 +1,232 @@
+#include "simcommands.h"
+#include "simregistry.h"
+
+#include "gateway/sandboxgateway.h"
+#include "store/kpistore.h"
+#include "store/loadgenerator.h"
+#include "store/storerecorder.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace voicepay::sim {
+
+namespace {
+
+struct LoadArgs
+{
+    qint64 calls = 1000;
+    int concurrency = 1;
+    QString mixPath;
+    QString db;
+    QString configPath;
+    quint64 seed = 0;
+    bool seeded = false;
+    double days = 0;
+    int batch = 500;
+    bool reportCommits = false;
+};
+
+const QString kUsage = QStringLiteral(
+    "usage: voicepay-sim load --calls N --concurrency C [--mix FILE] [--db URL] [--seed S] [--days D] "
+    "[--config CONFIG.json] [--batch SESSIONS] [--report-commits]");
+
+std::optional<LoadArgs> parseArgs(const QStringList& args, QString* error)
+{
+    LoadArgs a;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& flag = args.at(i);
+        if (flag == u"--report-commits") {
+            a.reportCommits = true;
+            continue;
+        }
+        if (i + 1 >= args.size()) {
+            *error = flag + QStringLiteral(" needs a value\n") + kUsage;
+            return std::nullopt;
+        }
+        const QString v = args.at(++i);
+        bool ok = true;
+        if (flag == u"--calls") {
+            a.calls = v.toLongLong(&ok);
+            ok = ok && a.calls > 0;
+        } else if (flag == u"--concurrency") {
+            a.concurrency = v.toInt(&ok);
+            ok = ok && a.concurrency > 0 && a.concurrency <= 256;
+        } else if (flag == u"--mix") {
+            a.mixPath = v;
+        } else if (flag == u"--db") {
+            a.db = v;
+        } else if (flag == u"--config") {
+            a.configPath = v;
+        } else if (flag == u"--seed") {
+            a.seed = v.toULongLong(&ok);
+            a.seeded = true;
+        } else if (flag == u"--days") {
+            a.days = v.toDouble(&ok);
+            ok = ok && a.days >= 0 && a.days <= 3660;
+        } else if (flag == u"--batch") {
+            a.batch = v.toInt(&ok);
+            ok = ok && a.batch > 0;
+        } else {
+            *error = QStringLiteral("unknown option %1\n").arg(flag) + kUsage;
+            return std::nullopt;
+        }
+        if (!ok) {
+            *error = QStringLiteral("%1: \"%2\" is not a valid value").arg(flag, v);
+            return std::nullopt;
+        }
+    }
+    return a;
+}
+
+void drawProgress(qint64 done, qint64 total, double seconds)
+{
+    constexpr int width = 40;
+    const int filled = int(width * done / std::max<qint64>(1, total));
+    std::fprintf(stdout, "\r[%s%s] %lld/%lld calls  %.0f calls/s ", QByteArray(filled, '#').constData(),
+        QByteArray(width - filled, '.').constData(), static_cast<long long>(done), static_cast<long long>(total),
+        seconds > 0 ? double(done) / seconds : 0.0);
+    std::fflush(stdout);
+}
+
+int loadCommand(const QStringList& args)
+{
+    QString error;
+    const auto a = parseArgs(args, &error);
+    if (!a) {
+        return usageError(error);
+    }
+    LoadMix mix = LoadMix::standard();
+    if (!a->mixPath.isEmpty()) {
+        QFile f(a->mixPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return usageError(QStringLiteral("--mix: cannot read %1").arg(a->mixPath));
+        }
+        const auto parsed = LoadMix::fromJson(f.readAll(), &error);
+        if (!parsed) {
+            return usageError(a->mixPath + QStringLiteral(": ") + error);
+        }
+        mix = *parsed;
+    }
+    FlowConfig config;
+    if (!a->configPath.isEmpty()) {
+        const auto parsed = ConfigReader::fromFile(a->configPath, &error);
+        if (!parsed) {
+            return usageError(error);
+        }
+        config = *parsed;
+    }
+    StoreUrl url = StoreUrl::defaultUrl();
+    if (!a->db.isEmpty()) {
+        const auto parsed = StoreUrl::parse(a->db, &error);
+        if (!parsed) {
+            return usageError(QStringLiteral("--db: ") + error);
+        }
+        url = *parsed;
+    }
+    KpiStore store;
+    store.setBatchLimits(a->batch, 200);
+    if (!store.open(url, &error)) {
+        return usageError(error);
+    }
+    QMutex printing;
+    if (a->reportCommits) {
+        // Printed once the batch is committed, so a reader may rely on every session up to here being stored.
+        QObject::connect(&store, &KpiStore::batchCommitted, &store,
+            [&printing](const QStringList& ids, qint64 total) {
+                QMutexLocker lock(&printing);
+                std::fprintf(stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
+                std::fflush(stdout);
+            },
+            Qt::DirectConnection);
+    }
+
+    const quint64 seed = a->seeded ? a->seed : QRandomGenerator::system()->generate64();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 spanMs = qint64(a->days * 86400000.0);
+    const LoadGenerator generator(seed, mix, spanMs > 0 ? now - spanMs : now, spanMs);
+
+    QAtomicInteger<qint64> next = 0;
+    QAtomicInteger<qint64> done = 0;
+    QAtomicInteger<qint64> events = 0;
+    QAtomicInteger<qint64> refused = 0;
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int w = 0; w < a->concurrency; ++w) {
+        workers.emplace_back(QThread::create([&, w] {
+            // Each worker is an engine of its own: its own sandbox and recorder.
+            SandboxGateway sandbox(60000000001ULL + quint64(w) * 1000000000ULL);
+            StoreRecorder recorder(store, StoreRecorder::Clock::Epoch);
+            for (qint64 i = next.fetchAndAddRelaxed(1); i < a->calls; i = next.fetchAndAddRelaxed(1)) {
+                const GeneratedCall call = generator.call(i);
+                RunOptions options;
+                options.config = config;
+                options.gateway = &sandbox;
+                options.startMs = call.startMs;
+                options.sessionId = call.sessionId;
+                options.observers << &recorder;
+                const ScenarioRun run = ScenarioRunner::run(call.scenario, options);
+                if (!run.ok) {
+                    refused.fetchAndAddRelaxed(1);
+                }
+                events.fetchAndAddRelaxed(run.events.size());
+                done.fetchAndAddRelaxed(1);
+            }
+        }));
+        workers.back()->start();
+    }
+    const bool terminal = !a->reportCommits && isatty(fileno(stdout));
+    for (auto& worker : workers) {
+        while (!worker->wait(200)) {
+            if (terminal) {
+                QMutexLocker lock(&printing);
+                drawProgress(done.loadRelaxed(), a->calls, double(clock.elapsed()) / 1000.0);
+            }
+        }
+    }
+    const double runSeconds = double(clock.elapsed()) / 1000.0;
+    const bool flushed = store.flush(&error);
+    const double seconds = std::max(0.001, double(clock.elapsed()) / 1000.0);
+    if (terminal) {
+        drawProgress(done.loadRelaxed(), a->calls, runSeconds);
+        std::fprintf(stdout, "\n");
+    }
+    out() << QStringLiteral("%1 calls (seed %2) into %3: %4 events, %5 sessions stored, in %6 s\n")
+                 .arg(done.loadRelaxed())
+                 .arg(seed)
+                 .arg(url.displayString())
+                 .arg(events.loadRelaxed())
+                 .arg(store.committedCount())
+                 .arg(seconds, 0, 'f', 2);
+    out() << QStringLiteral("%1 calls/s, %2 events/s\n")
+                 .arg(double(done.loadRelaxed()) / seconds, 0, 'f', 0)
+                 .arg(double(events.loadRelaxed()) / seconds, 0, 'f', 0);
+    out().flush();
+    store.close();
+    if (!flushed) {
+        return usageError(error);
+    }
+    if (refused.loadRelaxed() > 0) {
+        return usageError(QStringLiteral("%1 call(s) refused by the configuration").arg(refused.loadRelaxed()));
+    }
+    return 0;
+}
+
+const bool registered = registerCommand({ QStringLiteral("load"),
+    QStringLiteral("load --calls N --concurrency C [--mix FILE] [--db URL] [--seed S] [--days D]   "
+                   "drive generated calls through the engine into the KPI store"),
+    loadCommand });
+
+} // namespace
+
+} // namespace voicepay::sim
