@@ -10,6 +10,8 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
+#include <cmath>
+
 Q_LOGGING_CATEGORY(lcConfig, "voicepay.core.config")
 
 namespace voicepay {
@@ -40,7 +42,8 @@ bool readInt(const QJsonValue& value, const QString& key, int min, int max, int&
         return fail(error, key, tr("must be a whole number"));
     }
     const double d = value.toDouble();
-    if (d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+    // Range first: converting a double outside int's range is undefined.
+    if (!(d >= min && d <= max) || d != std::floor(d)) {
         return fail(error, key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
     }
     out = static_cast<int>(d);

@@ -72,6 +72,8 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
     QTest::newRow("amount mode") << QByteArray(R"({"amountMode":"any"})") << "amountMode";
     QTest::newRow("max declines zero") << QByteArray(R"({"maxDeclines":0})") << "maxDeclines";
     QTest::newRow("max declines fraction") << QByteArray(R"({"maxDeclines":1.5})") << "maxDeclines";
+    QTest::newRow("huge number") << QByteArray(R"({"maxDeclines":1e300})") << "maxDeclines";
+    QTest::newRow("negative huge number") << QByteArray(R"({"maxRetries":-1e300})") << "maxRetries";
     QTest::newRow("on max declines") << QByteArray(R"({"onMaxDeclines":"explode"})") << "onMaxDeclines";
     QTest::newRow("leave conference is not a choice") << QByteArray(R"({"onMaxDeclines":"leave_conference"})")
                                                      << "onMaxDeclines";
