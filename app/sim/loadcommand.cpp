@@ -142,7 +142,7 @@ int loadCommand(const QStringList& args)
     if (a->reportCommits) {
         // Printed once the batch is committed, so a reader may rely on every session up to here being stored.
         QObject::connect(&store, &KpiStore::batchCommitted, &store,
-            [&printing](const QStringList& ids, qint64 total) {
+            [&printing](const QStringList& ids, const QList<qint64>&, qint64 total) {
                 QMutexLocker lock(&printing);
                 std::fprintf(stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
                 std::fflush(stdout);

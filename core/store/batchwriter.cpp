@@ -23,7 +23,7 @@ bool BatchWriter::prepare(QString* error)
             "INSERT INTO sessions (session_id, site, call_type, config_version, started_at, ended_at, outcome, "
             "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
             "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (session_id) DO NOTHING"))) {
+            "ON CONFLICT (session_id) DO NOTHING RETURNING seq"))) {
         *error = session.lastError().text().trimmed();
         return false;
     }
@@ -38,7 +38,7 @@ bool BatchWriter::prepare(QString* error)
     return true;
 }
 
-std::optional<QList<QString>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
+std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
 {
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
@@ -47,7 +47,7 @@ std::optional<QList<QString>> BatchWriter::write(const QList<SessionRecord>& bat
         m_event.reset();
         return std::nullopt;
     }
-    auto fail = [&](const QString& why) -> std::optional<QList<QString>> {
+    auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
         *error = why;
         db.rollback();
         m_session.reset();
@@ -60,7 +60,7 @@ std::optional<QList<QString>> BatchWriter::write(const QList<SessionRecord>& bat
     QSqlQuery& s = *m_session;
     QSqlQuery& e = *m_event;
     RollupDelta delta;
-    QList<QString> stored;
+    QList<CommittedSession> stored;
     for (const SessionRecord& r : batch) {
         s.bindValue(0, sqlText(r.sessionId));
         s.bindValue(1, sqlText(r.site));
@@ -84,9 +84,11 @@ std::optional<QList<QString>> BatchWriter::write(const QList<SessionRecord>& bat
         if (!s.exec()) {
             return fail(s.lastError().text().trimmed());
         }
-        if (s.numRowsAffected() != 1) {
+        if (!s.next()) {
             continue; // stored before
         }
+        const qint64 seq = s.value(0).toLongLong();
+        s.finish();
         for (qsizetype i = 0; i < r.events.size(); ++i) {
             const StoredEvent& ev = r.events.at(i);
             e.bindValue(0, sqlText(r.sessionId));
@@ -100,7 +102,7 @@ std::optional<QList<QString>> BatchWriter::write(const QList<SessionRecord>& bat
             }
         }
         delta.add(r);
-        stored << r.sessionId;
+        stored << CommittedSession { r.sessionId, seq };
     }
     if (!delta.write(db, error)) {
         return fail(*error);

@@ -11,6 +11,12 @@
 
 namespace voicepay {
 
+struct CommittedSession
+{
+    QString sessionId;
+    qint64 seq = 0; // the store's sequence number: the live feed knows which polls include it
+};
+
 // Writes sessions, their events and the rollups they add in one transaction. A session already stored
 // (same id) is skipped, so replaying a batch after an error never counts twice.
 class BatchWriter
@@ -19,7 +25,7 @@ public:
     explicit BatchWriter(StoreConnection& connection);
 
     // Returns the sessions newly stored, or nothing (and rolls back) on error.
-    std::optional<QList<QString>> write(const QList<SessionRecord>& batch, QString* error);
+    std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
 
 private:
     bool prepare(QString* error);

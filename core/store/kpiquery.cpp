@@ -79,14 +79,17 @@ bool KpiQuery::ensureOpen()
 bool KpiQuery::run(QSqlQuery& q, const QString& sql, const QVariantList& values)
 {
     q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text().trimmed();
-        return false;
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql); // PostgreSQL cannot prepare transaction statements
+    } else {
+        ok = q.prepare(sql);
+        for (qsizetype i = 0; ok && i < values.size(); ++i) {
+            q.bindValue(int(i), values.at(i));
+        }
+        ok = ok && q.exec();
     }
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        q.bindValue(int(i), values.at(i));
-    }
-    if (!q.exec()) {
+    if (!ok) {
         m_error = q.lastError().text().trimmed();
         if (q.lastError().type() == QSqlError::ConnectionError) {
             m_connection.reset(); // reconnect on the next query
@@ -132,9 +135,10 @@ std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column,
     }
     QVariantList values;
     const QString key = column.isEmpty() ? QStringLiteral("''") : column;
+    const QString groups = column.isEmpty() ? QStringLiteral("outcome") : column + QStringLiteral(", outcome");
     const QString sql = QStringLiteral("SELECT %1, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
-                                       "SUM(declines) FROM %2%3 GROUP BY %1, outcome")
-                            .arg(key, StoreSchema::rollupTable(range.by), where(range, filter, values));
+                                       "SUM(declines) FROM %2%3 GROUP BY %4")
+                            .arg(key, StoreSchema::rollupTable(range.by), where(range, filter, values), groups);
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
         return std::nullopt;

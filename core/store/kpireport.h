@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 namespace voicepay {
@@ -81,3 +82,5 @@ struct KpiReport
 };
 
 } // namespace voicepay
+
+Q_DECLARE_METATYPE(voicepay::KpiPoint)

@@ -226,7 +226,13 @@ void KpiStore::writerLoop()
         m_settled.wakeAll();
         lock.unlock();
         if (!stored->isEmpty()) {
-            Q_EMIT batchCommitted(QStringList(*stored), total);
+            QStringList ids;
+            QList<qint64> seqs;
+            for (const CommittedSession& c : *stored) {
+                ids << c.sessionId;
+                seqs << c.seq;
+            }
+            Q_EMIT batchCommitted(ids, seqs, total);
         }
         lock.relock();
     }

@@ -46,8 +46,9 @@ public:
 Q_SIGNALS:
     void sessionStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void sessionRecorded(const voicepay::SessionRecord& record);
-    // From the writer thread (queued to receivers in other threads): the ids newly stored by one commit.
-    void batchCommitted(const QStringList& sessionIds, qint64 totalCommitted);
+    // From the writer thread (queued to receivers in other threads): the sessions newly stored by one commit,
+    // with their sequence numbers in the store.
+    void batchCommitted(const QStringList& sessionIds, const QList<qint64>& seqs, qint64 totalCommitted);
     void errorOccurred(const QString& message);
 
 private:

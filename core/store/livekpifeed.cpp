@@ -1,0 +1,194 @@
+#include "livekpifeed.h"
+
+#include "kpistore.h"
+#include "livekpipoller.h"
+
+#include <QDateTime>
+#include <QThread>
+
+#include <map>
+
+namespace voicepay {
+
+LiveKpiFeed::LiveKpiFeed(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<voicepay::KpiCounters>();
+    qRegisterMetaType<voicepay::KpiPoint>();
+    qRegisterMetaType<QList<voicepay::KpiPoint>>();
+    qRegisterMetaType<voicepay::SessionRecord>();
+}
+
+LiveKpiFeed::~LiveKpiFeed()
+{
+    stop();
+}
+
+void LiveKpiFeed::setWindowMinutes(int minutes)
+{
+    m_windowMinutes = std::clamp(minutes, 1, 1440);
+}
+
+void LiveKpiFeed::setPollIntervalMs(int ms)
+{
+    m_pollIntervalMs = std::clamp(ms, 50, 1000);
+}
+
+void LiveKpiFeed::setFilter(const KpiFilter& filter)
+{
+    m_filter = filter;
+}
+
+void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
+{
+    stop();
+    if (local) {
+        m_localConnections << connect(local, &KpiStore::sessionStarted, this, &LiveKpiFeed::onStarted)
+                           << connect(local, &KpiStore::sessionRecorded, this, &LiveKpiFeed::onRecorded)
+                           << connect(local, &KpiStore::batchCommitted, this,
+                                  [this](const QStringList& ids, const QList<qint64>& seqs, qint64) {
+                                      onCommitted(ids, seqs);
+                                  });
+    }
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("kpi-live-feed"));
+    m_poller = new LiveKpiPoller(url, m_filter, m_pollIntervalMs);
+    m_poller->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_poller, &LiveKpiPoller::start);
+    connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_poller, &LiveKpiPoller::polled, this, &LiveKpiFeed::onPolled);
+    connect(m_poller, &LiveKpiPoller::failed, this, &LiveKpiFeed::errorOccurred);
+    m_thread->start();
+}
+
+void LiveKpiFeed::stop()
+{
+    for (const auto& c : std::as_const(m_localConnections)) {
+        disconnect(c);
+    }
+    m_localConnections.clear();
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_poller, &LiveKpiPoller::stop, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+        m_poller = nullptr;
+    }
+    m_pending.clear();
+    m_inProgress.clear();
+    m_polledMinutes.clear();
+    m_lastSeq = 0;
+    m_polled = false;
+}
+
+bool LiveKpiFeed::matches(const SessionRecord& r) const
+{
+    return (m_filter.site.isEmpty() || r.site == m_filter.site)
+        && (m_filter.configVersion.isEmpty() || r.configVersion == m_filter.configVersion);
+}
+
+void LiveKpiFeed::onStarted(const QString& sessionId, const QString& site, const QString&, qint64)
+{
+    if (!m_filter.site.isEmpty() && site != m_filter.site) {
+        return;
+    }
+    m_inProgress.insert(sessionId);
+    Q_EMIT inProgressChanged(inProgress());
+}
+
+void LiveKpiFeed::onRecorded(const SessionRecord& record)
+{
+    if (m_inProgress.remove(record.sessionId)) {
+        Q_EMIT inProgressChanged(inProgress());
+    }
+    if (!matches(record)) {
+        return;
+    }
+    m_pending.insert(record.sessionId, Pending { record, 0 });
+    publish();
+}
+
+void LiveKpiFeed::onCommitted(const QStringList& ids, const QList<qint64>& seqs)
+{
+    bool changed = false;
+    for (qsizetype i = 0; i < ids.size() && i < seqs.size(); ++i) {
+        auto it = m_pending.find(ids.at(i));
+        if (it == m_pending.end()) {
+            continue;
+        }
+        if (seqs.at(i) <= m_lastSeq) {
+            m_pending.erase(it); // the last read already counted it
+            changed = true;
+        } else {
+            it->seq = seqs.at(i);
+        }
+    }
+    if (changed) {
+        publish();
+    }
+}
+
+void LiveKpiFeed::onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes)
+{
+    m_lastSeq = lastSeq;
+    m_polledMinutes = minutes;
+    m_polled = true;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (it->seq > 0 && it->seq <= lastSeq) {
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    publish();
+}
+
+KpiCounters LiveKpiFeed::counters() const
+{
+    const qint64 dayStart = bucketStart(QDateTime::currentMSecsSinceEpoch(), Granularity::Day) * 1000;
+    KpiCounters c;
+    for (const KpiPoint& p : m_polledMinutes) {
+        if (p.bucketMs >= dayStart) {
+            c.merge(p.counters);
+        }
+    }
+    for (const Pending& p : m_pending) {
+        if (p.record.startedAtMs >= dayStart) {
+            c.add(p.record.outcome, 1, p.record.durationMs, p.record.attempts, p.record.declines);
+        }
+    }
+    return c;
+}
+
+QList<KpiPoint> LiveKpiFeed::minutes() const
+{
+    const qint64 nowMinute = bucketStart(QDateTime::currentMSecsSinceEpoch(), Granularity::Minute) * 1000;
+    const qint64 first = nowMinute - qint64(m_windowMinutes - 1) * 60000;
+    std::map<qint64, KpiCounters> byMinute;
+    for (const KpiPoint& p : m_polledMinutes) {
+        if (p.bucketMs >= first) {
+            byMinute[p.bucketMs].merge(p.counters);
+        }
+    }
+    for (const Pending& p : m_pending) {
+        const qint64 minute = bucketStart(p.record.startedAtMs, Granularity::Minute) * 1000;
+        if (minute >= first) {
+            byMinute[minute].add(p.record.outcome, 1, p.record.durationMs, p.record.attempts, p.record.declines);
+        }
+    }
+    QList<KpiPoint> out;
+    for (qint64 m = first; m <= nowMinute; m += 60000) {
+        const KpiCounters c = byMinute.count(m) ? byMinute.at(m) : KpiCounters();
+        out << KpiPoint { m, c, double(c.entered) };
+    }
+    return out;
+}
+
+void LiveKpiFeed::publish()
+{
+    Q_EMIT countersChanged(counters());
+    Q_EMIT minutesChanged(minutes());
+}
+
+} // namespace voicepay

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "kpireport.h"
+#include "sessionrecord.h"
+#include "storeurl.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QThread;
+
+namespace voicepay {
+
+class KpiStore;
+class LiveKpiPoller;
+
+// The live KPIs a console shows: today's counters (UTC day) and the per-minute series of the last hour.
+//
+// Sessions recorded by a local KpiStore count at once (before they are committed); the database is read every
+// second on a worker thread of the feed's own (and at once on a PostgreSQL NOTIFY), which brings in the other
+// sites and processes. A local session is counted from the store until a read includes it (by its sequence
+// number), so nothing counts twice. Signals are emitted in the thread that owns the feed (the GUI thread).
+class LiveKpiFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveKpiFeed(QObject* parent = nullptr);
+    ~LiveKpiFeed() override;
+
+    void setWindowMinutes(int minutes);   // the series' length; 60 by default
+    void setPollIntervalMs(int ms);       // 1000 by default
+    void setFilter(const KpiFilter& filter);
+
+    // Watches `url` and, when given, the sessions `local` records (it must outlive the feed or be stopped first).
+    void start(const StoreUrl& url, KpiStore* local = nullptr);
+    void stop();
+
+    KpiCounters counters() const;
+    QList<KpiPoint> minutes() const; // oldest first, one point per minute of the window (empty minutes too)
+    int inProgress() const { return int(m_inProgress.size()); }
+    bool hasPolled() const { return m_polled; }
+
+Q_SIGNALS:
+    void countersChanged(const voicepay::KpiCounters& counters);
+    void minutesChanged(const QList<voicepay::KpiPoint>& minutes);
+    void inProgressChanged(int calls);
+    void errorOccurred(const QString& message);
+
+private:
+    void onStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void onRecorded(const SessionRecord& record);
+    void onCommitted(const QStringList& ids, const QList<qint64>& seqs);
+    void onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes);
+    bool matches(const SessionRecord& record) const;
+    void publish();
+
+    struct Pending
+    {
+        SessionRecord record;
+        qint64 seq = 0; // 0 until committed
+    };
+
+    int m_windowMinutes = 60;
+    int m_pollIntervalMs = 1000;
+    KpiFilter m_filter;
+    QThread* m_thread = nullptr;
+    LiveKpiPoller* m_poller = nullptr;
+    QList<QMetaObject::Connection> m_localConnections;
+
+    qint64 m_lastSeq = 0;
+    QList<KpiPoint> m_polledMinutes;
+    QHash<QString, Pending> m_pending;
+    QSet<QString> m_inProgress;
+    bool m_polled = false;
+};
+
+} // namespace voicepay
