@@ -185,7 +185,8 @@ QWidget* ConfigEditor::buildForm()
     auto* af = new QFormLayout(amounts);
     m_currency = new QComboBox(amounts);
     for (const Currency& c : CurrencyTable::all()) {
-        m_currency->addItem(tr("%1 — %2 (%n decimal(s))", nullptr, c.decimals).arg(c.code, c.name), c.code);
+        const QString decimals = c.decimals == 1 ? tr("1 decimal") : tr("%1 decimals").arg(c.decimals);
+        m_currency->addItem(QStringLiteral("%1 — %2 (%3)").arg(c.code, c.name, decimals), c.code);
     }
     addRow(af, tr("C&urrency:"), m_currency, QStringLiteral("currency"));
     m_minAmount = new QLineEdit(amounts);
@@ -248,7 +249,8 @@ QWidget* ConfigEditor::buildForm()
     m_interDigit->setSingleStep(500);
     addRow(inf, tr("Inter-digit time-out:"), m_interDigit, QStringLiteral("interDigitTimeoutMs"));
     m_steps = new QTableWidget(int(allSteps().size()), 4, input);
-    m_steps->setHorizontalHeaderLabels({ tr("Own timing"), tr("Re-prompts"), tr("No-input (ms)"), tr("Inter-digit (ms)") });
+    m_steps->setHorizontalHeaderLabels({ tr("Own"), tr("Retries"), tr("No input"), tr("Inter-digit") });
+    m_steps->setToolTip(tr("Checked rows use their own re-prompts and time-outs (in milliseconds) instead of the general ones."));
     QStringList stepLabels;
     for (Step s : allSteps()) {
         stepLabels << stepName(s);

@@ -3,7 +3,7 @@
 #include "configeditor.h"
 #include "configlocation.h"
 #include "gateway/sandboxgateway.h"
-#include "kpisource.h"
+#include "promptexplorer.h"
 #include "simulatorpage.h"
 #include "theme.h"
 
@@ -51,6 +51,9 @@ MainWindow::MainWindow(const FlowConfig& config, QWidget* parent)
     m_simulator->setGateway(m_gateway.get());
     addArea(Area::Simulator, QStringLiteral("simulator"), tr("Simulator"), m_simulator);
     connect(m_simulator, &SimulatorPage::status, this, &MainWindow::showMessage);
+
+    m_prompts = new PromptExplorer(this);
+    addArea(Area::Prompts, QStringLiteral("prompts"), tr("Prompt explorer"), m_prompts);
 
     m_config = new ConfigEditor(ConfigLocation::filePath(), this);
     m_config->revert();

@@ -18,7 +18,6 @@ namespace voicepay::ui {
 
 class ConfigEditor;
 class HistoricalDashboard;
-class KpiSource;
 class LiveDashboard;
 class PromptExplorer;
 class SessionBrowser;
@@ -45,7 +44,6 @@ public:
     HistoricalDashboard* history() const { return m_history; }
     SessionBrowser* sessions() const { return m_sessions; }
     ConfigEditor* configuration() const { return m_config; }
-    KpiSource* kpiSource() const { return m_kpi.get(); }
 
 private:
     void buildMenus();
@@ -53,7 +51,6 @@ private:
     void applyConfig(const FlowConfig& config);
 
     FlowConfig m_flowConfig;
-    std::unique_ptr<KpiSource> m_kpi;
     std::unique_ptr<PaymentGateway> m_gateway;
     QListWidget* m_nav;
     QStackedWidget* m_stack;

@@ -4,6 +4,9 @@
 #include "callsetupwidget.h"
 #include "mainwindow.h"
 #include "simulatorpage.h"
+#include "promptexplorer.h"
+#include "configeditor.h"
+#include <QLineEdit>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -71,6 +74,18 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
         ok = runCall(window, CallType::Ivr, false);
     } else if (area == u"conference") {
         ok = runCall(window, CallType::Conference, true);
+    } else if (area == u"prompts") {
+        window.showArea(MainWindow::Area::Prompts);
+        QElapsedTimer t;
+        t.start();
+        while (window.prompts()->isRunning() && t.elapsed() < 20000) {
+            settle(50);
+        }
+        window.prompts()->selectVariant(QStringLiteral("card_number.luhn_failed"));
+    } else if (area == u"config") {
+        window.showArea(MainWindow::Area::Configuration);
+        // An amount typed wrongly shows how the editor explains a refused value.
+        window.configuration()->maxAmountEdit()->setText(QStringLiteral("0.50"));
     } else {
         if (error) {
             *error = QStringLiteral("unknown area \"%1\"; one of: %2").arg(area, areas().join(QStringLiteral(", ")));
