@@ -1,0 +1,153 @@
+#include "credentialstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QEventLoop>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCredentials, "voicepay.platform.credentials")
+
+namespace voicepay {
+
+namespace {
+
+template<typename JobType>
+JobType* makeJob(QObject* parent, const QString& login)
+{
+    auto* job = new JobType(CredentialStore::serviceName(), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(CredentialStore::accountFor(login));
+    return job;
+}
+
+QString describe(const QKeychain::Job* job)
+{
+    switch (job->error()) {
+    case QKeychain::NoBackendAvailable:
+        return CredentialStore::tr("no system keychain is available (%1)").arg(job->errorString());
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return CredentialStore::tr("the system keychain refused access (%1)").arg(job->errorString());
+    default:
+        return CredentialStore::tr("system keychain error: %1").arg(job->errorString());
+    }
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void CredentialStore::storeTransactionKey(const QString& merchantLogin, const QString& key)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(this, merchantLogin);
+    job->setTextData(key);
+    connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
+        if (j->error() == QKeychain::NoError) {
+            qCInfo(lcCredentials).noquote() << "stored the transaction key for" << merchantLogin;
+            emit stored(merchantLogin);
+        } else {
+            emit failed(merchantLogin, describe(j), false);
+        }
+    });
+    job->start();
+}
+
+void CredentialStore::readTransactionKey(const QString& merchantLogin)
+{
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(this, merchantLogin);
+    connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
+        if (j->error() == QKeychain::NoError) {
+            emit read(merchantLogin, static_cast<QKeychain::ReadPasswordJob*>(j)->textData());
+        } else if (j->error() == QKeychain::EntryNotFound) {
+            emit failed(merchantLogin, tr("no transaction key is stored for %1").arg(merchantLogin), true);
+        } else {
+            emit failed(merchantLogin, describe(j), false);
+        }
+    });
+    job->start();
+}
+
+void CredentialStore::clearTransactionKey(const QString& merchantLogin)
+{
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(this, merchantLogin);
+    connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            emit cleared(merchantLogin);
+        } else {
+            emit failed(merchantLogin, describe(j), false);
+        }
+    });
+    job->start();
+}
+
+namespace {
+
+// Runs one operation and waits for its answer.
+struct Waiter
+{
+    CredentialStore store;
+    QEventLoop loop;
+    bool ok = false;
+    bool notFound = false;
+    QString key;
+    QString error;
+
+    Waiter()
+    {
+        QObject::connect(&store, &CredentialStore::stored, &loop, [this] { finish(true); });
+        QObject::connect(&store, &CredentialStore::cleared, &loop, [this] { finish(true); });
+        QObject::connect(&store, &CredentialStore::read, &loop, [this](const QString&, const QString& k) {
+            key = k;
+            finish(true);
+        });
+        QObject::connect(&store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
+            error = e;
+            notFound = nf;
+            finish(false);
+        });
+    }
+    void finish(bool result)
+    {
+        ok = result;
+        loop.quit();
+    }
+};
+
+} // namespace
+
+bool CredentialStore::storeBlocking(const QString& merchantLogin, const QString& key, QString* error)
+{
+    Waiter w;
+    w.store.storeTransactionKey(merchantLogin, key);
+    w.loop.exec();
+    *error = w.error;
+    return w.ok;
+}
+
+std::optional<QString> CredentialStore::readBlocking(const QString& merchantLogin, bool* notFound, QString* error)
+{
+    Waiter w;
+    w.store.readTransactionKey(merchantLogin);
+    w.loop.exec();
+    *notFound = w.notFound;
+    *error = w.error;
+    if (!w.ok) {
+        return std::nullopt;
+    }
+    return w.key;
+}
+
+bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error)
+{
+    Waiter w;
+    w.store.clearTransactionKey(merchantLogin);
+    w.loop.exec();
+    *error = w.error;
+    return w.ok;
+}
+
+} // namespace voicepay

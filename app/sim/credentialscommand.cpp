@@ -1,0 +1,124 @@
+#include "simcommands.h"
+#include "simregistry.h"
+
+#include "credentialstore.h"
+
+#include "secure/securewipe.h"
+
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace voicepay::sim {
+
+namespace {
+
+// Reads one line from standard input; with a terminal, the typing is not echoed.
+bool readSecretLine(QString* secret)
+{
+    termios saved {};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    std::string line;
+    const bool ok = static_cast<bool>(std::getline(std::cin, line));
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << "\n";
+        err().flush();
+    }
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n' || line.back() == ' ')) {
+        line.pop_back();
+    }
+    *secret = QString::fromUtf8(line.data(), qsizetype(line.size()));
+    if (!line.empty()) {
+        secureWipe(line.data(), line.size());
+    }
+    return ok || !secret->isEmpty();
+}
+
+int credentialsCommand(const QStringList& args)
+{
+    const QString usage = QStringLiteral("usage: voicepay-sim credentials set|get-status|clear (--login LOGIN | --config CONFIG.json)");
+    if (args.size() != 3) {
+        return usageError(usage);
+    }
+    const QString action = args.at(0);
+    QString login;
+    if (args.at(1) == u"--login") {
+        login = args.at(2);
+    } else if (args.at(1) == u"--config") {
+        QString error;
+        const auto config = ConfigReader::fromFile(args.at(2), &error);
+        if (!config) {
+            return usageError(error);
+        }
+        login = config->gateway.merchantLogin;
+        if (login.isEmpty()) {
+            return usageError(args.at(2) + QStringLiteral(": gateway.merchantLogin is empty"));
+        }
+    } else {
+        return usageError(usage);
+    }
+    if (login.isEmpty() || login.size() > 25) {
+        return usageError(QStringLiteral("a merchant login has 1 to 25 characters"));
+    }
+    QString error;
+    if (action == u"set") {
+        if (::isatty(STDIN_FILENO)) {
+            err() << "transaction key for " << login << ": ";
+            err().flush();
+        }
+        QString key;
+        if (!readSecretLine(&key) || key.isEmpty()) {
+            return usageError(QStringLiteral("no transaction key on standard input"));
+        }
+        if (key.size() > 16) {
+            return usageError(QStringLiteral("a transaction key has at most 16 characters"));
+        }
+        if (!CredentialStore::storeBlocking(login, key, &error)) {
+            err() << "voicepay-sim credentials: " << error << "\n";
+            return 2;
+        }
+        out() << "stored the transaction key for " << login << " in the system keychain (service "
+              << CredentialStore::serviceName() << ")\n";
+        return 0;
+    }
+    if (action == u"get-status") {
+        bool notFound = false;
+        const auto key = CredentialStore::readBlocking(login, &notFound, &error);
+        if (key) {
+            out() << "a transaction key for " << login << " is stored in the system keychain\n";
+            return 0;
+        }
+        if (notFound) {
+            out() << "no transaction key for " << login << " is stored\n";
+            return 1;
+        }
+        err() << "voicepay-sim credentials: " << error << "\n";
+        return 2;
+    }
+    if (action == u"clear") {
+        if (!CredentialStore::clearBlocking(login, &error)) {
+            err() << "voicepay-sim credentials: " << error << "\n";
+            return 2;
+        }
+        out() << "no transaction key for " << login << " is stored any more\n";
+        return 0;
+    }
+    return usageError(usage);
+}
+
+const bool registered = registerCommand({ QStringLiteral("credentials"),
+    QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json)\n"
+                   "                              the gateway transaction key in the system keychain (set reads stdin)"),
+    credentialsCommand });
+
+} // namespace
+
+} // namespace voicepay::sim
