@@ -1,0 +1,106 @@
+#include "adminschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace voicepay {
+
+bool AdminSchema::isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == u"QPSQL";
+}
+
+namespace {
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        if (error) {
+            *error = QStringLiteral("admin schema: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+        }
+        return false;
+    }
+    return true;
+}
+
+QStringList version1(bool postgres)
+{
+    QStringList s {
+        QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+                       "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until_ms BIGINT NOT NULL DEFAULT 0, "
+                       "created_ms BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, actor TEXT NOT NULL, "
+                       "action TEXT NOT NULL, details TEXT NOT NULL, result TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+                       "hash TEXT NOT NULL)"),
+    };
+    if (postgres) {
+        s << QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
+                            "RAISE EXCEPTION 'the audit log is append-only'; END $$ LANGUAGE plpgsql")
+          << QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log "
+                            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()");
+    } else {
+        s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                            "SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+          << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                            "SELECT RAISE(ABORT, 'the audit log is append-only'); END");
+    }
+    return s;
+}
+
+} // namespace
+
+bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
+{
+    const bool postgres = isPostgres(db);
+    if (!db.transaction()) {
+        if (error) {
+            *error = QStringLiteral("admin schema: cannot begin: %1").arg(db.lastError().text());
+        }
+        return false;
+    }
+    auto rollback = [&db]() {
+        db.rollback();
+        return false;
+    };
+    // Serialise migrations between processes: an advisory lock on PostgreSQL, the write lock on SQLite.
+    if (postgres && !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7301)"), error)) {
+        return rollback();
+    }
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS admin_schema_version (version INTEGER NOT NULL)"), error)) {
+        return rollback();
+    }
+    QSqlQuery q(db);
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT MAX(version) FROM admin_schema_version")) && q.next()) {
+        version = q.value(0).toInt();
+    }
+    if (version > currentVersion) {
+        if (error) {
+            *error = QStringLiteral("admin schema version %1 is newer than this program (%2)")
+                         .arg(version)
+                         .arg(currentVersion);
+        }
+        return rollback();
+    }
+    if (version < 1) {
+        for (const QString& sql : version1(postgres)) {
+            if (!exec(db, sql, error)) {
+                return rollback();
+            }
+        }
+        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (1)"), error)) {
+            return rollback();
+        }
+    }
+    if (!db.commit()) {
+        if (error) {
+            *error = QStringLiteral("admin schema: cannot commit: %1").arg(db.lastError().text());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace voicepay
