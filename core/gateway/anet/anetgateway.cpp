@@ -251,9 +251,11 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
     const QByteArray data = std::exchange(s->received, QByteArray());
     if (s->step == Step::Charge) {
         wipe(s->body);
-        // Certain that nothing reached the gateway: it could not be reached, or its identity was refused.
-        const bool nothingSent = !s->sent
-            && (s->timedOut || code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
+        // Certain that nothing reached the gateway: it could not be reached, or its identity was refused before
+        // any request byte was written. A time-out is never taken as proof: the request may have gone out just
+        // before its "sent" notice arrived, so the gateway is asked instead.
+        const bool nothingSent = !s->sent && !s->timedOut
+            && (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
                 || code == QNetworkReply::SslHandshakeFailedError);
         if (!failure.isEmpty() && nothingSent) {
             complete(s, GatewayResult::error(QStringLiteral("the gateway could not be reached; nothing was charged: ") + failure));
