@@ -1,0 +1,339 @@
+#include "cardscan.h"
+
+#include "cards/cardbrand.h"
+#include "config/flowconfig.h"
+#include "testcards.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voicepay;
+using voicepay::test::breakLuhn;
+using voicepay::test::luhnComplete;
+
+// Runs 10,000 simulated calls with a seeded set of 15-, 16- and 19-digit test cards, then scans everything the
+// programs wrote — the SQLite store with its WAL, a PostgreSQL dump, logs, the configuration, KPI exports,
+// call recordings, temporary files — for every card number and security code used.
+class TestCardDataHygiene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void scanner_findsPlantedData();
+    void tenThousandCalls_leaveNoCardData();
+
+private:
+    struct Generated
+    {
+        int calls = 0;
+        QSet<QByteArray> cards;
+        QSet<QByteArray> codes;
+        QSet<QByteArray> lastFours;
+    };
+    Generated generate(const QString& folder, int calls);
+    QProcessEnvironment environment() const;
+    int sim(const QStringList& args, const QString& logName, QByteArray* output = nullptr);
+    void scanTree(const QString& root, const CardScan& scan, QStringList& leaks, int& files);
+    void scanDatabase(const QString& path, const CardScan& scan, QStringList& leaks, int& lastFoursSeen,
+        const QSet<QByteArray>& lastFours);
+
+    QTemporaryDir m_inputs;  // the scenario files: what the test feeds in, not what the programs wrote
+    QTemporaryDir m_written; // HOME, TMPDIR, the store, logs, exports, recordings: everything the programs wrote
+    Generated m_generated;
+};
+
+void TestCardDataHygiene::initTestCase()
+{
+    QVERIFY(m_inputs.isValid() && m_written.isValid());
+    for (const char* sub : { "home", "tmp", "config", "data", "cache", "runtime", "logs", "exports", "audio" }) {
+        QVERIFY(QDir(m_written.path()).mkpath(QLatin1String(sub)));
+    }
+    QFile::setPermissions(m_written.filePath(QStringLiteral("runtime")), QFileDevice::ReadOwner
+            | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_generated = generate(m_inputs.filePath(QStringLiteral("calls")), 10000);
+    QCOMPARE(m_generated.calls, 10000);
+}
+
+TestCardDataHygiene::Generated TestCardDataHygiene::generate(const QString& folder, int calls)
+{
+    Generated g;
+    QDir().mkpath(folder);
+    QRandomGenerator rng(20261125);
+    struct Kind
+    {
+        const char* prefix;
+        int length;
+        int codeLength;
+    };
+    // 15-, 16- and 19-digit numbers across the brands.
+    static const Kind kinds[] = { { "34", 15, 4 }, { "37", 15, 4 }, { "4", 16, 3 }, { "51", 16, 3 },
+        { "2221", 16, 3 }, { "6011", 16, 3 }, { "3530", 16, 3 }, { "4", 19, 3 }, { "6011", 19, 3 },
+        { "620", 19, 3 }, { "3530", 19, 3 }, { "6759", 19, 3 } };
+    auto digits = [&rng](int n) {
+        QString s;
+        for (int i = 0; i < n; ++i) {
+            s += QChar(u'0' + rng.bounded(10));
+        }
+        return s;
+    };
+    auto newCard = [&](const Kind& k) {
+        QString number;
+        do {
+            number = luhnComplete(QLatin1String(k.prefix) + digits(k.length - 1 - int(qstrlen(k.prefix))), k.length);
+        } while (g.codes.contains(number.right(4).toLatin1())); // last fours and codes stay apart
+        g.cards.insert(number.toLatin1());
+        g.lastFours.insert(number.right(4).toLatin1());
+        return number;
+    };
+    auto newCode = [&](int length) {
+        // Begins with 0: no count, amount or duration is ever written like that (see CardScan).
+        QString code;
+        do {
+            code = QStringLiteral("0") + digits(length - 1);
+        } while (g.lastFours.contains(code.toLatin1()) || code == u"000" || code == u"0000");
+        g.codes.insert(code.toLatin1());
+        return code;
+    };
+    const QStringList allBrands = CardBrandTable::standard().ids();
+    for (int i = 0; i < calls; ++i) {
+        const Kind& k = kinds[rng.bounded(int(std::size(kinds)))];
+        const QString card = newCard(k);
+        const QString code = newCode(k.codeLength);
+        QStringList inputs { QStringLiteral("1") };
+        const int path = rng.bounded(100);
+        if (path < 60) {
+            inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
+        } else if (path < 70) {
+            const QString other = newCard(k); // same brand: only the number is asked again
+            inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("2") << QStringLiteral("2")
+                   << other + u'#' << QStringLiteral("1");
+        } else if (path < 80) {
+            inputs << QStringLiteral("4000000000000002#") << QStringLiteral("1229") << newCode(3)
+                   << QStringLiteral("1") << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
+        } else if (path < 90) {
+            inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("hangup");
+        } else {
+            const QString broken = breakLuhn(card);
+            g.cards.insert(broken.toLatin1()); // a mistyped number must not be kept either
+            inputs << broken + u'#' << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
+        }
+        QJsonObject call { { QStringLiteral("accountId"), QStringLiteral("10001") },
+            { QStringLiteral("amountDue"), QStringLiteral("%1.%2").arg(5 + rng.bounded(400)).arg(rng.bounded(100), 2, 10, QLatin1Char('0')) },
+            { QStringLiteral("identified"), true },
+            { QStringLiteral("callType"), rng.bounded(100) < 15 ? QStringLiteral("conference") : QStringLiteral("ivr") } };
+        QJsonObject config { { QStringLiteral("allowedBrands"), QJsonArray::fromStringList(allBrands) },
+            { QStringLiteral("readbackLast4Only"), rng.bounded(100) >= 20 } };
+        const QJsonObject scenario { { QStringLiteral("call"), call }, { QStringLiteral("config"), config },
+            { QStringLiteral("date"), QStringLiteral("2026-11-25") },
+            { QStringLiteral("inputs"), QJsonArray::fromStringList(inputs) } };
+        QFile file(QStringLiteral("%1/call%2.json").arg(folder).arg(i, 5, 10, QLatin1Char('0')));
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(scenario).toJson(QJsonDocument::Compact));
+            ++g.calls;
+        }
+    }
+    g.cards.insert("4000000000000002");
+    return g;
+}
+
+QProcessEnvironment TestCardDataHygiene::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_written.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("TMPDIR"), m_written.filePath(QStringLiteral("tmp")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_written.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_written.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_written.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_written.filePath(QStringLiteral("runtime")));
+    // Every message the product can log goes to the log files scanned below.
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("voicepay.*=true"));
+    return env;
+}
+
+int TestCardDataHygiene::sim(const QStringList& args, const QString& logName, QByteArray* output)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.setWorkingDirectory(m_written.filePath(QStringLiteral("tmp")));
+    p.setStandardOutputFile(m_written.filePath(QStringLiteral("logs/") + logName + QStringLiteral(".out")));
+    p.setStandardErrorFile(m_written.filePath(QStringLiteral("logs/") + logName + QStringLiteral(".err")));
+    p.start(QStringLiteral(VOICEPAY_SIM), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(300000)) {
+        p.kill();
+        return -1;
+    }
+    if (output) {
+        QFile f(m_written.filePath(QStringLiteral("logs/") + logName + QStringLiteral(".out")));
+        f.open(QIODevice::ReadOnly);
+        *output = f.readAll();
+    }
+    return p.exitCode();
+}
+
+void TestCardDataHygiene::scanner_findsPlantedData()
+{
+    const CardScan scan({ "4111111111111111", "378282246310005" }, { "042", "0917" });
+    QCOMPARE(scan.scanForCardNumbers("x4111111111111111y").size(), 1);
+    QCOMPARE(scan.scanForCardNumbers("card 4111 1111 1111 1111.").size(), 1);
+    QCOMPARE(scan.scanForCardNumbers(QString(QStringLiteral("3782 822463 10005")).toUtf8()).size(), 1);
+    const QString wide = QStringLiteral("4111111111111111");
+    QCOMPARE(scan.scanForCardNumbers(QByteArray(reinterpret_cast<const char*>(wide.utf16()), wide.size() * 2)).size(), 1);
+    QCOMPARE(scan.scanForCardNumbers("41111111111111112").size(), 1); // inside a longer run
+    QCOMPARE(scan.scanForCardNumbers("4111111111111112").size(), 0);
+    QCOMPARE(scan.scanTextForCodes(R"({"cvv":"042"})").size(), 1);
+    QCOMPARE(scan.scanTextForCodes("<cardCode>0917</cardCode>").size(), 1);
+    QCOMPARE(scan.scanTextForCodes("a,042\n").size(), 1);
+    QCOMPARE(scan.scanTextForCodes(R"({"ms":1042,"t":"08:04:2.042"})").size(), 0);
+}
+
+void TestCardDataHygiene::scanTree(const QString& root, const CardScan& scan, QStringList& leaks, int& files)
+{
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            leaks << QStringLiteral("cannot read %1").arg(path);
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        ++files;
+        for (const CardScan::Hit& hit : scan.scanForCardNumbers(bytes)) {
+            leaks << QStringLiteral("%1 in %2 at %3").arg(hit.what, QDir(root).relativeFilePath(path)).arg(hit.offset);
+        }
+        const bool text = !bytes.left(4096).contains('\0');
+        if (text) {
+            for (const CardScan::Hit& hit : scan.scanTextForCodes(bytes)) {
+                leaks << QStringLiteral("%1 in %2 at %3").arg(hit.what, QDir(root).relativeFilePath(path)).arg(hit.offset);
+            }
+        }
+    }
+}
+
+void TestCardDataHygiene::scanDatabase(const QString& path, const CardScan& scan, QStringList& leaks,
+    int& lastFoursSeen, const QSet<QByteArray>& lastFours)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery tables(db);
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
+        QStringList names;
+        while (tables.next()) {
+            names << tables.value(0).toString();
+        }
+        for (const QString& table : std::as_const(names)) {
+            QSqlQuery rows(db);
+            rows.setForwardOnly(true);
+            QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
+            while (rows.next()) {
+                const QSqlRecord record = rows.record();
+                for (int c = 0; c < record.count(); ++c) {
+                    const QVariant v = record.value(c);
+                    if (v.typeId() != QMetaType::QString) {
+                        continue;
+                    }
+                    const QString s = v.toString();
+                    if (scan.isSecurityCode(s)) {
+                        leaks << QStringLiteral("security code in %1.%2").arg(table, record.fieldName(c));
+                    }
+                    if (s.size() >= 15 && scan.containsCardNumber(s)) {
+                        leaks << QStringLiteral("card number in %1.%2").arg(table, record.fieldName(c));
+                    }
+                    if (lastFours.contains(s.toLatin1())) {
+                        ++lastFoursSeen;
+                    }
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("scan"));
+}
+
+void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
+{
+    const QString store = m_written.filePath(QStringLiteral("data/store.sqlite"));
+    const QString calls = m_inputs.filePath(QStringLiteral("calls"));
+    QByteArray output;
+    QCOMPARE(sim({ QStringLiteral("test"), calls, QStringLiteral("--db"), QStringLiteral("sqlite:") + store },
+                 QStringLiteral("calls"), &output),
+        0);
+    QVERIFY2(output.contains("10000 passed, 0 failed"), output.right(500).constData());
+
+    // A second site on PostgreSQL, dumped with pg_dump.
+    const QString pgUrl = qEnvironmentVariable("VOICEPAY_TEST_PG_URL");
+    if (!pgUrl.isEmpty()) {
+        QTemporaryDir some;
+        int copied = 0;
+        for (const QFileInfo& f : QDir(calls).entryInfoList(QDir::Files, QDir::Name)) {
+            if (copied++ >= 1500) {
+                break;
+            }
+            QFile::copy(f.filePath(), some.filePath(f.fileName()));
+        }
+        QCOMPARE(sim({ QStringLiteral("test"), some.path(), QStringLiteral("--db"), pgUrl }, QStringLiteral("pg-calls")), 0);
+        QProcess dump;
+        dump.setStandardOutputFile(m_written.filePath(QStringLiteral("exports/postgres-dump.sql")));
+        const QUrl url(pgUrl);
+        dump.start(QStringLiteral("pg_dump"), { QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
+                                                   QString::number(url.port()), QStringLiteral("-U"), url.userName(),
+                                                   url.path().mid(1) });
+        QVERIFY(dump.waitForFinished(120000));
+        QCOMPARE(dump.exitCode(), 0);
+        QVERIFY(QFileInfo(m_written.filePath(QStringLiteral("exports/postgres-dump.sql"))).size() > 10000);
+    } else {
+        qWarning("VOICEPAY_TEST_PG_URL is not set: the PostgreSQL dump is not scanned");
+    }
+
+    // Exports, recordings and a saved configuration.
+    for (const char* format : { "csv", "json", "table" }) {
+        QCOMPARE(sim({ QStringLiteral("kpi"), QStringLiteral("--db"), QStringLiteral("sqlite:") + store,
+                         QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--format"), QLatin1String(format) },
+                     QStringLiteral("kpi-") + QLatin1String(format)),
+            0);
+    }
+    const QStringList recorded = QDir(calls).entryList(QDir::Files, QDir::Name).mid(0, 8);
+    for (const QString& name : recorded) {
+        QCOMPARE(sim({ QStringLiteral("run"), calls + u'/' + name, QStringLiteral("--audio"),
+                         m_written.filePath(QStringLiteral("audio/") + name) },
+                     QStringLiteral("audio-") + name),
+            0);
+    }
+    QString error;
+    QVERIFY(ConfigReader::saveFile(FlowConfig(), m_written.filePath(QStringLiteral("config/voicepay.json")), &error));
+
+    CardScan scan(m_generated.cards, m_generated.codes);
+    QStringList leaks;
+    int files = 0;
+    scanTree(m_written.path(), scan, leaks, files);
+    int lastFoursSeen = 0;
+    scanDatabase(store, scan, leaks, lastFoursSeen, m_generated.lastFours);
+
+    // The scan read what it should: the store holds every call, with brand and last four.
+    QVERIFY2(QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store).size() > 100000, "no store written");
+    QVERIFY2(lastFoursSeen >= 5000, qPrintable(QString::number(lastFoursSeen)));
+    QVERIFY(files >= 10);
+    if (!leaks.isEmpty()) {
+        leaks = leaks.mid(0, 20);
+    }
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
+    qInfo("scanned %d files and the store for %lld card numbers and %lld security codes", files,
+        static_cast<long long>(m_generated.cards.size()), static_cast<long long>(m_generated.codes.size()));
+}
+
+QTEST_GUILESS_MAIN(TestCardDataHygiene)
+#include "tst_carddatahygiene.moc"
