@@ -2,6 +2,7 @@
 target_sources(voicepay-sim PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/promptsynthesiser.cpp ${CMAKE_CURRENT_LIST_DIR}/promptsynthesiser.h
   ${CMAKE_CURRENT_LIST_DIR}/promptsetcommand.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/audiooption.cpp
 )
 target_link_libraries(voicepay-sim PRIVATE voicepay_audio)
 

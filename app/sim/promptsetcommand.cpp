@@ -86,9 +86,10 @@ int promptsetCommand(const QStringList& args)
             ++recorded;
             continue;
         }
-        PromptSetEntry e { s.id, s.text, PromptSetEntry::Source::Synthesised, voice };
+        PromptSetEntry e { s.id, s.text, PromptSetEntry::Source::Synthesised, voice, PromptSynthesiser::recipe() };
         entries << e;
-        if (old && old->text == s.text && old->voice == voice && filesUsable(dir, s.id)) {
+        if (old && old->text == s.text && old->voice == voice && old->synthesis == e.synthesis
+            && filesUsable(dir, s.id)) {
             ++kept;
             continue;
         }

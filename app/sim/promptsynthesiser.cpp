@@ -41,15 +41,25 @@ bool runTool(const QString& program, const QStringList& args, const QByteArray& 
     return true;
 }
 
-// Trims silence at both ends, then brings the peak to -6 dBFS: prompts then sit a little above the keypad tones.
+// Trims silence at both ends, notches the high-group DTMF frequencies (see the class comment), then brings the
+// peak to -6 dBFS: prompts then sit a little above the keypad tones.
 QStringList soxEffects()
 {
-    return { QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.01"), QStringLiteral("0.3%"),
-        QStringLiteral("reverse"), QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.01"),
-        QStringLiteral("0.3%"), QStringLiteral("reverse"), QStringLiteral("norm"), QStringLiteral("-6") };
+    QStringList effects { QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.01"),
+        QStringLiteral("0.3%"), QStringLiteral("reverse"), QStringLiteral("silence"), QStringLiteral("1"),
+        QStringLiteral("0.01"), QStringLiteral("0.3%"), QStringLiteral("reverse") };
+    for (int hz : { 1209, 1336, 1477, 1633 }) {
+        effects << QStringLiteral("bandreject") << QString::number(hz) << QStringLiteral("60h");
+    }
+    return effects << QStringLiteral("norm") << QStringLiteral("-6");
 }
 
 } // namespace
+
+QString PromptSynthesiser::recipe()
+{
+    return QStringLiteral("espeak-ng -s 165 | sox ") + soxEffects().join(QLatin1Char(' '));
+}
 
 PromptSynthesiser::PromptSynthesiser(QString voice)
     : m_voice(std::move(voice))

@@ -10,7 +10,10 @@
 namespace voicepay::sim {
 
 // Speech synthesis with espeak-ng, resampled by sox to telephony (8 kHz) and wide-band (16 kHz) 16-bit mono,
-// with the leading and trailing silence trimmed so that concatenated segments flow.
+// with the leading and trailing silence trimmed so that concatenated segments flow, and narrow notches at the
+// four high-group DTMF frequencies: the synthetic voice holds its pitch so steadily that two of its harmonics
+// can sit on a DTMF pair long enough for a lax receiver to hear a key ("talk-off"); without energy at a
+// high-group frequency no receiver can. A notch 60 Hz wide takes at most one harmonic in each place.
 class PromptSynthesiser
 {
 public:
@@ -24,6 +27,8 @@ public:
     explicit PromptSynthesiser(QString voice = QStringLiteral("en-us"));
 
     static bool toolsAvailable(QString* error);
+    // Names the tools and processing, recorded in the manifest: a change here makes the set again.
+    static QString recipe();
     QString voice() const { return m_voice; }
 
     // Runs the jobs on `parallel` worker threads; false with the first failure's reason.

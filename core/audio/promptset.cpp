@@ -103,6 +103,7 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         e.id = o.value(QStringLiteral("id")).toString();
         e.text = o.value(QStringLiteral("text")).toString();
         e.voice = o.value(QStringLiteral("voice")).toString();
+        e.synthesis = o.value(QStringLiteral("synthesis")).toString();
         const QString source = o.value(QStringLiteral("source")).toString();
         const QString where = QStringLiteral("segments[%1]: ").arg(i);
         if (!isValidId(e.id)) {
@@ -133,6 +134,9 @@ bool PromptSet::writeManifest(const QString& directory, const QString& language,
             { QStringLiteral("source"), PromptSetEntry::sourceName(e.source) } };
         if (!e.voice.isEmpty()) {
             o.insert(QStringLiteral("voice"), e.voice);
+        }
+        if (!e.synthesis.isEmpty()) {
+            o.insert(QStringLiteral("synthesis"), e.synthesis);
         }
         list.append(o);
     }

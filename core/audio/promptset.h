@@ -17,7 +17,8 @@ struct PromptSetEntry
     QString id;
     QString text;
     Source source = Source::Synthesised;
-    QString voice; // the synthesiser voice, for synthesised entries
+    QString voice;     // the synthesiser voice, for synthesised entries
+    QString synthesis; // how it was made (tools and processing), so that a change of recipe makes it again
 
     static QString sourceName(Source source);
 };
@@ -26,7 +27,7 @@ struct PromptSetEntry
 //   DIR/manifest.json   {"format": "voicepay-promptset", "version": 1, "language": "en-US",
 //                        "sampleRates": [8000, 16000],
 //                        "segments": [{"id": "num_25", "text": "twenty five", "source": "synthesised",
-//                                      "voice": "en-us"}, ...]}
+//                                      "voice": "en-us", "synthesis": "..."}, ...]}
 //   DIR/8000/num_25.wav, DIR/16000/num_25.wav
 // An admin replaces a file with a studio recording and marks its entry "recorded"; regeneration keeps it.
 class PromptSet

@@ -1,68 +1,20 @@
 #include "audio/dtmfdetector.h"
 #include "audio/dtmfgenerator.h"
 #include "audio/wavfile.h"
+#include "externaltools.h"
 
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace voicepay;
+using voicepay::test::multimonKeys;
+using voicepay::test::runTool;
 
 // The project's DTMF against outside referees: tones made by sox are decoded by the project's detector, and the
 // project's tones are decoded by multimon-ng, digit for digit.
 class TestDtmfInterop : public QObject
 {
     Q_OBJECT
-
-private:
-    static QString tool(const char* name)
-    {
-        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
-        if (path.isEmpty()) {
-            qWarning("%s is missing: scripts/install-deps.sh --test installs it", name);
-        }
-        return path;
-    }
-
-    static bool runTool(const QString& program, const QStringList& args, QByteArray* output = nullptr)
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::SeparateChannels);
-        p.start(program, args);
-        if (!p.waitForFinished(30000)) {
-            p.kill();
-            p.waitForFinished();
-            return false;
-        }
-        if (output) {
-            *output = p.readAllStandardOutput();
-        }
-        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
-            return false;
-        }
-        return true;
-    }
-
-    static QString multimonKeys(const QString& wavPath)
-    {
-        QByteArray output;
-        if (!runTool(tool("multimon-ng"), { QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("-a"),
-                                              QStringLiteral("DTMF"), QStringLiteral("-t"), QStringLiteral("wav"),
-                                              wavPath },
-                &output)) {
-            return QStringLiteral("(multimon-ng failed)");
-        }
-        QString keys;
-        static const QRegularExpression line(QStringLiteral("^DTMF: (.)$"), QRegularExpression::MultilineOption);
-        auto it = line.globalMatch(QString::fromLatin1(output));
-        while (it.hasNext()) {
-            keys += it.next().captured(1);
-        }
-        return keys;
-    }
 
 private slots:
     void soxTones_areDecodedByTheDetector_data()
@@ -77,7 +29,7 @@ private slots:
     {
         QFETCH(int, rate);
         QFETCH(QString, keys);
-        const QString sox = tool("sox");
+        const QString sox = voicepay::test::findTool("sox");
         QVERIFY(!sox.isEmpty());
         QTemporaryDir dir;
         QStringList parts;
@@ -119,7 +71,7 @@ private slots:
         QFETCH(int, rate);
         QFETCH(QString, keys);
         QFETCH(int, toneMs);
-        QVERIFY(!tool("multimon-ng").isEmpty());
+        QVERIFY(!voicepay::test::findTool("multimon-ng").isEmpty());
         QTemporaryDir dir;
         DtmfToneSpec spec;
         spec.toneMs = toneMs;

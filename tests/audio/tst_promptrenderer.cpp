@@ -19,7 +19,7 @@ std::optional<PromptSet> makeSet(const QTemporaryDir& dir, int rate)
     QDir(dir.path()).mkpath(QString::number(rate));
     for (int n = 1; n <= 3; ++n) {
         const QString id = QStringLiteral("num_%1").arg(n);
-        entries << PromptSetEntry { id, QString::number(n), PromptSetEntry::Source::Recorded, QString() };
+        entries << PromptSetEntry { id, QString::number(n), PromptSetEntry::Source::Recorded, QString(), QString() };
         AudioBuffer audio;
         audio.sampleRate = rate;
         audio.resize(audio.sampleAt(100 * n));

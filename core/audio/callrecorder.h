@@ -1,0 +1,76 @@
+#pragma once
+
+#include "audiobuffer.h"
+#include "dtmfclamp.h"
+#include "dtmfgenerator.h"
+#include "promptrenderer.h"
+#include "sim/callobserver.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace voicepay {
+
+// Records a simulated call as audio, on the driver's clock:
+//   caller.wav: what is on the caller's line, the prompts and the caller's keypad tones;
+//   agent.wav (conference calls): the same with every tone taken out by the DTMF clamp;
+//   clamp.json (conference calls): when the clamp was on and each tone it suppressed (times only, no digits).
+// Prompts come from a prompt set; a prompt with a missing segment is spoken by the fallback (speech synthesis),
+// or left as silence of the estimated length when there is none. Card read-backs only ever hold the last four
+// digits: the others are the prompt set's neutral masked word.
+class CallRecorder : public CallObserver
+{
+public:
+    using Fallback = std::function<std::optional<AudioBuffer>(const Prompt& prompt, int sampleRate)>;
+
+    explicit CallRecorder(const PromptSet* set = nullptr, int sampleRate = 8000);
+
+    void setPromptSet(const PromptSet* set);
+    void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
+    void setToneSpec(const DtmfToneSpec& spec) { m_toneSpec = spec; }
+
+    // The length the prompt plays for: give it to RunOptions::promptDurationMs so that the clock matches.
+    qint64 promptDurationMs(const Prompt& prompt);
+
+    void callStarted(const PaymentFlow& flow, qint64 atMs) override;
+    void actionTaken(const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
+    void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
+    void callEnded(const PaymentFlow& flow, qint64 atMs) override;
+
+    bool isConference() const { return m_conference; }
+    const AudioBuffer& callerLeg() const { return m_callerLeg; }
+    const AudioBuffer& agentLeg() const { return m_agentLeg; }
+    const QList<ClampInterval>& clampIntervals() const { return m_intervals; }
+    const ClampResult& clamp() const { return m_clamp; }
+    QStringList fallbackPrompts() const { return m_fallbackPrompts; } // prompt ids not from recordings
+
+    // Writes caller.wav, and agent.wav and clamp.json for a conference, into `directory` (created if needed).
+    bool write(const QString& directory, QString* error = nullptr) const;
+
+private:
+    const AudioBuffer& promptAudio(const Prompt& prompt);
+    qsizetype offset(qint64 ms) const;
+
+    const PromptSet* m_set = nullptr;
+    std::optional<PromptRenderer> m_renderer;
+    int m_rate;
+    Fallback m_fallback;
+    DtmfToneSpec m_toneSpec;
+    QHash<QString, AudioBuffer> m_promptCache;
+    QHash<QString, bool> m_fromFallback;
+
+    qint64 m_startMs = 0;
+    bool m_conference = false;
+    AudioBuffer m_prompts;     // what the IVR plays, heard on both legs
+    AudioBuffer m_callerAudio; // what the caller sends
+    AudioBuffer m_callerLeg;
+    AudioBuffer m_agentLeg;
+    QList<ClampInterval> m_intervals;
+    ClampResult m_clamp;
+    QStringList m_fallbackPrompts;
+};
+
+} // namespace voicepay
