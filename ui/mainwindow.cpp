@@ -4,6 +4,15 @@
 #include "configlocation.h"
 #include "gateway/sandboxgateway.h"
 #include "promptexplorer.h"
+#include "callsession.h"
+
+#ifdef VOICEPAY_HAVE_STORE
+#include "consolestore.h"
+#include "historicaldashboard.h"
+#include "livedashboard.h"
+#include "sessionbrowser.h"
+#include "store/livekpifeed.h"
+#endif
 #include "simulatorpage.h"
 #include "theme.h"
 
@@ -16,10 +25,11 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace voicepay::ui {
 
-MainWindow::MainWindow(const FlowConfig& config, QWidget* parent)
+MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, QWidget* parent)
     : QMainWindow(parent)
     , m_flowConfig(config)
     , m_gateway(std::make_unique<SandboxGateway>())
@@ -55,6 +65,8 @@ MainWindow::MainWindow(const FlowConfig& config, QWidget* parent)
     m_prompts = new PromptExplorer(this);
     addArea(Area::Prompts, QStringLiteral("prompts"), tr("Prompt explorer"), m_prompts);
 
+    setUpStore(storeUrl);
+
     m_config = new ConfigEditor(ConfigLocation::filePath(), this);
     m_config->revert();
     addArea(Area::Configuration, QStringLiteral("config"), tr("Configuration"), m_config);
@@ -62,7 +74,6 @@ MainWindow::MainWindow(const FlowConfig& config, QWidget* parent)
     connect(m_config, &ConfigEditor::message, this, &MainWindow::showMessage);
 
     m_gatewayLabel->setText(tr("Gateway: %1").arg(m_gateway->name()));
-    m_storeLabel->setText(tr("Store: this window's calls (in memory)"));
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_gatewayLabel);
     buildMenus();
@@ -106,6 +117,74 @@ void MainWindow::buildMenus()
                "phone card payments.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::setUpStore(const QString& storeUrl)
+{
+#ifdef VOICEPAY_HAVE_STORE
+    StoreUrl url = StoreUrl::defaultUrl();
+    if (!storeUrl.isEmpty()) {
+        QString why;
+        auto parsed = StoreUrl::parse(storeUrl, &why);
+        if (parsed) {
+            url = *parsed;
+        } else {
+            showMessage(tr("The store URL is refused (%1); using %2.").arg(why, url.displayString()));
+        }
+    }
+    m_store = new ConsoleStore(url, this);
+    m_feed = new LiveKpiFeed(this);
+    m_live = new LiveDashboard(m_feed, this);
+    addArea(Area::Live, QStringLiteral("live"), tr("Live dashboard"), m_live);
+    m_history = new HistoricalDashboard(url, this);
+    addArea(Area::History, QStringLiteral("history"), tr("History"), m_history);
+    m_sessions = new SessionBrowser(url, this);
+    addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
+    m_storeLabel->setText(tr("Store: %1 (opening)").arg(url.displayString()));
+    CallSession* session = m_simulator->session();
+    connect(session, &CallSession::started, this, [this, session] {
+        if (m_store->isOpen()) {
+            m_store->callStarted(*session->flow());
+        }
+    });
+    connect(session, &CallSession::finished, this, [this, session] {
+        if (m_store->isOpen()) {
+            m_store->callEnded(*session->flow(), session->elapsedMs());
+        }
+    });
+    // Opened once the window is up: a cold start paints first.
+    QTimer::singleShot(0, this, [this] {
+        QString why;
+        if (!m_storeTried && !openStore(&why)) {
+            showMessage(tr("The KPI store could not be opened: %1").arg(why));
+        }
+    });
+#else
+    Q_UNUSED(storeUrl)
+    m_storeLabel->setText(tr("Store: none in this build"));
+#endif
+}
+
+bool MainWindow::openStore(QString* error)
+{
+#ifdef VOICEPAY_HAVE_STORE
+    if (m_storeTried) {
+        return m_store->isOpen();
+    }
+    m_storeTried = true;
+    if (!m_store->open(error)) {
+        m_storeLabel->setText(tr("Store: %1 (not available)").arg(m_store->displayName()));
+        return false;
+    }
+    m_feed->start(m_store->url(), &m_store->store());
+    m_storeLabel->setText(tr("Store: %1").arg(m_store->displayName()));
+    return true;
+#else
+    if (error) {
+        *error = tr("this build has no KPI store");
+    }
+    return false;
+#endif
 }
 
 void MainWindow::applyConfig(const FlowConfig& config)

@@ -11,12 +11,14 @@ class QListWidget;
 class QStackedWidget;
 
 namespace voicepay {
+class LiveKpiFeed;
 class PaymentGateway;
 }
 
 namespace voicepay::ui {
 
 class ConfigEditor;
+class ConsoleStore;
 class HistoricalDashboard;
 class LiveDashboard;
 class PromptExplorer;
@@ -31,7 +33,8 @@ class MainWindow : public QMainWindow
 public:
     enum class Area { Simulator, Prompts, Live, History, Sessions, Configuration };
 
-    explicit MainWindow(const FlowConfig& config, QWidget* parent = nullptr);
+    // `storeUrl`: the KPI store to use; empty: the embedded SQLite file in the user's data folder.
+    explicit MainWindow(const FlowConfig& config, const QString& storeUrl = QString(), QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void showArea(Area area);
@@ -44,11 +47,16 @@ public:
     HistoricalDashboard* history() const { return m_history; }
     SessionBrowser* sessions() const { return m_sessions; }
     ConfigEditor* configuration() const { return m_config; }
+    ConsoleStore* store() const { return m_store; }
+    LiveKpiFeed* liveFeed() const { return m_feed; }
+    // Opens the store and starts the live feed (done once the window shows); false with the reason.
+    bool openStore(QString* error);
 
 private:
     void buildMenus();
     void addArea(Area area, const QString& icon, const QString& title, QWidget* page);
     void applyConfig(const FlowConfig& config);
+    void setUpStore(const QString& storeUrl);
 
     FlowConfig m_flowConfig;
     std::unique_ptr<PaymentGateway> m_gateway;
@@ -62,6 +70,9 @@ private:
     HistoricalDashboard* m_history = nullptr;
     SessionBrowser* m_sessions = nullptr;
     ConfigEditor* m_config = nullptr;
+    ConsoleStore* m_store = nullptr;
+    LiveKpiFeed* m_feed = nullptr;
+    bool m_storeTried = false;
 };
 
 } // namespace voicepay::ui

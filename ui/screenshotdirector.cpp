@@ -8,6 +8,11 @@
 #include "configeditor.h"
 #include <QLineEdit>
 
+#ifdef VOICEPAY_HAVE_STORE
+#include "historicaldashboard.h"
+#include "sessionbrowser.h"
+#endif
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,7 +68,7 @@ bool runCall(MainWindow& window, CallType type, bool clampDemo)
 QStringList ScreenshotDirector::areas()
 {
     return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"), QStringLiteral("live"),
-        QStringLiteral("history"), QStringLiteral("config") };
+        QStringLiteral("history"), QStringLiteral("sessions"), QStringLiteral("config") };
 }
 
 bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
@@ -82,6 +87,48 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
             settle(50);
         }
         window.prompts()->selectVariant(QStringLiteral("card_number.luhn_failed"));
+#ifdef VOICEPAY_HAVE_STORE
+    } else if (area == u"live") {
+        QString why;
+        window.openStore(&why);
+        // A few calls of different endings, so the tiles and the chart have something to show.
+        for (const char* card : { "visa-approve", "mastercard-approve", "decline-generic", "amex-approve" }) {
+            runCall(window, CallType::Ivr, false);
+            window.simulator()->session()->pressKey(u'1');
+            settle(30);
+            if (QLatin1StringView(card) == QLatin1StringView("decline-generic")) {
+                window.simulator()->session()->hangUp();
+            }
+        }
+        runCall(window, CallType::Conference, true);
+        window.simulator()->session()->hangUp();
+        window.showArea(MainWindow::Area::Live);
+        settle(1500);
+    } else if (area == u"history") {
+        QString why;
+        window.openStore(&why);
+        window.showArea(MainWindow::Area::History);
+        window.history()->setPreset(HistoricalDashboard::Preset::Last30Days);
+        window.history()->setSplit(HistoricalDashboard::Split::Brand);
+        settle(300);
+        QElapsedTimer t;
+        t.start();
+        while (window.history()->isBusy() && t.elapsed() < 20000) {
+            settle(50);
+        }
+    } else if (area == u"sessions") {
+        QString why;
+        window.openStore(&why);
+        window.showArea(MainWindow::Area::Sessions);
+        settle(300);
+        QElapsedTimer t;
+        t.start();
+        while (window.sessions()->isBusy() && t.elapsed() < 20000) {
+            settle(50);
+        }
+        window.sessions()->selectSession(0);
+        settle(300);
+#endif
     } else if (area == u"config") {
         window.showArea(MainWindow::Area::Configuration);
         // An amount typed wrongly shows how the editor explains a refused value.

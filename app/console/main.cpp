@@ -44,6 +44,10 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Set up AREA (%1), save a picture of the window to FILE and quit.")
             .arg(voicepay::ui::ScreenshotDirector::areas().join(QStringLiteral(", "))),
         QApplication::translate("main", "AREA:FILE"));
+    QCommandLineOption storeOption(QStringLiteral("store"),
+        QApplication::translate("main", "The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file)."),
+        QApplication::translate("main", "URL"));
+    parser.addOption(storeOption);
     parser.addOption(configOption);
     parser.addOption(quitOption);
     parser.addOption(screenshotOption);
@@ -61,7 +65,7 @@ int main(int argc, char* argv[])
         config = *fromFile;
     }
 
-    voicepay::ui::MainWindow window(config);
+    voicepay::ui::MainWindow window(config, parser.value(storeOption));
     window.show();
     if (!warning.isEmpty()) {
         window.showMessage(warning);

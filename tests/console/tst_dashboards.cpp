@@ -1,0 +1,202 @@
+#include "callsession.h"
+#include "callsetupwidget.h"
+#include "consolestore.h"
+#include "historicaldashboard.h"
+#include "kpitablemodel.h"
+#include "kpitile.h"
+#include "livedashboard.h"
+#include "mainwindow.h"
+#include "sessionbrowser.h"
+#include "simulatorpage.h"
+#include "sim/scenariorunner.h"
+#include "store/kpistore.h"
+#include "store/livekpifeed.h"
+#include "store/storerecorder.h"
+#include "testcardkit.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace voicepay;
+using namespace voicepay::ui;
+
+namespace {
+Scenario scenario(const QString& card, bool hangUpAtConfirm)
+{
+    const TestCard* c = TestCardKit::standard().find(card);
+    Scenario s;
+    s.call.accountId = QStringLiteral("10001");
+    s.call.amountDue = QStringLiteral("20.00");
+    s.call.identified = true;
+    s.inputs << ScenarioInput { ScenarioInput::Kind::Dtmf, QStringLiteral("1") }
+             << ScenarioInput { ScenarioInput::Kind::Dtmf, c->number + u'#' }
+             << ScenarioInput { ScenarioInput::Kind::Dtmf, c->expiry }
+             << ScenarioInput { ScenarioInput::Kind::Dtmf, c->securityCode };
+    if (hangUpAtConfirm) {
+        s.inputs << ScenarioInput { ScenarioInput::Kind::HangUp, QString() };
+    } else {
+        s.inputs << ScenarioInput { ScenarioInput::Kind::Dtmf, QStringLiteral("1") }
+                 << ScenarioInput { ScenarioInput::Kind::HangUp, QString() };
+    }
+    return s;
+}
+} // namespace
+
+class TestDashboards : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    StoreUrl m_url;
+
+    // Three approved calls, one hang-up, one declined call: written through the store like the tools do.
+    void seed()
+    {
+        KpiStore store;
+        QString why;
+        QVERIFY2(store.open(m_url, &why), qPrintable(why));
+        StoreRecorder recorder(store);
+        RunOptions options;
+        options.observers << &recorder;
+        for (const auto& [card, hangUp] : QList<QPair<QString, bool>> { { QStringLiteral("visa-approve"), false },
+                 { QStringLiteral("amex-approve"), false }, { QStringLiteral("mastercard-approve"), false },
+                 { QStringLiteral("visa-approve"), true }, { QStringLiteral("decline-generic"), false } }) {
+            const ScenarioRun run = ScenarioRunner::run(scenario(card, hangUp), options);
+            QVERIFY2(run.ok, qPrintable(run.error));
+        }
+        QVERIFY2(store.flush(&why), qPrintable(why));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_url.path = m_dir.filePath(QStringLiteral("kpi.sqlite"));
+        seed();
+    }
+
+    void historicalReportFillsChartsTableAndExports()
+    {
+        HistoricalDashboard history(m_url);
+        QAbstractItemModelTester tester(history.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy ready(&history, &HistoricalDashboard::reportReady);
+        history.setPreset(HistoricalDashboard::Preset::Today);
+        history.setGranularity(Granularity::Hour);
+        QVERIFY(ready.wait(10000) || ready.size() > 0);
+        QTRY_VERIFY(!history.isBusy());
+        const KpiCounters& t = history.report().totals;
+        QCOMPARE(t.entered, 5);
+        QCOMPARE(t.successful, 3);
+        QCOMPARE(t.hangUps, 2);
+        QVERIFY(history.table()->rowCount() >= 1);
+        qint64 entered = 0;
+        for (int r = 0; r < history.table()->rowCount(); ++r) {
+            entered += history.table()->index(r, KpiTableModel::EnteredColumn).data(Qt::EditRole).toLongLong();
+        }
+        QCOMPARE(entered, 5);
+
+        history.setSplit(HistoricalDashboard::Split::Brand);
+        QAbstractItemModelTester splitTester(history.splitTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history.splitTable()->rowCount(), 3); // visa, american-express, mastercard
+
+        QString why;
+        const QString csv = m_dir.filePath(QStringLiteral("kpis.csv"));
+        QVERIFY2(history.exportCsv(csv, &why), qPrintable(why));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), history.table()->rowCount() + 1);
+        QVERIFY(lines.first().startsWith("Period,Entered,Successful"));
+        const QString pdf = m_dir.filePath(QStringLiteral("kpis.pdf"));
+        QVERIFY2(history.exportPdf(pdf, &why), qPrintable(why));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+    }
+
+    void rangeChangesRequeryWithoutBlocking()
+    {
+        HistoricalDashboard history(m_url);
+        QSignalSpy ready(&history, &HistoricalDashboard::reportReady);
+        history.setPreset(HistoricalDashboard::Preset::Last30Days);
+        history.setPreset(HistoricalDashboard::Preset::Last7Days); // while the first one runs
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() >= 1 && !history.isBusy(), 10000);
+        QCOMPARE(history.report().totals.entered, 5);
+        history.setCustomRange(QDateTime::currentDateTime().addDays(-3), QDateTime::currentDateTime().addDays(-2));
+        QTRY_VERIFY_WITH_TIMEOUT(ready.size() >= 2 && !history.isBusy(), 10000);
+        QCOMPARE(history.report().totals.entered, 0);
+    }
+
+    void unreadableStoreIsReported()
+    {
+        StoreUrl bad;
+        bad.path = m_dir.filePath(QStringLiteral("missing/dir/kpi.sqlite"));
+        HistoricalDashboard history(bad);
+        QSignalSpy failed(&history, &HistoricalDashboard::failed);
+        QSignalSpy ready(&history, &HistoricalDashboard::reportReady);
+        history.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(failed.size() + ready.size() >= 1, 10000);
+        if (!failed.isEmpty()) {
+            QVERIFY(history.statusText().contains(QStringLiteral("could not be read")));
+        }
+    }
+
+    void sessionBrowserShowsMaskedSessions()
+    {
+        SessionBrowser browser(m_url);
+        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&browser, &SessionBrowser::loaded);
+        browser.refresh();
+        QVERIFY(loaded.wait(10000) || loaded.size() > 0);
+        QCOMPARE(browser.model()->rowCount(), 5);
+        QSignalSpy detail(&browser, &SessionBrowser::detailLoaded);
+        browser.selectSession(0);
+        QVERIFY(detail.wait(10000) || detail.size() > 0);
+        const QString text = browser.detailText();
+        QVERIFY(text.contains(QStringLiteral("session_started")));
+        for (const TestCard& c : TestCardKit::standard().cards()) {
+            QVERIFY(!text.contains(c.number));
+        }
+        browser.showStep(0);
+    }
+
+    void liveTilesCountASimulatedCallWithinASecond()
+    {
+        const QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("live.sqlite"));
+        QElapsedTimer cold;
+        cold.start();
+        MainWindow window(FlowConfig(), url);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 coldMs = cold.elapsed();
+        QVERIFY2(coldMs < 1000, qPrintable(QStringLiteral("cold start took %1 ms").arg(coldMs)));
+        QString why;
+        QVERIFY2(window.openStore(&why) || window.store()->isOpen(), qPrintable(why));
+
+        SimulatorPage* sim = window.simulator();
+        QVERIFY(sim->startCall(&why));
+        sim->session()->pressKey(u'1');
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(sim->keyTestCard(QStringLiteral("visa-approve")));
+        }
+        sim->session()->pressKey(u'1');
+        QTRY_VERIFY(sim->session()->flow()->isFinished());
+        QElapsedTimer seen;
+        seen.start();
+        QTRY_COMPARE_WITH_TIMEOUT(window.live()->tile(QStringLiteral("entered"))->value(), QStringLiteral("1"), 1000);
+        QCOMPARE(window.live()->tile(QStringLiteral("successful"))->value(), QStringLiteral("1"));
+        QVERIFY2(seen.elapsed() < 1000, qPrintable(QString::number(seen.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(window.live()->chartTotal(QStringLiteral("entered")), 1, 2000);
+    }
+};
+
+QTEST_MAIN(TestDashboards)
+#include "tst_dashboards.moc"

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "store/kpireport.h"
+#include "store/storeurl.h"
+
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QBarCategoryAxis;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace voicepay::ui {
+
+class KpiTableModel;
+class KpiTile;
+
+// KPIs over a chosen range and granularity, read from the store's rollups on a worker thread: a chart of the
+// series, a chart split by call type, brand or exit, the table under them, and CSV and PDF exports.
+class HistoricalDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Preset { Today, Last7Days, Last30Days, Custom };
+    enum class Split { CallType, Brand, Exit };
+
+    struct QueryResult
+    {
+        bool ok = false;
+        QString error;
+        KpiReport report;
+    };
+
+    explicit HistoricalDashboard(StoreUrl url, QWidget* parent = nullptr);
+    ~HistoricalDashboard() override;
+
+    void setPreset(Preset preset);
+    void setCustomRange(const QDateTime& from, const QDateTime& to);
+    void setGranularity(std::optional<Granularity> by); // nullopt: the natural one for the range
+    void setSplit(Split split);
+    void refresh(); // starts a query off the GUI thread; reportReady() or failed() follow
+    bool isBusy() const { return m_watcher.isRunning(); }
+
+    const KpiReport& report() const { return m_report; }
+    KpiTableModel* table() const { return m_table; }
+    KpiTableModel* splitTable() const { return m_splitTable; }
+    QString statusText() const;
+    bool exportCsv(const QString& path, QString* error) const;
+    bool exportPdf(const QString& path, QString* error) const;
+
+signals:
+    void reportReady();
+    void failed(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    KpiRange currentRange() const;
+    void onFinished();
+    void showReport();
+    void showSplit();
+    QString rangeText() const;
+
+    StoreUrl m_url;
+    KpiReport m_report;
+    bool m_haveReport = false;
+    bool m_shown = false;
+    QFutureWatcher<QueryResult> m_watcher;
+    bool m_again = false;
+
+    QComboBox* m_preset;
+    QDateTimeEdit* m_from;
+    QDateTimeEdit* m_to;
+    QComboBox* m_granularity;
+    QComboBox* m_split;
+    QPushButton* m_refresh;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QList<KpiTile*> m_tiles;
+    QChart* m_seriesChart;
+    QChartView* m_seriesView;
+    QChart* m_splitChart;
+    QChartView* m_splitView;
+    KpiTableModel* m_table;
+    KpiTableModel* m_splitTable;
+    QTableView* m_tableView;
+};
+
+} // namespace voicepay::ui

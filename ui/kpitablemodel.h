@@ -1,0 +1,41 @@
+#pragma once
+
+#include "store/kpireport.h"
+
+#include <QAbstractTableModel>
+
+namespace voicepay::ui {
+
+// The KPIs of a historical report, one row per bucket (or per split value), for the table under the charts
+// and the CSV and PDF exports.
+class KpiTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { PeriodColumn, EnteredColumn, SuccessfulColumn, UnsuccessfulColumn, AttemptedColumn, HangUpsColumn,
+        DeclinesColumn, AverageColumn, ColumnCount };
+
+    explicit KpiTableModel(QObject* parent = nullptr);
+
+    void setSeries(const QList<KpiPoint>& points, Granularity by);
+    void setSplit(const QMap<QString, KpiCounters>& split, const QString& emptyLabel);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QString toCsv() const;
+
+private:
+    struct Row
+    {
+        QString label;
+        KpiCounters counters;
+    };
+    QList<Row> m_rows;
+    QString m_firstHeader;
+};
+
+} // namespace voicepay::ui

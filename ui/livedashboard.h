@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/kpireport.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+
+
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+
+namespace voicepay {
+class LiveKpiFeed;
+}
+
+namespace voicepay::ui {
+
+class KpiTile;
+
+// Today's KPIs as tiles and the last hour per minute as a chart, moving as calls end (fed by LiveKpiFeed:
+// this console's calls at once, other processes and sites within its poll interval).
+class LiveDashboard : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LiveDashboard(LiveKpiFeed* feed, QWidget* parent = nullptr);
+
+    KpiTile* tile(const QString& key) const { return m_tiles.value(key); }
+    int chartPoints() const;
+    qint64 chartTotal(const QString& series) const; // the sum of a series' points (entered, successful, ...)
+
+public slots:
+    void showCounters(const voicepay::KpiCounters& counters);
+    void showMinutes(const QList<voicepay::KpiPoint>& minutes);
+    void showInProgress(int calls);
+    void showError(const QString& message);
+
+private:
+    QHash<QString, KpiTile*> m_tiles;
+    QHash<QString, QLineSeries*> m_series;
+    QChart* m_chart;
+    QChartView* m_view;
+    QDateTimeAxis* m_axisX;
+    QValueAxis* m_axisY;
+    QLabel* m_status;
+};
+
+} // namespace voicepay::ui

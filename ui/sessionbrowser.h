@@ -1,0 +1,80 @@
+#pragma once
+
+#include "store/sessionrecord.h"
+#include "store/storeurl.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSlider;
+class QStandardItemModel;
+class QTableView;
+class QTextBrowser;
+
+namespace voicepay::ui {
+
+class FlowDiagramWidget;
+
+// Stored sessions (any site) and, for the one selected, its result, its transfer context and its events,
+// replayed step by step on the flow diagram. The store holds brand and last four at most.
+class SessionBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionBrowser(StoreUrl url, QWidget* parent = nullptr);
+    ~SessionBrowser() override;
+
+    void refresh();
+    bool isBusy() const { return m_list.isRunning() || m_detail.isRunning(); }
+    QStandardItemModel* model() const { return m_model; }
+    void selectSession(int row);
+    void showStep(int index); // 0..path size - 1
+    QString detailText() const;
+
+signals:
+    void loaded();
+    void detailLoaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    struct ListResult
+    {
+        bool ok = false;
+        QString error;
+        QList<SessionRecord> sessions;
+    };
+    struct DetailResult
+    {
+        bool ok = false;
+        QString error;
+        QList<StoredEvent> events;
+    };
+    void onList();
+    void onDetail();
+    void render();
+
+    StoreUrl m_url;
+    QList<SessionRecord> m_sessions;
+    int m_current = -1;
+    QList<StoredEvent> m_events;
+    bool m_shown = false;
+    QFutureWatcher<ListResult> m_list;
+    QFutureWatcher<DetailResult> m_detail;
+
+    QComboBox* m_range;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QStandardItemModel* m_model;
+    QTableView* m_view;
+    QTextBrowser* m_text;
+    FlowDiagramWidget* m_diagram;
+    QSlider* m_step;
+    QLabel* m_stepLabel;
+};
+
+} // namespace voicepay::ui
