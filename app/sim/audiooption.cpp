@@ -30,23 +30,13 @@ AudioRun& state()
     return run;
 }
 
-QString defaultPromptsDir()
-{
-    const QString fromEnv = qEnvironmentVariable("VOICEPAY_PROMPTS");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    // The build puts the generated set beside bin/.
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../prompts/en-US"));
-}
-
 void loadPromptSet()
 {
     AudioRun& s = state();
     if (!s.recorder) {
         return;
     }
-    const QString dir = s.promptsDir.isEmpty() ? defaultPromptsDir() : s.promptsDir;
+    const QString dir = s.promptsDir.isEmpty() ? PromptSet::defaultDirectory() : s.promptsDir;
     QString error;
     auto set = PromptSet::open(dir, &error);
     if (set) {

@@ -47,6 +47,20 @@ QString PromptSet::wavPath(const QString& directory, int sampleRate, const QStri
     return QDir(directory).filePath(QString::number(sampleRate) + QLatin1Char('/') + id + QStringLiteral(".wav"));
 }
 
+QString PromptSet::defaultDirectory()
+{
+    const QString fromEnv = qEnvironmentVariable("VOICEPAY_PROMPTS");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    const QDir app(QCoreApplication::applicationDirPath());
+    const QString besideBin = app.filePath(QStringLiteral("../prompts/en-US"));
+    if (QFile::exists(manifestPath(besideBin))) {
+        return QDir::cleanPath(besideBin);
+    }
+    return app.filePath(QStringLiteral("prompts/en-US"));
+}
+
 bool PromptSet::isValidId(const QString& id)
 {
     if (id.isEmpty() || id.size() > 100) {

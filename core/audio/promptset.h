@@ -39,6 +39,9 @@ public:
     static QString manifestPath(const QString& directory);
     static QString wavPath(const QString& directory, int sampleRate, const QString& id);
     static bool isValidId(const QString& id); // lower-case letters, digits, '_' and '-': a safe file name
+    // Where the tools look for the en-US set: $VOICEPAY_PROMPTS, else the one the build generates beside bin/
+    // (<build>/prompts/en-US), else prompts/en-US beside the executable.
+    static QString defaultDirectory();
 
     QString directory() const { return m_directory; }
     QString language() const { return m_language; }
