@@ -290,6 +290,22 @@ private slots:
         }
     }
 
+    void gatewayGoneAfterTheCharge_isAnUnknownOutcome()
+    {
+        QString error;
+        auto* server = new SandboxHttpServer(merchant, *SandboxFaultSpec::parse(QStringLiteral("timeout,hold=5000"), &error));
+        QVERIFY(server->listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        // The gateway takes the charge, then disappears before it can be asked what became of it.
+        connect(server, &SandboxHttpServer::requestHandled, server, &QObject::deleteLater);
+        AnetGateway gateway(settingsFor(server->endpoint(), 2000), merchant);
+        TestCharge c("4111111111111111", QStringLiteral("gone"));
+        const auto r = charge(gateway, c);
+        QVERIFY(r);
+        QCOMPARE(r->status, GatewayResult::Status::Error);
+        QVERIFY2(r->message.contains(QStringLiteral("unknown")), qPrintable(r->message));
+        QVERIFY2(r->message.contains(QStringLiteral("check it before charging again")), qPrintable(r->message));
+    }
+
     void cancel_dropsTheCompletion()
     {
         QString error;

@@ -6,6 +6,7 @@
 #include "secure/securewipe.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -44,6 +45,7 @@ struct AnetGateway::Submission
     QByteArray body; // the charge request (card data): wiped as soon as the exchange is over
     QPointer<QNetworkReply> reply;
     QTimer timer;
+    QElapsedTimer age; // since submission: the whole exchange has a budget
     Step step = Step::Charge;
     bool sent = false;
     bool timedOut = false;
@@ -131,6 +133,7 @@ void AnetGateway::submit(const PaymentRequest& request, Completion done)
     auto s = std::make_shared<Submission>();
     s->invoice = request.invoiceNumber;
     s->done = std::move(done);
+    s->age.start();
     m_pending.insert(s->invoice, s);
     qCInfo(lcAnetGateway).noquote() << "charging invoice" << s->invoice << request.amount.toDecimalString()
                                     << (request.cardNumber ? request.brand + QLatin1Char(' ') + request.cardNumber->lastFour() : QString());
@@ -150,6 +153,17 @@ void AnetGateway::cancel(const QString& invoiceNumber)
         s->reply->deleteLater();
     }
     wipe(s->body);
+}
+
+int AnetGateway::budgetMs() const
+{
+    return m_settings.connectTimeoutMs + 2 * m_settings.transferTimeoutMs;
+}
+
+int AnetGateway::remainingMs(const Submission& s, int timeoutMs) const
+{
+    // Inquiries share what is left of the budget, so the caller hears something within it.
+    return int(std::clamp<qint64>(budgetMs() - s.age.elapsed(), 1, timeoutMs));
 }
 
 void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArray body)
@@ -191,7 +205,7 @@ void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArr
     connect(reply, &QNetworkReply::requestSent, this, [this, weak, reply] {
         if (auto sub = weak.lock(); sub && sub->reply == reply) {
             sub->sent = true;
-            sub->timer.start(m_settings.transferTimeoutMs);
+            sub->timer.start(remainingMs(*sub, m_settings.transferTimeoutMs));
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [weak, reply] {
@@ -221,7 +235,7 @@ void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArr
             reply->abort();
         }
     });
-    s->timer.start(m_settings.connectTimeoutMs);
+    s->timer.start(remainingMs(*s, m_settings.connectTimeoutMs));
 }
 
 void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* reply)
@@ -308,7 +322,7 @@ void AnetGateway::inquire(const std::shared_ptr<Submission>& s, const QString& w
         qCWarning(lcAnetGateway).noquote()
             << QStringLiteral("invoice %1: outcome unknown (%2); asking the gateway").arg(s->invoice, why);
     }
-    if (++s->inquiries > inquiryAttempts) {
+    if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
         complete(s, GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2) and the gateway could "
                                                         "not be asked (%3); check it before charging again")
                                              .arg(s->invoice, s->why, why)));
@@ -321,7 +335,7 @@ void AnetGateway::inquire(const std::shared_ptr<Submission>& s, const QString& w
 void AnetGateway::askDetails(const std::shared_ptr<Submission>& s, const QString& transactionId)
 {
     s->detailsFor = transactionId;
-    if (++s->inquiries > inquiryAttempts) {
+    if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
         complete(s, GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2): transaction %3 "
                                                         "could not be looked up; check it before charging again")
                                              .arg(s->invoice, s->why, transactionId)));

@@ -22,7 +22,8 @@ namespace voicepay {
 //
 // - HTTPS with full certificate checking (never ignoreSslErrors); plain HTTP only to a loopback address.
 // - Two time-outs from GatewaySettings: connectTimeoutMs from submission until the request has been sent,
-//   then transferTimeoutMs for the reply.
+//   then transferTimeoutMs for the reply. The whole exchange, inquiries included, ends within
+//   connectTimeoutMs + 2 x transferTimeoutMs (inside the ScenarioRunner's own backstop).
 // - No double charge: each submission carries the flow's invoice number and the duplicate window. When the
 //   fate of a charge is unknown (time-out, dropped connection, HTTP error, unreadable reply), the client asks
 //   the gateway (getUnsettledTransactionListRequest, then getTransactionDetailsRequest for that invoice) before
@@ -64,6 +65,8 @@ private:
     void askDetails(const std::shared_ptr<Submission>& s, const QString& transactionId);
     void inquiryFinished(const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure);
     void complete(const std::shared_ptr<Submission>& s, GatewayResult result);
+    int budgetMs() const;
+    int remainingMs(const Submission& s, int timeoutMs) const;
 
     GatewaySettings m_settings;
     MerchantCredentials m_merchant;
