@@ -253,6 +253,15 @@ private slots:
         QCOMPARE(DtmfDetector().detectKeys(audio), QStringLiteral("3690"));
     }
 
+    void detect_shorterThanAFrame_findsNothing()
+    {
+        for (int n : { 0, 1, 80, 159, 160, 200 }) {
+            AudioBuffer audio = DtmfGenerator::tone(QChar(u'1'), 8000);
+            audio.resize(n);
+            QCOMPARE(DtmfDetector().detectKeys(audio), QString());
+        }
+    }
+
     void detect_unsupportedRate_findsNothing()
     {
         AudioBuffer audio = DtmfGenerator::tone(QChar(u'1'), 8000);

@@ -98,6 +98,34 @@ private slots:
         QCOMPARE(parsed->samples.size(), size_t(10));
     }
 
+    // Every prefix of a good file, and a file with random bytes after a valid header, is read or refused,
+    // never trusted beyond its length.
+    void parse_truncatedOrGarbled_neverReadsPastTheEnd()
+    {
+        const QByteArray good = WavFile::encode(ramp(8000, 64));
+        for (qsizetype n = 0; n < good.size(); ++n) {
+            QString error;
+            const auto parsed = WavFile::parse(good.left(n), &error);
+            QVERIFY2(!parsed, qPrintable(QString::number(n)));
+            QVERIFY(!error.isEmpty());
+        }
+        QByteArray garbled = good;
+        quint32 seed = 12345;
+        for (int round = 0; round < 2000; ++round) {
+            garbled = good;
+            for (int k = 0; k < 4; ++k) {
+                seed = seed * 1664525u + 1013904223u;
+                garbled[qsizetype((seed >> 8) % 44)] = char(seed >> 24);
+            }
+            QString error;
+            const auto parsed = WavFile::parse(garbled, &error);
+            QVERIFY(parsed || !error.isEmpty());
+            if (parsed) {
+                QVERIFY(parsed->samples.size() <= 64);
+            }
+        }
+    }
+
     void parse_badHeader_isRefusedWithAReason_data()
     {
         QTest::addColumn<QByteArray>("data");
