@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Takes a screenshot of each area of the console under Xvfb and writes them to docs/screenshots/*.png.
+# Runs on a private configuration and a private KPI store filled by `voicepay-sim load`, so the pictures do not
+# depend on (or touch) the user's own files.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+BUILD_DIR=${BUILD_DIR:-build}
+console="$BUILD_DIR/bin/voicepay-console"
+sim="$BUILD_DIR/bin/voicepay-sim"
+for tool in "$console" "$sim"; do
+  if [ ! -x "$tool" ]; then
+    echo "screenshots: $tool is missing; build voicepay-console and voicepay-sim first" >&2
+    exit 1
+  fi
+done
+
+out=docs/screenshots
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+store="sqlite:$work/kpi.sqlite"
+
+# Thirty days of history for the historical dashboard and the session browser.
+"$sim" load --calls 3000 --concurrency 8 --days 30 --seed 42 --db "$store" >/dev/null
+
+shoot() { # LANGUAGE AREA FILE
+  LANG="$1" LC_ALL="$1" xvfb-run -a -s "-screen 0 1600x1000x24" \
+    "$console" --store "$store" --screenshot "$2:$3"
+  echo "$3"
+}
+for area in simulator conference prompts live history sessions config; do
+  shoot C.UTF-8 "$area" "$out/$area.png"
+done
+shoot de_DE.UTF-8 conference "$out/conference-de.png"

@@ -1,0 +1,1508 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>VoicePay call simulator, dashboards and configuration editor</source>
+        <translation>VoicePay-Anrufsimulator, Dashboards und Konfigurationseditor</translation>
+    </message>
+    <message>
+        <source>Use this configuration file instead of the saved one.</source>
+        <translation>Diese Konfigurationsdatei statt der gespeicherten verwenden.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted (start-up timing).</source>
+        <translation>Beenden, sobald das Fenster gezeichnet ist (Startzeitmessung).</translation>
+    </message>
+    <message>
+        <source>Set up AREA (%1), save a picture of the window to FILE and quit.</source>
+        <translation>BEREICH (%1) einrichten, ein Bild des Fensters in DATEI speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>AREA:FILE</source>
+        <translation>BEREICH:DATEI</translation>
+    </message>
+    <message>
+        <source>The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file).</source>
+        <translation>Der KPI-Speicher: sqlite:PFAD oder postgresql://user@host:port/db (Standard: die eingebettete SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::BrandListWidget</name>
+    <message>
+        <source>%1: %2 digits, %3</source>
+        <translation>%1: %2 Ziffern, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 mit %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>no security code</source>
+        <translation>keine Prüfnummer</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSession</name>
+    <message>
+        <source>(spoken, masked)</source>
+        <translation>(gesprochen, maskiert)</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>(hangs up)</source>
+        <translation>(legt auf)</translation>
+    </message>
+    <message>
+        <source>approved, transaction %1</source>
+        <translation>genehmigt, Transaktion %1</translation>
+    </message>
+    <message>
+        <source>declined: %1 (%2)</source>
+        <translation>abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSetupWidget</name>
+    <message>
+        <source>Identified by the IVR</source>
+        <translation>Vom IVR identifiziert</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>IVR-Anruf</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Konferenz mit Agent</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>Anruf&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Unchecked: the flow asks the caller for the account number and PIN.</source>
+        <translation>Nicht markiert: der Ablauf fragt nach Kontonummer und PIN.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;due:</source>
+        <translation>&amp;Fälliger Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant id:</source>
+        <translation>&amp;Händler-ID:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>Zahlungs&amp;referenz:</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Wie konfiguriert</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ClampIndicator</name>
+    <message>
+        <source>DTMF clamp</source>
+        <translation>DTMF-Sperre</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on: tones suppressed (%1)</source>
+        <translation>DTMF-Sperre an: Töne unterdrückt (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>DTMF-Sperre aus</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on</source>
+        <translation>DTMF-Sperre an</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConferenceView</name>
+    <message>
+        <source>Caller is at:</source>
+        <translation>Anrufer ist bei:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>Keyed:</source>
+        <translation>Eingegeben:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <source>Luhn check:</source>
+        <translation>Luhn-Prüfung:</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>kein Anruf</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>call left the payment flow</source>
+        <translation>Anruf hat den Zahlungsablauf verlassen</translation>
+    </message>
+    <message>
+        <source>authorizing the payment</source>
+        <translation>Zahlung wird autorisiert</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eine von: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigEditor</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standardwerte</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.json)</source>
+        <translation>Konfigurationsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation>1 Nachkommastelle</translation>
+    </message>
+    <message>
+        <source>%1 decimals</source>
+        <translation>%1 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum amount:</source>
+        <translation>M&amp;indestbetrag:</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>kein Höchstbetrag</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum amount:</source>
+        <translation>Hö&amp;chstbetrag:</translation>
+    </message>
+    <message>
+        <source>Caller may choose the amount</source>
+        <translation>Anrufer darf den Betrag wählen</translation>
+    </message>
+    <message>
+        <source>Fixed: the amount due only</source>
+        <translation>Fest: nur der fällige Betrag</translation>
+    </message>
+    <message>
+        <source>Amount &amp;mode:</source>
+        <translation>Betrags&amp;modus:</translation>
+    </message>
+    <message>
+        <source>Declines and exits</source>
+        <translation>Ablehnungen und Ausgänge</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;declines:</source>
+        <translation>Maximale &amp;Ablehnungen:</translation>
+    </message>
+    <message>
+        <source>When declines reach it:</source>
+        <translation>Wenn die Ablehnungen es erreichen:</translation>
+    </message>
+    <message>
+        <source>After a payment:</source>
+        <translation>Nach einer Zahlung:</translation>
+    </message>
+    <message>
+        <source>After a failure:</source>
+        <translation>Nach einem Fehlschlag:</translation>
+    </message>
+    <message>
+        <source>Maximum authorization attempts:</source>
+        <translation>Maximale Autorisierungsversuche:</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Allowed brands:</source>
+        <translation>Zugelassene Marken:</translation>
+    </message>
+    <message>
+        <source>No security code for:</source>
+        <translation>Keine Prüfnummer für:</translation>
+    </message>
+    <message>
+        <source>No expiry date for:</source>
+        <translation>Kein Ablaufdatum für:</translation>
+    </message>
+    <message>
+        <source>Read back the last four digits only</source>
+        <translation>Nur die letzten vier Ziffern vorlesen</translation>
+    </message>
+    <message>
+        <source>Input, retries and time-outs</source>
+        <translation>Eingabe, Wiederholungen und Zeitlimits</translation>
+    </message>
+    <message>
+        <source>Keypad and voice</source>
+        <translation>Tastenfeld und Sprache</translation>
+    </message>
+    <message>
+        <source>Keypad only</source>
+        <translation>Nur Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Voice only</source>
+        <translation>Nur Sprache</translation>
+    </message>
+    <message>
+        <source>Input &amp;mode:</source>
+        <translation>Eingabe&amp;modus:</translation>
+    </message>
+    <message>
+        <source>Re-prompts per question:</source>
+        <translation>Wiederholungen pro Frage:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No-input time-out:</source>
+        <translation>Zeitlimit ohne Eingabe:</translation>
+    </message>
+    <message>
+        <source>Inter-digit time-out:</source>
+        <translation>Zeitlimit zwischen Ziffern:</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederh.</translation>
+    </message>
+    <message>
+        <source>No input</source>
+        <translation>Keine Eingabe</translation>
+    </message>
+    <message>
+        <source>Inter-digit</source>
+        <translation>Zwischen Ziffern</translation>
+    </message>
+    <message>
+        <source>Checked rows use their own re-prompts and time-outs (in milliseconds) instead of the general ones.</source>
+        <translation>Markierte Zeilen verwenden eigene Wiederholungen und Zeitlimits (in Millisekunden) statt der allgemeinen.</translation>
+    </message>
+    <message>
+        <source>Per question:</source>
+        <translation>Pro Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>S&amp;tandort:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Zahlungs-Gateway</translation>
+    </message>
+    <message>
+        <source>In-process sandbox</source>
+        <translation>Sandbox im Prozess</translation>
+    </message>
+    <message>
+        <source>Sandbox server</source>
+        <translation>Sandbox-Server</translation>
+    </message>
+    <message>
+        <source>Gateway endpoint</source>
+        <translation>Gateway-Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>Endpunkt-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;login:</source>
+        <translation>Händler-&amp;Login:</translation>
+    </message>
+    <message>
+        <source>transaction key</source>
+        <translation>Transaktionsschlüssel</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Im Schlüsselbund ablegen</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;key:</source>
+        <translation>Transaktions&amp;schlüssel:</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The transaction key is in the system keychain.</source>
+        <translation>Der Transaktionsschlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Connect time-out:</source>
+        <translation>Verbindungs-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Transfer time-out:</source>
+        <translation>Übertragungs-Zeitlimit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duplicate window:</source>
+        <translation>Duplikatfenster:</translation>
+    </message>
+    <message>
+        <source>Longest card number:</source>
+        <translation>Längste Kartennummer:</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support: the key cannot be stored. It is never written to the configuration file.</source>
+        <translation>Dieser Build unterstützt keinen Schlüsselbund: der Schlüssel kann nicht abgelegt werden. Er wird nie in die Konfigurationsdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Configuration saved (version %1).</source>
+        <translation>Konfiguration gespeichert (Version %1).</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read: %1</source>
+        <translation>Die Konfigurationsdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: review and save.</source>
+        <translation>%1 importiert: prüfen und speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigLocation</name>
+    <message>
+        <source>The configuration file could not be used (%1); the defaults are in effect.</source>
+        <translation>Die Konfigurationsdatei ist nicht verwendbar (%1); es gelten die Standardwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FlowDiagramWidget</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Ablaufdiagramm</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Amount choice</source>
+        <translation>Betragswahl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Kartennummer</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Prüfnummer</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autorisieren</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Declined (max)</source>
+        <translation>Abgelehnt (max.)</translation>
+    </message>
+    <message>
+        <source>Auth failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Input failed</source>
+        <translation>Eingabe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Technical error</source>
+        <translation>Technischer Fehler</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Aufgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::HistoricalDashboard</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Pro Minute</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Anrufart</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Kartenmarke</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Aufteilen nach:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Erfolglos</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Aufgelegt</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sitzungen pro Minute</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 bis %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 · store %2</source>
+        <translation>%1 · Speicher %2</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(keine Karte)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>VoicePay KPI report</source>
+        <translation>VoicePay-KPI-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KeypadWidget</name>
+    <message>
+        <source>Key %1 (keyboard: %1)</source>
+        <translation>Taste %1 (Tastatur: %1)</translation>
+    </message>
+    <message>
+        <source>Keypad %1</source>
+        <translation>Tastenfeld %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Erfolglos</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Aufgelegt</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Avg. duration (s)</source>
+        <translation>Mittl. Dauer (s)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::LiveDashboard</name>
+    <message>
+        <source>Live: today (UTC) and the last hour</source>
+        <translation>Live: heute (UTC) und die letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Erfolglos</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Versucht</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Aufgelegt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Avg. duration: %1</source>
+        <translation>Mittl. Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sitzungen pro Minute</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message>
+        <source>%1 % of entered</source>
+        <translation>%1 % der Eingänge</translation>
+    </message>
+    <message>
+        <source>sessions ended today</source>
+        <translation>heute beendete Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>calls in this console</source>
+        <translation>Anrufe in dieser Konsole</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::MainWindow</name>
+    <message>
+        <source>VoicePay Console</source>
+        <translation>VoicePay-Konsole</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Ansagen-Explorer</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Gateway: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Szenario ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save call as scenario…</source>
+        <translation>Anruf als Szenario &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About VoicePay</source>
+        <translation>&amp;Über VoicePay</translation>
+    </message>
+    <message>
+        <source>About VoicePay</source>
+        <translation>Über VoicePay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VoicePay Console %1&lt;/h3&gt;&lt;p&gt;Call simulator, supervisor dashboards and configuration editor for phone card payments.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;VoicePay-Konsole %1&lt;/h3&gt;&lt;p&gt;Anrufsimulator, Supervisor-Dashboards und Konfigurationseditor für Kartenzahlungen per Telefon.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The store URL is refused (%1); using %2.</source>
+        <translation>Die Speicher-URL wird abgelehnt (%1); verwende %2.</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Live-Dashboard</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Store: %1 (opening)</source>
+        <translation>Speicher: %1 (wird geöffnet)</translation>
+    </message>
+    <message>
+        <source>The KPI store could not be opened: %1</source>
+        <translation>Der KPI-Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Store: none in this build</source>
+        <translation>Speicher: in diesem Build nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not available)</source>
+        <translation>Speicher: %1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>this build has no KPI store</source>
+        <translation>dieser Build hat keinen KPI-Speicher</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptCatalogModel</name>
+    <message>
+        <source>(call)</source>
+        <translation>(Anruf)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>gespielt</translation>
+    </message>
+    <message>
+        <source>never played</source>
+        <translation>nie gespielt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Example text</source>
+        <translation>Beispieltext</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptExplorer</name>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Ansagen-Explorer</translation>
+    </message>
+    <message>
+        <source>Filter by id, step, situation, brand or text</source>
+        <translation>Nach ID, Schritt, Situation, Marke oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Only &amp;never played</source>
+        <translation>Nur &amp;nie gespielte</translation>
+    </message>
+    <message>
+        <source>Scenario suite not run yet.</source>
+        <translation>Szenario-Suite noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>Szenario-Suite &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Speak this prompt</source>
+        <translation>Ansage &amp;sprechen</translation>
+    </message>
+    <message>
+        <source>Preview with %1</source>
+        <translation>Vorschau mit %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed</source>
+        <translation>Keine Sprachausgabe installiert</translation>
+    </message>
+    <message>
+        <source>No scenario folder at %1: coverage unknown.</source>
+        <translation>Kein Szenario-Ordner unter %1: Abdeckung unbekannt.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Szenario-Suite in %1 läuft…</translation>
+    </message>
+    <message>
+        <source>%1 scenarios played %2 of %3 prompt variants; %4 never played.</source>
+        <translation>%1 Szenarien spielten %2 von %3 Ansagevarianten; %4 nie gespielt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not run: %1</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht laufen: %1</numerusform><numerusform>%n Dateien konnten nicht laufen: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Schritt:</translation>
+    </message>
+    <message>
+        <source>(call)</source>
+        <translation>(Anruf)</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marke:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Segments (example values):</source>
+        <translation>Segmente (Beispielwerte):</translation>
+    </message>
+    <message>
+        <source>%1 digits ending %2</source>
+        <translation>%1 Ziffern, endet auf %2</translation>
+    </message>
+    <message>
+        <source>The scenario suite plays this variant.</source>
+        <translation>Die Szenario-Suite spielt diese Variante.</translation>
+    </message>
+    <message>
+        <source>No scenario of the suite plays this variant.</source>
+        <translation>Kein Szenario der Suite spielt diese Variante.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ReportExporter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ScenarioRecorder</name>
+    <message>
+        <source>Recorded in the VoicePay console.</source>
+        <translation>In der VoicePay-Konsole aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>NOT REPLAYABLE: card data that is not a published test value was keyed; inputs %1 are masked (written as time-outs).</source>
+        <translation>NICHT WIEDERHOLBAR: es wurden Kartendaten eingegeben, die kein veröffentlichter Testwert sind; Eingaben %1 sind maskiert (als Zeitüberschreitungen geschrieben).</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionBrowser</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation>Wiedergabe:</translation>
+    </message>
+    <message>
+        <source>Reading sessions…</source>
+        <translation>Lese Sitzungen…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first</source>
+        <translation>
+            <numerusform>%n Sitzung, neueste zuerst</numerusform><numerusform>%n Sitzungen, neueste zuerst</numerusform></translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · site %3 · configuration %4</source>
+        <translation>Sitzung %1 · %2 · Standort %3 · Konfiguration %4</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1, endet auf %2</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>%1 submission(s), %2 decline(s) %3</source>
+        <translation>%1 Einreichung(en), %2 Ablehnung(en) %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Endete bei</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SimulatorPage</name>
+    <message>
+        <source>DTMF clamp on: the agent no longer hears the caller's keys</source>
+        <translation>DTMF-Sperre an: der Agent hört die Tasten des Anrufers nicht mehr</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>DTMF-Sperre aus</translation>
+    </message>
+    <message>
+        <source>payment submitted</source>
+        <translation>Zahlung eingereicht</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Neuer Anruf</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>Anruf &amp;starten</translation>
+    </message>
+    <message>
+        <source>The call cannot start</source>
+        <translation>Der Anruf kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Caller's phone</source>
+        <translation>Telefon des Anrufers</translation>
+    </message>
+    <message>
+        <source>Say something, e.g. "yes" or "twenty dollars"</source>
+        <translation>Etwas sagen, z. B. „yes“ oder „twenty dollars“</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y</source>
+        <translation>Sa&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;No input</source>
+        <translation>&amp;Keine Eingabe</translation>
+    </message>
+    <message>
+        <source>Let the question time out now</source>
+        <translation>Frage jetzt ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Auflegen</translation>
+    </message>
+    <message>
+        <source>time-out in %vs</source>
+        <translation>Zeitlimit in %v s</translation>
+    </message>
+    <message>
+        <source>Test-card kit</source>
+        <translation>Testkarten-Kit</translation>
+    </message>
+    <message>
+        <source>&amp;Key it in for this question</source>
+        <translation>Für diese Frage &amp;eintippen</translation>
+    </message>
+    <message>
+        <source>Keys the card number, expiry, security code or demo PIN the current question asks for</source>
+        <translation>Gibt Kartennummer, Ablaufdatum, Prüfnummer oder Demo-PIN ein, je nach aktueller Frage</translation>
+    </message>
+    <message>
+        <source>Next &amp;input</source>
+        <translation>Nächste &amp;Eingabe</translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation>&amp;Alles wiederholen</translation>
+    </message>
+    <message>
+        <source>Replays the opened scenario one caller input at a time</source>
+        <translation>Spielt das geöffnete Szenario Eingabe für Eingabe ab</translation>
+    </message>
+    <message>
+        <source>Speak &amp;prompts</source>
+        <translation>Ansagen &amp;sprechen</translation>
+    </message>
+    <message>
+        <source>Speaks each prompt with %1</source>
+        <translation>Spricht jede Ansage mit %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed: prompts are shown only</source>
+        <translation>Keine Sprachausgabe installiert: Ansagen werden nur angezeigt</translation>
+    </message>
+    <message>
+        <source>Double-click a prompt to hear it</source>
+        <translation>Doppelklick auf eine Ansage spielt sie ab</translation>
+    </message>
+    <message>
+        <source>Agent's screen (conference)</source>
+        <translation>Bildschirm des Agenten (Konferenz)</translation>
+    </message>
+    <message>
+        <source>The agent sees how many digits were keyed, the brand and the Luhn check; never the digits.</source>
+        <translation>Der Agent sieht, wie viele Ziffern eingegeben wurden, die Marke und die Luhn-Prüfung; nie die Ziffern.</translation>
+    </message>
+    <message>
+        <source>The scenario's configuration is refused: %1</source>
+        <translation>Die Konfiguration des Szenarios wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 started (session %2)</source>
+        <translation>%1 begonnen (Sitzung %2)</translation>
+    </message>
+    <message>
+        <source>Conference call</source>
+        <translation>Konferenzanruf</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>IVR-Anruf</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exit: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Ausgang: %2</translation>
+    </message>
+    <message>
+        <source>amount %1 %2</source>
+        <translation>Betrag %1 %2</translation>
+    </message>
+    <message>
+        <source>card %1 ending %2</source>
+        <translation>Karte %1, endet auf %2</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>Transaktion %1</translation>
+    </message>
+    <message>
+        <source>attempts %1, declines %2</source>
+        <translation>Versuche %1, Ablehnungen %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>transfer context: step %1, %2</source>
+        <translation>Übergabekontext: Schritt %1, %2</translation>
+    </message>
+    <message>
+        <source>call ended: %1</source>
+        <translation>Anruf beendet: %1</translation>
+    </message>
+    <message>
+        <source>Replay: input %1 of %2</source>
+        <translation>Wiedergabe: Eingabe %1 von %2</translation>
+    </message>
+    <message>
+        <source>No call yet: set up a call and press Start</source>
+        <translation>Noch kein Anruf: Anruf einrichten und Start drücken</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Anruf beendet</translation>
+    </message>
+    <message>
+        <source>Authorizing the payment…</source>
+        <translation>Zahlung wird autorisiert…</translation>
+    </message>
+    <message>
+        <source>Asking: %1 (attempt %2)</source>
+        <translation>Frage: %1 (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>waiting (no time-out while replaying)</source>
+        <translation>wartet (kein Zeitlimit bei der Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>no question</source>
+        <translation>keine Frage</translation>
+    </message>
+    <message>
+        <source>The kit has nothing to key for this question.</source>
+        <translation>Das Kit hat für diese Frage nichts einzugeben.</translation>
+    </message>
+    <message>
+        <source>Only a finished call can be saved.</source>
+        <translation>Nur ein beendeter Anruf kann gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save call as scenario</source>
+        <translation>Anruf als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Finish a call first: only a finished call can be saved.</source>
+        <translation>Beenden Sie zuerst einen Anruf: nur beendete Anrufe können gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Card data was keyed that is not one of the kit's published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+
+Use the test-card kit to record a scenario that replays.</source>
+        <translation>Es wurden Kartendaten eingegeben, die keine veröffentlichte Testkarte des Kits sind. Sie werden nie in eine Datei geschrieben: diese Eingaben werden als Zeitüberschreitungen gespeichert und das Szenario als nicht wiederholbar markiert.
+
+Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <source>The scenario will contain the keys pressed, including the published test card values of the kit, so that `voicepay-sim run` can replay it.</source>
+        <translation>Das Szenario enthält die gedrückten Tasten einschließlich der veröffentlichten Testkartenwerte des Kits, damit `voicepay-sim run` es abspielen kann.</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Szenario-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario saved to %1</source>
+        <translation>Szenario gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 opened: %2 inputs to replay</source>
+        <translation>Szenario %1 geöffnet: %2 Eingaben zum Abspielen</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TestCardKit</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>cards[%1]: needs an id, a number of 12 to 19 digits, an MMYY expiry and a 3 or 4 digit code</source>
+        <translation>cards[%1]: braucht eine ID, eine Nummer mit 12 bis 19 Ziffern, ein Ablaufdatum MMJJ und eine Prüfnummer mit 3 oder 4 Ziffern</translation>
+    </message>
+    <message>
+        <source>demoPins.%1: must be 4 to 8 digits</source>
+        <translation>demoPins.%1: muss 4 bis 8 Ziffern haben</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TranscriptModel</name>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+</TS>
