@@ -1,5 +1,7 @@
 #include "sandboxhttpserver.h"
 
+#include "secure/securewipe.h"
+
 #include <QAbstractHttpServer>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -65,7 +67,7 @@ protected:
                 QHttpServerResponder::StatusCode::MethodNotAllowed);
             return true;
         }
-        QByteArray body = request.body();
+        const QByteArray body = request.body();
         if (body.size() > maxRequestBytes) {
             makeResponder(request, socket).write(QByteArrayLiteral("Request Too Large\n"), "text/plain",
                 QHttpServerResponder::StatusCode::PayloadTooLarge);
@@ -73,7 +75,9 @@ protected:
         }
         const SandboxReply reply = m_protocol.handle(body, QDateTime::currentDateTimeUtc());
         const QByteArray method = methodOf(body);
-        body.fill('\0'); // this copy held the card number
+        // The body held the card number: wipe the request's own buffer in place (fill() would detach and wipe a
+        // copy). Nothing reads the request after this.
+        secureWipe(const_cast<char*>(body.constData()), static_cast<std::size_t>(body.size()));
         emit m_owner->requestHandled(QStringLiteral("%1 -> %2 (%3)")
                                          .arg(QString::fromLatin1(method))
                                          .arg(reply.httpStatus)

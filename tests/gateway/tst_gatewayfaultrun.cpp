@@ -32,7 +32,7 @@ private slots:
         QString error;
         const auto spec = SandboxFaultSpec::parse(
             QStringLiteral("latency=0-3,drop=5%,http500=5%,timeout=3%,malformed=5%,truncated=5%,late=3%,"
-                           "hold=1500,late-after=500,seed=20261125"),
+                           "hold=2000,late-after=900,seed=20261125"),
             &error);
         QVERIFY2(spec, qPrintable(error));
         SandboxHttpServer server(merchant, *spec);
@@ -42,7 +42,7 @@ private slots:
         settings.mode = QStringLiteral("server");
         settings.url = server.endpoint().toString();
         settings.connectTimeoutMs = 3000;
-        settings.transferTimeoutMs = 350;
+        settings.transferTimeoutMs = 700;
         AnetGateway gateway(settings, merchant);
 
         const QByteArray cards[] = { "4111111111111111", "5555555555554444", "378282246310005", "6011111111111117",

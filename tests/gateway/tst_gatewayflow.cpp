@@ -46,7 +46,7 @@ private:
         c.gateway.mode = QStringLiteral("server");
         c.gateway.url = server.endpoint().toString();
         c.gateway.merchantLogin = m_merchant.login;
-        c.gateway.transferTimeoutMs = 400;
+        c.gateway.transferTimeoutMs = 1000;
         return c;
     }
 
@@ -66,7 +66,7 @@ private slots:
 
         QTest::newRow("approved") << QString() << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
         QTest::newRow("approved although the connection dropped") << QStringLiteral("drop") << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
-        QTest::newRow("approved although the reply came too late") << QStringLiteral("late,late-after=800") << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
+        QTest::newRow("approved although the reply came too late") << QStringLiteral("late,late-after=1500") << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
         QTest::newRow("insufficient funds reaches the prompt") << QString() << QStringLiteral("4000000000009995") << QStringLiteral("hangup") << QStringLiteral("declined.insufficient_funds") << 0;
         QTest::newRow("security code mismatch reaches the prompt") << QString() << QStringLiteral("4000000000000127") << QStringLiteral("hangup") << QStringLiteral("declined.security_code_mismatch") << 0;
         QTest::newRow("processing error ends the call") << QString() << QStringLiteral("4000000000000119") << QStringLiteral("technical_error") << QString() << 0;
