@@ -141,7 +141,7 @@ void printCsv(const KpiReport& r)
 int kpiCommand(const QStringList& args)
 {
     const QString usage = QStringLiteral(
-        "usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv] "
+        "usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by minute|hour|day|month] [--format table|json|csv] "
         "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
     QString dbText;
     QString fromText;
@@ -222,7 +222,7 @@ int kpiCommand(const QStringList& args)
     if (!byText.isEmpty()) {
         const auto g = granularityFromName(byText);
         if (!g) {
-            return usageError(QStringLiteral("--by: \"%1\" is not minute, hour or day").arg(byText));
+            return usageError(QStringLiteral("--by: \"%1\" is not minute, hour, day or month").arg(byText));
         }
         range.by = *g;
     }

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "chunkedinsert.h"
 #include "sessionrecord.h"
 #include "storeconnection.h"
 
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -28,11 +28,9 @@ public:
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
 
 private:
-    bool prepare(QString* error);
-
     StoreConnection& m_connection;
-    std::optional<QSqlQuery> m_session;
-    std::optional<QSqlQuery> m_event;
+    std::optional<ChunkedInsert> m_sessions;
+    std::optional<ChunkedInsert> m_events;
 };
 
 } // namespace voicepay

@@ -103,6 +103,12 @@ QString KpiQuery::where(const KpiRange& range, const KpiFilter& filter, QVariant
 {
     QString sql = QStringLiteral(" WHERE bucket >= ? AND bucket < ?");
     values << range.firstBucket() << range.endBucket();
+    return sql + filterSql(filter, values);
+}
+
+QString KpiQuery::filterSql(const KpiFilter& filter, QVariantList& values)
+{
+    QString sql;
     if (!filter.site.isEmpty()) {
         sql += QStringLiteral(" AND site = ?");
         values << filter.site;
@@ -112,6 +118,31 @@ QString KpiQuery::where(const KpiRange& range, const KpiFilter& filter, QVariant
         values << filter.configVersion;
     }
     return sql;
+}
+
+QString KpiQuery::from(QString (*table)(Granularity), const KpiRange& range, const KpiFilter& filter,
+    QVariantList& values) const
+{
+    // The whole months inside the range come from the month rollups, the rest from the range's own buckets:
+    // a year by day reads 12 month rows per key instead of 366 day rows.
+    const qint64 first = range.firstBucket();
+    const qint64 end = range.endBucket();
+    qint64 monthsFrom = bucketStart(first * 1000, Granularity::Month);
+    if (monthsFrom < first) {
+        monthsFrom = bucketEnd(monthsFrom, Granularity::Month);
+    }
+    const qint64 monthsTo = bucketStart(end * 1000, Granularity::Month);
+    if (range.by == Granularity::Month || monthsFrom >= monthsTo) {
+        return QStringLiteral(" FROM (SELECT * FROM %1%2) r").arg(table(range.by), where(range, filter, values));
+    }
+    values << monthsFrom << monthsTo;
+    QString sql = QStringLiteral(" FROM (SELECT * FROM %1 WHERE bucket >= ? AND bucket < ?").arg(table(Granularity::Month));
+    sql += filterSql(filter, values);
+    values << first << monthsFrom << monthsTo << end;
+    sql += QStringLiteral(" UNION ALL SELECT * FROM %1 WHERE ((bucket >= ? AND bucket < ?) OR (bucket >= ? AND bucket < ?))")
+               .arg(table(range.by));
+    sql += filterSql(filter, values);
+    return sql + QStringLiteral(") r");
 }
 
 std::optional<KpiCounters> KpiQuery::totals(const KpiRange& range, const KpiFilter& filter)
@@ -137,8 +168,8 @@ std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column,
     const QString key = column.isEmpty() ? QStringLiteral("''") : column;
     const QString groups = column.isEmpty() ? QStringLiteral("outcome") : column + QStringLiteral(", outcome");
     const QString sql = QStringLiteral("SELECT %1, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
-                                       "SUM(declines) FROM %2%3 GROUP BY %4")
-                            .arg(key, StoreSchema::rollupTable(range.by), where(range, filter, values), groups);
+                                       "SUM(declines)%2 GROUP BY %3")
+                            .arg(key, from(&StoreSchema::rollupTable, range, filter, values), groups);
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
         return std::nullopt;
@@ -165,9 +196,10 @@ std::optional<QList<KpiPoint>> KpiQuery::series(const KpiRange& range, const Kpi
         return std::nullopt;
     }
     QList<KpiPoint> points;
-    const double bucketMinutes = double(granularitySeconds(range.by)) / 60.0;
     while (q.next()) {
-        const qint64 bucketMs = q.value(0).toLongLong() * 1000;
+        const qint64 bucket = q.value(0).toLongLong();
+        const qint64 bucketMs = bucket * 1000;
+        const double bucketMinutes = double(bucketEnd(bucket, range.by) - bucket) / 60.0;
         if (points.isEmpty() || points.last().bucketMs != bucketMs) {
             points << KpiPoint { bucketMs, {}, 0 };
         }
@@ -185,9 +217,9 @@ std::optional<QList<FunnelStep>> KpiQuery::funnel(const KpiRange& range, const K
         return std::nullopt;
     }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT family, name, detail, SUM(n) FROM %1%2 AND family IN (?, ?) "
+    const QString sql = QStringLiteral("SELECT family, name, detail, SUM(n)%1 WHERE family IN (?, ?) "
                                        "GROUP BY family, name, detail")
-                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+                            .arg(from(&StoreSchema::countsTable, range, filter, values));
     values << RollupDelta::reachedFamily() << RollupDelta::endedFamily();
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
@@ -216,8 +248,8 @@ std::optional<QList<ErrorCount>> KpiQuery::errors(const KpiRange& range, const K
         return std::nullopt;
     }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT name, detail, SUM(n) FROM %1%2 AND family = ? GROUP BY name, detail")
-                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+    const QString sql = QStringLiteral("SELECT name, detail, SUM(n)%1 WHERE family = ? GROUP BY name, detail")
+                            .arg(from(&StoreSchema::countsTable, range, filter, values));
     values << RollupDelta::errorFamily();
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
@@ -239,8 +271,8 @@ std::optional<QMap<QString, qint64>> KpiQuery::declinesByReason(const KpiRange& 
         return std::nullopt;
     }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT name, SUM(n) FROM %1%2 AND family = ? GROUP BY name")
-                            .arg(StoreSchema::countsTable(range.by), where(range, filter, values));
+    const QString sql = QStringLiteral("SELECT name, SUM(n)%1 WHERE family = ? GROUP BY name")
+                            .arg(from(&StoreSchema::countsTable, range, filter, values));
     values << RollupDelta::declineFamily();
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
@@ -259,8 +291,8 @@ std::optional<QMap<QString, DurationPercentiles>> KpiQuery::durations(const KpiR
         return std::nullopt;
     }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT outcome, bin, SUM(n) FROM %1%2 GROUP BY outcome, bin")
-                            .arg(StoreSchema::durationsTable(range.by), where(range, filter, values));
+    const QString sql = QStringLiteral("SELECT outcome, bin, SUM(n)%1 GROUP BY outcome, bin")
+                            .arg(from(&StoreSchema::durationsTable, range, filter, values));
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
         return std::nullopt;

@@ -4,6 +4,8 @@
 #include "sessionrecord.h"
 #include "storeurl.h"
 
+#include <QVariantList>
+
 #include <QIODevice>
 #include <QList>
 #include <QString>
@@ -67,6 +69,10 @@ private:
     bool ensureOpen();
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values);
     QString where(const KpiRange& range, const KpiFilter& filter, QVariantList& values) const;
+    static QString filterSql(const KpiFilter& filter, QVariantList& values);
+    // " FROM (...) r": the rollup rows of `table` that sum up the range.
+    QString from(QString (*table)(Granularity), const KpiRange& range, const KpiFilter& filter,
+        QVariantList& values) const;
 
     StoreUrl m_url;
     std::unique_ptr<StoreConnection> m_connection;

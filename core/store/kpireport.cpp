@@ -19,7 +19,7 @@ qint64 KpiRange::endBucket() const
     if (toMs <= fromMs) {
         return firstBucket();
     }
-    return bucketStart(toMs - 1, by) + granularitySeconds(by);
+    return bucketEnd(bucketStart(toMs - 1, by), by);
 }
 
 double KpiRange::minutes() const

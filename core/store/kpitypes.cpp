@@ -1,5 +1,7 @@
 #include "kpitypes.h"
 
+#include <QDateTime>
+
 namespace voicepay {
 
 QString granularityName(Granularity granularity)
@@ -11,6 +13,8 @@ QString granularityName(Granularity granularity)
         return QStringLiteral("hour");
     case Granularity::Day:
         return QStringLiteral("day");
+    case Granularity::Month:
+        return QStringLiteral("month");
     }
     return QString();
 }
@@ -34,23 +38,38 @@ qint64 granularitySeconds(Granularity granularity)
         return 3600;
     case Granularity::Day:
         return 86400;
+    case Granularity::Month:
+        return 30 * 86400;
     }
     return 60;
 }
 
 QList<Granularity> allGranularities()
 {
-    return { Granularity::Minute, Granularity::Hour, Granularity::Day };
+    return { Granularity::Minute, Granularity::Hour, Granularity::Day, Granularity::Month };
 }
 
 qint64 bucketStart(qint64 epochMs, Granularity granularity)
 {
+    if (granularity == Granularity::Month) {
+        const QDate d = QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).date();
+        return QDateTime(QDate(d.year(), d.month(), 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    }
     const qint64 width = granularitySeconds(granularity) * 1000;
     qint64 q = epochMs / width;
     if (epochMs % width < 0) {
         --q; // floor, for times before the epoch
     }
     return q * granularitySeconds(granularity);
+}
+
+qint64 bucketEnd(qint64 bucketStartSeconds, Granularity granularity)
+{
+    if (granularity == Granularity::Month) {
+        const QDate d = QDateTime::fromSecsSinceEpoch(bucketStartSeconds, Qt::UTC).date();
+        return QDateTime(QDate(d.year(), d.month(), 1).addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    }
+    return bucketStartSeconds + granularitySeconds(granularity);
 }
 
 void KpiCounters::add(const QString& outcome, qint64 sessions, qint64 durationMs, qint64 attempts, qint64 declineCount)

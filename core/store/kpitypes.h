@@ -9,14 +9,17 @@
 
 namespace voicepay {
 
-// The width of the buckets of a historical query; each has its own rollup tables.
-enum class Granularity { Minute, Hour, Day };
+// The width of the buckets of a historical query; each has its own rollup tables. Months are calendar months
+// (UTC); queries also use them to sum the whole months of a long range at once.
+enum class Granularity { Minute, Hour, Day, Month };
 QString granularityName(Granularity granularity);
 std::optional<Granularity> granularityFromName(const QString& name);
-qint64 granularitySeconds(Granularity granularity);
+qint64 granularitySeconds(Granularity granularity); // a month: 30 days (use bucketEnd for the real length)
 QList<Granularity> allGranularities();
 // The start (epoch seconds, UTC) of the bucket holding `epochMs`.
 qint64 bucketStart(qint64 epochMs, Granularity granularity);
+// The start of the next bucket (epoch seconds), from the start of one.
+qint64 bucketEnd(qint64 bucketStartSeconds, Granularity granularity);
 
 struct OutcomeStats
 {

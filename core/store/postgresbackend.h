@@ -15,6 +15,11 @@ public:
     QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
     QString keyedTableOptions() const override { return QString(); }
     QStringList migrationBegin() const override;
+    QString monthStartExpression(const QString& column) const override
+    {
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(%1) AT TIME ZONE 'UTC')) AS BIGINT)")
+            .arg(column);
+    }
     QString snapshotBegin() const override
     {
         return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");

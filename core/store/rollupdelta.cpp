@@ -1,5 +1,6 @@
 #include "rollupdelta.h"
 
+#include "chunkedinsert.h"
 #include "durationhistogram.h"
 #include "sqltext.h"
 #include "storeschema.h"
@@ -51,82 +52,70 @@ void RollupDelta::add(const SessionRecord& r)
 
 bool RollupDelta::write(QSqlDatabase& db, QString* error) const
 {
-    auto failed = [error](const QSqlQuery& q) {
-        *error = q.lastError().text().trimmed();
-        return false;
-    };
     // Empty strings rather than NULL in keys: NULLs never conflict, so they would defeat the upsert.
+    // Each key occurs once per statement (the maps are keyed by it), as PostgreSQL's ON CONFLICT DO UPDATE needs.
     for (Granularity g : allGranularities()) {
         const int level = int(g);
-        QSqlQuery cube(db);
-        cube.prepare(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, call_type, outcome, call_exit, "
-                                    "brand, sessions, duration_ms, attempts, declines) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                    "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
-                                    "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
-                                    "duration_ms = %1.duration_ms + excluded.duration_ms, "
-                                    "attempts = %1.attempts + excluded.attempts, "
-                                    "declines = %1.declines + excluded.declines")
-                         .arg(StoreSchema::rollupTable(g)));
+        const QString cubeTable = StoreSchema::rollupTable(g);
+        ChunkedInsert cube(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, call_type, outcome, "
+                                          "call_exit, brand, sessions, duration_ms, attempts, declines)")
+                               .arg(cubeTable),
+            11,
+            QStringLiteral("ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
+                           "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
+                           "duration_ms = %1.duration_ms + excluded.duration_ms, "
+                           "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
+                .arg(cubeTable),
+            60);
         for (const auto& [key, sums] : m_cube) {
-            if (std::get<0>(key) != level) {
-                continue;
-            }
-            cube.bindValue(0, std::get<1>(key));
-            cube.bindValue(1, sqlText(std::get<2>(key)));
-            cube.bindValue(2, sqlText(std::get<3>(key)));
-            cube.bindValue(3, sqlText(std::get<4>(key)));
-            cube.bindValue(4, sqlText(std::get<5>(key)));
-            cube.bindValue(5, sqlText(std::get<6>(key)));
-            cube.bindValue(6, sqlText(std::get<7>(key)));
-            cube.bindValue(7, sums.sessions);
-            cube.bindValue(8, sums.durationMs);
-            cube.bindValue(9, sums.attempts);
-            cube.bindValue(10, sums.declines);
-            if (!cube.exec()) {
-                return failed(cube);
+            if (std::get<0>(key) == level
+                && !cube.add(db,
+                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
+                        sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), sqlText(std::get<6>(key)),
+                        sqlText(std::get<7>(key)), sums.sessions, sums.durationMs, sums.attempts, sums.declines },
+                    error)) {
+                return false;
             }
         }
-        QSqlQuery counts(db);
-        counts.prepare(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (bucket, site, config_version, family, name, detail) "
-                                      "DO UPDATE SET n = %1.n + excluded.n")
-                           .arg(StoreSchema::countsTable(g)));
+        if (!cube.finish(db, error)) {
+            return false;
+        }
+        const QString countsTable = StoreSchema::countsTable(g);
+        ChunkedInsert counts(
+            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)").arg(countsTable), 7,
+            QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
+                           "DO UPDATE SET n = %1.n + excluded.n")
+                .arg(countsTable),
+            100);
         for (const auto& [key, n] : m_counts) {
-            if (std::get<0>(key) != level) {
-                continue;
-            }
-            counts.bindValue(0, std::get<1>(key));
-            counts.bindValue(1, sqlText(std::get<2>(key)));
-            counts.bindValue(2, sqlText(std::get<3>(key)));
-            counts.bindValue(3, sqlText(std::get<4>(key)));
-            counts.bindValue(4, sqlText(std::get<5>(key)));
-            counts.bindValue(5, sqlText(std::get<6>(key)));
-            counts.bindValue(6, n);
-            if (!counts.exec()) {
-                return failed(counts);
+            if (std::get<0>(key) == level
+                && !counts.add(db,
+                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
+                        sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), sqlText(std::get<6>(key)), n },
+                    error)) {
+                return false;
             }
         }
-        QSqlQuery durations(db);
-        durations.prepare(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n) "
-                                         "VALUES (?, ?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (bucket, site, config_version, outcome, bin) "
-                                         "DO UPDATE SET n = %1.n + excluded.n")
-                              .arg(StoreSchema::durationsTable(g)));
+        if (!counts.finish(db, error)) {
+            return false;
+        }
+        const QString durationsTable = StoreSchema::durationsTable(g);
+        ChunkedInsert durations(
+            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)").arg(durationsTable), 6,
+            QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n + excluded.n")
+                .arg(durationsTable),
+            100);
         for (const auto& [key, n] : m_durations) {
-            if (std::get<0>(key) != level) {
-                continue;
+            if (std::get<0>(key) == level
+                && !durations.add(db,
+                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
+                        sqlText(std::get<4>(key)), std::get<5>(key), n },
+                    error)) {
+                return false;
             }
-            durations.bindValue(0, std::get<1>(key));
-            durations.bindValue(1, sqlText(std::get<2>(key)));
-            durations.bindValue(2, sqlText(std::get<3>(key)));
-            durations.bindValue(3, sqlText(std::get<4>(key)));
-            durations.bindValue(4, std::get<5>(key));
-            durations.bindValue(5, n);
-            if (!durations.exec()) {
-                return failed(durations);
-            }
+        }
+        if (!durations.finish(db, error)) {
+            return false;
         }
     }
     return true;

@@ -14,6 +14,10 @@ public:
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString keyedTableOptions() const override { return QStringLiteral(" WITHOUT ROWID"); }
     QStringList migrationBegin() const override { return { QStringLiteral("BEGIN IMMEDIATE") }; }
+    QString monthStartExpression(const QString& column) const override
+    {
+        return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS INTEGER)").arg(column);
+    }
     QString snapshotBegin() const override { return QStringLiteral("BEGIN"); }
 };
 

@@ -26,6 +26,8 @@ public:
     virtual QString keyedTableOptions() const = 0;
     // Takes the lock that serialises schema migrations between processes; inside an open transaction.
     virtual QStringList migrationBegin() const = 0;
+    // SQL for the start (epoch seconds, UTC) of the calendar month holding the epoch-seconds `column`.
+    virtual QString monthStartExpression(const QString& column) const = 0;
     // A consistent read of several statements.
     virtual QString snapshotBegin() const = 0;
     // Run inside the write transaction, so that other processes learn about new sessions at commit.

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 1;
+constexpr int kLatestVersion = 2;
 
 QString tr(const char* text)
 {
@@ -63,28 +63,47 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
                               "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
                               "PRIMARY KEY (session_id, idx))")
                 + keyed;
-        for (Granularity g : allGranularities()) {
-            sql << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+        for (Granularity g : { Granularity::Minute, Granularity::Hour, Granularity::Day }) {
+            sql << rollupTables(g, keyed);
+        }
+    }
+    if (version == 2) {
+        // Month rollups, so that a long range sums its whole months from a few rows; filled from the days.
+        const QString month = backend.monthStartExpression(QStringLiteral("bucket"));
+        sql << rollupTables(Granularity::Month, keyed)
+            << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, call_type, outcome, call_exit, brand, "
+                              "SUM(sessions), SUM(duration_ms), SUM(attempts), SUM(declines) FROM %3 "
+                              "GROUP BY %2, site, config_version, call_type, outcome, call_exit, brand")
+                   .arg(rollupTable(Granularity::Month), month, rollupTable(Granularity::Day))
+            << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, family, name, detail, SUM(n) FROM %3 "
+                              "GROUP BY %2, site, config_version, family, name, detail")
+                   .arg(countsTable(Granularity::Month), month, countsTable(Granularity::Day))
+            << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, outcome, bin, SUM(n) FROM %3 "
+                              "GROUP BY %2, site, config_version, outcome, bin")
+                   .arg(durationsTable(Granularity::Month), month, durationsTable(Granularity::Day));
+    }
+    return sql;
+}
+
+QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed)
+{
+    return QStringList {
+        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                                   "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
                                   "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
                                   "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
                                   "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand))")
-                       .arg(rollupTable(g))
-                    + keyed
-                << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+            .arg(rollupTable(g)) + keyed,
+        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                                   "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
                                   "detail TEXT NOT NULL, n BIGINT NOT NULL, "
                                   "PRIMARY KEY (bucket, site, config_version, family, name, detail))")
-                       .arg(countsTable(g))
-                    + keyed
-                << QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+            .arg(countsTable(g)) + keyed,
+        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                                   "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
                                   "n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin))")
-                       .arg(durationsTable(g))
-                    + keyed;
-        }
-    }
-    return sql;
+            .arg(durationsTable(g)) + keyed,
+    };
 }
 
 int StoreSchema::currentVersion(QSqlDatabase& db)

@@ -24,6 +24,7 @@ public:
 
 private:
     static QStringList migration(int version, const StoreBackend& backend);
+    static QStringList rollupTables(Granularity g, const QString& keyed);
 };
 
 } // namespace voicepay

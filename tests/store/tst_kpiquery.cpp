@@ -5,6 +5,7 @@
 #include "store/kpistore.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +117,8 @@ private Q_SLOTS:
     void everyKpiMatchesTheRuns();
     void everyGranularityGivesTheSameTotals_data();
     void everyGranularityGivesTheSameTotals();
+    void longRangesSumWholeMonthsFromMonthRollups_data();
+    void longRangesSumWholeMonthsFromMonthRollups();
     void filtersBySiteAndVersion();
     void drillDownReturnsSessionsAndEvents();
     void queriesRunOnAnotherThread();
@@ -233,6 +236,7 @@ void TestKpiQuery::everyGranularityGivesTheSameTotals_data()
     QTest::newRow("by minute") << int(Granularity::Minute);
     QTest::newRow("by hour") << int(Granularity::Hour);
     QTest::newRow("by day") << int(Granularity::Day);
+    QTest::newRow("by month") << int(Granularity::Month);
 }
 
 void TestKpiQuery::everyGranularityGivesTheSameTotals()
@@ -247,7 +251,7 @@ void TestKpiQuery::everyGranularityGivesTheSameTotals()
     QVERIFY(series);
     KpiCounters sum;
     for (const KpiPoint& p : *series) {
-        QCOMPARE(p.bucketMs % (granularitySeconds(range.by) * 1000), 0);
+        QCOMPARE(bucketStart(p.bucketMs, range.by) * 1000, p.bucketMs);
         sum.merge(p.counters);
     }
     compareCounters(sum, m_expected.totals, "series");
@@ -255,6 +259,58 @@ void TestKpiQuery::everyGranularityGivesTheSameTotals()
     const auto none = query.totals(KpiRange { kFromMs - 86400000, kFromMs, range.by });
     QVERIFY(none);
     QCOMPARE(none->entered, 0);
+}
+
+void TestKpiQuery::longRangesSumWholeMonthsFromMonthRollups_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("granularity");
+    QTest::newRow("three whole months by day") << u"2024-05-01"_qs << u"2024-08-01"_qs << int(Granularity::Day);
+    QTest::newRow("half a month and a whole one by hour") << u"2024-05-15"_qs << u"2024-07-01"_qs << int(Granularity::Hour);
+    QTest::newRow("a whole month after part of one") << u"2024-06-02T06:00:00Z"_qs << u"2024-08-01"_qs
+                                                     << int(Granularity::Hour);
+    QTest::newRow("part of a month by minute") << u"2024-06-01T12:00:00Z"_qs << u"2024-06-03T00:00:00Z"_qs
+                                               << int(Granularity::Minute);
+}
+
+void TestKpiQuery::longRangesSumWholeMonthsFromMonthRollups()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, granularity);
+    auto ms = [](const QString& t) {
+        QDateTime d = QDateTime::fromString(t, Qt::ISODate);
+        d.setTimeSpec(Qt::UTC);
+        return d.toMSecsSinceEpoch();
+    };
+    const KpiRange range { ms(from), ms(to), Granularity(granularity) };
+    qint64 expected = 0;
+    for (auto it = m_expected.enteredPerHour.begin(); it != m_expected.enteredPerHour.end(); ++it) {
+        expected += it.key() >= range.fromMs && it.key() < range.toMs ? it.value() : 0;
+    }
+    QVERIFY(expected > 0);
+    KpiQuery query(m_sqlite->url());
+    const auto report = query.report(range);
+    QVERIFY2(report, qPrintable(query.lastError()));
+    QCOMPARE(report->totals.entered, expected);
+    qint64 inSeries = 0;
+    for (const KpiPoint& p : report->series) {
+        inSeries += p.counters.entered;
+    }
+    QCOMPARE(inSeries, expected);
+    qint64 inDurations = 0;
+    for (const DurationPercentiles& d : report->durationByOutcome) {
+        inDurations += d.sessions;
+    }
+    QCOMPARE(inDurations, expected);
+    qint64 ended = 0;
+    for (const FunnelStep& f : report->funnel) {
+        for (qint64 n : f.endedHere) {
+            ended += n;
+        }
+    }
+    QCOMPARE(ended, expected);
 }
 
 void TestKpiQuery::filtersBySiteAndVersion()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void aSessionRecordedTwiceCountsOnce();
     void neverStoresACardNumber();
     void migratesOnceAndRecordsTheVersion();
+    void upgradesAVersionOneDatabase();
     void refusesADatabaseNewerThanTheProgram();
     void refusesAFileThatIsNotADatabase();
     void runCommandRecordsTheCall();
@@ -168,6 +169,37 @@ void TestKpiStore::migratesOnceAndRecordsTheVersion()
         QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM schema_version")), StoreSchema::latestVersion());
         QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")), StoreSchema::latestVersion());
     }
+}
+
+void TestKpiStore::upgradesAVersionOneDatabase()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        KpiStore store;
+        QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+        runGeneratedCalls(&store, 60, kSeed, kFromMs, 40LL * 86400000);
+        QVERIFY(store.flush(&error));
+    }
+    {
+        // Back to version 1: no month rollups.
+        StoreConnection c(db.url(), QStringLiteral("downgrade"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QSqlQuery q(c.database());
+        for (const QString& table : { StoreSchema::rollupTable(Granularity::Month),
+                 StoreSchema::countsTable(Granularity::Month), StoreSchema::durationsTable(Granularity::Month) }) {
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + table));
+        }
+        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 1"_qs));
+    }
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(StoreSchema::currentVersion(*std::make_unique<QSqlDatabase>(c.database())), StoreSchema::latestVersion());
+    // The month rollups are filled from the day rollups: two months of calls, every one counted.
+    QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM rollup_month")), 60);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(DISTINCT bucket) FROM rollup_month")), 2);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM durations_month")), 60);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM counts_month WHERE family = 'ended'")), 60);
 }
 
 void TestKpiStore::refusesADatabaseNewerThanTheProgram()
