@@ -3,7 +3,10 @@
 #include "testcharge.h"
 #include "testpki.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <optional>
@@ -300,6 +303,37 @@ private slots:
         QCOMPARE(r->status, GatewayResult::Status::Error);
         QVERIFY2(r->message.contains(QStringLiteral("unknown")), qPrintable(r->message));
         QVERIFY2(r->message.contains(QStringLiteral("check it before charging again")), qPrintable(r->message));
+    }
+
+    void server_refusesOtherPathsMethodsAndGarbage()
+    {
+        SandboxHttpServer server(merchant);
+        QString error;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        QNetworkAccessManager network;
+        QUrl other = server.endpoint();
+        other.setPath(QStringLiteral("/other"));
+        std::unique_ptr<QNetworkReply> notFound(network.post(QNetworkRequest(other), QByteArrayLiteral("<x/>")));
+        std::unique_ptr<QNetworkReply> wrongMethod(network.get(QNetworkRequest(server.endpoint())));
+        std::unique_ptr<QNetworkReply> tooLarge(network.post(QNetworkRequest(server.endpoint()),
+            QByteArray(SandboxHttpServer::maxRequestBytes + 1, 'x')));
+        QTRY_VERIFY(notFound->isFinished() && wrongMethod->isFinished() && tooLarge->isFinished());
+        QCOMPARE(notFound->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+        QCOMPARE(wrongMethod->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
+        QCOMPARE(tooLarge->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+
+        // Bytes that are not HTTP at all: the server stays up.
+        QTcpSocket garbage;
+        garbage.connectToHost(QHostAddress::LocalHost, server.endpoint().port());
+        QVERIFY(garbage.waitForConnected(5000));
+        garbage.write(QByteArray("\x16\x03\x01 not http at all\r\n\r\n").repeated(50));
+        QVERIFY(garbage.waitForBytesWritten(5000));
+
+        AnetGateway gateway(settingsFor(server.endpoint()), merchant);
+        TestCharge c("4111111111111111", QStringLiteral("after-garbage"));
+        const auto r = charge(gateway, c);
+        QVERIFY(r);
+        QCOMPARE(r->status, GatewayResult::Status::Approved);
     }
 
     void cancel_dropsTheCompletion()
