@@ -2,6 +2,7 @@
 
 #include "configeditor.h"
 #include "configlocation.h"
+#include "gatewaychoice.h"
 #include "gateway/sandboxgateway.h"
 #include "promptexplorer.h"
 #include "callsession.h"
@@ -72,8 +73,10 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, QWidge
     addArea(Area::Configuration, QStringLiteral("config"), tr("Configuration"), m_config);
     connect(m_config, &ConfigEditor::saved, this, &MainWindow::applyConfig);
     connect(m_config, &ConfigEditor::message, this, &MainWindow::showMessage);
+    if (GatewayChoice::keychainAvailable()) {
+        m_config->setSecretStore(&GatewayChoice::storeKey, GatewayChoice::keychainDescription());
+    }
 
-    m_gatewayLabel->setText(tr("Gateway: %1").arg(m_gateway->name()));
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_gatewayLabel);
     buildMenus();
@@ -189,8 +192,30 @@ bool MainWindow::openStore(QString* error)
 
 void MainWindow::applyConfig(const FlowConfig& config)
 {
+    const bool gatewayChanged = config.gateway.mode != m_flowConfig.gateway.mode || config.gateway.url != m_flowConfig.gateway.url
+        || config.gateway.merchantLogin != m_flowConfig.gateway.merchantLogin || !m_gatewayChosen;
     m_flowConfig = config;
     m_simulator->setConfig(config);
+    if (!gatewayChanged) {
+        return;
+    }
+    m_gatewayChosen = true;
+    QString note;
+    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway
+        ? nullptr
+        : GatewayChoice::make(config, &note);
+    if (gateway) {
+        if (m_gateway) {
+            m_retiredGateways.push_back(std::move(m_gateway));
+        }
+        m_gateway = std::move(gateway);
+        m_simulator->setGateway(m_gateway.get());
+    }
+    m_gatewayLabel->setText(note.isEmpty() ? tr("Gateway: %1").arg(m_gateway->name()) : tr("Gateway: sandbox (fallback)"));
+    m_gatewayLabel->setToolTip(note);
+    if (!note.isEmpty()) {
+        showMessage(note);
+    }
 }
 
 void MainWindow::showArea(Area area)

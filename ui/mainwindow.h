@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -60,6 +61,8 @@ private:
 
     FlowConfig m_flowConfig;
     std::unique_ptr<PaymentGateway> m_gateway;
+    // Gateways replaced while a reply may still be on its way; kept until the window closes.
+    std::vector<std::unique_ptr<PaymentGateway>> m_retiredGateways;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     QLabel* m_storeLabel;
@@ -73,6 +76,7 @@ private:
     ConsoleStore* m_store = nullptr;
     LiveKpiFeed* m_feed = nullptr;
     bool m_storeTried = false;
+    bool m_gatewayChosen = false;
 };
 
 } // namespace voicepay::ui
