@@ -1,4 +1,5 @@
 #include "keychainprobe.h"
+#include "testpki.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -67,8 +68,16 @@ private slots:
         QVERIFY(!output.isEmpty());
     }
 
+    void callThroughTheServer_withTheKeyFromTheKeychain_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("plain http on loopback") << false;
+        QTest::newRow("https with a test certificate authority") << true;
+    }
+
     void callThroughTheServer_withTheKeyFromTheKeychain()
     {
+        QFETCH(bool, tls);
         const QString why = secretServiceUnavailableReason();
         if (!why.isEmpty()) {
             qInfo("skipping: %s", qPrintable(why));
@@ -77,15 +86,27 @@ private slots:
         const QString login = QStringLiteral("e2e-%1").arg(QCoreApplication::applicationPid());
         const QByteArray key = "E2eKey" + QByteArray::number(QCoreApplication::applicationPid() % 100000);
 
+        TestPki pki;
+        QStringList serverArgs { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+            QStringLiteral("--merchant"), login + QLatin1Char(':') + QString::fromLatin1(key) };
+        QStringList runExtra;
+        if (tls) {
+            QString error;
+            QVERIFY2(pki.create(&error), qPrintable(error));
+            serverArgs << QStringLiteral("--tls") << pki.serverCertificateFile() << pki.serverKeyFile();
+            runExtra << QStringLiteral("--gateway-ca") << pki.caFile();
+        }
         QProcess server;
-        server.start(sim(), { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                QStringLiteral("--merchant"), login + QLatin1Char(':') + QString::fromLatin1(key) });
+        server.start(sim(), serverArgs);
         QVERIFY(server.waitForStarted(10000));
         QByteArray banner;
         QTRY_VERIFY_WITH_TIMEOUT((banner += server.readAllStandardOutput()).contains("faults:"), 10000);
         const qsizetype at = banner.indexOf("listening on ");
         QVERIFY(at >= 0);
-        const QByteArray url = banner.mid(at + 13, banner.indexOf('\n', at) - at - 13).trimmed();
+        QByteArray url = banner.mid(at + 13, banner.indexOf('\n', at) - at - 13).trimmed();
+        if (tls) {
+            url.replace("https://127.0.0.1:", "https://localhost:"); // the certificate's host name
+        }
         QVERIFY2(QUrl(QString::fromLatin1(url)).port() > 0, url.constData());
 
         QTemporaryDir dir;
@@ -109,7 +130,7 @@ private slots:
         QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"), QStringLiteral("--login"), login }, {}, &output), 0);
         QVERIFY(!output.contains(key));
 
-        QCOMPARE(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--config"), config }, {}, &output), 0);
+        QCOMPARE(runSim(QStringList { QStringLiteral("run"), scenario, QStringLiteral("--config"), config } + runExtra, {}, &output), 0);
         QVERIFY2(output.contains("\"transactionId\": \"6"), output.constData());
 
         // The files of the run and the product's own folders hold no key.
