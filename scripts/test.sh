@@ -1,22 +1,45 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test (CTest), with the services the tests need:
-# a throwaway Secret Service (D-Bus session and gnome-keyring) and a PostgreSQL server of its own.
+# Installs what is missing, builds, and runs every test (CTest) twice: in a plain build, then in a build with
+# AddressSanitizer and UndefinedBehaviorSanitizer. Starts the services the tests need: a PostgreSQL server of
+# its own and a throwaway Secret Service (a D-Bus session with an unlocked gnome-keyring).
+#   VOICEPAY_SANITIZERS=0 bash scripts/test.sh     skips the sanitizer stage (a quicker run while developing)
+#   bash scripts/test.sh -R tst_money              extra arguments go to both ctest runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh --test
 
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD_DIR" -j"$(nproc)"
+SANITIZE_DIR=${SANITIZE_DIR:-$BUILD_DIR-sanitize}
+jobs=$(nproc)
 
 # Services started here end with this script.
 cleanup() { bash scripts/postgres.sh stop "$BUILD_DIR/pg" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
-if [ -x scripts/postgres.sh ] || [ -f scripts/postgres.sh ]; then
-  eval "$(bash scripts/postgres.sh start "$BUILD_DIR/pg")"
-fi
-
+mkdir -p "$BUILD_DIR"
+eval "$(bash scripts/postgres.sh start "$BUILD_DIR/pg")"
 export QT_QPA_PLATFORM=offscreen
-dbus-run-session -- bash scripts/with-keyring.sh \
-  ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" -LE "soak|fuzz-long" "$@"
+
+run_tests() {
+  dbus-run-session -- bash scripts/with-keyring.sh \
+    ctest --test-dir "$1" --output-on-failure -j"$jobs" -LE "soak|fuzz-long|benchmark" "${@:2}"
+}
+
+echo "== plain build"
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g0 -DNDEBUG" >/dev/null
+cmake --build "$BUILD_DIR" -j"$jobs"
+echo "== tests"
+run_tests "$BUILD_DIR" "$@"
+
+if [ "${VOICEPAY_SANITIZERS:-1}" != "0" ]; then
+  echo "== AddressSanitizer and UndefinedBehaviorSanitizer build"
+  cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON >/dev/null
+  cmake --build "$SANITIZE_DIR" -j"$jobs"
+  export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+  export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer-suppressions.txt:print_suppressions=0
+  export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  echo "== tests under the sanitizers"
+  run_tests "$SANITIZE_DIR" "$@"
+fi

@@ -40,7 +40,10 @@ const bool registered = registerRunOption({ QStringLiteral("--hold-at-end"),
             *error = QStringLiteral("takes seconds from 1 to 3600");
             return false;
         }
-        setup.atEnd.push_back([seconds] { holdAtEnd(seconds); });
+        setup.atEnd.push_back([seconds](QString*) {
+            holdAtEnd(seconds);
+            return true;
+        });
         return true;
     } });
 

@@ -39,7 +39,12 @@ int runCommand(const QStringList& args)
     out() << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Indented));
     out().flush();
     for (const auto& end : setup.atEnd) {
-        end();
+        QString why;
+        if (!end(&why)) {
+            err() << "voicepay-sim: " << why << "\n";
+            err().flush();
+            status = 2;
+        }
     }
     if (status != 0) {
         return status;

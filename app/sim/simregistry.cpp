@@ -1,5 +1,7 @@
 #include "simregistry.h"
 
+#include "simcommands.h"
+
 namespace voicepay::sim {
 
 namespace {
@@ -120,9 +122,14 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
             *error = QStringLiteral("gateway mode %1 is not available in this build").arg(g.mode);
             return false;
         }
-        setup.gateway = gatewayFactory()(setup.options.config, error);
+        QString why;
+        setup.gateway = gatewayFactory()(setup.options.config, &why);
         if (!setup.gateway) {
-            return false;
+            // The calls still run, and end at once as technical errors that say why: an IVR never leaves a
+            // caller without an outcome.
+            setup.options.serviceUnavailable = why;
+            err() << "voicepay-sim: payments unavailable: " << why << "\n";
+            err().flush();
         }
     }
     setup.finalize();

@@ -34,8 +34,8 @@ struct RunSetup
     std::unique_ptr<PaymentGateway> gateway;              // null: the in-process sandbox
     // Called after each call with its run (e.g. to record it); returns false with an error to fail the command.
     std::vector<std::function<bool(const ScenarioRun&, const QString& scenarioPath, QString* error)>> afterRun;
-    // Called once when the command is done (flush a store, close files).
-    std::vector<std::function<void()>> atEnd;
+    // Called once when the command is done (flush a store, close files); false with an error fails the command.
+    std::vector<std::function<bool(QString* error)>> atEnd;
 
     void finalize();
 };

@@ -29,13 +29,10 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
         }
         return true;
     });
-    setup.atEnd.push_back([store]() {
-        QString why;
-        if (!store->flush(&why)) {
-            err() << "voicepay-sim: " << why << "\n";
-            err().flush();
-        }
+    setup.atEnd.push_back([store](QString* why) {
+        const bool flushed = store->flush(why);
         store->close();
+        return flushed;
     });
     return true;
 }

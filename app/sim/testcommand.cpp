@@ -66,7 +66,12 @@ int testCommand(const QStringList& args)
     out() << passed << " passed, " << (failed + broken) << " failed\n";
     out().flush();
     for (const auto& end : setup.atEnd) {
-        end();
+        QString why;
+        if (!end(&why)) {
+            err() << "voicepay-sim: " << why << "\n";
+            err().flush();
+            ++broken;
+        }
     }
     if (broken > 0) {
         return 2;

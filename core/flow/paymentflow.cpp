@@ -38,6 +38,11 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
 
 PaymentFlow::~PaymentFlow() = default; // the sensitive buffers wipe themselves
 
+void PaymentFlow::setServiceUnavailable(const QString& reason)
+{
+    m_unavailableReason = reason;
+}
+
 void PaymentFlow::setConfigVersion(const QString& version)
 {
     m_result.configVersion = version;
@@ -75,6 +80,10 @@ FlowActions PaymentFlow::start(qint64 nowMs)
                                                     : QStringLiteral("welcome"),
         {}, out);
 
+    if (!m_unavailableReason.isEmpty()) {
+        finish(Outcome::TechnicalError, QStringLiteral("payments unavailable: ") + m_unavailableReason, out);
+        return out;
+    }
     QString why;
     m_due = Money::fromDecimalString(m_context.amountDue, m_currency, &why);
     if (!m_due) {

@@ -36,6 +36,10 @@ public:
     // The digest of the configuration, when the caller already has it (it is computed at the end otherwise).
     void setConfigVersion(const QString& version);
 
+    // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so at
+    // the start and ends as a technical error with this reason, before any card data is asked for.
+    void setServiceUnavailable(const QString& reason);
+
     FlowActions start(qint64 nowMs);
     FlowActions pressKey(QChar key, qint64 nowMs); // '0'-'9', '*', '#'
     FlowActions say(const QString& utterance, qint64 nowMs);
@@ -128,6 +132,7 @@ private:
     qint64 m_nowMs = 0;
     bool m_clamped = false;
     bool m_hungUpWhileAuthorizing = false;
+    QString m_unavailableReason;
 
     // The entry in progress: plain keys for menus and amounts, sensitive keys for PIN, card and code.
     QString m_plainKeys;

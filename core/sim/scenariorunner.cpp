@@ -144,6 +144,9 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
     }
 
     PaymentFlow flow(config, scenario.call, date, sessionId);
+    if (!options.serviceUnavailable.isEmpty()) {
+        flow.setServiceUnavailable(options.serviceUnavailable);
+    }
     if (scenario.configOverrides.isEmpty() && !options.configVersion.isEmpty()) {
         flow.setConfigVersion(options.configVersion);
     }

@@ -21,6 +21,7 @@ struct RunOptions
     QString configVersion;            // config.version(), computed once by a caller running many calls
     QDate date;                       // the call's date when the scenario names none; invalid: today
     PaymentGateway* gateway = nullptr; // null: a fresh in-process sandbox
+    QString serviceUnavailable;       // set: payments cannot be taken (see PaymentFlow::setServiceUnavailable)
     QString sessionId;                // empty: a new UUID
     qint64 startMs = 0;               // the simulated clock at the start of the call
     QList<CallObserver*> observers;

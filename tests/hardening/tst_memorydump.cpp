@@ -62,6 +62,9 @@ void TestMemoryDump::scanner_findsWhatIsThere()
 
 void TestMemoryDump::finishedCalls_leaveNoCardNumbers()
 {
+#ifdef VOICEPAY_SANITIZER_BUILD
+    QSKIP("a sanitizer build replaces the wiping allocator; the test command's plain build runs this test");
+#endif
     if (::geteuid() != 0) {
         QSKIP("reading a hardened (non-dumpable) process's memory needs root; the test command runs as root");
     }

@@ -104,6 +104,7 @@ private slots:
     void events_bracketTheSession();
     void deterministic_sameInputsSameResult();
     void invoiceNumbers_areUniquePerSubmission();
+    void serviceUnavailable_endsAtOnceWithTheReason();
 };
 
 void TestPaymentFlow::branches_data()
@@ -644,6 +645,19 @@ void TestPaymentFlow::invoiceNumbers_areUniquePerSubmission()
     for (const QString& invoice : gateway.invoices) {
         QVERIFY(invoice.size() <= 20); // the gateway's invoiceNumber limit
     }
+}
+
+void TestPaymentFlow::serviceUnavailable_endsAtOnceWithTheReason()
+{
+    RunOptions options;
+    options.serviceUnavailable = QStringLiteral("no gateway key in the keychain");
+    const ScenarioRun run = ScenarioRunner::run(Call().scenario({ "1", visa + "#", "1228", "123", "1" }), options);
+    QCOMPARE(run.result.outcome, Outcome::TechnicalError);
+    QCOMPARE(run.result.exit, CallExit::TransferToAgent);
+    QVERIFY(run.result.steps.isEmpty()); // nothing was asked, no card data collected
+    QCOMPARE(run.result.reason, QStringLiteral("payments unavailable: no gateway key in the keychain"));
+    QVERIFY(run.promptIds.contains(QStringLiteral("technical_error")));
+    QCOMPARE(run.result.attempts, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPaymentFlow)
