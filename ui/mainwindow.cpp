@@ -179,6 +179,8 @@ bool MainWindow::openStore(QString* error)
         m_storeLabel->setText(tr("Store: %1 (not available)").arg(m_store->displayName()));
         return false;
     }
+    // Half a second between reads keeps other processes' sessions on the tiles within a second of their end.
+    m_feed->setPollIntervalMs(500);
     m_feed->start(m_store->url(), &m_store->store());
     m_storeLabel->setText(tr("Store: %1").arg(m_store->displayName()));
     return true;
