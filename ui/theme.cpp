@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleHints>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QSvgRenderer>
 
 namespace voicepay::ui {
@@ -83,6 +85,63 @@ QString Theme::styleSheet()
         "QLabel#fieldError { color: %4; }"
         "QFrame#banner { border-radius: 6px; padding: 4px; }")
         .arg(cardBackground().name(), border.name(), muted().name(QColor::HexArgb), failure().name());
+}
+
+std::optional<Theme::Palette> Theme::paletteFromName(const QString& name)
+{
+    if (name == u"system") {
+        return Palette::System;
+    }
+    if (name == u"light") {
+        return Palette::Light;
+    }
+    if (name == u"dark") {
+        return Palette::Dark;
+    }
+    return std::nullopt;
+}
+
+void Theme::apply(Palette palette)
+{
+    if (palette == Palette::System) {
+        const QString gtk = qEnvironmentVariable("GTK_THEME");
+        const QString scheme = qEnvironmentVariable("QT_COLOR_SCHEME");
+        if (gtk.endsWith(QStringLiteral(":dark"), Qt::CaseInsensitive) || scheme.compare(QStringLiteral("dark"), Qt::CaseInsensitive) == 0) {
+            palette = Palette::Dark;
+        } else {
+            return;
+        }
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (palette == Palette::Light) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1f, 0x21, 0x24);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(115));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x5e, 0xa9, 0xff));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    p.setColor(QPalette::Mid, QColor(0x50, 0x53, 0x58));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x45, 0x48, 0x4d));
+    for (QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText }) {
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    }
+    QApplication::setPalette(p);
 }
 
 } // namespace voicepay::ui

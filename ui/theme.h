@@ -4,6 +4,8 @@
 #include <QIcon>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace voicepay::ui {
@@ -23,6 +25,12 @@ public:
     static QIcon icon(const QString& name);
     // The styles shared by the console's pages (tiles, banners, headings).
     static QString styleSheet();
+
+    enum class Palette { System, Light, Dark };
+    // Applies a palette: System keeps the platform's, except that a desktop asking for dark (GTK_THEME
+    // "...:dark", or QT_COLOR_SCHEME=dark) gets the Fusion style with a dark palette.
+    static void apply(Palette palette);
+    static std::optional<Palette> paletteFromName(const QString& name);
 };
 
 } // namespace voicepay::ui

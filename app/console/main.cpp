@@ -1,6 +1,7 @@
 #include "configlocation.h"
 #include "mainwindow.h"
 #include "screenshotdirector.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,11 +48,22 @@ int main(int argc, char* argv[])
     QCommandLineOption storeOption(QStringLiteral("store"),
         QApplication::translate("main", "The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file)."),
         QApplication::translate("main", "URL"));
+    QCommandLineOption paletteOption(QStringLiteral("palette"),
+        QApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("NAME"),
+        QStringLiteral("system"));
+    parser.addOption(paletteOption);
     parser.addOption(storeOption);
     parser.addOption(configOption);
     parser.addOption(quitOption);
     parser.addOption(screenshotOption);
     parser.process(app);
+
+    const auto palette = voicepay::ui::Theme::paletteFromName(parser.value(paletteOption));
+    if (!palette) {
+        qCritical("--palette takes system, light or dark");
+        return 2;
+    }
+    voicepay::ui::Theme::apply(*palette);
 
     QString warning;
     voicepay::FlowConfig config = voicepay::ui::ConfigLocation::load(&warning);
