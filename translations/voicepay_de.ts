@@ -34,6 +34,10 @@
         <source>URL</source>
         <translation>URL</translation>
     </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>Farben: system (Standard), light oder dark.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::BrandListWidget</name>
@@ -588,6 +592,33 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::GatewayChoice</name>
+    <message>
+        <source>no transaction key for %1 in the keychain</source>
+        <translation>kein Transaktionsschlüssel für %1 im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>this build has no network gateway</source>
+        <translation>dieser Build hat kein Netzwerk-Gateway</translation>
+    </message>
+    <message>
+        <source>%1 gateway not available (%2); the in-process sandbox answers</source>
+        <translation>Gateway %1 nicht verfügbar (%2); die Sandbox im Prozess antwortet</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain under the service "voicepay", never in the configuration file.</source>
+        <translation>Im Schlüsselbund des Systems unter dem Dienst „voicepay“ abgelegt, nie in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant login first: the key is stored for it.</source>
+        <translation>Geben Sie zuerst das Händler-Login ein: der Schlüssel wird dafür abgelegt.</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::HistoricalDashboard</name>
     <message>
         <source>History</source>
@@ -969,6 +1000,10 @@
     <message>
         <source>this build has no KPI store</source>
         <translation>dieser Build hat keinen KPI-Speicher</translation>
+    </message>
+    <message>
+        <source>Gateway: sandbox (fallback)</source>
+        <translation>Gateway: Sandbox (Ersatz)</translation>
     </message>
 </context>
 <context>
