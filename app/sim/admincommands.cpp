@@ -1,5 +1,6 @@
 #include "simcommands.h"
 #include "simregistry.h"
+#include "adminaccess.h"
 
 #include "admin/adminschema.h"
 #include "admin/auditlog.h"
@@ -11,9 +12,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace voicepay::sim {
 
@@ -57,56 +55,6 @@ bool parseAdminArgs(const QStringList& args, AdminArgs& a, QString* error)
     return true;
 }
 
-std::unique_ptr<StoreConnection> openDatabase(const QString& urlText, QString* error)
-{
-    StoreUrl url = StoreUrl::defaultUrl();
-    if (!urlText.isEmpty()) {
-        const auto parsed = StoreUrl::parse(urlText, error);
-        if (!parsed) {
-            return nullptr;
-        }
-        url = *parsed;
-    }
-    auto connection = std::make_unique<StoreConnection>(url, QStringLiteral("admin"));
-    if (!connection->open(error)) {
-        return nullptr;
-    }
-    QSqlDatabase db = connection->database();
-    if (!AdminSchema::migrate(db, error)) {
-        return nullptr;
-    }
-    return connection;
-}
-
-// One line from standard input, without echo on a terminal. Passwords never come from the command line.
-QString readSecretLine(const char* prompt)
-{
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved {};
-    if (terminal) {
-        std::fprintf(stderr, "%s", prompt);
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    char buffer[512] = {};
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-    QString line = got ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
-    explicit_bzero(buffer, sizeof buffer);
-    return line;
-}
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 // Authenticates the acting admin (the password from stdin); an empty actor is allowed only on an empty system.
 bool actAs(UserAccounts& users, const QString& actor, QString* error)
 {
@@ -134,12 +82,11 @@ int usersCommand(const QStringList& args)
                                                            "|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]")
                                           : error);
     }
-    auto connection = openDatabase(a.db, &error);
-    if (!connection) {
+    auto session = openAdminSession(a.db, &error);
+    if (!session) {
         return usageError(error);
     }
-    AuditLog audit(connection->database());
-    UserAccounts users(connection->database(), audit);
+    UserAccounts& users = *session->users;
     const QString verb = a.positional.first();
     if (verb == u"list") {
         for (const UserAccount& u : users.accounts()) {
@@ -189,11 +136,11 @@ int auditCommand(const QStringList& args)
                 ? QStringLiteral("usage: voicepay-sim audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]")
                 : error);
     }
-    auto connection = openDatabase(a.db, &error);
-    if (!connection) {
+    auto session = openAdminSession(a.db, &error);
+    if (!session) {
         return usageError(error);
     }
-    AuditLog audit(connection->database());
+    AuditLog& audit = *session->audit;
     const QString verb = a.positional.first();
     if (verb == u"verify") {
         const AuditVerification v = audit.verify();
@@ -206,8 +153,7 @@ int auditCommand(const QStringList& args)
         return 1;
     }
     if (verb == u"list" || verb == u"export") {
-        UserAccounts users(connection->database(), audit);
-        if (verb == u"export" && !actAs(users, a.as, &error)) {
+        if (verb == u"export" && !actAs(*session->users, a.as, &error)) {
             return usageError(error);
         }
         QJsonArray all;

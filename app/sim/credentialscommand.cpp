@@ -1,5 +1,6 @@
 #include "simcommands.h"
 #include "simregistry.h"
+#include "adminaccess.h"
 
 #include "credentialstore.h"
 
@@ -44,31 +45,65 @@ bool readSecretLine(QString* secret)
 
 int credentialsCommand(const QStringList& args)
 {
-    const QString usage = QStringLiteral("usage: voicepay-sim credentials set|get-status|clear (--login LOGIN | --config CONFIG.json)");
-    if (args.size() != 3) {
+    const QString usage = QStringLiteral("usage: voicepay-sim credentials set|get-status|clear "
+                                         "(--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]");
+    if (args.size() < 3 || args.size() % 2 == 0) {
         return usageError(usage);
     }
     const QString action = args.at(0);
     QString login;
-    if (args.at(1) == u"--login") {
-        login = args.at(2);
-    } else if (args.at(1) == u"--config") {
+    QString as;
+    QString db;
+    QString configPath;
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--login") {
+            login = args.at(i + 1);
+        } else if (args.at(i) == u"--config") {
+            configPath = args.at(i + 1);
+        } else if (args.at(i) == u"--as") {
+            as = args.at(i + 1);
+        } else if (args.at(i) == u"--db") {
+            db = args.at(i + 1);
+        } else {
+            return usageError(usage);
+        }
+    }
+    if (login.isEmpty() == configPath.isEmpty()) {
+        return usageError(usage);
+    }
+    if (!configPath.isEmpty()) {
         QString error;
-        const auto config = ConfigReader::fromFile(args.at(2), &error);
+        const auto config = ConfigReader::fromFile(configPath, &error);
         if (!config) {
             return usageError(error);
         }
         login = config->gateway.merchantLogin;
         if (login.isEmpty()) {
-            return usageError(args.at(2) + QStringLiteral(": gateway.merchantLogin is empty"));
+            return usageError(configPath + QStringLiteral(": gateway.merchantLogin is empty"));
         }
-    } else {
-        return usageError(usage);
     }
     if (login.isEmpty() || login.size() > 25) {
         return usageError(QStringLiteral("a merchant login has 1 to 25 characters"));
     }
     QString error;
+    // Setting or clearing a key is an administrative action: an admin's, and written to the audit log.
+    std::unique_ptr<AdminSession> admin;
+    const QJsonObject details { { QStringLiteral("login"), login } };
+    const QString auditAction = action == u"set" ? QStringLiteral("credential_set") : QStringLiteral("credential_cleared");
+    if (action == u"set" || action == u"clear") {
+        admin = openAdminSession(db, &error);
+        if (!admin) {
+            return usageError(QStringLiteral("the audit log cannot be written, so the key is left as it is: ") + error);
+        }
+        if (!authorizeAdmin(*admin, as, auditAction, details, &error)) {
+            return usageError(error);
+        }
+    }
+    auto audited = [&](bool ok) {
+        admin->audit->append(admin->actor, auditAction, details, ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+            nowMs());
+        return ok;
+    };
     if (action == u"set") {
         if (::isatty(STDIN_FILENO)) {
             err() << "transaction key for " << login << ": ";
@@ -81,7 +116,7 @@ int credentialsCommand(const QStringList& args)
         if (key.size() > 16) {
             return usageError(QStringLiteral("a transaction key has at most 16 characters"));
         }
-        if (!CredentialStore::storeBlocking(login, key, &error)) {
+        if (!audited(CredentialStore::storeBlocking(login, key, &error))) {
             err() << "voicepay-sim credentials: " << error << "\n";
             return 2;
         }
@@ -104,7 +139,7 @@ int credentialsCommand(const QStringList& args)
         return 2;
     }
     if (action == u"clear") {
-        if (!CredentialStore::clearBlocking(login, &error)) {
+        if (!audited(CredentialStore::clearBlocking(login, &error))) {
             err() << "voicepay-sim credentials: " << error << "\n";
             return 2;
         }
@@ -115,7 +150,7 @@ int credentialsCommand(const QStringList& args)
 }
 
 const bool registered = registerCommand({ QStringLiteral("credentials"),
-    QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json)\n"
+    QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]\n"
                    "                              the gateway transaction key in the system keychain (set reads stdin)"),
     credentialsCommand });
 

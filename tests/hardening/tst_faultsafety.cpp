@@ -102,7 +102,9 @@ void TestFaultSafety::gatewayDown_endsAsTechnicalError()
     const quint16 port = probe.serverPort();
     probe.close();
     const QString login = QStringLiteral("faultdemo%1").arg(::getpid());
-    const Result set = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"), login },
+    const QString adminDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("admin.sqlite"));
+    const Result set = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"), login,
+                               QStringLiteral("--db"), adminDb },
         "fault-test-key-1\n");
     if (set.exitCode != 0) {
         QSKIP(qPrintable(QStringLiteral("no Secret Service here (scripts/test.sh provides one): ") + QString::fromUtf8(set.err)));
@@ -119,7 +121,8 @@ void TestFaultSafety::gatewayDown_endsAsTechnicalError()
                    .toJson());
     file.close();
     const Result r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--config"), config });
-    sim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login });
+    sim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login, QStringLiteral("--db"),
+        adminDb });
     QCOMPARE(r.exitCode, 1); // the scenario expected a success
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("technical_error"));
     QCOMPARE(r.json().value(QStringLiteral("exit")).toString(), QStringLiteral("transfer_to_agent"));
