@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --run
 
 BUILD_DIR=${BUILD_DIR:-build}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$BUILD_DIR" -j"$(nproc)" --target voicepay-console voicepay-sim
+bash scripts/configure.sh "$BUILD_DIR"
+cmake --build "$BUILD_DIR" -j"$(nproc)" --target voicepay-console voicepay-sim voicepay_promptset
 
 console="$BUILD_DIR/bin/voicepay-console"
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

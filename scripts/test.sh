@@ -26,8 +26,7 @@ run_tests() {
 }
 
 echo "== plain build"
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g0 -DNDEBUG" >/dev/null
+bash scripts/configure.sh "$BUILD_DIR"
 cmake --build "$BUILD_DIR" -j"$jobs"
 echo "== tests"
 run_tests "$BUILD_DIR" "$@"
