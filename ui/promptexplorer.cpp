@@ -3,6 +3,10 @@
 #include "promptcatalogmodel.h"
 #include "prompts/promptcatalog.h"
 #include "speechpreview.h"
+
+#ifdef VOICEPAY_HAVE_AUDIO
+#include "audiopreview.h"
+#endif
 #include "theme.h"
 
 #include <QCheckBox>
@@ -112,6 +116,21 @@ PromptExplorer::PromptExplorer(QWidget* parent)
     m_speak->setToolTip(m_speech->available() ? tr("Preview with %1").arg(m_speech->engineName())
                                               : tr("No speech engine is installed"));
     rl->addWidget(m_speak);
+#ifdef VOICEPAY_HAVE_AUDIO
+    m_audio = new AudioPreview(this);
+    m_play = new QPushButton(tr("&Play the recording"), right);
+    m_play->setEnabled(m_audio->hasPromptSet());
+    m_play->setToolTip(m_audio->hasPromptSet() ? tr("Plays the prompt as the caller hears it, from %1").arg(m_audio->promptSetDirectory())
+                                               : tr("No prompt set at %1 (voicepay-sim promptset makes one)").arg(m_audio->promptSetDirectory()));
+    rl->addWidget(m_play);
+    connect(m_play, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!m_current.isEmpty() && !m_audio->playPrompt(PromptCatalog::example(m_current), &why)) {
+            m_coverage->setToolTip(why);
+            m_speech->say(PromptCatalog::example(m_current).text()); // the recording is incomplete: speak it
+        }
+    });
+#endif
     split->addWidget(m_view);
     split->addWidget(right);
     split->setStretchFactor(0, 3);

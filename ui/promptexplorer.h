@@ -17,6 +17,7 @@ class QCheckBox;
 namespace voicepay::ui {
 
 class PromptCatalogModel;
+class AudioPreview;
 class SpeechPreview;
 
 // Every prompt variant of the catalogue: its example text, its segments, a spoken preview, and whether the
@@ -57,6 +58,8 @@ private:
     QTableView* m_view;
     QTextBrowser* m_detail;
     QPushButton* m_speak;
+    QPushButton* m_play = nullptr;
+    AudioPreview* m_audio = nullptr;
     QPushButton* m_run;
     QProgressBar* m_progress;
     QLabel* m_coverage;

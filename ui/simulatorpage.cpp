@@ -12,6 +12,10 @@
 #include "transcriptmodel.h"
 #include "uilog.h"
 
+#ifdef VOICEPAY_HAVE_AUDIO
+#include "audiopreview.h"
+#endif
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -59,6 +63,12 @@ SimulatorPage::SimulatorPage(QWidget* parent)
     connect(m_session, &CallSession::promptPlayed, this, [this](const Prompt& prompt) {
         m_transcript->add(m_session->elapsedMs(), TranscriptModel::Source::Prompt, prompt.text());
         if (m_speak->isChecked()) {
+#ifdef VOICEPAY_HAVE_AUDIO
+            // The recorded prompt set when it has every segment; speech synthesis otherwise.
+            if (m_audio && m_audio->playPrompt(prompt, nullptr)) {
+                return;
+            }
+#endif
             m_speech->say(prompt.text());
         }
     });
@@ -87,6 +97,15 @@ SimulatorPage::SimulatorPage(QWidget* parent)
     connect(m_session, &CallSession::transitionTaken, m_diagram, &FlowDiagramWidget::takeTransition);
     connect(m_session, &CallSession::finished, this, &SimulatorPage::onFinished);
     connect(m_keypad, &KeypadWidget::keyPressed, m_session, &CallSession::pressKey);
+#ifdef VOICEPAY_HAVE_AUDIO
+    m_audio = new AudioPreview(this);
+    connect(m_keypad, &KeypadWidget::keyPressed, this, [this](QChar key) {
+        if (m_speak->isChecked()) {
+            m_audio->playTone(key);
+        }
+    });
+    m_speak->setEnabled(true);
+#endif
 
     m_tick->setInterval(100);
     connect(m_tick, &QTimer::timeout, this, &SimulatorPage::updateTimeoutBar);

@@ -28,6 +28,7 @@ class CallSetupWidget;
 class ConferenceView;
 class FlowDiagramWidget;
 class KeypadWidget;
+class AudioPreview;
 class SpeechPreview;
 class TranscriptModel;
 
@@ -95,6 +96,7 @@ private:
     ConferenceView* m_conference;
     QWidget* m_agentBox;
     SpeechPreview* m_speech;
+    AudioPreview* m_audio = nullptr;
     QCheckBox* m_speak;
     QPushButton* m_replayNext;
     QPushButton* m_replayAll;
