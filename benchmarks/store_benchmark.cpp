@@ -3,7 +3,8 @@
 //     SQLite inserting the same session and event rows in one transaction with prepared statements;
 //  2. the historical query time for a year of minute buckets (rollups generated for 10 million calls) through
 //     the rollups, against a plain GROUP BY on raw session rows (a smaller raw table, extrapolated).
-// `bench_store --smoke` runs the same code on small sizes.
+// `bench_store --smoke` runs the same code on small sizes; `--inserts` stops after the first part; `--keep`
+// leaves the databases behind.
 
 #include "sim/scenariorunner.h"
 #include "store/durationhistogram.h"
@@ -466,18 +467,33 @@ int main(int argc, char* argv[])
     std::fflush(stdout);
     const QList<SessionRecord> records = engineSessions(sessions);
     const qint64 rows = rowsOf(records);
-    const double store = storeInsertSeconds(dir.filePath(QStringLiteral("store.sqlite")), records);
-    const double rawQt = rawQtInsertSeconds(dir.filePath(QStringLiteral("rawqt.sqlite")), records);
-    std::printf("\ninserts: %d sessions, %lld rows (sessions and events)\n", sessions, static_cast<long long>(rows));
+    // Alternating rounds, best of each: the machine's other work touches all three alike.
+    double store = 1e9;
+    double rawQt = 1e9;
+    double rawC = 1e9;
+    for (int round = 0; round < 3; ++round) {
+        const QString n = QString::number(round);
+        store = std::min(store, storeInsertSeconds(dir.filePath(QStringLiteral("store%1.sqlite").arg(n)), records));
+        rawQt = std::min(rawQt, rawQtInsertSeconds(dir.filePath(QStringLiteral("rawqt%1.sqlite").arg(n)), records));
+#ifdef VOICEPAY_HAVE_SQLITE3
+        rawC = std::min(rawC, rawCInsertSeconds(dir.filePath(QStringLiteral("rawc%1.sqlite").arg(n)), records));
+#endif
+    }
+    std::printf("\ninserts: %d sessions, %lld rows (sessions and events), best of 3\n", sessions,
+        static_cast<long long>(rows));
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s\n", "KPI store (batched, writer thread, with rollups)",
         sessions / store, double(rows) / store);
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
         "raw SQLite via QtSql (one transaction, prepared)", sessions / rawQt, double(rows) / rawQt, 100.0 * rawQt / store);
 #ifdef VOICEPAY_HAVE_SQLITE3
-    const double rawC = rawCInsertSeconds(dir.filePath(QStringLiteral("rawc.sqlite")), records);
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
         "raw SQLite C API (one transaction, prepared)", sessions / rawC, double(rows) / rawC, 100.0 * rawC / store);
+#else
+    rawC = rawQt;
 #endif
+    if (app.arguments().contains(QStringLiteral("--inserts"))) {
+        return 0;
+    }
 
     // 2. A year of minute buckets
     std::printf("\ngenerating rollups for %d days in %s...\n", days, qPrintable(dir.path()));
@@ -553,7 +569,7 @@ int main(int argc, char* argv[])
         qPrintable(QStringLiteral("plain GROUP BY day, outcome on %1 raw sessions").arg(rawSessions)), rawGroupBy);
     std::printf("  %-66s %9.1f ms (extrapolated, linear)\n",
         qPrintable(QStringLiteral("plain GROUP BY on %1 raw sessions").arg(year.calls)), extrapolated);
-    std::printf("\ntargets: store inserts >= 50%% of raw SQLite: %s; year query (report by day) < 50 ms: %s\n",
-        rawQt / store >= 0.5 ? "met" : "NOT met", byDay < 50 ? "met" : "NOT met");
+    std::printf("\ntargets: store inserts >= 50%% of raw SQLite (C API where built): %s; year query (report by day) < 50 ms: %s\n",
+        rawC / store >= 0.5 ? "met" : "NOT met", byDay < 50 ? "met" : "NOT met");
     return 0;
 }

@@ -32,7 +32,7 @@ struct LoadArgs
     quint64 seed = 0;
     bool seeded = false;
     double days = 0;
-    int batch = 500;
+    int batch = 2000;
     bool reportCommits = false;
 };
 

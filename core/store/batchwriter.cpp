@@ -27,9 +27,10 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         m_sessions.emplace(QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
                                           "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
                                           "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
-            kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"), 40);
+            kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
+            m_connection.backend().insertChunkRows(kSessionColumns));
         m_events.emplace(QStringLiteral("INSERT INTO events (session_id, idx, at_ms, kind, step, detail)"),
-            kEventColumns, QString(), 120);
+            kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
     }
     auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
         *error = why;
@@ -37,6 +38,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         // A lost connection invalidates the prepared statements.
         m_sessions.reset();
         m_events.reset();
+        m_sqliteSession.reset();
         return std::nullopt;
     };
     if (!db.transaction()) {
@@ -45,17 +47,47 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     // Sessions first: RETURNING names the ones not stored before, whose events and rollups follow.
     QHash<QString, qint64> inserted;
     const auto collect = [&inserted](const QSqlQuery& q) { inserted.insert(q.value(0).toString(), q.value(1).toLongLong()); };
+    const bool perRow = m_connection.url().backend == StoreUrl::Backend::Sqlite;
     for (const SessionRecord& r : batch) {
         const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType), sqlText(r.configVersion),
             r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit), sqlText(r.amount), sqlText(r.currency),
             sqlText(r.brand), sqlText(r.last4), r.declines, r.attempts, r.durationMs, sqlText(r.reason),
             sqlText(r.lastStep), sqlText(r.declineReasons.join(QLatin1Char(','))),
             sqlText(r.path.join(QLatin1Char(' '))) };
+        if (perRow) {
+            // In-process SQLite has no round trip to save, and its RETURNING buffers rows: one plain statement
+            // per session, with the new row id as the sequence number.
+            if (!m_sqliteSession) {
+                m_sqliteSession.emplace(db);
+                if (!m_sqliteSession->prepare(QStringLiteral(
+                        "INSERT INTO sessions (session_id, site, call_type, config_version, started_at, ended_at, "
+                        "outcome, call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, "
+                        "last_step, decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (session_id) DO NOTHING"))) {
+                    const QString why = m_sqliteSession->lastError().text().trimmed();
+                    m_sqliteSession.reset();
+                    return fail(why);
+                }
+            }
+            QSqlQuery& q = *m_sqliteSession;
+            for (int i = 0; i < kSessionColumns; ++i) {
+                q.bindValue(i, row.at(i));
+            }
+            if (!q.exec()) {
+                const QString why = q.lastError().text().trimmed();
+                m_sqliteSession.reset();
+                return fail(why);
+            }
+            if (q.numRowsAffected() == 1) {
+                inserted.insert(r.sessionId, q.lastInsertId().toLongLong());
+            }
+            continue;
+        }
         if (!m_sessions->add(db, row, error, collect)) {
             return fail(*error);
         }
     }
-    if (!m_sessions->finish(db, error, collect)) {
+    if (!perRow && !m_sessions->finish(db, error, collect)) {
         return fail(*error);
     }
     RollupDelta delta;
@@ -80,7 +112,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     if (!m_events->finish(db, error)) {
         return fail(*error);
     }
-    if (!delta.write(db, error)) {
+    if (!delta.write(db, m_connection.backend(), error)) {
         return fail(*error);
     }
     const QString notify = m_connection.backend().commitNotification();

@@ -5,6 +5,7 @@
 #include "storeconnection.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,7 @@ private:
     StoreConnection& m_connection;
     std::optional<ChunkedInsert> m_sessions;
     std::optional<ChunkedInsert> m_events;
+    std::optional<QSqlQuery> m_sqliteSession;
 };
 
 } // namespace voicepay

@@ -15,7 +15,8 @@ class QThread;
 namespace voicepay {
 
 // The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer thread
-// of its own commits the queue in batches (up to batchSize sessions, or whatever came within maxDelayMs), each
+// of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within
+// maxDelayMs, 200 by default), each
 // batch one transaction with its rollups. A killed process loses at most the batch not yet committed.
 class KpiStore : public QObject
 {
@@ -55,7 +56,7 @@ private:
     void writerLoop();
 
     StoreUrl m_url;
-    int m_batchSize = 500;
+    int m_batchSize = 2000;
     int m_maxDelayMs = 200;
     std::unique_ptr<QThread> m_thread;
 

@@ -2,6 +2,8 @@
 
 #include "storebackend.h"
 
+#include <algorithm>
+
 namespace voicepay {
 
 // Several sites write to one server and several consoles read it; a commit NOTIFYs the listening consoles.
@@ -14,6 +16,7 @@ public:
     bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
     QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
     QString keyedTableOptions() const override { return QString(); }
+    int insertChunkRows(int columns) const override { return std::max(1, 2000 / columns); }
     QStringList migrationBegin() const override;
     QString monthStartExpression(const QString& column) const override
     {

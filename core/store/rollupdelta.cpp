@@ -3,9 +3,12 @@
 #include "chunkedinsert.h"
 #include "durationhistogram.h"
 #include "sqltext.h"
+#include "storebackend.h"
 #include "storeschema.h"
 
-#include <QSet>
+#include <QStringList>
+
+#include <type_traits>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,49 +16,70 @@ namespace voicepay {
 
 void RollupDelta::add(const SessionRecord& r)
 {
-    QSet<QString> reached;
+    const qint64 bucket = bucketStart(r.startedAtMs, Granularity::Minute);
+    Sums& s = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand }];
+    s.sessions += 1;
+    s.durationMs += r.durationMs;
+    s.attempts += r.attempts;
+    s.declines += r.declines;
+    m_durations[DurationKey { bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs) }] += 1;
+    auto count = [&](const QString& family, const QString& name, const QString& detail) {
+        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail }] += 1;
+    };
+    // A step counts once per session however often it was asked.
+    QStringList reached;
     for (const StoredEvent& e : r.events) {
-        if (e.kind == u"step_entered") {
-            reached.insert(e.step);
-        } else if (e.kind == u"gateway_submitted") {
-            reached.insert(e.step.isEmpty() ? QStringLiteral("authorize") : e.step);
-        }
-    }
-    for (Granularity g : allGranularities()) {
-        const int level = int(g);
-        const qint64 bucket = bucketStart(r.startedAtMs, g);
-        Sums& s = m_cube[CubeKey { level, bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand }];
-        s.sessions += 1;
-        s.durationMs += r.durationMs;
-        s.attempts += r.attempts;
-        s.declines += r.declines;
-        m_durations[DurationKey { level, bucket, r.site, r.configVersion, r.outcome,
-            DurationHistogram::binFor(r.durationMs) }] += 1;
-        auto count = [&](const QString& family, const QString& name, const QString& detail) {
-            m_counts[CountKey { level, bucket, r.site, r.configVersion, family, name, detail }] += 1;
-        };
-        for (const QString& step : reached) {
-            count(reachedFamily(), step, QString());
-        }
-        count(endedFamily(), r.lastStep, r.outcome);
-        for (const StoredEvent& e : r.events) {
-            if (e.kind == u"input_error") {
-                count(errorFamily(), e.step, e.detail);
-            } else if (e.kind == u"gateway_declined") {
-                count(declineFamily(), e.detail.isEmpty() ? QStringLiteral("generic") : e.detail, QString());
-            } else if (e.kind == u"correction") {
-                count(correctionFamily(), e.detail, QString());
+        if (e.kind == u"step_entered" || e.kind == u"gateway_submitted") {
+            const QString step = e.step.isEmpty() ? QStringLiteral("authorize") : e.step;
+            if (!reached.contains(step)) {
+                reached << step;
+                count(reachedFamily(), step, QString());
             }
+        } else if (e.kind == u"input_error") {
+            count(errorFamily(), e.step, e.detail);
+        } else if (e.kind == u"gateway_declined") {
+            count(declineFamily(), e.detail.isEmpty() ? QStringLiteral("generic") : e.detail, QString());
+        } else if (e.kind == u"correction") {
+            count(correctionFamily(), e.detail, QString());
         }
     }
+    count(endedFamily(), r.lastStep, r.outcome);
 }
 
-bool RollupDelta::write(QSqlDatabase& db, QString* error) const
+namespace {
+// The same sums keyed by the coarser bucket (the bucket is the first element of every key).
+template<typename Map>
+Map coarser(const Map& minutes, Granularity g)
+{
+    if (g == Granularity::Minute) {
+        return minutes;
+    }
+    Map out;
+    for (const auto& [key, value] : minutes) {
+        auto k = key;
+        std::get<0>(k) = bucketStart(std::get<0>(key) * 1000, g);
+        auto& sum = out[k];
+        if constexpr (std::is_same_v<std::decay_t<decltype(value)>, qint64>) {
+            sum += value;
+        } else {
+            sum.sessions += value.sessions;
+            sum.durationMs += value.durationMs;
+            sum.attempts += value.attempts;
+            sum.declines += value.declines;
+        }
+    }
+    return out;
+}
+} // namespace
+
+bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const
 {
     // Empty strings rather than NULL in keys: NULLs never conflict, so they would defeat the upsert.
     // Each key occurs once per statement (the maps are keyed by it), as PostgreSQL's ON CONFLICT DO UPDATE needs.
     for (Granularity g : allGranularities()) {
-        const int level = int(g);
+        const auto cubeRows = coarser(m_cube, g);
+        const auto countRows = coarser(m_counts, g);
+        const auto durationRows = coarser(m_durations, g);
         const QString cubeTable = StoreSchema::rollupTable(g);
         ChunkedInsert cube(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, call_type, outcome, "
                                           "call_exit, brand, sessions, duration_ms, attempts, declines)")
@@ -66,13 +90,12 @@ bool RollupDelta::write(QSqlDatabase& db, QString* error) const
                            "duration_ms = %1.duration_ms + excluded.duration_ms, "
                            "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
                 .arg(cubeTable),
-            60);
-        for (const auto& [key, sums] : m_cube) {
-            if (std::get<0>(key) == level
-                && !cube.add(db,
-                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
-                        sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), sqlText(std::get<6>(key)),
-                        sqlText(std::get<7>(key)), sums.sessions, sums.durationMs, sums.attempts, sums.declines },
+            backend.insertChunkRows(11));
+        for (const auto& [key, sums] : cubeRows) {
+            if (!cube.add(db,
+                    { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
+                        sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)),
+                        sqlText(std::get<6>(key)), sums.sessions, sums.durationMs, sums.attempts, sums.declines },
                     error)) {
                 return false;
             }
@@ -86,12 +109,11 @@ bool RollupDelta::write(QSqlDatabase& db, QString* error) const
             QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
                            "DO UPDATE SET n = %1.n + excluded.n")
                 .arg(countsTable),
-            100);
-        for (const auto& [key, n] : m_counts) {
-            if (std::get<0>(key) == level
-                && !counts.add(db,
-                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
-                        sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), sqlText(std::get<6>(key)), n },
+            backend.insertChunkRows(7));
+        for (const auto& [key, n] : countRows) {
+            if (!counts.add(db,
+                    { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
+                        sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), n },
                     error)) {
                 return false;
             }
@@ -104,12 +126,11 @@ bool RollupDelta::write(QSqlDatabase& db, QString* error) const
             QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)").arg(durationsTable), 6,
             QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n + excluded.n")
                 .arg(durationsTable),
-            100);
-        for (const auto& [key, n] : m_durations) {
-            if (std::get<0>(key) == level
-                && !durations.add(db,
-                    { std::get<1>(key), sqlText(std::get<2>(key)), sqlText(std::get<3>(key)),
-                        sqlText(std::get<4>(key)), std::get<5>(key), n },
+            backend.insertChunkRows(6));
+        for (const auto& [key, n] : durationRows) {
+            if (!durations.add(db,
+                    { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
+                        sqlText(std::get<3>(key)), std::get<4>(key), n },
                     error)) {
                 return false;
             }

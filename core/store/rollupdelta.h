@@ -10,6 +10,8 @@
 
 namespace voicepay {
 
+class StoreBackend;
+
 // What a batch of sessions adds to the rollup tables, summed in memory first so that a batch costs one
 // upsert per touched row rather than one per session.
 class RollupDelta
@@ -18,7 +20,7 @@ public:
     void add(const SessionRecord& record);
     bool isEmpty() const { return m_cube.empty(); }
     // Upserts every sum; inside the caller's transaction.
-    bool write(QSqlDatabase& db, QString* error) const;
+    bool write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const;
 
     // Counter families of the counts tables.
     static QString reachedFamily() { return QStringLiteral("reached"); }   // name: step (or "authorize")
@@ -28,9 +30,11 @@ public:
     static QString correctionFamily() { return QStringLiteral("correction"); } // name: item corrected
 
 private:
-    using CubeKey = std::tuple<int, qint64, QString, QString, QString, QString, QString, QString>;
-    using CountKey = std::tuple<int, qint64, QString, QString, QString, QString, QString>;
-    using DurationKey = std::tuple<int, qint64, QString, QString, QString, int>;
+    // Keyed by minute bucket; the coarser levels are summed from these when written, which costs one pass over
+    // the (few) minute rows instead of work per session and level.
+    using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString>;
+    using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString>;
+    using DurationKey = std::tuple<qint64, QString, QString, QString, int>;
     struct Sums
     {
         qint64 sessions = 0;

@@ -24,6 +24,8 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Appended to CREATE TABLE of tables keyed by their primary key alone.
     virtual QString keyedTableOptions() const = 0;
+    // Rows per INSERT statement for a table of `columns` columns: many where each statement is a round trip.
+    virtual int insertChunkRows(int columns) const = 0;
     // Takes the lock that serialises schema migrations between processes; inside an open transaction.
     virtual QStringList migrationBegin() const = 0;
     // SQL for the start (epoch seconds, UTC) of the calendar month holding the epoch-seconds `column`.
