@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::AudioPreview</name>
+    <message>
+        <source>no prompt set at %1</source>
+        <translation>kein Ansagensatz unter %1</translation>
+    </message>
+    <message>
+        <source>no recording of segment %1</source>
+        <translation>keine Aufnahme des Segments %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::BrandListWidget</name>
     <message>
         <source>%1: %2 digits, %3</source>
@@ -884,7 +895,9 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -1098,7 +1111,9 @@
     <message numerus="yes">
         <source>%n file(s) could not run: %1</source>
         <translation>
-            <numerusform>%n Datei konnte nicht laufen: %1</numerusform><numerusform>%n Dateien konnten nicht laufen: %1</numerusform></translation>
+            <numerusform>%n Datei konnte nicht laufen: %1</numerusform>
+            <numerusform>%n Dateien konnten nicht laufen: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step:</source>
@@ -1135,6 +1150,18 @@
     <message>
         <source>No scenario of the suite plays this variant.</source>
         <translation>Kein Szenario der Suite spielt diese Variante.</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>Aufnahme a&amp;bspielen</translation>
+    </message>
+    <message>
+        <source>Plays the prompt as the caller hears it, from %1</source>
+        <translation>Spielt die Ansage so, wie der Anrufer sie hört, aus %1</translation>
+    </message>
+    <message>
+        <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
+        <translation>Kein Ansagensatz unter %1 (voicepay-sim promptset erstellt einen)</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1255,9 @@
     <message numerus="yes">
         <source>%n session(s), newest first</source>
         <translation>
-            <numerusform>%n Sitzung, neueste zuerst</numerusform><numerusform>%n Sitzungen, neueste zuerst</numerusform></translation>
+            <numerusform>%n Sitzung, neueste zuerst</numerusform>
+            <numerusform>%n Sitzungen, neueste zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session %1 · %2 · site %3 · configuration %4</source>
