@@ -112,6 +112,7 @@ private slots:
         QElapsedTimer seen;
         seen.start();
         writer.record(last);
+        QVERIFY2(writer.flush(&why), qPrintable(why)); // the other process has it committed
         const QString expected = QLocale().toString(total + 1);
         QTRY_COMPARE_WITH_TIMEOUT(window.live()->tile(QStringLiteral("entered"))->value(), expected, 5000);
         const qint64 latency = seen.elapsed();
