@@ -26,7 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QTableView>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -392,18 +392,17 @@ void HistoricalDashboard::showSplit()
         *bad << qreal(it->unsuccessful);
         *gone << qreal(it->hangUps);
     }
-    auto* series = new QStackedBarSeries;
+    auto* series = new QHorizontalStackedBarSeries; // room for the category names on the left
     series->append(ok);
     series->append(bad);
     series->append(gone);
     m_splitChart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    x->setLabelsAngle(categories.size() > 3 ? -30 : 0);
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
-    m_splitChart->addAxis(x, Qt::AlignBottom);
-    m_splitChart->addAxis(y, Qt::AlignLeft);
+    m_splitChart->addAxis(x, Qt::AlignLeft);
+    m_splitChart->addAxis(y, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
     y->applyNiceNumbers();
