@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <map>
+#include <type_traits>
 
 using namespace voicepay;
 
@@ -259,7 +260,7 @@ struct YearFigures
 };
 
 // Writes rollup rows straight into the tables for `days` days from the start of 2024: the minute cube for every
-// minute; hours and days with their counters and duration histograms too.
+// minute; hours, days and months with their counters and duration histograms too.
 YearFigures generateRollups(StoreConnection& c, int days)
 {
     QSqlDatabase db = c.database();
@@ -350,7 +351,27 @@ YearFigures generateRollups(StoreConnection& c, int days)
         }
     }
     f.rows = f.minuteRows;
-    for (auto [g, map] : { std::pair { Granularity::Hour, &hours }, std::pair { Granularity::Day, &daysCube } }) {
+    // Months from the days, as the store's writer and its migration do.
+    auto months = [](const auto& days) {
+        std::decay_t<decltype(days)> out;
+        for (const auto& [key, value] : days) {
+            auto k = key;
+            std::get<0>(k) = bucketStart(std::get<0>(key) * 1000, Granularity::Month);
+            if constexpr (std::is_same_v<std::decay_t<decltype(value)>, qint64>) {
+                out[k] += value;
+            } else {
+                for (size_t i = 0; i < 4; ++i) {
+                    out[k][i] += value[i];
+                }
+            }
+        }
+        return out;
+    };
+    auto monthsCube = months(daysCube);
+    auto monthCounts = months(dayCounts);
+    auto monthDurations = months(dayDurations);
+    for (auto [g, map] : { std::pair { Granularity::Hour, &hours }, std::pair { Granularity::Day, &daysCube },
+             std::pair { Granularity::Month, &monthsCube } }) {
         QSqlQuery q = prepareCube(g);
         for (const auto& [key, sums] : *map) {
             q.bindValue(0, std::get<0>(key));
@@ -366,7 +387,8 @@ YearFigures generateRollups(StoreConnection& c, int days)
             ++f.rows;
         }
     }
-    for (auto [g, map] : { std::pair { Granularity::Hour, &hourCounts }, std::pair { Granularity::Day, &dayCounts } }) {
+    for (auto [g, map] : { std::pair { Granularity::Hour, &hourCounts }, std::pair { Granularity::Day, &dayCounts },
+             std::pair { Granularity::Month, &monthCounts } }) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, ?)").arg(StoreSchema::countsTable(g)));
         for (const auto& [key, n] : *map) {
@@ -379,7 +401,8 @@ YearFigures generateRollups(StoreConnection& c, int days)
             ++f.rows;
         }
     }
-    for (auto [g, map] : { std::pair { Granularity::Hour, &hourDurations }, std::pair { Granularity::Day, &dayDurations } }) {
+    for (auto [g, map] : { std::pair { Granularity::Hour, &hourDurations },
+             std::pair { Granularity::Day, &dayDurations }, std::pair { Granularity::Month, &monthDurations } }) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?)").arg(StoreSchema::durationsTable(g)));
         for (const auto& [key, n] : *map) {
