@@ -392,7 +392,12 @@ void SimulatorPage::refreshState()
         const CollectSpec& spec = flow->currentCollect();
         m_step->setText(tr("Asking: %1 (attempt %2)").arg(FlowDiagramWidget::nodeLabel(stepName(*step))).arg(spec.attempt));
     }
-    m_conference->refresh(*flow);
+    // Only a conference call has an agent on the line; an IVR call leaves the agent's screen empty.
+    if (flow->context().callType == CallType::Conference) {
+        m_conference->refresh(*flow);
+    } else {
+        m_conference->reset();
+    }
     updateTimeoutBar();
 }
 
