@@ -112,7 +112,7 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
         "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
         "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery e(db);
-    e.prepare(QStringLiteral("INSERT INTO events (session_id, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    e.prepare(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     auto text = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
     for (const SessionRecord& r : records) {
         const QVariant values[] = { r.sessionId, r.site, r.callType, r.configVersion, r.startedAtMs, r.endedAtMs,
@@ -125,9 +125,10 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
         if (!s.exec()) {
             die(s.lastError().text());
         }
+        const QVariant seq = s.lastInsertId();
         for (qsizetype i = 0; i < r.events.size(); ++i) {
             const StoredEvent& ev = r.events.at(i);
-            e.bindValue(0, r.sessionId);
+            e.bindValue(0, seq);
             e.bindValue(1, int(i));
             e.bindValue(2, ev.atMs);
             e.bindValue(3, ev.kind);
@@ -170,7 +171,7 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
         "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
         "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         -1, &s, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO events (session_id, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)",
+    sqlite3_prepare_v2(db, "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)",
         -1, &e, nullptr);
     auto bindText = [](sqlite3_stmt* st, int i, const QString& v) {
         const QByteArray u = v.toUtf8();
@@ -200,9 +201,10 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
             die(QString::fromUtf8(sqlite3_errmsg(db)));
         }
         sqlite3_reset(s);
+        const sqlite3_int64 seq = sqlite3_last_insert_rowid(db);
         for (qsizetype i = 0; i < r.events.size(); ++i) {
             const StoredEvent& ev = r.events.at(i);
-            bindText(e, 1, r.sessionId);
+            sqlite3_bind_int64(e, 1, seq);
             sqlite3_bind_int(e, 2, int(i));
             sqlite3_bind_int64(e, 3, ev.atMs);
             bindText(e, 4, ev.kind);

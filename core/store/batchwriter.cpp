@@ -29,7 +29,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
                                           "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
             kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
             m_connection.backend().insertChunkRows(kSessionColumns));
-        m_events.emplace(QStringLiteral("INSERT INTO events (session_id, idx, at_ms, kind, step, detail)"),
+        m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
             kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
     }
     auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
@@ -97,12 +97,12 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         if (it == inserted.constEnd() || it.value() == 0) {
             continue; // stored before (or twice in this batch)
         }
-        stored << CommittedSession { r.sessionId, it.value() };
+        const qint64 seq = it.value();
+        stored << CommittedSession { r.sessionId, seq };
         inserted[r.sessionId] = 0;
         for (qsizetype i = 0; i < r.events.size(); ++i) {
             const StoredEvent& ev = r.events.at(i);
-            if (!m_events->add(db,
-                    { sqlText(r.sessionId), int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
+            if (!m_events->add(db, { seq, int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
                     error)) {
                 return fail(*error);
             }

@@ -426,7 +426,8 @@ std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
         return std::nullopt;
     }
     QSqlQuery q(m_connection->database());
-    if (!run(q, QStringLiteral("SELECT at_ms, kind, step, detail FROM events WHERE session_id = ? ORDER BY idx"),
+    if (!run(q, QStringLiteral("SELECT e.at_ms, e.kind, e.step, e.detail FROM events e "
+                                    "JOIN sessions s ON s.seq = e.session_seq WHERE s.session_id = ? ORDER BY e.idx"),
             { sessionId })) {
         return std::nullopt;
     }

@@ -59,9 +59,11 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
                    "reason TEXT NOT NULL, last_step TEXT NOT NULL, decline_reasons TEXT NOT NULL, path TEXT NOT NULL)")
                    .arg(backend.autoIdColumn())
             << QStringLiteral("CREATE INDEX sessions_started_at ON sessions (started_at)")
-            << QStringLiteral("CREATE TABLE events (session_id TEXT NOT NULL, idx INTEGER NOT NULL, "
+            // Events keyed by the session's sequence number: a batch appends to the end of the tree instead of
+            // touching pages all over it (as a random session id would), which keeps commits small.
+            << QStringLiteral("CREATE TABLE events (session_seq BIGINT NOT NULL, idx INTEGER NOT NULL, "
                               "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
-                              "PRIMARY KEY (session_id, idx))")
+                              "PRIMARY KEY (session_seq, idx))")
                 + keyed;
         for (Granularity g : { Granularity::Minute, Granularity::Hour, Granularity::Day }) {
             sql << rollupTables(g, keyed);

@@ -70,7 +70,7 @@ void TestStoreCrash::killedWriterLeavesACleanDatabase()
         QVERIFY(q.exec(QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g))) && q.next());
         QCOMPARE(q.value(0).toLongLong(), stored);
     }
-    QVERIFY(q.exec(u"SELECT COUNT(DISTINCT session_id) FROM events"_qs) && q.next());
+    QVERIFY(q.exec(u"SELECT COUNT(DISTINCT session_seq) FROM events"_qs) && q.next());
     QCOMPARE(q.value(0).toLongLong(), stored);
 }
 
