@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 2;
+constexpr int kLatestVersion = 3;
 
 QString tr(const char* text)
 {
@@ -59,11 +59,9 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
                    "reason TEXT NOT NULL, last_step TEXT NOT NULL, decline_reasons TEXT NOT NULL, path TEXT NOT NULL)")
                    .arg(backend.autoIdColumn())
             << QStringLiteral("CREATE INDEX sessions_started_at ON sessions (started_at)")
-            // Events keyed by the session's sequence number: a batch appends to the end of the tree instead of
-            // touching pages all over it (as a random session id would), which keeps commits small.
-            << QStringLiteral("CREATE TABLE events (session_seq BIGINT NOT NULL, idx INTEGER NOT NULL, "
+            << QStringLiteral("CREATE TABLE events (session_id TEXT NOT NULL, idx INTEGER NOT NULL, "
                               "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
-                              "PRIMARY KEY (session_seq, idx))")
+                              "PRIMARY KEY (session_id, idx))")
                 + keyed;
         for (Granularity g : { Granularity::Minute, Granularity::Hour, Granularity::Day }) {
             sql << rollupTables(g, keyed);
@@ -83,6 +81,18 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
             << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, outcome, bin, SUM(n) FROM %3 "
                               "GROUP BY %2, site, config_version, outcome, bin")
                    .arg(durationsTable(Granularity::Month), month, durationsTable(Granularity::Day));
+    }
+    if (version == 3) {
+        // Events keyed by the session's sequence number: a batch appends to the end of the tree instead of
+        // touching pages all over it (as random session ids do), which keeps commits small.
+        sql << QStringLiteral("CREATE TABLE events_by_seq (session_seq BIGINT NOT NULL, idx INTEGER NOT NULL, "
+                              "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
+                              "PRIMARY KEY (session_seq, idx))")
+                + keyed
+            << QStringLiteral("INSERT INTO events_by_seq SELECT s.seq, e.idx, e.at_ms, e.kind, e.step, e.detail "
+                              "FROM events e JOIN sessions s ON s.session_id = e.session_id")
+            << QStringLiteral("DROP TABLE events")
+            << QStringLiteral("ALTER TABLE events_by_seq RENAME TO events");
     }
     return sql;
 }

@@ -190,8 +190,28 @@ void TestKpiStore::upgradesAVersionOneDatabase()
                  StoreSchema::countsTable(Granularity::Month), StoreSchema::durationsTable(Granularity::Month) }) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + table));
         }
+        // Version 1 keyed events by session id.
+        QVERIFY(q.exec(u"CREATE TABLE events_v1 (session_id TEXT NOT NULL, idx INTEGER NOT NULL, at_ms BIGINT NOT NULL, "
+                       "kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (session_id, idx))"_qs));
+        QVERIFY(q.exec(u"INSERT INTO events_v1 SELECT s.session_id, e.idx, e.at_ms, e.kind, e.step, e.detail "
+                       "FROM events e JOIN sessions s ON s.seq = e.session_seq"_qs));
+        QVERIFY(q.exec(u"DROP TABLE events"_qs));
+        QVERIFY(q.exec(u"ALTER TABLE events_v1 RENAME TO events"_qs));
         QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 1"_qs));
     }
+    qint64 events = 0;
+    QString someSession;
+    {
+        QSqlDatabase plain = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"plain"_qs);
+        plain.setDatabaseName(db.sqlitePath());
+        QVERIFY(plain.open());
+        QSqlQuery q(plain);
+        QVERIFY(q.exec(u"SELECT COUNT(*), MIN(session_id) FROM events"_qs) && q.next());
+        events = q.value(0).toLongLong();
+        someSession = q.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(u"plain"_qs);
+    QVERIFY(events > 60);
     StoreConnection c(db.url(), QStringLiteral("check"));
     QVERIFY2(c.open(&error), qPrintable(error));
     QCOMPARE(StoreSchema::currentVersion(*std::make_unique<QSqlDatabase>(c.database())), StoreSchema::latestVersion());
@@ -200,6 +220,13 @@ void TestKpiStore::upgradesAVersionOneDatabase()
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(DISTINCT bucket) FROM rollup_month")), 2);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM durations_month")), 60);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM counts_month WHERE family = 'ended'")), 60);
+    // Events keyed by sequence number now, none lost.
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events")), events);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events e JOIN sessions s ON s.seq = e.session_seq "
+                                      "WHERE s.session_id = '%1'")
+                           .arg(someSession))
+            > 3,
+        true);
 }
 
 void TestKpiStore::refusesADatabaseNewerThanTheProgram()
