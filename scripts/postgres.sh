@@ -56,6 +56,11 @@ cluster_home() {
 
 home=$(cluster_home)
 data="$home/data"
+if [ ! -d "$home" ]; then
+  # The folder the cluster lived in has gone (a cleaned /tmp): start afresh there.
+  mkdir -p "$home"
+  if [ "$(id -u)" -eq 0 ]; then chown postgres: "$home"; fi
+fi
 
 running() {
   [ -f "$data/postmaster.pid" ] && as_server "$bindir/pg_ctl" -D "$data" status >/dev/null 2>&1
