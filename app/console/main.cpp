@@ -1,6 +1,7 @@
 #include "configlocation.h"
 #include "mainwindow.h"
 #include "screenshotdirector.h"
+#include "secure/processhardening.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@
 
 int main(int argc, char* argv[])
 {
+    // Before anything can hold card data: no core dumps, no tracing, freed memory wiped.
+    voicepay::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("voicepay"));
     QApplication::setOrganizationName(QStringLiteral("VoicePay"));
