@@ -44,7 +44,7 @@ TestKillSafety::Check TestKillSafety::check(const QString& path)
             if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions")) && q.next()) {
                 c.sessions = q.value(0).toLongLong();
             }
-            if (q.exec(QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM events")) && q.next()) {
+            if (q.exec(QStringLiteral("SELECT COUNT(DISTINCT session_seq) FROM events")) && q.next()) {
                 c.sessionsWithEvents = q.value(0).toLongLong();
             }
             QStringList rollups;
