@@ -1,8 +1,6 @@
 if(TARGET voicepay_ui)
   qt_add_executable(bench_console console_benchmark.cpp)
   target_link_libraries(bench_console PRIVATE voicepay_ui voicepay_store Qt6::Widgets)
-  target_compile_definitions(bench_console PRIVATE VOICEPAY_SIM="$<TARGET_FILE:voicepay-sim>")
   set_target_properties(bench_console PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/bin)
-  add_dependencies(bench_console voicepay-sim)
   add_dependencies(benchmarks bench_console)
 endif()

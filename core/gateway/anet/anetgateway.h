@@ -20,7 +20,7 @@ namespace voicepay {
 // The payment gateway over the XML API (createTransactionRequest, POST over HTTPS), for the sandbox server
 // and for a real endpoint.
 //
-// - HTTPS with full certificate checking (never ignoreSslErrors); plain HTTP only to a loopback address.
+// - HTTPS with full certificate checking (certificate errors are never ignored); plain HTTP only to a loopback address.
 // - Two time-outs from GatewaySettings: connectTimeoutMs from submission until the request has been sent,
 //   then transferTimeoutMs for the reply. The whole exchange, inquiries included, ends within
 //   connectTimeoutMs + 2 x transferTimeoutMs (inside the ScenarioRunner's own backstop).
