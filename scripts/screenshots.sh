@@ -22,16 +22,19 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 store="sqlite:$work/kpi.sqlite"
+# The console asks who is working; `--user` signs in without the dialog, with the password from the environment.
+# On the fresh store the first sign-in creates this admin account.
+export VOICEPAY_CONSOLE_PASSWORD="screenshots-$RANDOM-Pass1"
 
 # Thirty days of history for the historical dashboard and the session browser.
 "$sim" load --calls 3000 --concurrency 8 --days 30 --seed 42 --db "$store" >/dev/null
 
 shoot() { # LANGUAGE AREA FILE
   LANG="$1" LC_ALL="$1" xvfb-run -a -s "-screen 0 1600x1000x24" \
-    "$console" --store "$store" --screenshot "$2:$3"
+    "$console" --store "$store" --user admin --screenshot "$2:$3"
   echo "$3"
 }
-for area in simulator conference prompts live history sessions config; do
+for area in simulator conference prompts live history sessions config admin; do
   shoot C.UTF-8 "$area" "$out/$area.png"
 done
 shoot de_DE.UTF-8 conference "$out/conference-de.png"

@@ -1,5 +1,6 @@
 #include "configeditor.h"
 
+#include "admin/auditlog.h"
 #include "brandlistwidget.h"
 #include "flow/step.h"
 #include "theme.h"
@@ -102,7 +103,8 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildForm());
+    m_form = buildForm();
+    scroll->setWidget(m_form);
     layout->addWidget(scroll, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -119,6 +121,7 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
+    m_editButtons = { m_save, m_revert, defaults, importButton };
 
     connect(m_save, &QPushButton::clicked, this, [this] {
         QString why;
@@ -287,17 +290,26 @@ QWidget* ConfigEditor::buildForm()
     m_gatewayKey->setEchoMode(QLineEdit::Password);
     m_gatewayKey->setPlaceholderText(tr("transaction key"));
     m_storeKey = new QPushButton(tr("Store in keychain"), keyRow);
+    m_storeKey->setObjectName(QStringLiteral("storeKey"));
+    m_clearKey = new QPushButton(tr("Clear"), keyRow);
+    m_clearKey->setToolTip(tr("Remove the stored key for this merchant login from the keychain"));
     kl->addWidget(m_gatewayKey, 1);
     kl->addWidget(m_storeKey);
+    kl->addWidget(m_clearKey);
     addRow(gf, tr("Transaction &key:"), keyRow, QStringLiteral("gateway.key"));
     connect(m_storeKey, &QPushButton::clicked, this, [this] {
         QString why;
-        if (!m_secretStore || !m_secretStore(m_merchantLogin->text().trimmed(), m_gatewayKey->text(), &why)) {
-            QMessageBox::warning(this, tr("Store in keychain"), why.isEmpty() ? tr("No keychain is available.") : why);
-            return;
+        if (m_gatewayKey->text().isEmpty()) {
+            QMessageBox::warning(this, tr("Store in keychain"), tr("Type the key first; Clear removes a stored one."));
+        } else if (!storeKey(m_gatewayKey->text(), &why)) {
+            QMessageBox::warning(this, tr("Store in keychain"), why);
         }
-        m_gatewayKey->clear();
-        emit message(tr("The transaction key is in the system keychain."));
+    });
+    connect(m_clearKey, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (!storeKey(QString(), &why)) {
+            QMessageBox::warning(this, tr("Clear the key"), why);
+        }
     });
     m_connectTimeout = spin(gateway, 0, 600000, tr(" ms"));
     addRow(gf, tr("Connect time-out:"), m_connectTimeout, QStringLiteral("gateway.connectTimeoutMs"));
@@ -329,11 +341,67 @@ QWidget* ConfigEditor::buildForm()
 void ConfigEditor::setSecretStore(SecretStore store, const QString& description)
 {
     m_secretStore = std::move(store);
-    const bool have = bool(m_secretStore);
+    m_secretDescription = description;
+    const bool have = bool(m_secretStore) && !m_readOnly;
     m_gatewayKey->setEnabled(have);
     m_storeKey->setEnabled(have);
+    m_clearKey->setEnabled(have);
     m_gatewayKey->setToolTip(have ? description
                                   : tr("This build has no keychain support: the key cannot be stored. It is never written to the configuration file."));
+}
+
+void ConfigEditor::setActionGate(ActionGate gate, ActionRecord record)
+{
+    m_gate = std::move(gate);
+    m_record = std::move(record);
+}
+
+void ConfigEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_form->setEnabled(!readOnly);
+    for (QWidget* w : std::as_const(m_editButtons)) {
+        w->setVisible(!readOnly);
+    }
+    setSecretStore(m_secretStore, m_secretDescription);
+    validateNow();
+}
+
+bool ConfigEditor::storeKey(const QString& key, QString* error)
+{
+    const QString action = key.isEmpty() ? QStringLiteral("credential_cleared") : QStringLiteral("credential_set");
+    // The key itself never goes into the details: only whose key it is.
+    const QJsonObject details { { QStringLiteral("merchantLogin"), m_merchantLogin->text().trimmed() } };
+    if (m_readOnly || !m_secretStore) {
+        if (m_record && m_readOnly) {
+            m_record(action, details, QStringLiteral("refused"));
+        }
+        if (error) {
+            *error = m_readOnly ? tr("The configuration is read-only for you.") : tr("No keychain is available.");
+        }
+        return false;
+    }
+    if (m_gate && !m_gate(action, details)) {
+        if (error) {
+            *error = tr("Not confirmed: the key is unchanged.");
+        }
+        return false;
+    }
+    QString why;
+    const bool ok = m_secretStore(m_merchantLogin->text().trimmed(), key, &why);
+    if (m_record) {
+        m_record(action, details, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+    }
+    if (!ok) {
+        if (error) {
+            *error = why.isEmpty() ? tr("No keychain is available.") : why;
+        }
+        return false;
+    }
+    m_gatewayKey->clear();
+    emit message(key.isEmpty() ? tr("The transaction key is removed from the system keychain.")
+                               : tr("The transaction key is in the system keychain."));
+    return true;
 }
 
 void ConfigEditor::setConfig(const FlowConfig& c)
@@ -456,7 +524,7 @@ void ConfigEditor::validateNow()
     const auto config = formConfig(&why);
     showError(config ? QString() : why);
     const bool dirty = isDirty();
-    m_save->setEnabled(config.has_value() && dirty);
+    m_save->setEnabled(config.has_value() && dirty && !m_readOnly);
     m_revert->setEnabled(dirty);
     m_state->setText(!config ? tr("not valid") : dirty ? tr("unsaved changes") : tr("saved"));
     m_state->setStyleSheet(QStringLiteral("color: %1;").arg((!config ? Theme::failure() : dirty ? Theme::warning() : Theme::muted()).name(QColor::HexArgb)));
@@ -516,12 +584,32 @@ bool ConfigEditor::isDirty() const
 
 bool ConfigEditor::save(QString* error)
 {
+    if (m_readOnly) {
+        if (m_record) {
+            m_record(QStringLiteral("config_changed"), QJsonObject(), QStringLiteral("refused"));
+        }
+        if (error) {
+            *error = tr("The configuration is read-only for you.");
+        }
+        return false;
+    }
     const auto config = formConfig(error);
     if (!config) {
         return false;
     }
+    const QJsonObject details = AuditLog::configChange(m_saved, *config);
+    if (m_gate && !m_gate(QStringLiteral("config_changed"), details)) {
+        if (error) {
+            *error = tr("Not confirmed: nothing was saved.");
+        }
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    if (!ConfigReader::saveFile(*config, m_path, error)) {
+    const bool written = ConfigReader::saveFile(*config, m_path, error);
+    if (m_record) {
+        m_record(QStringLiteral("config_changed"), details, written ? QStringLiteral("ok") : QStringLiteral("failed"));
+    }
+    if (!written) {
         return false;
     }
     m_saved = *config;

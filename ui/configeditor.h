@@ -28,12 +28,24 @@ class ConfigEditor : public QWidget
     Q_OBJECT
 public:
     // Stores the gateway key for a merchant login; false with a reason.
+    // An empty secret clears the stored key.
     using SecretStore = std::function<bool(const QString& login, const QString& secret, QString* error)>;
+    // Asked before a save ("config_changed", with AuditLog::configChange as details) and before a key is set or
+    // cleared ("credential_set", "credential_cleared"); false refuses the action. The gate records refusals.
+    using ActionGate = std::function<bool(const QString& action, const QJsonObject& details)>;
+    // Told how an allowed action ended: "ok" or "failed".
+    using ActionRecord = std::function<void(const QString& action, const QJsonObject& details, const QString& result)>;
 
     explicit ConfigEditor(const QString& filePath, QWidget* parent = nullptr);
 
     void setConfig(const FlowConfig& config); // fills the form (not saved)
     void setSecretStore(SecretStore store, const QString& description);
+    void setActionGate(ActionGate gate, ActionRecord record);
+    // Every field disabled, no Save, Import, Revert, Restore defaults or key change: the form can be read and exported.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // Stores (or, with an empty key, clears) the gateway key through the gate and the secret store.
+    bool storeKey(const QString& key, QString* error);
     // The form's configuration; nullopt with the reason when it is refused.
     std::optional<FlowConfig> formConfig(QString* error) const;
     QString errorText() const;          // the banner's text; empty when the form is valid
@@ -57,6 +69,7 @@ public:
     QLineEdit* gatewayUrlEdit() const { return m_gatewayUrl; }
     QLineEdit* gatewayKeyEdit() const { return m_gatewayKey; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* storeKeyButton() const { return m_storeKey; }
 
 signals:
     void saved(const voicepay::FlowConfig& config);
@@ -72,6 +85,12 @@ private:
     QString m_path;
     FlowConfig m_saved;
     SecretStore m_secretStore;
+    QString m_secretDescription;
+    ActionGate m_gate;
+    ActionRecord m_record;
+    bool m_readOnly = false;
+    QWidget* m_form = nullptr;
+    QList<QWidget*> m_editButtons;
     bool m_loading = false;
     QString m_error;
 
@@ -103,6 +122,7 @@ private:
     QLineEdit* m_merchantLogin;
     QLineEdit* m_gatewayKey;
     QPushButton* m_storeKey;
+    QPushButton* m_clearKey;
     QSpinBox* m_connectTimeout;
     QSpinBox* m_transferTimeout;
     QSpinBox* m_duplicateWindow;

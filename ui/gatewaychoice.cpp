@@ -79,4 +79,22 @@ bool GatewayChoice::storeKey(const QString& merchantLogin, const QString& key, Q
 #endif
 }
 
+bool GatewayChoice::clearKey(const QString& merchantLogin, QString* error)
+{
+    if (merchantLogin.isEmpty()) {
+        if (error) {
+            *error = tr("Enter the merchant login first: the key is stored for it.");
+        }
+        return false;
+    }
+#ifdef VOICEPAY_HAVE_PLATFORM
+    return CredentialStore::clearBlocking(merchantLogin, error);
+#else
+    if (error) {
+        *error = tr("this build has no keychain support");
+    }
+    return false;
+#endif
+}
+
 } // namespace voicepay::ui

@@ -23,6 +23,8 @@ public:
     static QString keychainDescription();
     // Stores the transaction key for a merchant login in the system keychain; false with the reason.
     static bool storeKey(const QString& merchantLogin, const QString& key, QString* error);
+    // Removes it again; true also when none was stored.
+    static bool clearKey(const QString& merchantLogin, QString* error);
 };
 
 } // namespace voicepay::ui

@@ -8,7 +8,10 @@
 #include "callsession.h"
 
 #ifdef VOICEPAY_HAVE_STORE
+#include "auditlogpage.h"
+#include "consoleaccounts.h"
 #include "consolestore.h"
+#include "useraccountspage.h"
 #include "historicaldashboard.h"
 #include "livedashboard.h"
 #include "sessionbrowser.h"
@@ -16,32 +19,61 @@
 #endif
 #include "simulatorpage.h"
 #include "theme.h"
+#include "uilog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 
 namespace voicepay::ui {
 
-MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, QWidget* parent)
+namespace {
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Analyst:
+        return MainWindow::tr("analyst");
+    case Role::Supervisor:
+        return MainWindow::tr("supervisor");
+    case Role::Admin:
+        return MainWindow::tr("admin");
+    }
+    return QString();
+}
+} // namespace
+
+MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const ConsoleUser& user,
+    ConsoleAccounts* accounts, QWidget* parent)
     : QMainWindow(parent)
     , m_flowConfig(config)
+    , m_user(user)
+    , m_accounts(accounts)
     , m_gateway(std::make_unique<SandboxGateway>())
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_storeLabel(new QLabel(this))
     , m_gatewayLabel(new QLabel(this))
+    , m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("VoicePay Console"));
     setWindowIcon(Theme::icon(QStringLiteral("voicepay")));
     setStyleSheet(Theme::styleSheet());
+    m_passwordPrompt = [this](const QString& what) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Confirm with your password"),
+            tr("%1\n\nPassword of %2:").arg(what, m_user.name), QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -58,31 +90,151 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, QWidge
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    m_simulator = new SimulatorPage(this);
-    m_simulator->setGateway(m_gateway.get());
-    addArea(Area::Simulator, QStringLiteral("simulator"), tr("Simulator"), m_simulator);
-    connect(m_simulator, &SimulatorPage::status, this, &MainWindow::showMessage);
-
-    m_prompts = new PromptExplorer(this);
-    addArea(Area::Prompts, QStringLiteral("prompts"), tr("Prompt explorer"), m_prompts);
+    if (roleSees(m_user.role, Area::Simulator)) {
+        m_simulator = new SimulatorPage(this);
+        m_simulator->setGateway(m_gateway.get());
+        addArea(Area::Simulator, QStringLiteral("simulator"), tr("Simulator"), m_simulator);
+        connect(m_simulator, &SimulatorPage::status, this, &MainWindow::showMessage);
+    }
+    if (roleSees(m_user.role, Area::Prompts)) {
+        m_prompts = new PromptExplorer(this);
+        addArea(Area::Prompts, QStringLiteral("prompts"), tr("Prompt explorer"), m_prompts);
+    }
 
     setUpStore(storeUrl);
+    setUpConfiguration();
+    setUpAdministration();
 
+    m_userLabel->setObjectName(QStringLiteral("signedIn"));
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_user.name, roleTitle(m_user.role)));
+    auto* switchUser = new QPushButton(tr("Switch user"), this);
+    switchUser->setFlat(true);
+    connect(switchUser, &QPushButton::clicked, this, &MainWindow::switchUserRequested);
+    statusBar()->addPermanentWidget(m_storeLabel);
+    statusBar()->addPermanentWidget(m_gatewayLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    statusBar()->addPermanentWidget(switchUser);
+    buildMenus();
+    applyConfig(config);
+    m_nav->setCurrentRow(0);
+    resize(1400, 860);
+}
+
+bool MainWindow::roleSees(Role role, Area area)
+{
+    switch (area) {
+    case Area::Simulator:
+    case Area::Prompts:
+        return roleAllows(role, Permission::SimulateCalls);
+    case Area::Live:
+    case Area::History:
+        return roleAllows(role, Permission::ViewDashboards);
+    case Area::Sessions:
+        return true;
+    case Area::Configuration:
+        // Analysts have no use for the settings: the area is not built for them at all.
+        return role != Role::Analyst && roleAllows(role, Permission::ViewConfiguration);
+    case Area::Administration:
+        return roleAllows(role, Permission::ViewAuditLog) && roleAllows(role, Permission::ManageUsers);
+    }
+    return false;
+}
+
+bool MainWindow::hasArea(Area area) const
+{
+    for (int row = 0; row < m_nav->count(); ++row) {
+        if (m_nav->item(row)->data(Qt::UserRole).toInt() == int(area)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::setUpConfiguration()
+{
+    if (!roleSees(m_user.role, Area::Configuration)) {
+        return;
+    }
     m_config = new ConfigEditor(ConfigLocation::filePath(), this);
     m_config->revert();
     addArea(Area::Configuration, QStringLiteral("config"), tr("Configuration"), m_config);
     connect(m_config, &ConfigEditor::saved, this, &MainWindow::applyConfig);
     connect(m_config, &ConfigEditor::message, this, &MainWindow::showMessage);
-    if (GatewayChoice::keychainAvailable()) {
-        m_config->setSecretStore(&GatewayChoice::storeKey, GatewayChoice::keychainDescription());
+    m_config->setActionGate([this](const QString& action, const QJsonObject& details) { return confirmAdmin(action, details); },
+        [this](const QString& action, const QJsonObject& details, const QString& result) { audit(action, details, result); });
+    if (GatewayChoice::keychainAvailable() && roleAllows(m_user.role, Permission::ManageCredentials)) {
+        m_config->setSecretStore(
+            [](const QString& login, const QString& key, QString* error) {
+                return key.isEmpty() ? GatewayChoice::clearKey(login, error) : GatewayChoice::storeKey(login, key, error);
+            },
+            GatewayChoice::keychainDescription());
     }
+    m_config->setReadOnly(!roleAllows(m_user.role, Permission::EditConfiguration));
+}
 
-    statusBar()->addPermanentWidget(m_storeLabel);
-    statusBar()->addPermanentWidget(m_gatewayLabel);
-    buildMenus();
-    applyConfig(config);
-    m_nav->setCurrentRow(0);
-    resize(1400, 860);
+void MainWindow::setUpAdministration()
+{
+#ifdef VOICEPAY_HAVE_STORE
+    if (!roleSees(m_user.role, Area::Administration) || !m_accounts || !m_accounts->isOpen()) {
+        return;
+    }
+    auto* tabs = new QTabWidget(this);
+    m_auditLog = new AuditLogPage(*m_accounts, m_user.name, tabs);
+    m_userAccounts = new UserAccountsPage(*m_accounts, m_user.name, tabs);
+    tabs->addTab(m_auditLog, tr("Audit log"));
+    tabs->addTab(m_userAccounts, tr("User accounts"));
+    addArea(Area::Administration, QStringLiteral("admin"), tr("Administration"), tabs);
+    connect(m_userAccounts, &UserAccountsPage::message, this, &MainWindow::showMessage);
+    connect(m_userAccounts, &UserAccountsPage::changed, m_auditLog, &AuditLogPage::refresh);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this] {
+        if (currentArea() == Area::Administration) {
+            m_auditLog->refresh();
+            m_userAccounts->refresh();
+        }
+    });
+#endif
+}
+
+bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
+{
+#ifdef VOICEPAY_HAVE_STORE
+    if (m_accounts && m_accounts->isOpen() && m_user.role == Role::Admin) {
+        const QString what = action == u"config_changed" ? tr("Save the configuration.")
+            : action == u"credential_cleared"           ? tr("Remove the gateway key from the keychain.")
+                                                        : tr("Store the gateway key in the keychain.");
+        const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
+        if (password) {
+            const AuthResult r = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
+            if (r.ok() && r.role == Role::Admin) {
+                return true;
+            }
+            showMessage(r.ok() ? tr("Only an admin may do this.") : r.message);
+        } else {
+            showMessage(tr("Not confirmed: nothing was changed."));
+        }
+    } else {
+        showMessage(tr("Only an admin may do this."));
+    }
+#endif
+    audit(action, details, QStringLiteral("refused"));
+    return false;
+}
+
+void MainWindow::audit(const QString& action, const QJsonObject& details, const QString& result)
+{
+#ifdef VOICEPAY_HAVE_STORE
+    if (m_accounts && m_accounts->isOpen()) {
+        QString why;
+        if (!m_accounts->audit().append(m_user.name, action, details, result, ConsoleAccounts::nowMs(), &why)) {
+            showMessage(tr("The audit record could not be written: %1").arg(why));
+        }
+        if (m_auditLog) {
+            m_auditLog->refresh();
+        }
+        return;
+    }
+#endif
+    qCWarning(lcUi) << "no audit trail for" << action << result;
 }
 
 MainWindow::~MainWindow() = default;
@@ -98,10 +250,14 @@ void MainWindow::addArea(Area area, const QString& icon, const QString& title, Q
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
-    open->setShortcut(QKeySequence::Open);
-    QAction* save = file->addAction(tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
-    save->setShortcut(QKeySequence::Save);
+    if (m_simulator) {
+        QAction* open = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
+        open->setShortcut(QKeySequence::Open);
+        QAction* save = file->addAction(tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
+        save->setShortcut(QKeySequence::Save);
+        file->addSeparator();
+    }
+    file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -137,24 +293,28 @@ void MainWindow::setUpStore(const QString& storeUrl)
     }
     m_store = new ConsoleStore(url, this);
     m_feed = new LiveKpiFeed(this);
-    m_live = new LiveDashboard(m_feed, this);
-    addArea(Area::Live, QStringLiteral("live"), tr("Live dashboard"), m_live);
-    m_history = new HistoricalDashboard(url, this);
-    addArea(Area::History, QStringLiteral("history"), tr("History"), m_history);
+    if (roleSees(m_user.role, Area::Live)) {
+        m_live = new LiveDashboard(m_feed, this);
+        addArea(Area::Live, QStringLiteral("live"), tr("Live dashboard"), m_live);
+        m_history = new HistoricalDashboard(url, this);
+        addArea(Area::History, QStringLiteral("history"), tr("History"), m_history);
+    }
     m_sessions = new SessionBrowser(url, this);
     addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
     m_storeLabel->setText(tr("Store: %1 (opening)").arg(url.displayString()));
-    CallSession* session = m_simulator->session();
-    connect(session, &CallSession::started, this, [this, session] {
-        if (m_store->isOpen()) {
-            m_store->callStarted(*session->flow());
-        }
-    });
-    connect(session, &CallSession::finished, this, [this, session] {
-        if (m_store->isOpen()) {
-            m_store->callEnded(*session->flow(), session->elapsedMs());
-        }
-    });
+    if (m_simulator) {
+        CallSession* session = m_simulator->session();
+        connect(session, &CallSession::started, this, [this, session] {
+            if (m_store->isOpen()) {
+                m_store->callStarted(*session->flow());
+            }
+        });
+        connect(session, &CallSession::finished, this, [this, session] {
+            if (m_store->isOpen()) {
+                m_store->callEnded(*session->flow(), session->elapsedMs());
+            }
+        });
+    }
     // Opened once the window is up: a cold start paints first.
     QTimer::singleShot(0, this, [this] {
         QString why;
@@ -197,7 +357,9 @@ void MainWindow::applyConfig(const FlowConfig& config)
     const bool gatewayChanged = config.gateway.mode != m_flowConfig.gateway.mode || config.gateway.url != m_flowConfig.gateway.url
         || config.gateway.merchantLogin != m_flowConfig.gateway.merchantLogin || !m_gatewayChosen;
     m_flowConfig = config;
-    m_simulator->setConfig(config);
+    if (m_simulator) {
+        m_simulator->setConfig(config);
+    }
     if (!gatewayChanged) {
         return;
     }
@@ -211,7 +373,9 @@ void MainWindow::applyConfig(const FlowConfig& config)
             m_retiredGateways.push_back(std::move(m_gateway));
         }
         m_gateway = std::move(gateway);
-        m_simulator->setGateway(m_gateway.get());
+        if (m_simulator) {
+            m_simulator->setGateway(m_gateway.get());
+        }
     }
     m_gatewayLabel->setText(note.isEmpty() ? tr("Gateway: %1").arg(m_gateway->name()) : tr("Gateway: sandbox (fallback)"));
     m_gatewayLabel->setToolTip(note);

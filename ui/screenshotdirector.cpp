@@ -9,6 +9,7 @@
 #include <QLineEdit>
 
 #ifdef VOICEPAY_HAVE_STORE
+#include "auditlogpage.h"
 #include "historicaldashboard.h"
 #include "sessionbrowser.h"
 #endif
@@ -17,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QPixmap>
 #include <QThread>
 
@@ -68,11 +70,30 @@ bool runCall(MainWindow& window, CallType type, bool clampDemo)
 QStringList ScreenshotDirector::areas()
 {
     return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"), QStringLiteral("live"),
-        QStringLiteral("history"), QStringLiteral("sessions"), QStringLiteral("config") };
+        QStringLiteral("history"), QStringLiteral("sessions"), QStringLiteral("config"), QStringLiteral("admin") };
 }
 
 bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
 {
+    // Each picture needs the area (and for calls the simulator) that only some roles have.
+    static const QHash<QString, QList<MainWindow::Area>> needs {
+        { QStringLiteral("simulator"), { MainWindow::Area::Simulator } },
+        { QStringLiteral("conference"), { MainWindow::Area::Simulator } },
+        { QStringLiteral("prompts"), { MainWindow::Area::Prompts } },
+        { QStringLiteral("live"), { MainWindow::Area::Simulator, MainWindow::Area::Live } },
+        { QStringLiteral("history"), { MainWindow::Area::History } },
+        { QStringLiteral("sessions"), { MainWindow::Area::Sessions } },
+        { QStringLiteral("config"), { MainWindow::Area::Configuration } },
+        { QStringLiteral("admin"), { MainWindow::Area::Administration } },
+    };
+    for (MainWindow::Area a : needs.value(area)) {
+        if (!window.hasArea(a)) {
+            if (error) {
+                *error = QStringLiteral("the signed-in role has no area for \"%1\"").arg(area);
+            }
+            return false;
+        }
+    }
     settle(200);
     bool ok = true;
     if (area == u"simulator") {
@@ -128,6 +149,13 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
         }
         window.sessions()->selectSession(0);
         settle(300);
+    } else if (area == u"admin") {
+        ok = window.auditLog() != nullptr;
+        if (ok) {
+            window.showArea(MainWindow::Area::Administration);
+            window.auditLog()->refresh();
+            window.auditLog()->verifyChain();
+        }
 #endif
     } else if (area == u"config") {
         window.showArea(MainWindow::Area::Configuration);

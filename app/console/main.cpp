@@ -2,6 +2,10 @@
 #include "mainwindow.h"
 #include "screenshotdirector.h"
 #include "secure/processhardening.h"
+#ifdef VOICEPAY_HAVE_STORE
+#include "consoleaccounts.h"
+#include "signin.h"
+#endif
 #include "theme.h"
 
 #include <QApplication>
@@ -11,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -54,6 +60,10 @@ int main(int argc, char* argv[])
     QCommandLineOption paletteOption(QStringLiteral("palette"),
         QApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("NAME"),
         QStringLiteral("system"));
+    QCommandLineOption userOption(QStringLiteral("user"),
+        QApplication::translate("main", "Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input."),
+        QApplication::translate("main", "NAME"));
+    parser.addOption(userOption);
     parser.addOption(paletteOption);
     parser.addOption(storeOption);
     parser.addOption(configOption);
@@ -80,17 +90,72 @@ int main(int argc, char* argv[])
         config = *fromFile;
     }
 
-    voicepay::ui::MainWindow window(config, parser.value(storeOption));
-    window.show();
+    const QString storeUrl = parser.value(storeOption);
+    std::unique_ptr<voicepay::ui::MainWindow> window;
+#ifdef VOICEPAY_HAVE_STORE
+    // Who is working: the accounts live in the store's database, beside the KPIs.
+    voicepay::ui::ConsoleAccounts accounts(storeUrl);
+    {
+        QString why;
+        if (!accounts.open(&why)) {
+            qCritical("The user accounts in the store could not be opened: %s", qPrintable(why));
+            return 1;
+        }
+    }
+    std::optional<voicepay::ui::ConsoleUser> user;
+    if (parser.isSet(userOption)) {
+        QString why;
+        user = voicepay::console::signInFromCommandLine(accounts, parser.value(userOption), &why);
+        if (!user) {
+            qCritical("%s", qPrintable(why));
+            return 1;
+        }
+    } else {
+        user = voicepay::console::signInInteractively(accounts);
+        if (!user) {
+            return 0;
+        }
+    }
+    std::function<void()> switchUser;
+    auto openWindow = [&](const voicepay::ui::ConsoleUser& who) {
+        window = std::make_unique<voicepay::ui::MainWindow>(config, storeUrl, who, &accounts);
+        QObject::connect(window.get(), &voicepay::ui::MainWindow::switchUserRequested, &app,
+            [&] { QTimer::singleShot(0, &app, switchUser); });
+        window->show();
+    };
+    // Log out first (the window goes), then the next person signs in; cancelling quits.
+    switchUser = [&] {
+        QApplication::setQuitOnLastWindowClosed(false);
+        window->hide();
+        window.release()->deleteLater();
+        const auto next = voicepay::console::signInInteractively(accounts);
+        QApplication::setQuitOnLastWindowClosed(true);
+        if (!next) {
+            QApplication::quit();
+            return;
+        }
+        openWindow(*next);
+    };
+    openWindow(*user);
+#else
+    // Without a store there are no accounts: the console is the simulator and prompt explorer of an analyst.
+    if (parser.isSet(userOption)) {
+        qCritical("this build has no store, hence no user accounts");
+        return 2;
+    }
+    window = std::make_unique<voicepay::ui::MainWindow>(config, storeUrl,
+        voicepay::ui::ConsoleUser { qEnvironmentVariable("USER"), voicepay::Role::Analyst });
+    window->show();
+#endif
     if (!warning.isEmpty()) {
-        window.showMessage(warning);
+        window->showMessage(warning);
     }
     if (parser.isSet(screenshotOption)) {
         const QString spec = parser.value(screenshotOption);
         const QString area = spec.section(u':', 0, 0);
         const QString file = spec.section(u':', 1);
         QString why;
-        if (!voicepay::ui::ScreenshotDirector::capture(window, area, file, &why)) {
+        if (!voicepay::ui::ScreenshotDirector::capture(*window, area, file, &why)) {
             qCritical("%s", qPrintable(why));
             return 1;
         }
@@ -99,5 +164,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(quitOption)) {
         QTimer::singleShot(0, &app, &QApplication::quit);
     }
-    return app.exec();
+    const int code = app.exec();
+    window.reset(); // before the accounts' connection goes
+    return code;
 }

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "admin/role.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableWidget;
+
+namespace voicepay::ui {
+
+class ConsoleAccounts;
+
+// The user accounts for admins: the list, and adding (with role and password), removing and changing the role of
+// an account, each through UserAccounts with the signed-in admin as the actor (so each is audited there).
+class UserAccountsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    UserAccountsPage(ConsoleAccounts& accounts, const QString& actor, QWidget* parent = nullptr);
+
+    void refresh();
+    bool addUser(const QString& name, Role role, const QString& password, QString* error);
+    bool removeUser(const QString& name, QString* error);
+    bool setRole(const QString& name, Role role, QString* error);
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    void changed();
+    void message(const QString& text);
+
+private:
+    QString selectedName() const;
+    void report(bool ok, const QString& done, const QString& why);
+
+    ConsoleAccounts& m_accounts;
+    QString m_actor;
+    QTableWidget* m_table;
+    QLineEdit* m_name;
+    QComboBox* m_role;
+    QLineEdit* m_password;
+};
+
+} // namespace voicepay::ui
