@@ -614,7 +614,11 @@ int main(int argc, char* argv[])
         qPrintable(QStringLiteral("plain GROUP BY day, outcome on %1 raw sessions").arg(rawSessions)), rawGroupBy);
     std::printf("  %-74s %9.1f ms (extrapolated, linear)\n",
         qPrintable(QStringLiteral("plain GROUP BY on %1 raw sessions").arg(year.calls)), extrapolated);
-    std::printf("\ntargets: store inserts >= 50%% of raw SQLite (C API where built): %s; year query (report by day) < 50 ms: %s\n",
-        rawC / store >= 0.5 ? "met" : "NOT met", byDay < 50 ? "met" : "NOT met");
+    std::printf("\ntargets: store inserts >= 50%% of raw SQLite through the same Qt driver: %s (%.0f%%)",
+        rawQt / store >= 0.5 ? "met" : "NOT met", 100.0 * rawQt / store);
+#ifdef VOICEPAY_HAVE_SQLITE3
+    std::printf(", of the SQLite C API: %s (%.0f%%)", rawC / store >= 0.5 ? "met" : "NOT met", 100.0 * rawC / store);
+#endif
+    std::printf("; year report by day < 50 ms: %s (%.1f ms)\n", byDay < 50 ? "met" : "NOT met", byDay);
     return 0;
 }
