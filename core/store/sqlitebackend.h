@@ -20,6 +20,10 @@ public:
     {
         return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS INTEGER)").arg(column);
     }
+    QString columnCountQuery(const QString& table, const QString& column) const override
+    {
+        return QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column);
+    }
     QString snapshotBegin() const override { return QStringLiteral("BEGIN"); }
 };
 

@@ -30,6 +30,8 @@ public:
     virtual QStringList migrationBegin() const = 0;
     // SQL for the start (epoch seconds, UTC) of the calendar month holding the epoch-seconds `column`.
     virtual QString monthStartExpression(const QString& column) const = 0;
+    // A query counting the columns `column` of `table` (0 or 1).
+    virtual QString columnCountQuery(const QString& table, const QString& column) const = 0;
     // A consistent read of several statements.
     virtual QString snapshotBegin() const = 0;
     // Run inside the write transaction, so that other processes learn about new sessions at commit.

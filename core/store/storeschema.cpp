@@ -169,7 +169,19 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
         return fail();
     }
     for (int version = current + 1; version <= kLatestVersion; ++version) {
-        for (const QString& statement : migration(version, backend)) {
+        QStringList statements = migration(version, backend);
+        if (version == 3) {
+            // Some development databases of version 2 already key events by sequence number.
+            if (!exec(q, backend.columnCountQuery(QStringLiteral("events"), QStringLiteral("session_seq")), error)
+                || !q.next()) {
+                return fail();
+            }
+            if (q.value(0).toInt() > 0) {
+                statements.clear();
+            }
+            q.finish();
+        }
+        for (const QString& statement : std::as_const(statements)) {
             if (!exec(q, statement, error)) {
                 return fail();
             }
