@@ -15,7 +15,6 @@
 #include "testcardkit.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -168,16 +167,25 @@ private slots:
         browser.showStep(0);
     }
 
-    void liveTilesCountASimulatedCallWithinASecond()
+    // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call reaches
+    // the live tiles, with generous time-outs for a loaded machine.
+    void windowPaintsAndASimulatedCallReachesTheLiveTiles()
     {
         const QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("live.sqlite"));
-        QElapsedTimer cold;
-        cold.start();
-        MainWindow window(FlowConfig(), url);
+        MainWindow window(FlowConfig(), url, ConsoleUser { QStringLiteral("admin"), Role::Admin });
+        struct PaintWatch : QObject
+        {
+            int paints = 0;
+            bool eventFilter(QObject*, QEvent* e) override
+            {
+                paints += e->type() == QEvent::Paint ? 1 : 0;
+                return false;
+            }
+        } watch;
+        window.installEventFilter(&watch);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const qint64 coldMs = cold.elapsed();
-        QVERIFY2(coldMs < 1000, qPrintable(QStringLiteral("cold start took %1 ms").arg(coldMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(watch.paints > 0, 10000);
         QString why;
         QVERIFY2(window.openStore(&why) || window.store()->isOpen(), qPrintable(why));
 
@@ -188,13 +196,10 @@ private slots:
             QVERIFY(sim->keyTestCard(QStringLiteral("visa-approve")));
         }
         sim->session()->pressKey(u'1');
-        QTRY_VERIFY(sim->session()->flow()->isFinished());
-        QElapsedTimer seen;
-        seen.start();
-        QTRY_COMPARE_WITH_TIMEOUT(window.live()->tile(QStringLiteral("entered"))->value(), QStringLiteral("1"), 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(sim->session()->flow()->isFinished(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.live()->tile(QStringLiteral("entered"))->value(), QStringLiteral("1"), 10000);
         QCOMPARE(window.live()->tile(QStringLiteral("successful"))->value(), QStringLiteral("1"));
-        QVERIFY2(seen.elapsed() < 1000, qPrintable(QString::number(seen.elapsed())));
-        QTRY_COMPARE_WITH_TIMEOUT(window.live()->chartTotal(QStringLiteral("entered")), 1, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.live()->chartTotal(QStringLiteral("entered")), 1, 10000);
     }
 };
 
