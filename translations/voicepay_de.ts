@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>main</name>
@@ -38,6 +39,14 @@
         <source>Colours: system (default), light or dark.</source>
         <translation>Farben: system (Standard), light oder dark.</translation>
     </message>
+    <message>
+        <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
+        <translation>NAME ohne Dialog anmelden; das Passwort wird aus VOICEPAY_CONSOLE_PASSWORD oder der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::AudioPreview</name>
@@ -48,6 +57,64 @@
     <message>
         <source>no recording of segment %1</source>
         <translation>keine Aufnahme des Segments %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::AuditLogPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>JSON e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Kette intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Kette intakt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at record %1: %2</source>
+        <translation>Kette UNTERBROCHEN bei Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -72,7 +139,7 @@
         <translation>(gesprochen, maskiert)</translation>
     </message>
     <message>
-        <source>"%1"</source>
+        <source>&quot;%1&quot;</source>
         <translation>„%1“</translation>
     </message>
     <message>
@@ -519,6 +586,38 @@
         <source>Imported %1: review and save.</source>
         <translation>%1 importiert: prüfen und speichern.</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the stored key for this merchant login from the keychain</source>
+        <translation>Den gespeicherten Schlüssel dieses Händler-Logins aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Type the key first; Clear removes a stored one.</source>
+        <translation>Zuerst den Schlüssel eingeben; Löschen entfernt einen gespeicherten.</translation>
+    </message>
+    <message>
+        <source>Clear the key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>The configuration is read-only for you.</source>
+        <translation>Die Konfiguration ist für Sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key is unchanged.</source>
+        <translation>Nicht bestätigt: der Schlüssel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The transaction key is removed from the system keychain.</source>
+        <translation>Der Transaktionsschlüssel ist aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>Nicht bestätigt: nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -617,7 +716,7 @@
         <translation>Gateway %1 nicht verfügbar (%2); die Sandbox im Prozess antwortet</translation>
     </message>
     <message>
-        <source>Stored in the system keychain under the service "voicepay", never in the configuration file.</source>
+        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
         <translation>Im Schlüsselbund des Systems unter dem Dienst „voicepay“ abgelegt, nie in der Konfigurationsdatei.</translation>
     </message>
     <message>
@@ -913,6 +1012,61 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::LoginDialog</name>
+    <message>
+        <source>VoicePay: create the first admin account</source>
+        <translation>VoicePay: erstes Admin-Konto anlegen</translation>
+    </message>
+    <message>
+        <source>VoicePay: sign in</source>
+        <translation>VoicePay: anmelden</translation>
+    </message>
+    <message>
+        <source>This store has no user accounts yet. Create the first one: it is an admin, who can then add analysts, supervisors and other admins.</source>
+        <translation>Dieser Speicher hat noch keine Benutzerkonten. Legen Sie das erste an: es ist ein Admin, der dann Analysten, Supervisoren und weitere Admins hinzufügen kann.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Passwort akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Name oder Passwort ist falsch.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::MainWindow</name>
     <message>
         <source>VoicePay Console</source>
@@ -1017,6 +1171,78 @@
     <message>
         <source>Gateway: sandbox (fallback)</source>
         <translation>Gateway: Sandbox (Ersatz)</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>Analyst</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Mit Ihrem Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2:</source>
+        <translation>%1
+
+Passwort von %2:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Angemeldet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Save the configuration.</source>
+        <translation>Die Konfiguration speichern.</translation>
+    </message>
+    <message>
+        <source>Remove the gateway key from the keychain.</source>
+        <translation>Den Gateway-Schlüssel aus dem Schlüsselbund entfernen.</translation>
+    </message>
+    <message>
+        <source>Store the gateway key in the keychain.</source>
+        <translation>Den Gateway-Schlüssel im Schlüsselbund ablegen.</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this.</source>
+        <translation>Nur ein Admin darf das.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: %1</source>
+        <translation>Der Prüfeintrag konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1529,7 @@
 <context>
     <name>voicepay::ui::SimulatorPage</name>
     <message>
-        <source>DTMF clamp on: the agent no longer hears the caller's keys</source>
+        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
         <translation>DTMF-Sperre an: der Agent hört die Tasten des Anrufers nicht mehr</translation>
     </message>
     <message>
@@ -1327,11 +1553,11 @@
         <translation>Der Anruf kann nicht starten</translation>
     </message>
     <message>
-        <source>Caller's phone</source>
+        <source>Caller&apos;s phone</source>
         <translation>Telefon des Anrufers</translation>
     </message>
     <message>
-        <source>Say something, e.g. "yes" or "twenty dollars"</source>
+        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
         <translation>Etwas sagen, z. B. „yes“ oder „twenty dollars“</translation>
     </message>
     <message>
@@ -1395,7 +1621,7 @@
         <translation>Doppelklick auf eine Ansage spielt sie ab</translation>
     </message>
     <message>
-        <source>Agent's screen (conference)</source>
+        <source>Agent&apos;s screen (conference)</source>
         <translation>Bildschirm des Agenten (Konferenz)</translation>
     </message>
     <message>
@@ -1403,7 +1629,7 @@
         <translation>Der Agent sieht, wie viele Ziffern eingegeben wurden, die Marke und die Luhn-Prüfung; nie die Ziffern.</translation>
     </message>
     <message>
-        <source>The scenario's configuration is refused: %1</source>
+        <source>The scenario&apos;s configuration is refused: %1</source>
         <translation>Die Konfiguration des Szenarios wird abgelehnt: %1</translation>
     </message>
     <message>
@@ -1495,7 +1721,7 @@
         <translation>Beenden Sie zuerst einen Anruf: nur beendete Anrufe können gespeichert werden.</translation>
     </message>
     <message>
-        <source>Card data was keyed that is not one of the kit's published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
 
 Use the test-card kit to record a scenario that replays.</source>
         <translation>Es wurden Kartendaten eingegeben, die keine veröffentlichte Testkarte des Kits sind. Sie werden nie in eine Datei geschrieben: diese Eingaben werden als Zeitüberschreitungen gespeichert und das Szenario als nicht wiederholbar markiert.
@@ -1567,6 +1793,92 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>What</source>
         <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::UserAccountsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>for a new account</source>
+        <translation>für ein neues Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Change role of selected</source>
+        <translation>Rolle des gewählten &amp;ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Gewähltes &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Konto %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>Das Konto %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Konto %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>gesperrt bis %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n Fehlversuch</numerusform>
+            <numerusform>%n Fehlversuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot remove the account you are signed in with.</source>
+        <translation>Das Konto, mit dem Sie angemeldet sind, kann nicht entfernt werden.</translation>
     </message>
 </context>
 </TS>
