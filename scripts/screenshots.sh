@@ -34,7 +34,15 @@ shoot() { # LANGUAGE AREA FILE
     "$console" --store "$store" --user admin --screenshot "$2:$3"
   echo "$3"
 }
-for area in simulator conference prompts live history sessions config admin; do
+for area in simulator conference prompts live history sessions config; do
   shoot C.UTF-8 "$area" "$out/$area.png"
 done
+# A few administrative actions for the audit log, by the admin the first shot created.
+for account in "ana analyst" "sam supervisor"; do
+  set -- $account
+  printf '%s\n%s\n' "$VOICEPAY_CONSOLE_PASSWORD" "Example-$1-password-7" | "$sim" users add "$1" --role "$2" --as admin --db "$store" >/dev/null
+done
+printf '%s\n' "$VOICEPAY_CONSOLE_PASSWORD" | "$sim" users set-role sam --role admin --as admin --db "$store" >/dev/null
+printf '%s\n' "wrong-password" | "$sim" users remove ana --as admin --db "$store" >/dev/null 2>&1 || true
+shoot C.UTF-8 admin "$out/admin.png"
 shoot de_DE.UTF-8 conference "$out/conference-de.png"
