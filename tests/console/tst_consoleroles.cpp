@@ -7,12 +7,14 @@
 #include "mainwindow.h"
 #include "useraccountspage.h"
 
+#include <QAction>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -342,6 +344,21 @@ private slots:
         QVERIFY(!dialog.submit()); // the right password, but the account is locked
         QVERIFY(!dialog.errorText().isEmpty());
         QVERIFY(!recordsOf(*m_accounts, QStringLiteral("login_failed")).isEmpty());
+    }
+
+    void switchUserSignsOut()
+    {
+        auto window = windowFor(QStringLiteral("root"), Role::Admin);
+        QSignalSpy spy(window.get(), &MainWindow::switchUserRequested);
+        QAction* action = nullptr;
+        for (QAction* a : window->findChildren<QAction*>()) {
+            if (a->text().contains(QStringLiteral("witch user"))) {
+                action = a;
+            }
+        }
+        QVERIFY(action);
+        action->trigger();
+        QCOMPARE(spy.size(), 1);
     }
 
     void cleanupTestCase()
