@@ -234,6 +234,7 @@ void MainWindow::audit(const QString& action, const QJsonObject& details, const 
         return;
     }
 #endif
+    Q_UNUSED(details)
     qCWarning(lcUi) << "no audit trail for" << action << result;
 }
 
