@@ -177,7 +177,8 @@ int main(int argc, char* argv[])
     window.showArea(ui::MainWindow::Area::Live);
     window.show();
 
-    LiveKpiFeed feed; // the same feed the tiles are bound to, observed from here
+    LiveKpiFeed feed; // a feed set up as the console's own (the tiles' source), observed from here
+    feed.setPollIntervalMs(500);
     struct Pending
     {
         qint64 count;
