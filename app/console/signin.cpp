@@ -3,12 +3,9 @@
 #include "consoleaccounts.h"
 #include "logindialog.h"
 
-#include <QCoreApplication>
+#include "secure/secretinput.h"
 
-#include <cstdio>
-#include <string.h>
-#include <termios.h>
-#include <unistd.h>
+#include <QCoreApplication>
 
 namespace voicepay::console {
 
@@ -22,25 +19,7 @@ QString readPassword()
         fromEnv.fill('\0');
         return password;
     }
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved {};
-    if (terminal) {
-        std::fprintf(stderr, "password: ");
-        std::fflush(stderr);
-        ::tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    char buffer[512] = {};
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        std::fprintf(stderr, "\n");
-    }
-    QString line = got ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
-    explicit_bzero(buffer, sizeof buffer);
-    return line;
+    return readSecretLine("password: ");
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "admin/auditlog.h"
 #include "admin/useraccounts.h"
+#include "secure/secretinput.h"
 #include "store/storeconnection.h"
 
 #include <QJsonObject>
@@ -27,9 +28,6 @@ std::unique_ptr<AdminSession> openAdminSession(const QString& url, QString* erro
 // anyone at the machine may act, recorded as "cli:USER". A refusal is audited under `action`.
 bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action, const QJsonObject& details,
     QString* error);
-
-// One line from standard input, not echoed on a terminal. Passwords never come from the command line.
-QString readSecretLine(const char* prompt);
 
 qint64 nowMs();
 

@@ -4,44 +4,13 @@
 
 #include "credentialstore.h"
 
-#include "secure/securewipe.h"
 
-#include <iostream>
-#include <string>
 
-#include <termios.h>
 #include <unistd.h>
 
 namespace voicepay::sim {
 
 namespace {
-
-// Reads one line from standard input; with a terminal, the typing is not echoed.
-bool readSecretLine(QString* secret)
-{
-    termios saved {};
-    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (terminal) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string line;
-    const bool ok = static_cast<bool>(std::getline(std::cin, line));
-    if (terminal) {
-        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        err() << "\n";
-        err().flush();
-    }
-    while (!line.empty() && (line.back() == '\r' || line.back() == '\n' || line.back() == ' ')) {
-        line.pop_back();
-    }
-    *secret = QString::fromUtf8(line.data(), qsizetype(line.size()));
-    if (!line.empty()) {
-        secureWipe(line.data(), line.size());
-    }
-    return ok || !secret->isEmpty();
-}
 
 int credentialsCommand(const QStringList& args)
 {
@@ -105,12 +74,8 @@ int credentialsCommand(const QStringList& args)
         return ok;
     };
     if (action == u"set") {
-        if (::isatty(STDIN_FILENO)) {
-            err() << "transaction key for " << login << ": ";
-            err().flush();
-        }
-        QString key;
-        if (!readSecretLine(&key) || key.isEmpty()) {
+        const QString key = readSecretLine("transaction key: ").trimmed();
+        if (key.isEmpty()) {
             return usageError(QStringLiteral("no transaction key on standard input"));
         }
         if (key.size() > 16) {

@@ -36,17 +36,30 @@ MemoryScan scanProcessMemory(qint64 pid, const QList<QByteArray>& needles)
         const QList<QByteArray> range = fields.at(0).split('-');
         const quint64 start = range.at(0).toULongLong(nullptr, 16);
         const quint64 end = range.at(1).toULongLong(nullptr, 16);
-        QByteArray block(static_cast<qsizetype>(end - start), '\0');
-        const ssize_t got = ::pread(mem, block.data(), block.size(), static_cast<off_t>(start));
-        if (got <= 0) {
+        // Reservations of that size (a sanitizer's shadow memory) hold no program data.
+        if (end - start > (quint64(1) << 32)) {
             continue;
         }
-        block.truncate(got);
-        scan.bytesRead += got;
+        qsizetype longest = 0;
         for (const QByteArray& needle : needles) {
-            const qsizetype at = block.indexOf(needle);
-            if (at >= 0) {
-                scan.hits << MemoryHit { needle, region, start + static_cast<quint64>(at) };
+            longest = qMax(longest, needle.size());
+        }
+        // In chunks that overlap by a needle's length, so nothing is missed at a chunk's edge.
+        const quint64 chunk = quint64(64) << 20;
+        for (quint64 at = start; at < end; at += chunk) {
+            const quint64 length = qMin(end - at, chunk + quint64(longest));
+            QByteArray block(static_cast<qsizetype>(length), '\0');
+            const ssize_t got = ::pread(mem, block.data(), block.size(), static_cast<off_t>(at));
+            if (got <= 0) {
+                break;
+            }
+            block.truncate(got);
+            scan.bytesRead += qMin<qint64>(got, qint64(chunk));
+            for (const QByteArray& needle : needles) {
+                const qsizetype found = block.indexOf(needle);
+                if (found >= 0) {
+                    scan.hits << MemoryHit { needle, region, at + static_cast<quint64>(found) };
+                }
             }
         }
     }
