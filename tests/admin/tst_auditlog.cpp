@@ -27,6 +27,9 @@ private slots:
 private:
     bool open(AdminDatabase& d);
     static void fill(AuditLog& log, int n);
+    // Someone with direct database access lifts the append-only protection (and puts it back).
+    static bool liftProtection(QSqlQuery& q, const QString& backend);
+    static bool restoreProtection(QSqlQuery& q, const QString& backend);
 };
 
 bool TestAuditLog::open(AdminDatabase& d)
@@ -41,6 +44,21 @@ bool TestAuditLog::open(AdminDatabase& d)
         return false;
     }
     return true;
+}
+
+bool TestAuditLog::liftProtection(QSqlQuery& q, const QString& backend)
+{
+    if (backend == u"sqlite") {
+        return q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update"))
+            && q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    }
+    return q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"));
+}
+
+bool TestAuditLog::restoreProtection(QSqlQuery& q, const QString& backend)
+{
+    // The SQLite file is thrown away with the test; the shared PostgreSQL table gets its trigger back.
+    return backend == u"sqlite" || q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"));
 }
 
 void TestAuditLog::fill(AuditLog& log, int n)
@@ -96,22 +114,15 @@ void TestAuditLog::editedRecord_isDetected()
     }
     AuditLog log(d.db());
     fill(log, 6);
-    // Someone with direct database access lifts the protection and rewrites history.
     QSqlQuery q(d.db());
-    if (backend == u"sqlite") {
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    } else {
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")));
-    }
+    QVERIFY(liftProtection(q, backend));
     QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 4")));
     const AuditVerification v = log.verify();
     QVERIFY(!v.ok);
     QCOMPARE(v.firstBadId, 4);
     QVERIFY2(v.reason.contains(QStringLiteral("changed")), qPrintable(v.reason));
     QCOMPARE(v.checked, 3);
-    if (backend != u"sqlite") {
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")));
-    }
+    QVERIFY(restoreProtection(q, backend));
 }
 
 void TestAuditLog::deletedRecord_isDetected()
@@ -124,12 +135,7 @@ void TestAuditLog::deletedRecord_isDetected()
     AuditLog log(d.db());
     fill(log, 6);
     QSqlQuery q(d.db());
-    if (backend == u"sqlite") {
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    } else {
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")));
-    }
+    QVERIFY(liftProtection(q, backend));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
     AuditVerification v = log.verify();
     QVERIFY(!v.ok);
@@ -141,9 +147,7 @@ void TestAuditLog::deletedRecord_isDetected()
     v = log.verify();
     QVERIFY(!v.ok);
     QCOMPARE(v.firstBadId, 3);
-    if (backend != u"sqlite") {
-        QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")));
-    }
+    QVERIFY(restoreProtection(q, backend));
 }
 
 void TestAuditLog::configChange_listsOldAndNewValues()

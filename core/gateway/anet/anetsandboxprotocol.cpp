@@ -1,5 +1,7 @@
 #include "anetsandboxprotocol.h"
 
+#include <QHash>
+
 #include "anetxmlparser.h"
 #include "anetxmlwriter.h"
 
@@ -61,27 +63,16 @@ QByteArray errorResponse(const QString& refId, const QString& code, const QStrin
 // The API's account type for a brand identifier.
 QString accountTypeFor(const SensitiveDigits& card)
 {
+    static const QHash<QString, QString> types {
+        { QStringLiteral("visa"), QStringLiteral("Visa") },
+        { QStringLiteral("mastercard"), QStringLiteral("MasterCard") },
+        { QStringLiteral("american-express"), QStringLiteral("AmericanExpress") },
+        { QStringLiteral("discover"), QStringLiteral("Discover") },
+        { QStringLiteral("diners-club"), QStringLiteral("DinersClub") },
+        { QStringLiteral("jcb"), QStringLiteral("JCB") },
+    };
     const BrandDetection d = CardDetector().detect(card.view());
-    const QString id = d.brand ? d.brand->id : QString();
-    if (id == u"visa") {
-        return QStringLiteral("Visa");
-    }
-    if (id == u"mastercard") {
-        return QStringLiteral("MasterCard");
-    }
-    if (id == u"american-express") {
-        return QStringLiteral("AmericanExpress");
-    }
-    if (id == u"discover") {
-        return QStringLiteral("Discover");
-    }
-    if (id == u"diners-club") {
-        return QStringLiteral("DinersClub");
-    }
-    if (id == u"jcb") {
-        return QStringLiteral("JCB");
-    }
-    return QStringLiteral("Other");
+    return d.brand ? types.value(d.brand->id, QStringLiteral("Other")) : QStringLiteral("Other");
 }
 
 // xs:decimal as the API takes amounts: up to four decimals.
