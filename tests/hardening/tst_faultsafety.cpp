@@ -36,7 +36,8 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
     Result sim(const QStringList& args, const QByteArray& input = {},
-        const std::function<void()>& inChild = {}, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+        const std::function<void()>& inChild = {}, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+        const QString& program = QStringLiteral(VOICEPAY_SIM));
     static int integrityCheck(const QString& path, QString* verdict);
 
     QTemporaryDir m_dir;
@@ -51,17 +52,21 @@ void TestFaultSafety::initTestCase()
 }
 
 TestFaultSafety::Result TestFaultSafety::sim(const QStringList& args, const QByteArray& input,
-    const std::function<void()>& inChild, const QProcessEnvironment& env)
+    const std::function<void()>& inChild, const QProcessEnvironment& env, const QString& program)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     if (inChild) {
         p.setChildProcessModifier(inChild);
     }
-    p.start(QStringLiteral(VOICEPAY_SIM), args);
+    p.start(program, args);
+    Result r;
+    if (!p.waitForStarted(30000)) {
+        r.err = "did not start: " + p.errorString().toUtf8();
+        return r;
+    }
     p.write(input);
     p.closeWriteChannel();
-    Result r;
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
@@ -184,18 +189,29 @@ void TestFaultSafety::readOnlyDatabase_saysSo()
     for (const QString& f : QDir(dir.path()).entryList(QDir::Files)) {
         QFile::setPermissions(dir.filePath(f), QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
     }
+    // The other user must reach the tool and the scenario, wherever the build folder lives (a private one, say).
+    QTemporaryDir reachable(QStringLiteral("/tmp/voicepay-ro-XXXXXX"));
+    QVERIFY(reachable.isValid());
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QFile::setPermissions(reachable.path(), open);
+    const QString tool = reachable.filePath(QStringLiteral("voicepay-sim"));
+    const QString scenario = reachable.filePath(QStringLiteral("call.json"));
+    QVERIFY(QFile::copy(QStringLiteral(VOICEPAY_SIM), tool) && QFile::copy(m_scenario, scenario));
+    QFile::setPermissions(tool, open);
+    QFile::setPermissions(scenario, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const uid_t uid = nobody->pw_uid;
     const gid_t gid = nobody->pw_gid;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), dir.path());
-    const Result r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {},
+    const Result r = sim({ QStringLiteral("run"), scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {},
         [uid, gid] {
             ::setgroups(0, nullptr);
             if (::setgid(gid) != 0 || ::setuid(uid) != 0) {
                 ::_exit(99);
             }
         },
-        env);
+        env, tool);
     QVERIFY2(r.exitCode == 2, r.err.constData());
     QVERIFY2(r.err.contains("read") || r.err.contains("permission") || r.err.contains("open"), r.err.constData());
 }
