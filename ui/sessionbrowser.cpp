@@ -76,6 +76,11 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     stepRow->addWidget(m_step, 1);
     stepRow->addWidget(m_stepLabel);
     rl->addLayout(stepRow);
+    m_stepPrompts = new QLabel(right);
+    m_stepPrompts->setWordWrap(true);
+    m_stepPrompts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_stepPrompts->setAccessibleName(tr("Prompts at the replay position"));
+    rl->addWidget(m_stepPrompts);
     m_text = new QTextBrowser(right);
     rl->addWidget(m_text, 3);
     split->addWidget(m_view);
@@ -164,6 +169,8 @@ void SessionBrowser::selectSession(int row)
     }
     m_current = row;
     m_events.clear();
+    m_replay = {};
+    m_replayError.clear();
     render();
     if (m_detail.isRunning()) {
         m_detail.waitForFinished();
@@ -180,6 +187,11 @@ void SessionBrowser::selectSession(int row)
         }
         out.ok = true;
         out.events = *events;
+        if (const auto replay = query.replay(id)) {
+            out.replay = *replay;
+        } else {
+            out.replayError = query.lastError();
+        }
         return out;
     }));
 }
@@ -189,6 +201,10 @@ void SessionBrowser::onDetail()
     const DetailResult r = m_detail.result();
     if (r.ok) {
         m_events = r.events;
+        m_replay = r.replay;
+        m_replayError = r.replayError;
+    } else {
+        m_replayError = r.error;
     }
     render();
     emit detailLoaded();
@@ -219,6 +235,58 @@ void SessionBrowser::render()
     row(tr("Ended at"), s.lastStep);
     row(tr("Duration"), tr("%1 s").arg(l.toString(double(s.durationMs) / 1000.0, 'f', 1)));
     html += QStringLiteral("</table>");
+    auto section = [&html](const QString& title) { html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped()); };
+    if (!m_replayError.isEmpty()) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(m_replayError.toHtmlEscaped());
+    }
+    if (m_replay.transfer) {
+        const SessionReplay::Transfer& t = *m_replay.transfer;
+        section(tr("Transfer context"));
+        html += QStringLiteral("<table cellpadding='2'>");
+        row(tr("Step reached"), t.step);
+        row(tr("Reason"), t.reason);
+        row(tr("Decline codes"), t.declineCodes.join(QStringLiteral(", ")));
+        row(tr("Card"), t.maskedCard);
+        html += QStringLiteral("</table>");
+    }
+    if (!m_replay.transactionId.isEmpty() || !m_replay.paymentReference.isEmpty()) {
+        html += QStringLiteral("<table cellpadding='2'>");
+        row(tr("Transaction"), m_replay.transactionId);
+        row(tr("Payment reference"), m_replay.paymentReference);
+        html += QStringLiteral("</table>");
+    }
+    const QString card = s.brand.isEmpty() ? QString() : tr("%1 ending %2").arg(s.brand, s.last4);
+    QStringList exchange;
+    for (const StoredEvent& e : std::as_const(m_events)) {
+        if (e.kind == QLatin1String("gateway_submitted")) {
+            exchange << tr("→ authorise %1 %2, card %3, invoice %4")
+                            .arg(s.amount, s.currency, card.isEmpty() ? tr("(masked)") : card, e.detail);
+        } else if (e.kind == QLatin1String("gateway_approved")) {
+            exchange << tr("← approved, transaction %1").arg(e.detail);
+        } else if (e.kind == QLatin1String("gateway_declined")) {
+            exchange << tr("← declined: %1").arg(e.detail);
+        } else if (e.kind == QLatin1String("gateway_error")) {
+            exchange << tr("← error: %1").arg(e.detail);
+        }
+    }
+    if (!exchange.isEmpty()) {
+        section(tr("Gateway exchange"));
+        html += QStringLiteral("<p>%1</p>").arg(exchange.join(QStringLiteral("\n")).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    if (!m_replay.steps.isEmpty() || !m_replay.closingPrompts.isEmpty()) {
+        section(tr("Prompts"));
+        html += QStringLiteral("<table cellpadding='2'>");
+        for (const SessionReplay::Step& step : std::as_const(m_replay.steps)) {
+            html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(FlowDiagramWidget::nodeLabel(step.step).toHtmlEscaped(),
+                            step.prompts.join(QStringLiteral(" ")).toHtmlEscaped());
+        }
+        if (!m_replay.closingPrompts.isEmpty()) {
+            html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(tr("Closing").toHtmlEscaped(), m_replay.closingPrompts.join(QStringLiteral(" ")).toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
     if (!m_events.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><table cellpadding='2'>").arg(tr("Events"));
         const qint64 t0 = m_events.first().atMs;
@@ -251,6 +319,33 @@ void SessionBrowser::showStep(int index)
         m_diagram->setCurrent(path.at(index));
     }
     m_stepLabel->setText(tr("%1 of %2").arg(index + 1).arg(path.size()));
+    // The k-th visit of a step on the path played the k-th prompts recorded for that step.
+    QString prompts;
+    if (index >= 0 && index < path.size()) {
+        const QString& node = path.at(index);
+        int visit = 0;
+        for (int i = 0; i < index; ++i) {
+            visit += path.at(i) == node ? 1 : 0;
+        }
+        for (const SessionReplay::Step& step : std::as_const(m_replay.steps)) {
+            if (step.step == node && visit-- == 0) {
+                prompts = step.prompts.join(QStringLiteral(" "));
+                break;
+            }
+        }
+        if (prompts.isEmpty() && index == path.size() - 1) {
+            prompts = m_replay.closingPrompts.join(QStringLiteral(" "));
+        }
+        m_stepPrompts->setText(prompts.isEmpty() ? FlowDiagramWidget::nodeLabel(node)
+                                                 : tr("%1: “%2”").arg(FlowDiagramWidget::nodeLabel(node), prompts));
+    } else {
+        m_stepPrompts->clear();
+    }
+}
+
+QString SessionBrowser::stepText() const
+{
+    return m_stepPrompts->text();
 }
 
 QString SessionBrowser::detailText() const

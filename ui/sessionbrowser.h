@@ -30,9 +30,11 @@ public:
     void refresh();
     bool isBusy() const { return m_list.isRunning() || m_detail.isRunning(); }
     QStandardItemModel* model() const { return m_model; }
+    const SessionRecord& sessionAt(int row) const { return m_sessions.at(row); }
     void selectSession(int row);
     void showStep(int index); // 0..path size - 1
     QString detailText() const;
+    QString stepText() const; // what the replay position shows: the step and the prompts it played
 
 signals:
     void loaded();
@@ -53,6 +55,8 @@ private:
         bool ok = false;
         QString error;
         QList<StoredEvent> events;
+        SessionReplay replay;
+        QString replayError;
     };
     void onList();
     void onDetail();
@@ -62,6 +66,8 @@ private:
     QList<SessionRecord> m_sessions;
     int m_current = -1;
     QList<StoredEvent> m_events;
+    SessionReplay m_replay;
+    QString m_replayError;
     bool m_shown = false;
     QFutureWatcher<ListResult> m_list;
     QFutureWatcher<DetailResult> m_detail;
@@ -75,6 +81,7 @@ private:
     FlowDiagramWidget* m_diagram;
     QSlider* m_step;
     QLabel* m_stepLabel;
+    QLabel* m_stepPrompts;
 };
 
 } // namespace voicepay::ui

@@ -32,6 +32,10 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
     setup.atEnd.push_back([store](QString* why) {
         const bool flushed = store->flush(why);
         store->close();
+        const QString spool = store->spoolNote();
+        if (!flushed && !spool.isEmpty()) {
+            *why += QStringLiteral("; ") + spool;
+        }
         return flushed;
     });
     return true;

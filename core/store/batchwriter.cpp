@@ -18,6 +18,7 @@ BatchWriter::BatchWriter(StoreConnection& connection)
 namespace {
 constexpr int kSessionColumns = 19;
 constexpr int kEventColumns = 6;
+constexpr int kReplayColumns = 2;
 } // namespace
 
 std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
@@ -31,6 +32,8 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
             m_connection.backend().insertChunkRows(kSessionColumns));
         m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
             kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
+        m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns, QString(),
+            m_connection.backend().insertChunkRows(kReplayColumns));
     }
     auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
         *error = why;
@@ -38,6 +41,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         // A lost connection invalidates the prepared statements.
         m_sessions.reset();
         m_events.reset();
+        m_replays.reset();
         m_sqliteSession.reset();
         return std::nullopt;
     };
@@ -107,9 +111,13 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
                 return fail(*error);
             }
         }
+        if (!r.replay.isEmpty()
+            && !m_replays->add(db, { seq, QString::fromUtf8(r.replay.toJson()) }, error)) {
+            return fail(*error);
+        }
         delta.add(r);
     }
-    if (!m_events->finish(db, error)) {
+    if (!m_events->finish(db, error) || !m_replays->finish(db, error)) {
         return fail(*error);
     }
     if (!delta.write(db, m_connection.backend(), error)) {

@@ -32,6 +32,7 @@ private:
     StoreConnection& m_connection;
     std::optional<ChunkedInsert> m_sessions;
     std::optional<ChunkedInsert> m_events;
+    std::optional<ChunkedInsert> m_replays;
     std::optional<QSqlQuery> m_sqliteSession;
 };
 

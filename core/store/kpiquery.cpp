@@ -7,6 +7,7 @@
 
 #include "flow/step.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -434,6 +435,47 @@ std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
     QList<StoredEvent> out;
     while (q.next()) {
         out << StoredEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+    }
+    return out;
+}
+
+std::optional<SessionReplay> KpiQuery::replay(const QString& sessionId)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q, QStringLiteral("SELECT r.body FROM replays r JOIN sessions s ON s.seq = r.session_seq "
+                                    "WHERE s.session_id = ?"),
+            { sessionId })) {
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        return SessionReplay {};
+    }
+    QString why;
+    auto replay = SessionReplay::fromJson(q.value(0).toString().toUtf8(), &why);
+    if (!replay) {
+        m_error = QCoreApplication::translate("KpiQuery", "session %1: the stored replay is unreadable: %2")
+                      .arg(sessionId, why);
+    }
+    return replay;
+}
+
+std::optional<QStringList> KpiQuery::sites()
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    // The month rollups name every site in a few rows.
+    QSqlQuery q(m_connection->database());
+    if (!run(q, QStringLiteral("SELECT DISTINCT site FROM %1 ORDER BY site").arg(StoreSchema::rollupTable(Granularity::Month)),
+            {})) {
+        return std::nullopt;
+    }
+    QStringList out;
+    while (q.next()) {
+        out << q.value(0).toString();
     }
     return out;
 }

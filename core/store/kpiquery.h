@@ -52,6 +52,10 @@ public:
     std::optional<QList<SessionRecord>> sessions(qint64 fromMs, qint64 toMs, const KpiFilter& filter = {},
         int limit = 1000, int offset = 0);
     std::optional<QList<StoredEvent>> events(const QString& sessionId);
+    // The prompts and transfer context kept for a session (empty for one stored without them).
+    std::optional<SessionReplay> replay(const QString& sessionId);
+    // The sites that have sessions in the store, sorted.
+    std::optional<QStringList> sites();
     // Every session of the range as CSV, one line each, header first.
     bool exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QIODevice* out);
 

@@ -1,9 +1,11 @@
 #include "kpistore.h"
 
 #include "batchwriter.h"
+#include "sessionspool.h"
 #include "storeconnection.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
 
@@ -164,6 +166,7 @@ void KpiStore::writerLoop()
         }
     }
     BatchWriter writer(connection);
+    drainSpool(writer);
     int retryDelayMs = 0;
     QMutexLocker lock(&m_mutex);
     for (;;) {
@@ -208,8 +211,7 @@ void KpiStore::writerLoop()
             Q_EMIT errorOccurred(m_error);
             lock.relock();
             if (stopping) {
-                qCWarning(lcStoreWriter) << m_queue.size() << "session(s) not stored";
-                m_queue.clear();
+                spoolQueue();
                 break;
             }
             retryDelayMs = std::min(kMaxRetryDelayMs, std::max(100, retryDelayMs * 2));
@@ -238,6 +240,98 @@ void KpiStore::writerLoop()
     }
     m_opened = false;
     m_settled.wakeAll();
+}
+
+void KpiStore::drainSpool(BatchWriter& writer)
+{
+    SessionSpool spool(m_url);
+    if (!QFile::exists(spool.filePath())) {
+        return;
+    }
+    const SessionSpool::Lock lock(spool);
+    if (!lock.isLocked()) {
+        qCWarning(lcStoreWriter).noquote() << "the spool" << spool.filePath() << "is in use; left for later";
+        return;
+    }
+    QStringList problems;
+    QString error;
+    const QList<SessionRecord> spooled = spool.read(&problems, &error);
+    for (const QString& p : std::as_const(problems)) {
+        qCWarning(lcStoreWriter).noquote() << "spooled session unreadable, kept aside:" << p;
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcStoreWriter).noquote() << "spool:" << error;
+        return;
+    }
+    qint64 stored = 0;
+    for (qsizetype i = 0; i < spooled.size(); i += m_batchSize) {
+        const auto committed = writer.write(spooled.mid(i, m_batchSize), &error);
+        if (!committed) {
+            qCWarning(lcStoreWriter).noquote() << "spooled sessions stay in" << spool.filePath() << "for now:" << error;
+            return;
+        }
+        stored += committed->size();
+        QStringList ids;
+        QList<qint64> seqs;
+        for (const CommittedSession& c : *committed) {
+            ids << c.sessionId;
+            seqs << c.seq;
+        }
+        qint64 total = 0;
+        {
+            QMutexLocker guard(&m_mutex);
+            m_committed += committed->size();
+            total = m_committed;
+        }
+        if (!ids.isEmpty()) {
+            Q_EMIT batchCommitted(ids, seqs, total);
+        }
+    }
+    if (!spool.retire(!problems.isEmpty(), &error)) {
+        qCWarning(lcStoreWriter).noquote() << "spool:" << error; // committed; a second drain stores nothing twice
+    }
+    QMutexLocker guard(&m_mutex);
+    m_recovered += spooled.size();
+    qCInfo(lcStoreWriter).noquote() << spooled.size() << "spooled session(s) stored," << stored << "new";
+}
+
+// With m_mutex held, at the end: the sessions the database would not take go to the spool.
+void KpiStore::spoolQueue()
+{
+    SessionSpool spool(m_url);
+    QString error;
+    const SessionSpool::Lock lock(spool);
+    if (lock.isLocked() && spool.append(m_queue, &error)) {
+        m_spooled += m_queue.size();
+        m_spoolNote = tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr,
+            int(m_queue.size()))
+                          .arg(spool.filePath());
+        qCWarning(lcStoreWriter).noquote() << m_spoolNote;
+    } else {
+        m_spoolNote = tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr,
+            int(m_queue.size()))
+                          .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
+        qCWarning(lcStoreWriter).noquote() << m_spoolNote;
+    }
+    m_queue.clear();
+}
+
+qint64 KpiStore::spooledCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_spooled;
+}
+
+qint64 KpiStore::recoveredCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_recovered;
+}
+
+QString KpiStore::spoolNote() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_spoolNote;
 }
 
 } // namespace voicepay

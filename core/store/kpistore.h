@@ -14,6 +14,8 @@ class QThread;
 
 namespace voicepay {
 
+class BatchWriter;
+
 // The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer thread
 // of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within
 // maxDelayMs, 200 by default), each
@@ -44,6 +46,12 @@ public:
     qint64 queuedCount() const;
     QString lastError() const;
 
+    // Sessions the database would not take when the store closed go to a spool file (SessionSpool) and are
+    // committed the next time the store opens. The counts are since this object was created.
+    qint64 spooledCount() const;
+    qint64 recoveredCount() const;
+    QString spoolNote() const; // what happened to the sessions left at close, when some were
+
 Q_SIGNALS:
     void sessionStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void sessionRecorded(const voicepay::SessionRecord& record);
@@ -54,6 +62,8 @@ Q_SIGNALS:
 
 private:
     void writerLoop();
+    void drainSpool(BatchWriter& writer);
+    void spoolQueue();
 
     StoreUrl m_url;
     int m_batchSize = 2000;
@@ -73,6 +83,9 @@ private:
     bool m_opened = false;
     bool m_openDone = false;
     QString m_error;
+    qint64 m_spooled = 0;
+    qint64 m_recovered = 0;
+    QString m_spoolNote;
 };
 
 } // namespace voicepay

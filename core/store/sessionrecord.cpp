@@ -1,5 +1,8 @@
 #include "sessionrecord.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace voicepay {
 
 QString SessionRecord::scrub(const QString& text)
@@ -65,6 +68,94 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
     if (r.lastStep.isEmpty()) {
         r.lastStep = result.lastStep;
     }
+    r.replay = SessionReplay::fromResult(result);
+    return r;
+}
+
+QJsonObject SessionRecord::toJson() const
+{
+    QJsonArray eventArray;
+    for (const StoredEvent& e : events) {
+        eventArray.append(QJsonArray { double(e.atMs), e.kind, e.step, e.detail });
+    }
+    return QJsonObject {
+        { QStringLiteral("sessionId"), sessionId },
+        { QStringLiteral("site"), site },
+        { QStringLiteral("callType"), callType },
+        { QStringLiteral("configVersion"), configVersion },
+        { QStringLiteral("startedAtMs"), double(startedAtMs) },
+        { QStringLiteral("endedAtMs"), double(endedAtMs) },
+        { QStringLiteral("outcome"), outcome },
+        { QStringLiteral("exit"), exit },
+        { QStringLiteral("amount"), amount },
+        { QStringLiteral("currency"), currency },
+        { QStringLiteral("brand"), brand },
+        { QStringLiteral("last4"), last4 },
+        { QStringLiteral("declines"), declines },
+        { QStringLiteral("attempts"), attempts },
+        { QStringLiteral("durationMs"), double(durationMs) },
+        { QStringLiteral("reason"), reason },
+        { QStringLiteral("lastStep"), lastStep },
+        { QStringLiteral("declineReasons"), QJsonArray::fromStringList(declineReasons) },
+        { QStringLiteral("path"), QJsonArray::fromStringList(path) },
+        { QStringLiteral("events"), eventArray },
+        { QStringLiteral("replay"), replay.toJsonObject() },
+    };
+}
+
+std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QString* error)
+{
+    auto fail = [error](const QString& why) -> std::optional<SessionRecord> {
+        *error = why;
+        return std::nullopt;
+    };
+    auto tr = [](const char* text) { return QCoreApplication::translate("SessionRecord", text); };
+    SessionRecord r;
+    r.sessionId = o.value(QStringLiteral("sessionId")).toString();
+    r.outcome = o.value(QStringLiteral("outcome")).toString();
+    if (r.sessionId.isEmpty() || r.outcome.isEmpty()) {
+        return fail(tr("a session without an id or an outcome"));
+    }
+    const auto text = [&o](const char* key) { return scrub(o.value(QLatin1String(key)).toString()); };
+    const auto number = [&o](const char* key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
+    r.site = text("site");
+    r.callType = text("callType");
+    r.configVersion = text("configVersion");
+    r.startedAtMs = number("startedAtMs");
+    r.endedAtMs = number("endedAtMs");
+    r.exit = text("exit");
+    r.amount = text("amount");
+    r.currency = text("currency");
+    r.brand = text("brand");
+    r.last4 = o.value(QStringLiteral("last4")).toString();
+    if (r.last4.size() > 4) {
+        return fail(tr("session %1: more than four card digits").arg(r.sessionId));
+    }
+    r.declines = int(number("declines"));
+    r.attempts = int(number("attempts"));
+    r.durationMs = number("durationMs");
+    r.reason = text("reason");
+    r.lastStep = text("lastStep");
+    for (const QJsonValue& v : o.value(QStringLiteral("declineReasons")).toArray()) {
+        r.declineReasons << scrub(v.toString());
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("path")).toArray()) {
+        r.path << v.toString();
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
+        const QJsonArray e = v.toArray();
+        if (e.size() != 4) {
+            return fail(tr("session %1: an event is not [time, kind, step, detail]").arg(r.sessionId));
+        }
+        r.events << StoredEvent { qint64(e.at(0).toDouble()), e.at(1).toString(), e.at(2).toString(),
+            scrub(e.at(3).toString()) };
+    }
+    QString why;
+    const auto replay = SessionReplay::fromJsonObject(o.value(QStringLiteral("replay")).toObject(), &why);
+    if (!replay) {
+        return fail(tr("session %1: %2").arg(r.sessionId, why));
+    }
+    r.replay = *replay;
     return r;
 }
 

@@ -2,6 +2,7 @@
 
 #include "flow/callresult.h"
 #include "flow/flowevent.h"
+#include "sessionreplay.h"
 
 #include <QList>
 #include <QPair>
@@ -42,6 +43,11 @@ struct SessionRecord
     QStringList declineReasons;
     QStringList path;  // the flow nodes in the order the session visited them
     QList<StoredEvent> events;
+    SessionReplay replay; // prompts and transfer context, for the session browser
+
+    // The spool's form of a record (one JSON object); fromJson() checks every field and scrubs the texts again.
+    QJsonObject toJson() const;
+    static std::optional<SessionRecord> fromJson(const QJsonObject& o, QString* error);
 
     // `clockOffsetMs` turns the engine's clock into epoch milliseconds (0 when the driver's clock is already one).
     static SessionRecord fromRun(const CallResult& result, const QList<FlowEvent>& events,

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 3;
+constexpr int kLatestVersion = 4;
 
 QString tr(const char* text)
 {
@@ -93,6 +93,12 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
                               "FROM events e JOIN sessions s ON s.session_id = e.session_id")
             << QStringLiteral("DROP TABLE events")
             << QStringLiteral("ALTER TABLE events_by_seq RENAME TO events");
+    }
+    if (version == 4) {
+        // What the session browser replays beyond the events: each step's prompts and the transfer context,
+        // masked as the call result is (a JSON document per session).
+        sql << QStringLiteral("CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL)")
+                + keyed;
     }
     return sql;
 }

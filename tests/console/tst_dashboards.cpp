@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "sessionbrowser.h"
 #include "simulatorpage.h"
+#include "sim/scenario.h"
 #include "sim/scenariorunner.h"
 #include "store/kpistore.h"
 #include "store/livekpifeed.h"
@@ -165,6 +166,62 @@ private slots:
             QVERIFY(!text.contains(c.number));
         }
         browser.showStep(0);
+    }
+
+    void sessionBrowserReplaysPromptsGatewayAndTransferContext()
+    {
+        QTemporaryDir dir;
+        StoreUrl url;
+        url.path = dir.filePath(QStringLiteral("transfer.sqlite"));
+        QString why;
+        const auto declined = Scenario::fromFile(
+            QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios/14_declined_max_transfer.json"), &why);
+        QVERIFY2(declined, qPrintable(why));
+        {
+            KpiStore store;
+            QVERIFY2(store.open(url, &why), qPrintable(why));
+            StoreRecorder recorder(store);
+            RunOptions options;
+            options.observers << &recorder;
+            QVERIFY(ScenarioRunner::run(*declined, options).ok);
+            QVERIFY2(store.flush(&why), qPrintable(why));
+        }
+        SessionBrowser browser(url);
+        QSignalSpy loaded(&browser, &SessionBrowser::loaded);
+        browser.refresh();
+        QVERIFY(loaded.wait(10000) || loaded.size() > 0);
+        QCOMPARE(browser.model()->rowCount(), 1);
+        QSignalSpy detail(&browser, &SessionBrowser::detailLoaded);
+        browser.selectSession(0);
+        QVERIFY(detail.wait(10000) || detail.size() > 0);
+        const QString text = browser.detailText();
+        QVERIFY2(text.contains(QStringLiteral("Transfer context")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("2, 8, 65")));
+        QVERIFY(text.contains(QStringLiteral("visa ending 0127")));
+        QVERIFY(text.contains(QStringLiteral("Gateway exchange")));
+        QCOMPARE(text.count(QStringLiteral("declined:")), 3);
+        QVERIFY(text.contains(QStringLiteral("Prompts")));
+        QVERIFY(text.contains(QStringLiteral("INV-1001")));
+        for (const QString& card : { u"4000000000000002"_qs, u"4000000000000069"_qs, u"4000000000000127"_qs }) {
+            QVERIFY(!text.contains(card));
+        }
+        // Replaying step by step: the second visit of the card-number step shows the prompts it played then.
+        int secondCardVisit = -1;
+        int seen = 0;
+        const SessionRecord& s = browser.sessionAt(0);
+        for (int i = 0; i < s.path.size(); ++i) {
+            if (s.path.at(i) == QLatin1String("card_number") && ++seen == 2) {
+                secondCardVisit = i;
+                break;
+            }
+        }
+        QVERIFY(secondCardVisit > 0);
+        browser.showStep(secondCardVisit);
+        QVERIFY2(browser.stepText().contains(u'“'), qPrintable(browser.stepText()));
+        QVERIFY2(browser.stepText().contains(QStringLiteral("declined"), Qt::CaseInsensitive)
+                || browser.stepText().contains(QStringLiteral("another card"), Qt::CaseInsensitive)
+                || browser.stepText().contains(QStringLiteral("card number"), Qt::CaseInsensitive),
+            qPrintable(browser.stepText()));
     }
 
     // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call reaches

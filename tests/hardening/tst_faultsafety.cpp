@@ -49,6 +49,8 @@ void TestFaultSafety::initTestCase()
     m_scenario = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios/01_full_amount_visa.json");
     QVERIFY(QFile::exists(m_scenario));
     QVERIFY(m_dir.isValid());
+    // Sessions a store refuses at the end are spooled here (not in the user's data folder).
+    qputenv("VOICEPAY_SPOOL_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("spool"))));
 }
 
 TestFaultSafety::Result TestFaultSafety::sim(const QStringList& args, const QByteArray& input,
@@ -219,6 +221,9 @@ void TestFaultSafety::readOnlyDatabase_saysSo()
 void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
 {
     const QString db = m_dir.filePath(QStringLiteral("locked.sqlite"));
+    const QString spool = m_dir.filePath(QStringLiteral("locked-spool"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VOICEPAY_SPOOL_DIR"), spool);
     QCOMPARE(sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }).exitCode, 0);
     Result r;
     {
@@ -228,7 +233,7 @@ void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db });
+        r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {}, {}, env);
         q.exec(QStringLiteral("ROLLBACK"));
         other.close();
     }
@@ -237,9 +242,18 @@ void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
     QVERIFY2(r.err.contains("lock") || r.err.contains("busy"), r.err.constData());
     // The call itself ended as it would have, and its result was still given.
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
+    QVERIFY2(r.err.contains("kept in") && r.err.contains("next opens"), r.err.constData());
     QString verdict;
     QCOMPARE(integrityCheck(db, &verdict), 1);
     QCOMPARE(verdict, QStringLiteral("ok"));
+    // Its session was spooled, not lost: the next run stores it with its own.
+    QCOMPARE(QDir(spool).entryList({ QStringLiteral("*.jsonl") }, QDir::Files).size(), 1);
+    const Result next
+        = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {}, {}, env);
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    QCOMPARE(integrityCheck(db, &verdict), 3);
+    QCOMPARE(verdict, QStringLiteral("ok"));
+    QVERIFY(QDir(spool).entryList({ QStringLiteral("*.jsonl") }, QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFaultSafety)

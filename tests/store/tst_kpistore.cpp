@@ -182,10 +182,11 @@ void TestKpiStore::upgradesAVersionOneDatabase()
         QVERIFY(store.flush(&error));
     }
     {
-        // Back to version 1: no month rollups.
+        // Back to version 1: no month rollups, no replays.
         StoreConnection c(db.url(), QStringLiteral("downgrade"));
         QVERIFY2(c.open(&error), qPrintable(error));
         QSqlQuery q(c.database());
+        QVERIFY(q.exec(u"DROP TABLE replays"_qs));
         for (const QString& table : { StoreSchema::rollupTable(Granularity::Month),
                  StoreSchema::countsTable(Granularity::Month), StoreSchema::durationsTable(Granularity::Month) }) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + table));
@@ -220,6 +221,7 @@ void TestKpiStore::upgradesAVersionOneDatabase()
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(DISTINCT bucket) FROM rollup_month")), 2);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM durations_month")), 60);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM counts_month WHERE family = 'ended'")), 60);
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM replays")), 0); // sessions stored before keep none
     // Events keyed by sequence number now, none lost.
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events")), events);
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events e JOIN sessions s ON s.seq = e.session_seq "

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace voicepay {
+
+struct CallResult;
+
+// What the session browser needs to replay a stored session beyond its events: the prompts each step played,
+// the closing prompts and what an agent received with a transfer. Masked as the call result is (brand and last
+// four at most), and scrubbed once more on the way in, so no card number can reach the store through it.
+struct SessionReplay
+{
+    struct Step
+    {
+        QString step;
+        QStringList prompts;
+    };
+    struct Transfer
+    {
+        QString step;
+        QString reason;
+        QStringList declineCodes;
+        QString maskedCard;
+    };
+
+    QList<Step> steps;
+    QStringList closingPrompts;
+    std::optional<Transfer> transfer;
+    QString transactionId;
+    QString paymentReference;
+
+    bool isEmpty() const;
+    static SessionReplay fromResult(const CallResult& result);
+
+    // The stored form (compact JSON). fromJson() refuses a document that is not one, with the reason.
+    QByteArray toJson() const;
+    static std::optional<SessionReplay> fromJson(const QByteArray& json, QString* error);
+    QJsonObject toJsonObject() const;
+    static std::optional<SessionReplay> fromJsonObject(const QJsonObject& o, QString* error);
+};
+
+} // namespace voicepay
