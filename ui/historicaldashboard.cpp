@@ -3,6 +3,7 @@
 #include "cards/cardbrand.h"
 #include "kpitablemodel.h"
 #include "kpitile.h"
+#include "sitefilterbox.h"
 #include "reportexporter.h"
 #include "store/kpiquery.h"
 #include "theme.h"
@@ -85,6 +86,11 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     splitLabel->setBuddy(m_split);
     controls->addWidget(splitLabel);
     controls->addWidget(m_split);
+    m_site = new SiteFilterBox(m_url, this);
+    auto* siteLabel = new QLabel(tr("S&ite:"), this);
+    siteLabel->setBuddy(m_site);
+    controls->addWidget(siteLabel);
+    controls->addWidget(m_site);
     controls->addStretch();
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     controls->addWidget(m_refresh);
@@ -166,7 +172,11 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     });
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &HistoricalDashboard::refresh);
     connect(m_split, &QComboBox::currentIndexChanged, this, &HistoricalDashboard::showSplit);
-    connect(m_refresh, &QPushButton::clicked, this, &HistoricalDashboard::refresh);
+    connect(m_site, &SiteFilterBox::siteChanged, this, &HistoricalDashboard::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        m_site->reload();
+        refresh();
+    });
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
         QString why;
@@ -196,6 +206,7 @@ void HistoricalDashboard::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        m_site->reload();
         refresh();
     }
 }
@@ -226,6 +237,11 @@ void HistoricalDashboard::setGranularity(std::optional<Granularity> by)
 void HistoricalDashboard::setSplit(Split split)
 {
     m_split->setCurrentIndex(m_split->findData(int(split)));
+}
+
+void HistoricalDashboard::setSite(const QString& site)
+{
+    m_site->setCurrentSite(site); // refreshes when the choice changes
 }
 
 KpiRange HistoricalDashboard::currentRange() const
@@ -268,14 +284,16 @@ void HistoricalDashboard::refresh()
     }
     const KpiRange range = currentRange();
     const StoreUrl url = m_url;
+    KpiFilter filter;
+    filter.site = m_site->currentSite();
     m_progress->setVisible(true);
     m_refresh->setEnabled(false);
     m_status->setText(tr("Reading %1…").arg(rangeText()));
-    m_watcher.setFuture(QtConcurrent::run([url, range] {
+    m_watcher.setFuture(QtConcurrent::run([url, range, filter] {
         // One query object per run: it opens its own connection on this worker thread.
         KpiQuery query(url);
         QueryResult out;
-        auto report = query.report(range);
+        auto report = query.report(range, filter);
         if (!report) {
             out.error = query.lastError();
             return out;
@@ -311,8 +329,10 @@ QString HistoricalDashboard::rangeText() const
 {
     const KpiRange r = m_haveReport ? m_report.range : currentRange();
     const QLocale l;
-    return tr("%1 to %2, %3").arg(l.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
+    const QString text = tr("%1 to %2, %3").arg(l.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
         l.toString(QDateTime::fromMSecsSinceEpoch(r.toMs), QLocale::ShortFormat), granularityName(r.by));
+    const QString site = m_site->currentSite();
+    return site.isEmpty() ? text : tr("%1, site %2").arg(text, site);
 }
 
 void HistoricalDashboard::showReport()

@@ -21,6 +21,7 @@ namespace voicepay::ui {
 
 class KpiTableModel;
 class KpiTile;
+class SiteFilterBox;
 
 // KPIs over a chosen range and granularity, read from the store's rollups on a worker thread: a chart of the
 // series, a chart split by call type, brand or exit, the table under them, and CSV and PDF exports.
@@ -45,6 +46,8 @@ public:
     void setCustomRange(const QDateTime& from, const QDateTime& to);
     void setGranularity(std::optional<Granularity> by); // nullopt: the natural one for the range
     void setSplit(Split split);
+    void setSite(const QString& site); // empty: every site
+    SiteFilterBox* siteFilter() const { return m_site; }
     void refresh(); // starts a query off the GUI thread; reportReady() or failed() follow
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -81,6 +84,7 @@ private:
     QDateTimeEdit* m_to;
     QComboBox* m_granularity;
     QComboBox* m_split;
+    SiteFilterBox* m_site;
     QPushButton* m_refresh;
     QProgressBar* m_progress;
     QLabel* m_status;

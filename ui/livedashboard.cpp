@@ -3,6 +3,7 @@
 #include "flow/step.h"
 #include "flowdiagramwidget.h"
 #include "kpitile.h"
+#include "sitefilterbox.h"
 #include "store/livekpifeed.h"
 #include "theme.h"
 
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -32,12 +34,28 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
     , m_axisX(new QDateTimeAxis(this))
     , m_axisY(new QValueAxis(this))
     , m_status(new QLabel(this))
+    , m_feed(feed)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Live: today (UTC) and the last hour"), this);
     heading->setObjectName(QStringLiteral("heading"));
-    layout->addWidget(heading);
+    top->addWidget(heading);
+    top->addStretch();
+    if (feed) {
+        m_site = new SiteFilterBox(feed->url(), this);
+        auto* siteLabel = new QLabel(tr("S&ite:"), this);
+        siteLabel->setBuddy(m_site);
+        top->addWidget(siteLabel);
+        top->addWidget(m_site);
+        connect(m_site, &SiteFilterBox::siteChanged, this, [this](const QString& site) {
+            KpiFilter filter = m_feed->filter();
+            filter.site = site;
+            m_feed->changeFilter(filter);
+        });
+    }
+    layout->addLayout(top);
 
     auto* tiles = new QGridLayout;
     const QList<QPair<QString, QString>> main {
@@ -109,6 +127,21 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         showCounters(feed->counters());
         showMinutes(feed->minutes());
         showInProgress(feed->inProgress());
+    }
+}
+
+void LiveDashboard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_site) {
+        m_site->reload(); // sites that began writing since the last look
+    }
+}
+
+void LiveDashboard::setSite(const QString& site)
+{
+    if (m_site) {
+        m_site->setCurrentSite(site);
     }
 }
 

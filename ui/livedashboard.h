@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QShowEvent;
+
 class QLabel;
 
 
@@ -21,6 +23,7 @@ class LiveKpiFeed;
 namespace voicepay::ui {
 
 class KpiTile;
+class SiteFilterBox;
 
 // Today's KPIs as tiles and the last hour per minute as a chart, moving as calls end (fed by LiveKpiFeed:
 // this console's calls at once, other processes and sites within its poll interval).
@@ -33,6 +36,11 @@ public:
     KpiTile* tile(const QString& key) const { return m_tiles.value(key); }
     int chartPoints() const;
     qint64 chartTotal(const QString& series) const; // the sum of a series' points (entered, successful, ...)
+    SiteFilterBox* siteFilter() const { return m_site; }
+    void setSite(const QString& site); // empty: every site
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 public slots:
     void showCounters(const voicepay::KpiCounters& counters);
@@ -48,6 +56,8 @@ private:
     QDateTimeAxis* m_axisX;
     QValueAxis* m_axisY;
     QLabel* m_status;
+    LiveKpiFeed* m_feed;
+    SiteFilterBox* m_site = nullptr;
 };
 
 } // namespace voicepay::ui

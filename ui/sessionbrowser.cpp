@@ -1,6 +1,7 @@
 #include "sessionbrowser.h"
 
 #include "flowdiagramwidget.h"
+#include "sitefilterbox.h"
 #include "store/kpiquery.h"
 
 #include <QComboBox>
@@ -37,6 +38,8 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     m_range->addItem(tr("Last 7 days"), 7);
     m_range->addItem(tr("Last 30 days"), 30);
     top->addWidget(m_range);
+    m_site = new SiteFilterBox(m_url, this);
+    top->addWidget(m_site);
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
     top->addWidget(refresh);
     m_status = new QLabel(this);
@@ -89,7 +92,11 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
-    connect(refresh, &QPushButton::clicked, this, &SessionBrowser::refresh);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        m_site->reload();
+        SessionBrowser::refresh();
+    });
+    connect(m_site, &SiteFilterBox::siteChanged, this, &SessionBrowser::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &SessionBrowser::refresh);
     connect(&m_list, &QFutureWatcher<ListResult>::finished, this, &SessionBrowser::onList);
     connect(&m_detail, &QFutureWatcher<DetailResult>::finished, this, &SessionBrowser::onDetail);
@@ -109,6 +116,7 @@ void SessionBrowser::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (!m_shown) {
         m_shown = true;
+        m_site->reload();
         refresh();
     }
 }
@@ -116,17 +124,20 @@ void SessionBrowser::showEvent(QShowEvent* event)
 void SessionBrowser::refresh()
 {
     if (m_list.isRunning()) {
+        m_again = true; // the newest choice runs when this read ends
         return;
     }
     const qint64 to = QDateTime::currentMSecsSinceEpoch() + 1;
     const qint64 from = to - qint64(m_range->currentData().toInt()) * 24 * 3600 * 1000;
     const StoreUrl url = m_url;
+    KpiFilter filter;
+    filter.site = m_site->currentSite();
     m_progress->setVisible(true);
     m_status->setText(tr("Reading sessions…"));
-    m_list.setFuture(QtConcurrent::run([url, from, to] {
+    m_list.setFuture(QtConcurrent::run([url, from, to, filter] {
         KpiQuery query(url);
         ListResult out;
-        auto sessions = query.sessions(from, to, {}, 500);
+        auto sessions = query.sessions(from, to, filter, 500);
         if (!sessions) {
             out.error = query.lastError();
             return out;
@@ -140,6 +151,11 @@ void SessionBrowser::refresh()
 void SessionBrowser::onList()
 {
     m_progress->setVisible(false);
+    if (m_again) {
+        m_again = false;
+        refresh();
+        return;
+    }
     const ListResult r = m_list.result();
     if (!r.ok) {
         m_status->setText(tr("The store could not be read: %1").arg(r.error));

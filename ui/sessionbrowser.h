@@ -17,6 +17,7 @@ class QTextBrowser;
 namespace voicepay::ui {
 
 class FlowDiagramWidget;
+class SiteFilterBox;
 
 // Stored sessions (any site) and, for the one selected, its result, its transfer context and its events,
 // replayed step by step on the flow diagram. The store holds brand and last four at most.
@@ -32,6 +33,7 @@ public:
     QStandardItemModel* model() const { return m_model; }
     const SessionRecord& sessionAt(int row) const { return m_sessions.at(row); }
     void selectSession(int row);
+    SiteFilterBox* siteFilter() const { return m_site; }
     void showStep(int index); // 0..path size - 1
     QString detailText() const;
     QString stepText() const; // what the replay position shows: the step and the prompts it played
@@ -69,10 +71,12 @@ private:
     SessionReplay m_replay;
     QString m_replayError;
     bool m_shown = false;
+    bool m_again = false;
     QFutureWatcher<ListResult> m_list;
     QFutureWatcher<DetailResult> m_detail;
 
     QComboBox* m_range;
+    SiteFilterBox* m_site;
     QLabel* m_status;
     QProgressBar* m_progress;
     QStandardItemModel* m_model;

@@ -39,9 +39,25 @@ void LiveKpiFeed::setFilter(const KpiFilter& filter)
     m_filter = filter;
 }
 
+void LiveKpiFeed::changeFilter(const KpiFilter& filter)
+{
+    m_filter = filter;
+    if (m_running) {
+        const StoreUrl url = m_url;
+        KpiStore* local = m_local;
+        start(url, local);
+    }
+    // The counts start again from the store for the new filter; say so at once.
+    Q_EMIT inProgressChanged(inProgress());
+    publish();
+}
+
 void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
 {
     stop();
+    m_url = url;
+    m_local = local;
+    m_running = true;
     if (local) {
         m_localConnections << connect(local, &KpiStore::sessionStarted, this, &LiveKpiFeed::onStarted)
                            << connect(local, &KpiStore::sessionRecorded, this, &LiveKpiFeed::onRecorded)
@@ -80,6 +96,8 @@ void LiveKpiFeed::stop()
     m_polledMinutes.clear();
     m_lastSeq = 0;
     m_polled = false;
+    m_running = false;
+    m_local = nullptr;
 }
 
 bool LiveKpiFeed::matches(const SessionRecord& r) const

@@ -31,6 +31,10 @@ public:
     void setWindowMinutes(int minutes);   // the series' length; 60 by default
     void setPollIntervalMs(int ms);       // 1000 by default
     void setFilter(const KpiFilter& filter);
+    // Narrows a running feed to another filter (a site, say): starts again on the same store and local writer.
+    void changeFilter(const KpiFilter& filter);
+    KpiFilter filter() const { return m_filter; }
+    StoreUrl url() const { return m_url; }
 
     // Watches `url` and, when given, the sessions `local` records (it must outlive the feed or be stopped first).
     void start(const StoreUrl& url, KpiStore* local = nullptr);
@@ -64,6 +68,9 @@ private:
     int m_windowMinutes = 60;
     int m_pollIntervalMs = 1000;
     KpiFilter m_filter;
+    StoreUrl m_url;
+    KpiStore* m_local = nullptr;
+    bool m_running = false;
     QThread* m_thread = nullptr;
     LiveKpiPoller* m_poller = nullptr;
     QList<QMetaObject::Connection> m_localConnections;

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "sessionbrowser.h"
 #include "simulatorpage.h"
+#include "sitefilterbox.h"
 #include "sim/scenario.h"
 #include "sim/scenariorunner.h"
 #include "store/kpistore.h"
@@ -222,6 +223,61 @@ private slots:
                 || browser.stepText().contains(QStringLiteral("another card"), Qt::CaseInsensitive)
                 || browser.stepText().contains(QStringLiteral("card number"), Qt::CaseInsensitive),
             qPrintable(browser.stepText()));
+    }
+
+    void siteFilterNarrowsHistoryLiveAndSessions()
+    {
+        QTemporaryDir dir;
+        StoreUrl url;
+        url.path = dir.filePath(QStringLiteral("sites.sqlite"));
+        QString why;
+        {
+            // Two calls at site "north", one at "south", written as two sites sharing one store would.
+            KpiStore store;
+            QVERIFY2(store.open(url, &why), qPrintable(why));
+            StoreRecorder recorder(store);
+            RunOptions options;
+            options.observers << &recorder;
+            for (const QString& site : { u"north"_qs, u"north"_qs, u"south"_qs }) {
+                Scenario s = scenario(QStringLiteral("visa-approve"), false);
+                s.configOverrides.insert(QStringLiteral("site"), site);
+                QVERIFY(ScenarioRunner::run(s, options).ok);
+            }
+            QVERIFY2(store.flush(&why), qPrintable(why));
+        }
+
+        HistoricalDashboard history(url);
+        QSignalSpy sites(history.siteFilter(), &SiteFilterBox::sitesLoaded);
+        history.siteFilter()->reload();
+        QVERIFY(sites.wait(10000) || sites.size() > 0);
+        QCOMPARE(history.siteFilter()->count(), 3); // all, north, south
+        QCOMPARE(history.siteFilter()->itemData(1).toString(), QStringLiteral("north"));
+        history.setPreset(HistoricalDashboard::Preset::Today);
+        history.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isBusy() && history.report().totals.entered == 3, 10000);
+        history.setSite(QStringLiteral("south"));
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isBusy() && history.report().totals.entered == 1, 10000);
+        history.setSite(QStringLiteral("north"));
+        QTRY_VERIFY_WITH_TIMEOUT(!history.isBusy() && history.report().totals.entered == 2, 10000);
+
+        SessionBrowser browser(url);
+        QSignalSpy loaded(&browser, &SessionBrowser::loaded);
+        browser.siteFilter()->setCurrentSite(QStringLiteral("south"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser.isBusy(), 10000);
+        QCOMPARE(browser.model()->rowCount(), 1);
+        QCOMPARE(browser.sessionAt(0).site, QStringLiteral("south"));
+
+        LiveKpiFeed feed;
+        feed.setPollIntervalMs(50);
+        feed.start(url);
+        LiveDashboard live(&feed);
+        QTRY_COMPARE_WITH_TIMEOUT(live.tile(QStringLiteral("entered"))->value(), QStringLiteral("3"), 10000);
+        live.setSite(QStringLiteral("north"));
+        QCOMPARE(feed.filter().site, QStringLiteral("north"));
+        QTRY_COMPARE_WITH_TIMEOUT(live.tile(QStringLiteral("entered"))->value(), QStringLiteral("2"), 10000);
+        live.setSite(QString());
+        QTRY_COMPARE_WITH_TIMEOUT(live.tile(QStringLiteral("entered"))->value(), QStringLiteral("3"), 10000);
+        feed.stop();
     }
 
     // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call reaches
