@@ -2,6 +2,571 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CallContext</name>
+    <message>
+        <source>must be a non-empty account or customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;125.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string of at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ivr or conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowConfig</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of card brand identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;12.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be sandbox, server or endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is at most 25 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be below minAmount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name at least one card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no prompts; supported: en-US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for gateway mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be fixed or caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be dtmf, voice or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object keyed by step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQuery</name>
+    <message>
+        <source>session %1: the stored replay is unreadable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>the mix is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mix is not a JSON object of weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mix has no call kind with a weight above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>the hash key may only end the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; the star key is not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one star key may mark the decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n decimal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mix letters with digits or symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptRenderer</name>
+    <message>
+        <source>no prompt set is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptSet</name>
+    <message>
+        <source>the manifest is larger than 8 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported manifest version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt set has no segment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2 Hz, not %3 Hz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>an utterance must have 1 to 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 64 keys per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario is larger than 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown result key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <source>a session without an id or an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1: more than four card digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1: an event is not [time, kind, step, detail]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionReplay</name>
+    <message>
+        <source>&quot;steps&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is not an object with a name and a list of prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;closingPrompts&quot; is not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;declineCodes&quot; is not a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;transferContext&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished">kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSpool</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished">kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackend</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>the Qt SQL driver %1 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the KPI store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>schema: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only an admin may do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first account must be an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name has 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin cannot remove their own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin cannot take away their own admin role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>the file is larger than 256 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a RIFF/WAVE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the RIFF header announces %1 bytes but the file has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format chunk is too short (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not PCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 channels; only mono is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits per sample; only 16 is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample rate %1 Hz; only 8000 and 16000 are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent format chunk (block align %1, byte rate %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data chunk comes before the format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data chunk has an odd number of bytes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no format chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>VoicePay call simulator, dashboards and configuration editor</source>
@@ -46,6 +611,35 @@
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::KpiStore</name>
+    <message>
+        <source>the KPI store is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in %1; they are stored when the store next opens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked by another process</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +1480,14 @@
         <source>VoicePay KPI report</source>
         <translation>VoicePay-KPI-Bericht</translation>
     </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1009,6 +1611,10 @@
     <message>
         <source>The store could not be read: %1</source>
         <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2131,66 @@ Passwort von %2:</translation>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Prompts at the replay position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ authorise %1 %2, card %3, invoice %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← approved, transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::SimulatorPage</name>
@@ -1747,6 +2413,25 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SiteFilterBox</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Standort</translation>
+    </message>
+    <message>
+        <source>Show one site of the store, or all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

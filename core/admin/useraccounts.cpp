@@ -10,7 +10,7 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("UserAccounts", text);
 }
@@ -64,7 +64,7 @@ std::optional<UserAccount> UserAccounts::find(const QString& name) const
 AuthResult UserAccounts::authenticate(const QString& name, const QString& password, qint64 nowMs)
 {
     AuthResult result;
-    const QString refused = tr("The name or the password is not right.");
+    const QString refused = translated(QT_TRANSLATE_NOOP("UserAccounts", "The name or the password is not right."));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT role, password_hash, failed_attempts, locked_until_ms FROM users WHERE name = ?"));
     q.addBindValue(name);
@@ -129,7 +129,7 @@ bool UserAccounts::requireAdmin(const QString& actor, const QString& action, con
         return true;
     }
     m_audit.append(actor, action, details, QStringLiteral("refused"), nowMs);
-    return setError(error, tr("only an admin may do this"));
+    return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "only an admin may do this")));
 }
 
 bool UserAccounts::addUser(const QString& actor, const QString& name, Role role, const QString& password,
@@ -138,18 +138,18 @@ bool UserAccounts::addUser(const QString& actor, const QString& name, Role role,
     const QJsonObject details { { QStringLiteral("user"), name }, { QStringLiteral("role"), roleName(role) } };
     const bool bootstrap = isEmpty();
     if (bootstrap && role != Role::Admin) {
-        return setError(error, tr("the first account must be an admin"));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "the first account must be an admin")));
     }
     if (!bootstrap && !requireAdmin(actor, QStringLiteral("user_added"), details, nowMs, error)) {
         return false;
     }
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!validName.match(name).hasMatch()) {
-        return setError(error, tr("a user name has 2 to 32 letters, digits, dots, dashes or underscores"));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "a user name has 2 to 32 letters, digits, dots, dashes or underscores")));
     }
     const QString weak = PasswordHash::weakness(password);
     if (!weak.isEmpty()) {
-        return setError(error, tr("password: %1").arg(weak));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "password: %1")).arg(weak));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, failed_attempts, locked_until_ms, created_ms) "
@@ -160,7 +160,7 @@ bool UserAccounts::addUser(const QString& actor, const QString& name, Role role,
     q.addBindValue(nowMs);
     if (!q.exec()) {
         m_audit.append(bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("failed"), nowMs);
-        return setError(error, find(name) ? tr("a user named %1 exists already").arg(name) : q.lastError().text());
+        return setError(error, find(name) ? translated(QT_TRANSLATE_NOOP("UserAccounts", "a user named %1 exists already")).arg(name) : q.lastError().text());
     }
     m_audit.append(bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("ok"), nowMs);
     return true;
@@ -173,14 +173,14 @@ bool UserAccounts::removeUser(const QString& actor, const QString& name, qint64 
         return false;
     }
     if (actor == name) {
-        return setError(error, tr("an admin cannot remove their own account"));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot remove their own account")));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec() || q.numRowsAffected() != 1) {
         m_audit.append(actor, QStringLiteral("user_removed"), details, QStringLiteral("failed"), nowMs);
-        return setError(error, tr("no user named %1").arg(name));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "no user named %1")).arg(name));
     }
     m_audit.append(actor, QStringLiteral("user_removed"), details, QStringLiteral("ok"), nowMs);
     return true;
@@ -198,10 +198,10 @@ bool UserAccounts::setRole(const QString& actor, const QString& name, Role role,
     }
     if (!before) {
         m_audit.append(actor, QStringLiteral("role_changed"), details, QStringLiteral("failed"), nowMs);
-        return setError(error, tr("no user named %1").arg(name));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "no user named %1")).arg(name));
     }
     if (actor == name && role != Role::Admin) {
-        return setError(error, tr("an admin cannot take away their own admin role"));
+        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot take away their own admin role")));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));

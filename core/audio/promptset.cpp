@@ -14,7 +14,7 @@ namespace voicepay {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("PromptSet", text);
 }
@@ -84,7 +84,7 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         return std::nullopt;
     }
     if (file.size() > maxManifestBytes) {
-        fail(error, path + QStringLiteral(": ") + tr("the manifest is larger than 8 MiB"));
+        fail(error, path + QStringLiteral(": ") + translated(QT_TRANSLATE_NOOP("PromptSet", "the manifest is larger than 8 MiB")));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -94,21 +94,21 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError) {
-        return bad(tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName) {
-        return bad(tr("not a prompt set manifest (\"format\" must be \"%1\")").arg(formatName));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "not a prompt set manifest (\"format\" must be \"%1\")")).arg(formatName));
     }
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        return bad(tr("unsupported manifest version %1").arg(root.value(QStringLiteral("version")).toInt()));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "unsupported manifest version %1")).arg(root.value(QStringLiteral("version")).toInt()));
     }
     PromptSet set;
     set.m_directory = directory;
     set.m_language = root.value(QStringLiteral("language")).toString();
     const QJsonValue segments = root.value(QStringLiteral("segments"));
     if (!segments.isArray()) {
-        return bad(tr("\"segments\" must be a list"));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "\"segments\" must be a list")));
     }
     const QJsonArray list = segments.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -121,17 +121,17 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         const QString source = o.value(QStringLiteral("source")).toString();
         const QString where = QStringLiteral("segments[%1]: ").arg(i);
         if (!isValidId(e.id)) {
-            return bad(where + tr("\"%1\" is not a valid segment id (a-z, 0-9, _ and -)").arg(e.id.left(60)));
+            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is not a valid segment id (a-z, 0-9, _ and -)")).arg(e.id.left(60)));
         }
         if (set.m_index.contains(e.id)) {
-            return bad(where + tr("\"%1\" is listed twice").arg(e.id));
+            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is listed twice")).arg(e.id));
         }
         if (source == u"recorded") {
             e.source = PromptSetEntry::Source::Recorded;
         } else if (source == u"synthesised") {
             e.source = PromptSetEntry::Source::Synthesised;
         } else {
-            return bad(where + tr("\"source\" must be \"recorded\" or \"synthesised\""));
+            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"source\" must be \"recorded\" or \"synthesised\"")));
         }
         set.m_index.insert(e.id, set.m_entries.size());
         set.m_entries << e;
@@ -179,7 +179,7 @@ std::optional<AudioBuffer> PromptSet::load(const QString& id, int sampleRate, QS
         return *it;
     }
     if (!find(id)) {
-        fail(error, tr("the prompt set has no segment \"%1\"").arg(id));
+        fail(error, translated(QT_TRANSLATE_NOOP("PromptSet", "the prompt set has no segment \"%1\"")).arg(id));
         return std::nullopt;
     }
     QString why;
@@ -189,7 +189,7 @@ std::optional<AudioBuffer> PromptSet::load(const QString& id, int sampleRate, QS
         return std::nullopt;
     }
     if (audio->sampleRate != sampleRate) {
-        fail(error, tr("%1 is at %2 Hz, not %3 Hz").arg(wavPath(m_directory, sampleRate, id)).arg(audio->sampleRate).arg(sampleRate));
+        fail(error, translated(QT_TRANSLATE_NOOP("PromptSet", "%1 is at %2 Hz, not %3 Hz")).arg(wavPath(m_directory, sampleRate, id)).arg(audio->sampleRate).arg(sampleRate));
         return std::nullopt;
     }
     m_cache.insert(key, *audio);

@@ -18,7 +18,7 @@ namespace voicepay {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("FlowConfig", text);
 }
@@ -39,12 +39,12 @@ bool fail(QString* error, const QString& key, const QString& why)
 bool readInt(const QJsonValue& value, const QString& key, int min, int max, int& out, QString* error)
 {
     if (!value.isDouble()) {
-        return fail(error, key, tr("must be a whole number"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a whole number")));
     }
     const double d = value.toDouble();
     // Range first: converting a double outside int's range is undefined.
     if (!(d >= min && d <= max) || d != std::floor(d)) {
-        return fail(error, key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a whole number from %1 to %2")).arg(min).arg(max));
     }
     out = static_cast<int>(d);
     return true;
@@ -53,7 +53,7 @@ bool readInt(const QJsonValue& value, const QString& key, int min, int max, int&
 bool readBool(const QJsonValue& value, const QString& key, bool& out, QString* error)
 {
     if (!value.isBool()) {
-        return fail(error, key, tr("must be true or false"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be true or false")));
     }
     out = value.toBool();
     return true;
@@ -62,7 +62,7 @@ bool readBool(const QJsonValue& value, const QString& key, bool& out, QString* e
 bool readString(const QJsonValue& value, const QString& key, QString& out, QString* error)
 {
     if (!value.isString()) {
-        return fail(error, key, tr("must be a string"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a string")));
     }
     out = value.toString();
     return true;
@@ -71,14 +71,14 @@ bool readString(const QJsonValue& value, const QString& key, QString& out, QStri
 bool readBrandList(const QJsonValue& value, const QString& key, QStringList& out, QString* error)
 {
     if (!value.isArray()) {
-        return fail(error, key, tr("must be a list of card brand identifiers"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a list of card brand identifiers")));
     }
     QStringList brands;
     for (const QJsonValue& item : value.toArray()) {
         const QString id = item.toString();
         if (!item.isString() || !CardBrandTable::standard().find(id)) {
             return fail(error, key,
-                tr("unknown card brand \"%1\" (known: %2)")
+                translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown card brand \"%1\" (known: %2)"))
                     .arg(item.isString() ? id : QStringLiteral("?"),
                         CardBrandTable::standard().ids().join(QStringLiteral(", "))));
         }
@@ -94,7 +94,7 @@ bool readExit(const QJsonValue& value, const QString& key, bool allowLeaveConfer
 {
     const auto exit = callExitFromName(value.toString());
     if (!value.isString() || !exit || (!allowLeaveConference && *exit == CallExit::LeaveConference)) {
-        return fail(error, key, tr("must be transfer_to_agent, return_to_ivr or disconnect"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be transfer_to_agent, return_to_ivr or disconnect")));
     }
     out = *exit;
     return true;
@@ -107,7 +107,7 @@ bool readAmount(const QJsonValue& value, const QString& key, bool allowEmpty, QS
         return true;
     }
     if (!value.isString()) {
-        return fail(error, key, tr("must be a decimal string such as \"12.50\""));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a decimal string such as \"12.50\"")));
     }
     // Checked against the currency's decimals in validate(), once the currency is known.
     QString why;
@@ -122,7 +122,7 @@ bool readAmount(const QJsonValue& value, const QString& key, bool allowEmpty, QS
 bool readTiming(const QJsonValue& value, const QString& key, StepTiming& timing, QString* error)
 {
     if (!value.isObject()) {
-        return fail(error, key, tr("must be an object"));
+        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object")));
     }
     const QJsonObject obj = value.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -135,7 +135,7 @@ bool readTiming(const QJsonValue& value, const QString& key, StepTiming& timing,
         } else if (it.key() == u"interDigitTimeoutMs") {
             ok = readInt(it.value(), sub, 500, 60000, timing.interDigitTimeoutMs, error);
         } else {
-            return fail(error, sub, tr("unknown key"));
+            return fail(error, sub, translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown key")));
         }
         if (!ok) {
             return false;
@@ -147,7 +147,7 @@ bool readTiming(const QJsonValue& value, const QString& key, StepTiming& timing,
 bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
 {
     if (!value.isObject()) {
-        return fail(error, QStringLiteral("gateway"), tr("must be an object"));
+        return fail(error, QStringLiteral("gateway"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object")));
     }
     const QJsonObject obj = value.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -156,14 +156,14 @@ bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
         if (it.key() == u"mode") {
             ok = readString(it.value(), key, g.mode, error);
             if (ok && g.mode != u"sandbox" && g.mode != u"server" && g.mode != u"endpoint") {
-                return fail(error, key, tr("must be sandbox, server or endpoint"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be sandbox, server or endpoint")));
             }
         } else if (it.key() == u"url") {
             ok = readString(it.value(), key, g.url, error);
         } else if (it.key() == u"merchantLogin") {
             ok = readString(it.value(), key, g.merchantLogin, error);
             if (ok && g.merchantLogin.size() > 25) {
-                return fail(error, key, tr("is at most 25 characters"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "is at most 25 characters")));
             }
         } else if (it.key() == u"connectTimeoutMs") {
             ok = readInt(it.value(), key, 100, 120000, g.connectTimeoutMs, error);
@@ -174,7 +174,7 @@ bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
         } else if (it.key() == u"maxCardDigits") {
             ok = readInt(it.value(), key, 12, 19, g.maxCardDigits, error);
         } else {
-            return fail(error, key, tr("unknown key"));
+            return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown key")));
         }
         if (!ok) {
             return false;
@@ -269,7 +269,7 @@ QSet<QString> FlowConfig::allowedBrandSet() const
 bool FlowConfig::validate(QString* error) const
 {
     if (!CurrencyTable::find(currency)) {
-        return fail(error, QStringLiteral("currency"), tr("\"%1\" is not a supported ISO 4217 code").arg(currency));
+        return fail(error, QStringLiteral("currency"), translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code")).arg(currency));
     }
     QString why;
     const auto min = Money::fromDecimalString(minAmount, currencyInfo(), &why);
@@ -277,7 +277,7 @@ bool FlowConfig::validate(QString* error) const
         return fail(error, QStringLiteral("minAmount"), why);
     }
     if (min->minorUnits() <= 0) {
-        return fail(error, QStringLiteral("minAmount"), tr("must be greater than zero"));
+        return fail(error, QStringLiteral("minAmount"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must be greater than zero")));
     }
     if (!maxAmount.isEmpty()) {
         const auto max = Money::fromDecimalString(maxAmount, currencyInfo(), &why);
@@ -285,17 +285,17 @@ bool FlowConfig::validate(QString* error) const
             return fail(error, QStringLiteral("maxAmount"), why);
         }
         if (max->minorUnits() < min->minorUnits()) {
-            return fail(error, QStringLiteral("maxAmount"), tr("must not be below minAmount"));
+            return fail(error, QStringLiteral("maxAmount"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must not be below minAmount")));
         }
     }
     if (allowedBrands.isEmpty()) {
-        return fail(error, QStringLiteral("allowedBrands"), tr("must name at least one card brand"));
+        return fail(error, QStringLiteral("allowedBrands"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must name at least one card brand")));
     }
     if (language != u"en-US" && language != u"en") {
-        return fail(error, QStringLiteral("language"), tr("\"%1\" has no prompts; supported: en-US").arg(language));
+        return fail(error, QStringLiteral("language"), translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" has no prompts; supported: en-US")).arg(language));
     }
     if (gateway.mode != u"sandbox" && gateway.url.isEmpty()) {
-        return fail(error, QStringLiteral("gateway.url"), tr("is required for gateway mode %1").arg(gateway.mode));
+        return fail(error, QStringLiteral("gateway.url"), translated(QT_TRANSLATE_NOOP("FlowConfig", "is required for gateway mode %1")).arg(gateway.mode));
     }
     return true;
 }
@@ -368,7 +368,7 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
         if (key == u"currency") {
             ok = readString(value, key, c.currency, error);
             if (ok && !CurrencyTable::find(c.currency)) {
-                return fail(error, key, tr("\"%1\" is not a supported ISO 4217 code").arg(c.currency));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code")).arg(c.currency));
             }
         } else if (key == u"minAmount") {
             ok = readAmount(value, key, false, c.minAmount, error);
@@ -380,7 +380,7 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             } else if (value == QJsonValue(QStringLiteral("caller"))) {
                 c.amountMode = AmountMode::Caller;
             } else {
-                return fail(error, key, tr("must be fixed or caller"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be fixed or caller")));
             }
             ok = true;
         } else if (key == u"maxDeclines") {
@@ -408,7 +408,7 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             } else if (mode == u"both") {
                 c.inputMode = InputMode::Both;
             } else {
-                return fail(error, key, tr("must be dtmf, voice or both"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be dtmf, voice or both")));
             }
             ok = true;
         } else if (key == u"maxRetries") {
@@ -421,13 +421,13 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             ok = readInt(value, key, 500, 60000, c.interDigitTimeoutMs, error);
         } else if (key == u"steps") {
             if (!value.isObject()) {
-                return fail(error, key, tr("must be an object keyed by step name"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object keyed by step name")));
             }
             const QJsonObject steps = value.toObject();
             for (auto s = steps.begin(); s != steps.end(); ++s) {
                 const QString sub = QStringLiteral("steps.") + s.key();
                 if (!stepNames.contains(s.key())) {
-                    return fail(error, sub, tr("unknown step"));
+                    return fail(error, sub, translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown step")));
                 }
                 StepTiming timing = c.stepOverrides.value(s.key(),
                     StepTiming { c.maxRetries, c.noInputTimeoutMs, c.interDigitTimeoutMs });
@@ -442,12 +442,12 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
         } else if (key == u"site") {
             ok = readString(value, key, c.site, error);
             if (ok && (c.site.isEmpty() || c.site.size() > 64)) {
-                return fail(error, key, tr("must be 1 to 64 characters"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be 1 to 64 characters")));
             }
         } else if (key == u"gateway") {
             ok = readGateway(value, c.gateway, error);
         } else {
-            return fail(error, key, tr("unknown key"));
+            return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown key")));
         }
         if (!ok) {
             return false;
@@ -466,13 +466,13 @@ std::optional<FlowConfig> ConfigReader::fromJson(const QByteArray& data, QString
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString());
         }
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error) {
-            *error = tr("the configuration must be a JSON object");
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "the configuration must be a JSON object"));
         }
         return std::nullopt;
     }
@@ -488,13 +488,13 @@ std::optional<FlowConfig> ConfigReader::fromFile(const QString& path, QString* e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot read %1: %2")).arg(path, file.errorString());
         }
         return std::nullopt;
     }
     if (file.size() > 1024 * 1024) {
         if (error) {
-            *error = tr("%1 is larger than 1 MiB").arg(path);
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "%1 is larger than 1 MiB")).arg(path);
         }
         return std::nullopt;
     }
@@ -514,14 +514,14 @@ bool ConfigReader::saveFile(const FlowConfig& config, const QString& path, QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2")).arg(path, file.errorString());
         }
         return false;
     }
     file.write(QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2")).arg(path, file.errorString());
         }
         return false;
     }

@@ -13,7 +13,7 @@ std::optional<CallContext> fail(QString* error, const QString& key, const QStrin
     return std::nullopt;
 }
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("CallContext", text);
 }
@@ -68,18 +68,18 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
                 && isPrintable(value.toString(), 64)) {
                 c.accountId = value.toString().trimmed();
             } else {
-                return fail(error, key, tr("must be a non-empty account or customer id"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a non-empty account or customer id")));
             }
             haveAccount = true;
         } else if (key == u"amountDue") {
             if (!value.isString()) {
-                return fail(error, key, tr("must be a decimal string such as \"125.50\""));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a decimal string such as \"125.50\"")));
             }
             c.amountDue = value.toString().trimmed();
             haveAmount = true;
         } else if (key == u"merchantId" || key == u"paymentReference" || key == u"language") {
             if (!value.isString() || !isPrintable(value.toString(), 64)) {
-                return fail(error, key, tr("must be a string of at most 64 characters"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a string of at most 64 characters")));
             }
             (key == u"merchantId" ? c.merchantId : key == u"paymentReference" ? c.paymentReference : c.language)
                 = value.toString();
@@ -89,22 +89,22 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
             } else if (value.toString() == u"conference") {
                 c.callType = CallType::Conference;
             } else {
-                return fail(error, key, tr("must be ivr or conference"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be ivr or conference")));
             }
         } else if (key == u"identified") {
             if (!value.isBool()) {
-                return fail(error, key, tr("must be true or false"));
+                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be true or false")));
             }
             c.identified = value.toBool();
         } else {
-            return fail(error, key, tr("unknown key"));
+            return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "unknown key")));
         }
     }
     if (!haveAccount) {
-        return fail(error, QStringLiteral("accountId"), tr("is required"));
+        return fail(error, QStringLiteral("accountId"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
     }
     if (!haveAmount) {
-        return fail(error, QStringLiteral("amountDue"), tr("is required"));
+        return fail(error, QStringLiteral("amountDue"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
     }
     return c;
 }

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("Scenario", text);
 }
@@ -44,7 +44,7 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
         const QString utterance = text.mid(4).trimmed();
         if (utterance.isEmpty() || utterance.size() > 500) {
             if (error) {
-                *error = tr("an utterance must have 1 to 500 characters");
+                *error = translated(QT_TRANSLATE_NOOP("Scenario", "an utterance must have 1 to 500 characters"));
             }
             return std::nullopt;
         }
@@ -52,14 +52,14 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
     }
     if (text.size() > 64) {
         if (error) {
-            *error = tr("at most 64 keys per step");
+            *error = translated(QT_TRANSLATE_NOOP("Scenario", "at most 64 keys per step"));
         }
         return std::nullopt;
     }
     for (QChar c : text) {
         if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
             if (error) {
-                *error = tr("\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" or \"say:TEXT\"")
+                *error = translated(QT_TRANSLATE_NOOP("Scenario", "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" or \"say:TEXT\""))
                              .arg(text.left(40));
             }
             return std::nullopt;
@@ -102,15 +102,15 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
         return std::nullopt;
     };
     if (data.size() > maxScenarioBytes) {
-        return fail(QString(), tr("the scenario is larger than 4 MiB"));
+        return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "the scenario is larger than 4 MiB")));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(QString(), tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString()));
     }
     if (!doc.isObject()) {
-        return fail(QString(), tr("a scenario must be a JSON object"));
+        return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "a scenario must be a JSON object")));
     }
     const QJsonObject root = doc.object();
     Scenario s;
@@ -121,12 +121,12 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
         const QJsonValue& value = it.value();
         if (key == u"name" || key == u"description") {
             if (!value.isString()) {
-                return fail(key, tr("must be a string"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a string")));
             }
             (key == u"name" ? s.name : s.description) = value.toString();
         } else if (key == u"call") {
             if (!value.isObject()) {
-                return fail(key, tr("must be an object"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be an object")));
             }
             QString why;
             auto call = CallContext::fromJson(value.toObject(), &why);
@@ -137,26 +137,26 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
             haveCall = true;
         } else if (key == u"config") {
             if (!value.isObject()) {
-                return fail(key, tr("must be an object"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be an object")));
             }
             s.configOverrides = value.toObject();
         } else if (key == u"date") {
             s.date = QDate::fromString(value.toString(), Qt::ISODate);
             if (!value.isString() || !s.date.isValid()) {
-                return fail(key, tr("must be a date as YYYY-MM-DD"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a date as YYYY-MM-DD")));
             }
         } else if (key == u"inputs") {
             if (!value.isArray()) {
-                return fail(key, tr("must be a list of strings"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a list of strings")));
             }
             const QJsonArray array = value.toArray();
             if (array.size() > maxInputs) {
-                return fail(key, tr("at most %1 inputs").arg(maxInputs));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "at most %1 inputs")).arg(maxInputs));
             }
             for (qsizetype i = 0; i < array.size(); ++i) {
                 const QString field = QStringLiteral("inputs[%1]").arg(i);
                 if (!array.at(i).isString()) {
-                    return fail(field, tr("must be a string"));
+                    return fail(field, translated(QT_TRANSLATE_NOOP("Scenario", "must be a string")));
                 }
                 QString why;
                 auto input = ScenarioInput::parse(array.at(i).toString(), &why);
@@ -168,7 +168,7 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
             haveInputs = true;
         } else if (key == u"expect") {
             if (!value.isObject()) {
-                return fail(key, tr("must be an object"));
+                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be an object")));
             }
             s.expect = value.toObject();
             static const QStringList known { QStringLiteral("outcome"), QStringLiteral("exit"),
@@ -180,21 +180,21 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
                 QStringLiteral("durationMs") };
             for (auto e = s.expect.begin(); e != s.expect.end(); ++e) {
                 if (!known.contains(e.key())) {
-                    return fail(QStringLiteral("expect.") + e.key(), tr("unknown result key"));
+                    return fail(QStringLiteral("expect.") + e.key(), translated(QT_TRANSLATE_NOOP("Scenario", "unknown result key")));
                 }
             }
             if (s.expect.contains(QStringLiteral("steps")) && !s.expect.value(QStringLiteral("steps")).isArray()) {
-                return fail(QStringLiteral("expect.steps"), tr("must be a list"));
+                return fail(QStringLiteral("expect.steps"), translated(QT_TRANSLATE_NOOP("Scenario", "must be a list")));
             }
         } else {
-            return fail(key, tr("unknown key"));
+            return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "unknown key")));
         }
     }
     if (!haveCall) {
-        return fail(QStringLiteral("call"), tr("is required"));
+        return fail(QStringLiteral("call"), translated(QT_TRANSLATE_NOOP("Scenario", "is required")));
     }
     if (!haveInputs) {
-        return fail(QStringLiteral("inputs"), tr("is required"));
+        return fail(QStringLiteral("inputs"), translated(QT_TRANSLATE_NOOP("Scenario", "is required")));
     }
     return s;
 }
@@ -204,7 +204,7 @@ std::optional<Scenario> Scenario::fromFile(const QString& path, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("Scenario", "cannot read %1: %2")).arg(path, file.errorString());
         }
         return std::nullopt;
     }

@@ -13,7 +13,7 @@ namespace voicepay {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("LoadGenerator", text);
 }
@@ -112,8 +112,8 @@ std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-            ? tr("the mix is not JSON: %1").arg(parseError.errorString())
-            : tr("the mix is not a JSON object of weights");
+            ? translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix is not JSON: %1")).arg(parseError.errorString())
+            : translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix is not a JSON object of weights"));
         return std::nullopt;
     }
     LoadMix mix;
@@ -121,18 +121,18 @@ std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!kinds().contains(it.key())) {
-            *error = tr("unknown call kind \"%1\" (known: %2)").arg(it.key(), kinds().join(QStringLiteral(", ")));
+            *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "unknown call kind \"%1\" (known: %2)")).arg(it.key(), kinds().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (!it.value().isDouble() || it.value().toDouble() < 0) {
-            *error = tr("%1: the weight must be a number of at least 0").arg(it.key());
+            *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "%1: the weight must be a number of at least 0")).arg(it.key());
             return std::nullopt;
         }
         mix.weights << qMakePair(it.key(), it.value().toDouble());
         total += it.value().toDouble();
     }
     if (total <= 0) {
-        *error = tr("the mix has no call kind with a weight above 0");
+        *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix has no call kind with a weight above 0"));
         return std::nullopt;
     }
     return mix;

@@ -109,12 +109,12 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
         *error = why;
         return std::nullopt;
     };
-    auto tr = [](const char* text) { return QCoreApplication::translate("SessionRecord", text); };
+    auto translated = [](const char* text) { return QCoreApplication::translate("SessionRecord", text); };
     SessionRecord r;
     r.sessionId = o.value(QStringLiteral("sessionId")).toString();
     r.outcome = o.value(QStringLiteral("outcome")).toString();
     if (r.sessionId.isEmpty() || r.outcome.isEmpty()) {
-        return fail(tr("a session without an id or an outcome"));
+        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "a session without an id or an outcome")));
     }
     const auto text = [&o](const char* key) { return scrub(o.value(QLatin1String(key)).toString()); };
     const auto number = [&o](const char* key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
@@ -129,7 +129,7 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     r.brand = text("brand");
     r.last4 = o.value(QStringLiteral("last4")).toString();
     if (r.last4.size() > 4) {
-        return fail(tr("session %1: more than four card digits").arg(r.sessionId));
+        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: more than four card digits")).arg(r.sessionId));
     }
     r.declines = int(number("declines"));
     r.attempts = int(number("attempts"));
@@ -145,7 +145,7 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonArray e = v.toArray();
         if (e.size() != 4) {
-            return fail(tr("session %1: an event is not [time, kind, step, detail]").arg(r.sessionId));
+            return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: an event is not [time, kind, step, detail]")).arg(r.sessionId));
         }
         r.events << StoredEvent { qint64(e.at(0).toDouble()), e.at(1).toString(), e.at(2).toString(),
             scrub(e.at(3).toString()) };
@@ -153,7 +153,7 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     QString why;
     const auto replay = SessionReplay::fromJsonObject(o.value(QStringLiteral("replay")).toObject(), &why);
     if (!replay) {
-        return fail(tr("session %1: %2").arg(r.sessionId, why));
+        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: %2")).arg(r.sessionId, why));
     }
     r.replay = *replay;
     return r;

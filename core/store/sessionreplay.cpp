@@ -12,7 +12,7 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("SessionReplay", text);
 }
@@ -118,20 +118,20 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
     SessionReplay r;
     const QJsonValue steps = o.value(QStringLiteral("steps"));
     if (!steps.isUndefined() && !steps.isArray()) {
-        *error = tr("\"steps\" is not a list");
+        *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"steps\" is not a list"));
         return std::nullopt;
     }
     for (const QJsonValue& v : steps.toArray()) {
         const QJsonObject s = v.toObject();
         Step step { s.value(QStringLiteral("step")).toString(), {} };
         if (!v.isObject() || step.step.isEmpty() || !readStrings(s.value(QStringLiteral("prompts")), &step.prompts)) {
-            *error = tr("a step is not an object with a name and a list of prompts");
+            *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "a step is not an object with a name and a list of prompts"));
             return std::nullopt;
         }
         r.steps << step;
     }
     if (!readStrings(o.value(QStringLiteral("closingPrompts")), &r.closingPrompts)) {
-        *error = tr("\"closingPrompts\" is not a list of texts");
+        *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"closingPrompts\" is not a list of texts"));
         return std::nullopt;
     }
     const QJsonValue transfer = o.value(QStringLiteral("transferContext"));
@@ -141,12 +141,12 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
             SessionRecord::scrub(t.value(QStringLiteral("reason")).toString()), {},
             SessionRecord::scrub(t.value(QStringLiteral("maskedCard")).toString()) };
         if (!readStrings(t.value(QStringLiteral("declineCodes")), &tc.declineCodes)) {
-            *error = tr("\"declineCodes\" is not a list of texts");
+            *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"declineCodes\" is not a list of texts"));
             return std::nullopt;
         }
         r.transfer = tc;
     } else if (!transfer.isUndefined() && !transfer.isNull()) {
-        *error = tr("\"transferContext\" is not an object");
+        *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"transferContext\" is not an object"));
         return std::nullopt;
     }
     r.transactionId = maskIfCardLike(o.value(QStringLiteral("transactionId")).toString());
@@ -160,8 +160,8 @@ std::optional<SessionReplay> SessionReplay::fromJson(const QByteArray& json, QSt
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parse.error != QJsonParseError::NoError
-            ? tr("not JSON (%1 at offset %2)").arg(parse.errorString()).arg(parse.offset)
-            : tr("not a JSON object");
+            ? translated(QT_TRANSLATE_NOOP("SessionReplay", "not JSON (%1 at offset %2)")).arg(parse.errorString()).arg(parse.offset)
+            : translated(QT_TRANSLATE_NOOP("SessionReplay", "not a JSON object"));
         return std::nullopt;
     }
     return fromJsonObject(doc.object(), error);

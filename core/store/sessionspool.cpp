@@ -15,7 +15,7 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("SessionSpool", text);
 }
@@ -35,7 +35,7 @@ QString storeKey(const StoreUrl& url)
 bool syncAndClose(QFile& file, QString* error)
 {
     if (!file.flush() || ::fsync(file.handle()) != 0) {
-        *error = tr("%1: %2").arg(file.fileName(), file.errorString());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(file.fileName(), file.errorString());
         return false;
     }
     file.close();
@@ -91,12 +91,12 @@ bool SessionSpool::append(const QList<SessionRecord>& records, QString* error)
     }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "cannot create the folder %1")).arg(info.absolutePath());
         return false;
     }
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = tr("%1: %2").arg(m_path, file.errorString());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -104,7 +104,7 @@ bool SessionSpool::append(const QList<SessionRecord>& records, QString* error)
         QByteArray line = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
         line.append('\n');
         if (file.write(line) != line.size()) {
-            *error = tr("%1: %2").arg(m_path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
             return false;
         }
     }
@@ -119,7 +119,7 @@ QList<SessionRecord> SessionSpool::read(QStringList* problems, QString* error) c
         return out;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1: %2").arg(m_path, file.errorString());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
         return out;
     }
     int lineNumber = 0;
@@ -134,14 +134,14 @@ QList<SessionRecord> SessionSpool::read(QStringList* problems, QString* error) c
         QString why;
         std::optional<SessionRecord> record;
         if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-            why = parse.error != QJsonParseError::NoError ? parse.errorString() : tr("not a JSON object");
+            why = parse.error != QJsonParseError::NoError ? parse.errorString() : translated(QT_TRANSLATE_NOOP("SessionSpool", "not a JSON object"));
         } else {
             record = SessionRecord::fromJson(doc.object(), &why);
         }
         if (record) {
             out << *record;
         } else {
-            *problems << tr("%1 line %2: %3").arg(m_path).arg(lineNumber).arg(why);
+            *problems << translated(QT_TRANSLATE_NOOP("SessionSpool", "%1 line %2: %3")).arg(m_path).arg(lineNumber).arg(why);
         }
     }
     return out;
@@ -158,13 +158,13 @@ bool SessionSpool::retire(bool keepAside, QString* error)
         const QString aside = m_path + QStringLiteral(".") + QString::number(QDateTime::currentMSecsSinceEpoch())
             + QStringLiteral(".bad");
         if (!file.rename(aside)) {
-            *error = tr("%1: %2").arg(m_path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
             return false;
         }
         return true;
     }
     if (!file.remove()) {
-        *error = tr("%1: %2").arg(m_path, file.errorString());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
         return false;
     }
     return true;

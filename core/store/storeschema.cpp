@@ -10,7 +10,7 @@ namespace voicepay {
 namespace {
 constexpr int kLatestVersion = 4;
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("StoreSchema", text);
 }
@@ -18,7 +18,7 @@ QString tr(const char* text)
 bool exec(QSqlQuery& q, const QString& sql, QString* error)
 {
     if (!q.exec(sql)) {
-        *error = tr("schema: %1 (%2)").arg(q.lastError().text().trimmed(), sql.left(80));
+        *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1 (%2)")).arg(q.lastError().text().trimmed(), sql.left(80));
         return false;
     }
     return true;
@@ -169,7 +169,7 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
     const int current = q.value(0).toInt();
     q.finish();
     if (current > kLatestVersion) {
-        *error = tr("the database has schema version %1, newer than this program's %2; update the program")
+        *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "the database has schema version %1, newer than this program's %2; update the program"))
                      .arg(current)
                      .arg(kLatestVersion);
         return fail();
@@ -196,7 +196,7 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
         q.addBindValue(version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec()) {
-            *error = tr("schema: %1").arg(q.lastError().text().trimmed());
+            *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1")).arg(q.lastError().text().trimmed());
             return fail();
         }
     }

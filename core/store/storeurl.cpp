@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("StoreUrl", text);
 }
@@ -24,7 +24,7 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
             url.path = url.path.mid(2); // sqlite:///abs/path and sqlite://rel/path read as paths too
         }
         if (url.path.isEmpty()) {
-            *error = tr("\"%1\": the SQLite URL names no file (sqlite:PATH)").arg(text);
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": the SQLite URL names no file (sqlite:PATH)")).arg(text);
             return std::nullopt;
         }
         return url;
@@ -32,7 +32,7 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
     if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty()) {
-            *error = tr("\"%1\" is not a PostgreSQL URL (postgresql://user@host:port/db)").arg(text);
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\" is not a PostgreSQL URL (postgresql://user@host:port/db)")).arg(text);
             return std::nullopt;
         }
         url.backend = Backend::Postgres;
@@ -45,7 +45,7 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
         }
         url.database = parsed.path().mid(1);
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
-            *error = tr("\"%1\": the PostgreSQL URL names no database (postgresql://user@host:port/db)")
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": the PostgreSQL URL names no database (postgresql://user@host:port/db)"))
                          .arg(url.displayString());
             return std::nullopt;
         }
@@ -54,7 +54,7 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
         }
         return url;
     }
-    *error = tr("\"%1\": a store URL is sqlite:PATH or postgresql://user@host:port/db").arg(text);
+    *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": a store URL is sqlite:PATH or postgresql://user@host:port/db")).arg(text);
     return std::nullopt;
 }
 
