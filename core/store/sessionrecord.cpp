@@ -140,14 +140,14 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
         r.declineReasons << scrub(v.toString());
     }
     for (const QJsonValue& v : o.value(QStringLiteral("path")).toArray()) {
-        r.path << v.toString();
+        r.path << scrub(v.toString());
     }
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonArray e = v.toArray();
         if (e.size() != 4) {
             return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: an event is not [time, kind, step, detail]")).arg(r.sessionId));
         }
-        r.events << StoredEvent { qint64(e.at(0).toDouble()), e.at(1).toString(), e.at(2).toString(),
+        r.events << StoredEvent { qint64(e.at(0).toDouble()), scrub(e.at(1).toString()), scrub(e.at(2).toString()),
             scrub(e.at(3).toString()) };
     }
     QString why;

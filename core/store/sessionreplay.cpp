@@ -123,7 +123,7 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
     }
     for (const QJsonValue& v : steps.toArray()) {
         const QJsonObject s = v.toObject();
-        Step step { s.value(QStringLiteral("step")).toString(), {} };
+        Step step { SessionRecord::scrub(s.value(QStringLiteral("step")).toString()), {} };
         if (!v.isObject() || step.step.isEmpty() || !readStrings(s.value(QStringLiteral("prompts")), &step.prompts)) {
             *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "a step is not an object with a name and a list of prompts"));
             return std::nullopt;
@@ -137,7 +137,7 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
     const QJsonValue transfer = o.value(QStringLiteral("transferContext"));
     if (transfer.isObject()) {
         const QJsonObject t = transfer.toObject();
-        Transfer tc { t.value(QStringLiteral("step")).toString(),
+        Transfer tc { SessionRecord::scrub(t.value(QStringLiteral("step")).toString()),
             SessionRecord::scrub(t.value(QStringLiteral("reason")).toString()), {},
             SessionRecord::scrub(t.value(QStringLiteral("maskedCard")).toString()) };
         if (!readStrings(t.value(QStringLiteral("declineCodes")), &tc.declineCodes)) {
