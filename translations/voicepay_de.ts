@@ -5,565 +5,565 @@
     <name>CallContext</name>
     <message>
         <source>must be a non-empty account or customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine nicht leere Konto- oder Kunden-ID sein</translation>
     </message>
     <message>
         <source>must be a decimal string such as &quot;125.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dezimalzeichenkette wie &quot;125.50&quot; sein</translation>
     </message>
     <message>
         <source>must be a string of at most 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette mit höchstens 64 Zeichen sein</translation>
     </message>
     <message>
         <source>must be ivr or conference</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ivr oder conference sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
 </context>
 <context>
     <name>FlowConfig</name>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a list of card brand identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Kartenmarken-Kennungen sein</translation>
     </message>
     <message>
         <source>unknown card brand &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kartenmarke &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>muss transfer_to_agent, return_to_ivr oder disconnect sein</translation>
     </message>
     <message>
         <source>must be a decimal string such as &quot;12.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dezimalzeichenkette wie &quot;12.50&quot; sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>must be sandbox, server or endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>muss sandbox, server oder endpoint sein</translation>
     </message>
     <message>
         <source>is at most 25 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 25 Zeichen lang sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein unterstützter Code nach ISO 4217</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>must not be below minAmount</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht unter minAmount liegen</translation>
     </message>
     <message>
         <source>must name at least one card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Kartenmarke nennen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no prompts; supported: en-US</source>
-        <translation type="unfinished"></translation>
+        <translation>für &quot;%1&quot; gibt es keine Ansagen; unterstützt: en-US</translation>
     </message>
     <message>
         <source>is required for gateway mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für den Gateway-Modus %1 erforderlich</translation>
     </message>
     <message>
         <source>must be fixed or caller</source>
-        <translation type="unfinished"></translation>
+        <translation>muss fixed oder caller sein</translation>
     </message>
     <message>
         <source>must be dtmf, voice or both</source>
-        <translation type="unfinished"></translation>
+        <translation>muss dtmf, voice oder both sein</translation>
     </message>
     <message>
         <source>must be an object keyed by step name</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit Schrittnamen als Schlüsseln sein</translation>
     </message>
     <message>
         <source>unknown step</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schritt</translation>
     </message>
     <message>
         <source>must be 1 to 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss 1 bis 64 Zeichen lang sein</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>the configuration must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>KpiQuery</name>
     <message>
         <source>session %1: the stored replay is unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1: die gespeicherte Wiedergabe ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
     <name>LoadGenerator</name>
     <message>
         <source>the mix is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mix ist kein JSON: %1</translation>
     </message>
     <message>
         <source>the mix is not a JSON object of weights</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mix ist kein JSON-Objekt mit Gewichten</translation>
     </message>
     <message>
         <source>unknown call kind &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Anrufart &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1: the weight must be a number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Gewicht muss eine Zahl von mindestens 0 sein</translation>
     </message>
     <message>
         <source>the mix has no call kind with a weight above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mix enthält keine Anrufart mit einem Gewicht über 0</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>the hash key may only end the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rautetaste darf nur am Ende des Betrags stehen</translation>
     </message>
     <message>
         <source>%1 has no decimals; the star key is not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Nachkommastellen; die Sterntaste wird nicht akzeptiert</translation>
     </message>
     <message>
         <source>only one star key may mark the decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine Sterntaste darf die Nachkommastellen markieren</translation>
     </message>
     <message>
         <source>the amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Dezimalbetrag</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erlaubt höchstens %n Nachkommastelle</numerusform>
+            <numerusform>%1 erlaubt höchstens %n Nachkommastellen</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist zu groß</translation>
     </message>
 </context>
 <context>
     <name>PasswordHash</name>
     <message>
         <source>use at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 10 Zeichen verwenden</translation>
     </message>
     <message>
         <source>mix letters with digits or symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchstaben mit Ziffern oder Sonderzeichen mischen</translation>
     </message>
 </context>
 <context>
     <name>PromptRenderer</name>
     <message>
         <source>no prompt set is loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ansagensatz geladen</translation>
     </message>
 </context>
 <context>
     <name>PromptSet</name>
     <message>
         <source>the manifest is larger than 8 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Manifest ist größer als 8 MiB</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ansagensatz-Manifest (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <source>unsupported manifest version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Manifest-Version %1</translation>
     </message>
     <message>
         <source>&quot;segments&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments&quot; muss eine Liste sein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Segment-ID (a-z, 0-9, _ und -)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;source&quot; muss &quot;recorded&quot; oder &quot;synthesised&quot; sein</translation>
     </message>
     <message>
         <source>the prompt set has no segment &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ansagensatz hat kein Segment &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is at %2 Hz, not %3 Hz</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Hz statt %3 Hz</translation>
     </message>
 </context>
 <context>
     <name>Scenario</name>
     <message>
         <source>an utterance must have 1 to 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Äußerung muss 1 bis 500 Zeichen haben</translation>
     </message>
     <message>
         <source>at most 64 keys per step</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens 64 Tasten pro Schritt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder eine DTMF-Zeichenkette (0-9, * und #) noch &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Szenario ist größer als 4 MiB</translation>
     </message>
     <message>
         <source>not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
         <source>a scenario must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>at most %1 inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Eingaben</translation>
     </message>
     <message>
         <source>unknown result key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Ergebnisschlüssel</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SessionRecord</name>
     <message>
         <source>a session without an id or an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sitzung ohne ID oder Ergebnis</translation>
     </message>
     <message>
         <source>session %1: more than four card digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1: mehr als vier Kartenziffern</translation>
     </message>
     <message>
         <source>session %1: an event is not [time, kind, step, detail]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1: ein Ereignis hat nicht die Form [time, kind, step, detail]</translation>
     </message>
     <message>
         <source>session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SessionReplay</name>
     <message>
         <source>&quot;steps&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;steps&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>a step is not an object with a name and a list of prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schritt ist kein Objekt mit einem Namen und einer Liste von Ansagen</translation>
     </message>
     <message>
         <source>&quot;closingPrompts&quot; is not a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;closingPrompts&quot; ist keine Liste von Texten</translation>
     </message>
     <message>
         <source>&quot;declineCodes&quot; is not a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;declineCodes&quot; ist keine Liste von Texten</translation>
     </message>
     <message>
         <source>&quot;transferContext&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;transferContext&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Offset %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished">kein JSON-Objekt</translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>SessionSpool</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished">kein JSON-Objekt</translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2: %3</translation>
     </message>
 </context>
 <context>
     <name>StoreBackend</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StoreConnection</name>
     <message>
         <source>the Qt SQL driver %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQL-Treiber %1 ist nicht verfügbar</translation>
     </message>
     <message>
         <source>cannot open the KPI store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der KPI-Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>KPI store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Speicher %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StoreSchema</name>
     <message>
         <source>schema: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1 (%2)</translation>
     </message>
     <message>
         <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat die Schemaversion %1, neuer als die Version %2 dieses Programms; aktualisieren Sie das Programm</translation>
     </message>
     <message>
         <source>schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1</translation>
     </message>
 </context>
 <context>
     <name>StoreUrl</name>
     <message>
         <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: die SQLite-URL nennt keine Datei (sqlite:PFAD)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine PostgreSQL-URL (postgresql://user@host:port/db)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: die PostgreSQL-URL nennt keine Datenbank (postgresql://user@host:port/db)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: eine Speicher-URL lautet sqlite:PFAD oder postgresql://user@host:port/db</translation>
     </message>
 </context>
 <context>
     <name>UserAccounts</name>
     <message>
         <source>The name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Passwort ist nicht richtig.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Admin darf das</translation>
     </message>
     <message>
         <source>the first account must be an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Konto muss ein Admin sein</translation>
     </message>
     <message>
         <source>a user name has 2 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername besteht aus 2 bis 32 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: %1</translation>
     </message>
     <message>
         <source>a user named %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer namens %1 existiert bereits</translation>
     </message>
     <message>
         <source>an admin cannot remove their own account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Admin kann das eigene Konto nicht entfernen</translation>
     </message>
     <message>
         <source>no user named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer namens %1</translation>
     </message>
     <message>
         <source>an admin cannot take away their own admin role</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Admin kann sich die eigene Admin-Rolle nicht entziehen</translation>
     </message>
 </context>
 <context>
     <name>WavFile</name>
     <message>
         <source>the file is larger than 256 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 256 MiB</translation>
     </message>
     <message>
         <source>not a RIFF/WAVE file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine RIFF/WAVE-Datei</translation>
     </message>
     <message>
         <source>truncated: the RIFF header announces %1 bytes but the file has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: der RIFF-Header kündigt %1 Bytes an, die Datei hat aber %2</translation>
     </message>
     <message>
         <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: der Chunk &quot;%1&quot; kündigt %2 Bytes an, nur %3 sind vorhanden</translation>
     </message>
     <message>
         <source>the format chunk is too short (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Format-Chunk ist zu kurz (%1 Bytes)</translation>
     </message>
     <message>
         <source>format %1 is not PCM</source>
-        <translation type="unfinished"></translation>
+        <translation>Format %1 ist kein PCM</translation>
     </message>
     <message>
         <source>%1 channels; only mono is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kanäle; nur Mono wird unterstützt</translation>
     </message>
     <message>
         <source>%1 bits per sample; only 16 is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bit pro Sample; nur 16 wird unterstützt</translation>
     </message>
     <message>
         <source>sample rate %1 Hz; only 8000 and 16000 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtastrate %1 Hz; nur 8000 und 16000 werden unterstützt</translation>
     </message>
     <message>
         <source>inconsistent format chunk (block align %1, byte rate %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistenter Format-Chunk (Block-Align %1, Byterate %2)</translation>
     </message>
     <message>
         <source>the data chunk comes before the format chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daten-Chunk steht vor dem Format-Chunk</translation>
     </message>
     <message>
         <source>the data chunk has an odd number of bytes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Daten-Chunk hat eine ungerade Anzahl Bytes (%1)</translation>
     </message>
     <message>
         <source>no data chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Daten-Chunk</translation>
     </message>
     <message>
         <source>no format chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Format-Chunk</translation>
     </message>
 </context>
 <context>
@@ -617,29 +617,29 @@
     <name>voicepay::KpiStore</name>
     <message>
         <source>the KPI store is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der KPI-Speicher ist geschlossen</translation>
     </message>
     <message>
         <source>KPI store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI-Speicher %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) kept in %1; they are stored when the store next opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung in %1 zwischengespeichert; sie wird beim nächsten Öffnen des Speichers gespeichert</numerusform>
+            <numerusform>%n Sitzungen in %1 zwischengespeichert; sie werden beim nächsten Öffnen des Speichers gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung nicht gespeichert: die Spool-Datei %1 konnte nicht geschrieben werden (%2)</numerusform>
+            <numerusform>%n Sitzungen nicht gespeichert: die Spool-Datei %1 konnte nicht geschrieben werden (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>locked by another process</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem anderen Prozess gesperrt</translation>
     </message>
 </context>
 <context>
@@ -1482,11 +1482,11 @@
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standort %2</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standort:</translation>
     </message>
 </context>
 <context>
@@ -2133,63 +2133,63 @@ Passwort von %2:</translation>
     </message>
     <message>
         <source>Prompts at the replay position</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen an der Wiedergabeposition</translation>
     </message>
     <message>
         <source>Transfer context</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabekontext</translation>
     </message>
     <message>
         <source>Step reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichter Schritt</translation>
     </message>
     <message>
         <source>Decline codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungscodes</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz</translation>
     </message>
     <message>
         <source>→ authorise %1 %2, card %3, invoice %4</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Autorisierung %1 %2, Karte %3, Rechnung %4</translation>
     </message>
     <message>
         <source>(masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(maskiert)</translation>
     </message>
     <message>
         <source>← approved, transaction %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← genehmigt, Transaktion %1</translation>
     </message>
     <message>
         <source>← declined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← abgelehnt: %1</translation>
     </message>
     <message>
         <source>← error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>← Fehler: %1</translation>
     </message>
     <message>
         <source>Gateway exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Austausch</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansagen</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -2419,19 +2419,19 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <name>voicepay::ui::SiteFilterBox</name>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Standort</translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Show one site of the store, or all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Standort des Speichers oder alle anzeigen</translation>
     </message>
     <message>
         <source>All sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Standorte</translation>
     </message>
     <message>
         <source>(no site)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Standort)</translation>
     </message>
 </context>
 <context>

@@ -201,9 +201,9 @@
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 takes at most %n decimal</numerusform>
+            <numerusform>%1 takes at most %n decimals</numerusform>
         </translation>
     </message>
     <message>
@@ -625,16 +625,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) kept in %1; they are stored when the store next opens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session kept in %1; it is stored when the store next opens</numerusform>
+            <numerusform>%n sessions kept in %1; they are stored when the store next opens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session not stored: the spool %1 could not be written (%2)</numerusform>
+            <numerusform>%n sessions not stored: the spool %1 could not be written (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -697,9 +697,9 @@
     </message>
     <message numerus="yes">
         <source>Chain intact: %n record(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain intact: %n record checked.</numerusform>
+            <numerusform>Chain intact: %n records checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -2552,9 +2552,9 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed attempt</numerusform>
+            <numerusform>%n failed attempts</numerusform>
         </translation>
     </message>
     <message>

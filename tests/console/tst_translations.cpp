@@ -1,0 +1,138 @@
+// The German catalogue: complete, with the placeholders of its sources, and used by the core's messages as well as
+// the console's (the configuration editor shows the engine's validation messages as they are).
+#include "config/flowconfig.h"
+#include "money/money.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace voicepay;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    struct Message
+    {
+        QString context;
+        QString source;
+        QStringList translations;
+        bool finished = true;
+        bool numerus = false;
+    };
+
+    static QList<Message> readTs(const QString& path, QString* error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return {};
+        }
+        QList<Message> out;
+        QXmlStreamReader xml(&file);
+        QString context;
+        Message current;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement()) {
+                continue;
+            }
+            const auto name = xml.name();
+            if (name == u"name") {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                if (!current.source.isNull()) {
+                    out << current;
+                }
+                current = Message { context, QString(), {}, true,
+                    xml.attributes().value(QStringLiteral("numerus")) == u"yes" };
+            } else if (name == u"source") {
+                current.source = xml.readElementText();
+            } else if (name == u"translation") {
+                current.finished = xml.attributes().value(QStringLiteral("type")) != u"unfinished"
+                    && xml.attributes().value(QStringLiteral("type")) != u"vanished" && xml.attributes().value(QStringLiteral("type")) != u"obsolete";
+                if (!current.numerus) {
+                    current.translations << xml.readElementText();
+                }
+            } else if (name == u"numerusform") {
+                current.translations << xml.readElementText();
+            }
+        }
+        if (!current.source.isNull()) {
+            out << current;
+        }
+        if (xml.hasError()) {
+            *error = xml.errorString();
+        }
+        return out;
+    }
+
+    static QStringList placeholders(const QString& text)
+    {
+        static const QRegularExpression re(QStringLiteral("%(?:L?\\d+|n)"));
+        QStringList out;
+        for (auto it = re.globalMatch(text); it.hasNext();) {
+            out << it.next().captured(0).remove(u'L');
+        }
+        out.sort();
+        out.removeDuplicates();
+        return out;
+    }
+
+    QTranslator m_german;
+
+private slots:
+    void germanCatalogueIsCompleteWithTheSourcesPlaceholders()
+    {
+        QString error;
+        const QList<Message> messages
+            = readTs(QStringLiteral(VOICEPAY_SOURCE_DIR "/translations/voicepay_de.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 400);
+        QStringList problems;
+        for (const Message& m : messages) {
+            if (!m.finished || m.translations.isEmpty()) {
+                problems << QStringLiteral("%1: \"%2\" is not translated").arg(m.context, m.source);
+                continue;
+            }
+            for (const QString& t : m.translations) {
+                if (t.trimmed().isEmpty() || placeholders(t) != placeholders(m.source)) {
+                    problems << QStringLiteral("%1: \"%2\" → \"%3\"").arg(m.context, m.source, t);
+                }
+                if (m.source.count(u'&') - m.source.count(QStringLiteral("&&")) * 2 == 1
+                    && t.count(u'&') - t.count(QStringLiteral("&&")) * 2 != 1) {
+                    problems << QStringLiteral("%1: \"%2\" lost its keyboard accelerator").arg(m.context, m.source);
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void coreMessagesFollowTheLanguage()
+    {
+        QString error;
+        QVERIFY(!ConfigReader::fromJson(R"({"minAmount": "1.00", "maxAmount": "0.50"})", &error));
+        const QString english = error;
+        QVERIFY2(english.contains(QStringLiteral("must not be below")), qPrintable(english));
+
+        QVERIFY(m_german.load(QStringLiteral(":/i18n/voicepay_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&m_german));
+        error.clear();
+        QVERIFY(!ConfigReader::fromJson(R"({"minAmount": "1.00", "maxAmount": "0.50"})", &error));
+        QVERIFY2(!error.isEmpty() && error != english, qPrintable(error));
+        QVERIFY2(error.startsWith(QStringLiteral("maxAmount")), qPrintable(error)); // the key stays as it is
+        const QString console = QCoreApplication::translate("voicepay::ui::SessionBrowser", "Transfer context");
+        QVERIFY(console != QStringLiteral("Transfer context"));
+        QCoreApplication::removeTranslator(&m_german);
+        error.clear();
+        QVERIFY(!ConfigReader::fromJson(R"({"minAmount": "1.00", "maxAmount": "0.50"})", &error));
+        QCOMPARE(error, english);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
