@@ -8,8 +8,8 @@
 
 namespace voicepay::ui {
 
-// "All sites" or one of the sites that have sessions in the store (read off the GUI thread). The dashboards and
-// the session browser narrow what they show to the chosen site.
+// "All sites" or one of the sites that have sessions in the store (read off the GUI thread). The dashboards
+// and the session browser narrow what they show to the chosen site.
 class SiteFilterBox : public QComboBox
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ public:
 
     QString currentSite() const; // empty: every site
     void setCurrentSite(const QString& site);
-    void reload();               // reads the store's sites again; keeps the choice when it is still there
+    void reload(); // reads the store's sites again; keeps the choice when it is still there
     bool isBusy() const { return m_watcher.isRunning(); }
 
 signals:

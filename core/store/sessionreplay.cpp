@@ -1,9 +1,8 @@
 #include "sessionreplay.h"
 
-#include "sessionrecord.h"
-
 #include "cards/luhn.h"
 #include "flow/callresult.h"
+#include "sessionrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,7 +94,8 @@ QJsonObject SessionReplay::toJsonObject() const
     }
     if (transfer) {
         o.insert(QStringLiteral("transferContext"),
-            QJsonObject { { QStringLiteral("step"), transfer->step }, { QStringLiteral("reason"), transfer->reason },
+            QJsonObject { { QStringLiteral("step"), transfer->step },
+                { QStringLiteral("reason"), transfer->reason },
                 { QStringLiteral("declineCodes"), QJsonArray::fromStringList(transfer->declineCodes) },
                 { QStringLiteral("maskedCard"), transfer->maskedCard } });
     }
@@ -124,8 +124,10 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
     for (const QJsonValue& v : steps.toArray()) {
         const QJsonObject s = v.toObject();
         Step step { SessionRecord::scrub(s.value(QStringLiteral("step")).toString()), {} };
-        if (!v.isObject() || step.step.isEmpty() || !readStrings(s.value(QStringLiteral("prompts")), &step.prompts)) {
-            *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "a step is not an object with a name and a list of prompts"));
+        if (!v.isObject() || step.step.isEmpty()
+            || !readStrings(s.value(QStringLiteral("prompts")), &step.prompts)) {
+            *error = translated(QT_TRANSLATE_NOOP(
+                "SessionReplay", "a step is not an object with a name and a list of prompts"));
             return std::nullopt;
         }
         r.steps << step;
@@ -141,7 +143,8 @@ std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o,
             SessionRecord::scrub(t.value(QStringLiteral("reason")).toString()), {},
             SessionRecord::scrub(t.value(QStringLiteral("maskedCard")).toString()) };
         if (!readStrings(t.value(QStringLiteral("declineCodes")), &tc.declineCodes)) {
-            *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"declineCodes\" is not a list of texts"));
+            *error
+                = translated(QT_TRANSLATE_NOOP("SessionReplay", "\"declineCodes\" is not a list of texts"));
             return std::nullopt;
         }
         r.transfer = tc;
@@ -160,7 +163,9 @@ std::optional<SessionReplay> SessionReplay::fromJson(const QByteArray& json, QSt
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = parse.error != QJsonParseError::NoError
-            ? translated(QT_TRANSLATE_NOOP("SessionReplay", "not JSON (%1 at offset %2)")).arg(parse.errorString()).arg(parse.offset)
+            ? translated(QT_TRANSLATE_NOOP("SessionReplay", "not JSON (%1 at offset %2)"))
+                  .arg(parse.errorString())
+                  .arg(parse.offset)
             : translated(QT_TRANSLATE_NOOP("SessionReplay", "not a JSON object"));
         return std::nullopt;
     }

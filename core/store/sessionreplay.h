@@ -4,7 +4,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace voicepay {
@@ -12,8 +11,8 @@ namespace voicepay {
 struct CallResult;
 
 // What the session browser needs to replay a stored session beyond its events: the prompts each step played,
-// the closing prompts and what an agent received with a transfer. Masked as the call result is (brand and last
-// four at most), and scrubbed once more on the way in, so no card number can reach the store through it.
+// the closing prompts and what an agent received with a transfer. Masked as the call result is (brand and
+// last four at most), and scrubbed once more on the way in, so no card number can reach the store through it.
 struct SessionReplay
 {
     struct Step

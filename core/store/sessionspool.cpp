@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QStandardPaths>
-
 #include <unistd.h>
 
 namespace voicepay {
@@ -26,7 +25,8 @@ QString storeKey(const StoreUrl& url)
     if (url.backend == StoreUrl::Backend::Sqlite) {
         // The same file reached by two paths is one store.
         const QFileInfo info(url.path);
-        identity = QStringLiteral("sqlite:") + (info.exists() ? info.canonicalFilePath() : info.absoluteFilePath());
+        identity = QStringLiteral("sqlite:")
+            + (info.exists() ? info.canonicalFilePath() : info.absoluteFilePath());
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(24));
@@ -35,7 +35,8 @@ QString storeKey(const StoreUrl& url)
 bool syncAndClose(QFile& file, QString* error)
 {
     if (!file.flush() || ::fsync(file.handle()) != 0) {
-        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(file.fileName(), file.errorString());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2"))
+                     .arg(file.fileName(), file.errorString());
         return false;
     }
     file.close();
@@ -81,7 +82,8 @@ QString SessionSpool::defaultFolder()
     if (!overridden.isEmpty()) {
         return overridden;
     }
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("spool"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("spool"));
 }
 
 bool SessionSpool::append(const QList<SessionRecord>& records, QString* error)
@@ -91,7 +93,8 @@ bool SessionSpool::append(const QList<SessionRecord>& records, QString* error)
     }
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "cannot create the folder %1")).arg(info.absolutePath());
+        *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "cannot create the folder %1"))
+                     .arg(info.absolutePath());
         return false;
     }
     QFile file(m_path);
@@ -134,14 +137,19 @@ QList<SessionRecord> SessionSpool::read(QStringList* problems, QString* error) c
         QString why;
         std::optional<SessionRecord> record;
         if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-            why = parse.error != QJsonParseError::NoError ? parse.errorString() : translated(QT_TRANSLATE_NOOP("SessionSpool", "not a JSON object"));
+            why = parse.error != QJsonParseError::NoError
+                ? parse.errorString()
+                : translated(QT_TRANSLATE_NOOP("SessionSpool", "not a JSON object"));
         } else {
             record = SessionRecord::fromJson(doc.object(), &why);
         }
         if (record) {
             out << *record;
         } else {
-            *problems << translated(QT_TRANSLATE_NOOP("SessionSpool", "%1 line %2: %3")).arg(m_path).arg(lineNumber).arg(why);
+            *problems << translated(QT_TRANSLATE_NOOP("SessionSpool", "%1 line %2: %3"))
+                             .arg(m_path)
+                             .arg(lineNumber)
+                             .arg(why);
         }
     }
     return out;
@@ -154,9 +162,10 @@ bool SessionSpool::retire(bool keepAside, QString* error)
         return true;
     }
     if (keepAside) {
-        // Lines that could not be read (cut short by a crash, damaged on disk) are kept for a person to look at.
-        const QString aside = m_path + QStringLiteral(".") + QString::number(QDateTime::currentMSecsSinceEpoch())
-            + QStringLiteral(".bad");
+        // Lines that could not be read (cut short by a crash, damaged on disk) are kept for a person to look
+        // at.
+        const QString aside = m_path + QStringLiteral(".")
+            + QString::number(QDateTime::currentMSecsSinceEpoch()) + QStringLiteral(".bad");
         if (!file.rename(aside)) {
             *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
             return false;

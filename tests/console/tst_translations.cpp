@@ -1,5 +1,5 @@
-// The German catalogue: complete, with the placeholders of its sources, and used by the core's messages as well as
-// the console's (the configuration editor shows the engine's validation messages as they are).
+// The German catalogue: complete, with the placeholders of its sources, and used by the core's messages as
+// well as the console's (the configuration editor shows the engine's validation messages as they are).
 #include "config/flowconfig.h"
 #include "money/money.h"
 
@@ -54,7 +54,8 @@ class TestTranslations : public QObject
                 current.source = xml.readElementText();
             } else if (name == u"translation") {
                 current.finished = xml.attributes().value(QStringLiteral("type")) != u"unfinished"
-                    && xml.attributes().value(QStringLiteral("type")) != u"vanished" && xml.attributes().value(QStringLiteral("type")) != u"obsolete";
+                    && xml.attributes().value(QStringLiteral("type")) != u"vanished"
+                    && xml.attributes().value(QStringLiteral("type")) != u"obsolete";
                 if (!current.numerus) {
                     current.translations << xml.readElementText();
                 }
@@ -105,7 +106,8 @@ private slots:
                 }
                 if (m.source.count(u'&') - m.source.count(QStringLiteral("&&")) * 2 == 1
                     && t.count(u'&') - t.count(QStringLiteral("&&")) * 2 != 1) {
-                    problems << QStringLiteral("%1: \"%2\" lost its keyboard accelerator").arg(m.context, m.source);
+                    problems << QStringLiteral("%1: \"%2\" lost its keyboard accelerator")
+                                    .arg(m.context, m.source);
                 }
             }
         }
@@ -125,7 +127,8 @@ private slots:
         QVERIFY(!ConfigReader::fromJson(R"({"minAmount": "1.00", "maxAmount": "0.50"})", &error));
         QVERIFY2(!error.isEmpty() && error != english, qPrintable(error));
         QVERIFY2(error.startsWith(QStringLiteral("maxAmount")), qPrintable(error)); // the key stays as it is
-        const QString console = QCoreApplication::translate("voicepay::ui::SessionBrowser", "Transfer context");
+        const QString console
+            = QCoreApplication::translate("voicepay::ui::SessionBrowser", "Transfer context");
         QVERIFY(console != QStringLiteral("Transfer context"));
         QCoreApplication::removeTranslator(&m_german);
         error.clear();

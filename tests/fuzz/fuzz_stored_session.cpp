@@ -1,10 +1,10 @@
-// The store's readers of what it kept: a spool line (one session as JSON) and a replay document. Any bytes give
-// a session or a reason, never a crash; whatever is accepted holds no card number and reads back the same.
+// The store's readers of what it kept: a spool line (one session as JSON) and a replay document. Any bytes
+// give a session or a reason, never a crash; whatever is accepted holds no card number and reads back the
+// same.
 #include "store/sessionrecord.h"
 #include "store/sessionreplay.h"
 
 #include <QJsonDocument>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -38,7 +38,8 @@ bool masked(const voicepay::SessionReplay& replay)
             return false;
         }
     }
-    return !replay.transfer || (!hasLongDigitRun(replay.transfer->maskedCard) && !hasLongDigitRun(replay.transfer->reason));
+    return !replay.transfer
+        || (!hasLongDigitRun(replay.transfer->maskedCard) && !hasLongDigitRun(replay.transfer->reason));
 }
 } // namespace
 

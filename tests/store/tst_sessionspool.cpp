@@ -1,5 +1,3 @@
-#include "storetestdb.h"
-
 #include "sim/scenario.h"
 #include "sim/scenariorunner.h"
 #include "store/kpiquery.h"
@@ -7,6 +5,7 @@
 #include "store/sessionspool.h"
 #include "store/storeconnection.h"
 #include "store/storerecorder.h"
+#include "storetestdb.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,7 +21,8 @@ namespace {
 Scenario declinedThreeTimes()
 {
     QString error;
-    auto s = Scenario::fromFile(QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios/14_declined_max_transfer.json"), &error);
+    auto s = Scenario::fromFile(
+        QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios/14_declined_max_transfer.json"), &error);
     if (!s) {
         qFatal("%s", qPrintable(error));
     }
@@ -144,12 +144,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("card number in the reason is masked") << u"reason"_qs << QJsonValue(u"card 4111111111111111"_qs) << true;
-        QTest::newRow("more than four digits as last four") << u"last4"_qs << QJsonValue(u"41111"_qs) << false;
+        QTest::newRow("card number in the reason is masked")
+            << u"reason"_qs << QJsonValue(u"card 4111111111111111"_qs) << true;
+        QTest::newRow("more than four digits as last four")
+            << u"last4"_qs << QJsonValue(u"41111"_qs) << false;
         QTest::newRow("no session id") << u"sessionId"_qs << QJsonValue(u""_qs) << false;
-        QTest::newRow("an event that is not a tuple") << u"events"_qs << QJsonValue(QJsonArray { 1 }) << false;
-        QTest::newRow("steps that are not a list") << u"replay"_qs << QJsonValue(QJsonObject { { u"steps"_qs, 3 } })
-                                                   << false;
+        QTest::newRow("an event that is not a tuple")
+            << u"events"_qs << QJsonValue(QJsonArray { 1 }) << false;
+        QTest::newRow("steps that are not a list")
+            << u"replay"_qs << QJsonValue(QJsonObject { { u"steps"_qs, 3 } }) << false;
     }
     void recordJsonRefusesCardDataAndScrubsTexts()
     {
@@ -185,7 +188,8 @@ private Q_SLOTS:
         CallResult result;
         {
             // Another writer holds the write lock for longer than the store waits.
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
             other.setDatabaseName(db.sqlitePath());
             QVERIFY(other.open());
             QSqlQuery lock(other);
@@ -195,7 +199,8 @@ private Q_SLOTS:
             QVERIFY2(store.open(db.url(), &error), qPrintable(error));
             result = recordScenario(store, declinedThreeTimes());
             QVERIFY(!store.flush(&error));
-            QVERIFY2(error.contains(QStringLiteral("locked")) || error.contains(QStringLiteral("busy")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("locked")) || error.contains(QStringLiteral("busy")),
+                qPrintable(error));
             store.close();
             QCOMPARE(store.spooledCount(), 1);
             QVERIFY2(store.spoolNote().contains(spool.filePath()), qPrintable(store.spoolNote()));
@@ -206,7 +211,8 @@ private Q_SLOTS:
         QCOMPARE(count(db.url(), QStringLiteral("SELECT COUNT(*) FROM sessions")), 0);
         QFile file(spool.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
         const QByteArray spooled = file.readAll();
         file.close();
         QVERIFY(spooled.contains(result.sessionId.toLatin1()));
@@ -246,7 +252,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(store.recoveredCount(), 1, 30000);
         QCOMPARE(count(db.url(), QStringLiteral("SELECT COUNT(*) FROM sessions")), 1);
         QVERIFY(!QFile::exists(spool.filePath()));
-        const QStringList aside = QDir(m_spoolDir.path()).entryList({ QFileInfo(spool.filePath()).fileName() + u".*.bad"_qs });
+        const QStringList aside
+            = QDir(m_spoolDir.path()).entryList({ QFileInfo(spool.filePath()).fileName() + u".*.bad"_qs });
         QCOMPARE(aside.size(), 1);
         QFile kept(QDir(m_spoolDir.path()).filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
