@@ -61,7 +61,7 @@ qint64 rowsOf(const QList<SessionRecord>& records)
 {
     qint64 rows = 0;
     for (const SessionRecord& r : records) {
-        rows += 1 + r.events.size();
+        rows += 1 + r.events.size() + (r.replay.isEmpty() ? 0 : 1);
     }
     return rows;
 }
@@ -113,6 +113,8 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
         "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery e(db);
     e.prepare(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery p(db);
+    p.prepare(QStringLiteral("INSERT INTO replays (session_seq, body) VALUES (?, ?)"));
     auto text = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
     for (const SessionRecord& r : records) {
         const QVariant values[] = { r.sessionId, r.site, r.callType, r.configVersion, r.startedAtMs, r.endedAtMs,
@@ -136,6 +138,13 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
             e.bindValue(5, text(ev.detail));
             if (!e.exec()) {
                 die(e.lastError().text());
+            }
+        }
+        if (!r.replay.isEmpty()) {
+            p.bindValue(0, seq);
+            p.bindValue(1, QString::fromUtf8(r.replay.toJson()));
+            if (!p.exec()) {
+                die(p.lastError().text());
             }
         }
     }
@@ -173,6 +182,8 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
         -1, &s, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)",
         -1, &e, nullptr);
+    sqlite3_stmt* p = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO replays (session_seq, body) VALUES (?, ?)", -1, &p, nullptr);
     auto bindText = [](sqlite3_stmt* st, int i, const QString& v) {
         const QByteArray u = v.toUtf8();
         sqlite3_bind_text(st, i, u.constData(), int(u.size()), SQLITE_TRANSIENT);
@@ -215,11 +226,21 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
             }
             sqlite3_reset(e);
         }
+        if (!r.replay.isEmpty()) {
+            const QByteArray body = r.replay.toJson();
+            sqlite3_bind_int64(p, 1, seq);
+            sqlite3_bind_text(p, 2, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(p) != SQLITE_DONE) {
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            }
+            sqlite3_reset(p);
+        }
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     const double seconds = double(t.nsecsElapsed()) / 1e9;
     sqlite3_finalize(s);
     sqlite3_finalize(e);
+    sqlite3_finalize(p);
     sqlite3_close(db);
     return seconds;
 }
