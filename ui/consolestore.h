@@ -5,7 +5,6 @@
 #include "store/storeurl.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace voicepay {
@@ -32,10 +31,27 @@ public:
     void callStarted(const PaymentFlow& flow);
     void callEnded(const PaymentFlow& flow, qint64 atMs);
 
+    // True from a write the database refused (a full disk, a read-only file, another writer's lock) until the
+    // next commit; the store keeps the calls meanwhile and tries again.
+    bool isFailing() const { return m_failing; }
+    // What a store error means for the operator, when it is one of the known causes; empty otherwise.
+    static QString explain(const QString& storeError);
+
+signals:
+    // The store refused to save calls: the message says why, for the status bar.
+    void problem(const QString& message);
+    // The store saves calls again after a problem.
+    void recovered();
+
 private:
+    void onWriteFailed(const QString& error);
+    void onCommitted();
+
     StoreUrl m_url;
     KpiStore m_store;
     std::unique_ptr<StoreRecorder> m_recorder;
+    bool m_failing = false;
+    QString m_problem;
 };
 
 } // namespace voicepay::ui

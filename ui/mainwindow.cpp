@@ -17,6 +17,7 @@
 #include "sessionbrowser.h"
 #include "store/livekpifeed.h"
 #endif
+#include "flowdiagramwidget.h"
 #include "simulatorpage.h"
 #include "theme.h"
 #include "uilog.h"
@@ -85,6 +86,8 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setAccessibleName(tr("Areas"));
+    m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
+    m_gatewayLabel->setObjectName(QStringLiteral("gatewayStatus"));
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -303,6 +306,18 @@ void MainWindow::setUpStore(const QString& storeUrl)
     m_sessions = new SessionBrowser(url, this);
     addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
     m_storeLabel->setText(tr("Store: %1 (opening)").arg(url.displayString()));
+    // A store that refuses writes (a full disk, a read-only file, another writer's lock) keeps the calls and tries
+    // again: the status bar says so, and the store's label until it saves again.
+    connect(m_store, &ConsoleStore::problem, this, [this](const QString& message) {
+        m_storeLabel->setText(tr("Store: %1 (not saving)").arg(m_store->displayName()));
+        m_storeLabel->setToolTip(message);
+        showMessage(message);
+    });
+    connect(m_store, &ConsoleStore::recovered, this, [this] {
+        m_storeLabel->setText(tr("Store: %1").arg(m_store->displayName()));
+        m_storeLabel->setToolTip(QString());
+        showMessage(tr("The KPI store saves calls again."));
+    });
     if (m_simulator) {
         CallSession* session = m_simulator->session();
         connect(session, &CallSession::started, this, [this, session] {
@@ -310,9 +325,12 @@ void MainWindow::setUpStore(const QString& storeUrl)
                 m_store->callStarted(*session->flow());
             }
         });
-        connect(session, &CallSession::finished, this, [this, session] {
+        connect(session, &CallSession::finished, this, [this, session](const CallResult& result) {
             if (m_store->isOpen()) {
                 m_store->callEnded(*session->flow(), session->elapsedMs());
+            } else if (m_storeTried) {
+                showMessage(tr("The call ended (%1) but is not recorded: the KPI store is not available.")
+                                .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome))));
             }
         });
     }
@@ -336,8 +354,13 @@ bool MainWindow::openStore(QString* error)
         return m_store->isOpen();
     }
     m_storeTried = true;
-    if (!m_store->open(error)) {
+    QString why;
+    if (!m_store->open(&why)) {
         m_storeLabel->setText(tr("Store: %1 (not available)").arg(m_store->displayName()));
+        m_storeLabel->setToolTip(why);
+        if (error) {
+            *error = why;
+        }
         return false;
     }
     // Half a second between reads keeps other processes' sessions on the tiles within a second of their end.
