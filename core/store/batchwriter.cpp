@@ -139,4 +139,58 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     return stored;
 }
 
+bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer,
+    qint64 nowMs, bool leaving, QString* error)
+{
+    QSqlDatabase db = m_connection.database();
+    if (!db.transaction()) {
+        *error = db.lastError().text().trimmed();
+        return false;
+    }
+    QSqlQuery q(db);
+    auto run = [&q, error](const QString& sql, const QVariantList& values) {
+        if (!q.prepare(sql)) {
+            *error = q.lastError().text().trimmed();
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            q.bindValue(i, values.at(i));
+        }
+        if (!q.exec()) {
+            *error = q.lastError().text().trimmed();
+            return false;
+        }
+        return true;
+    };
+    bool ok = true;
+    if (leaving) {
+        ok = run(QStringLiteral("DELETE FROM live_calls WHERE writer = ?"), { writer })
+            && run(QStringLiteral("DELETE FROM live_writers WHERE writer = ?"), { writer });
+    } else {
+        for (const LiveStart& s : started) {
+            ok = ok
+                && run(QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
+                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
+                    { sqlText(s.sessionId), writer, sqlText(s.site), sqlText(s.callType), s.atMs });
+        }
+        for (const QString& id : ended) {
+            ok = ok && run(QStringLiteral("DELETE FROM live_calls WHERE session_id = ?"), { id });
+        }
+        ok = ok
+            && run(QStringLiteral("INSERT INTO live_writers (writer, seen_at) VALUES (?, ?) "
+                                  "ON CONFLICT (writer) DO UPDATE SET seen_at = excluded.seen_at"),
+                { writer, nowMs });
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text().trimmed();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 } // namespace voicepay

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chunkedinsert.h"
+#include "livestart.h"
 #include "sessionrecord.h"
 #include "storeconnection.h"
 
@@ -27,6 +28,11 @@ public:
 
     // Returns the sessions newly stored, or nothing (and rolls back) on error.
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
+
+    // In one transaction: lists `started` as calls in progress of `writer`, removes `ended`, and renews the
+    // writer's heartbeat (`nowMs`). With `leaving`, removes every call and the heartbeat of the writer instead.
+    bool writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer, qint64 nowMs,
+        bool leaving, QString* error);
 
 private:
     StoreConnection& m_connection;

@@ -462,6 +462,26 @@ std::optional<SessionReplay> KpiQuery::replay(const QString& sessionId)
     return replay;
 }
 
+std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString& excludeWriter, qint64 nowMs)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    constexpr qint64 kHeartbeatAgeMs = 15000;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
+                                 "WHERE w.seen_at >= ? AND l.writer <> ?");
+    QVariantList values { nowMs - kHeartbeatAgeMs, excludeWriter.isNull() ? QString(QLatin1String("")) : excludeWriter };
+    if (!filter.site.isEmpty()) {
+        sql += QStringLiteral(" AND l.site = ?");
+        values << filter.site;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values) || !q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
 std::optional<QStringList> KpiQuery::sites()
 {
     if (!ensureOpen()) {

@@ -54,6 +54,9 @@ public:
     std::optional<QList<StoredEvent>> events(const QString& sessionId);
     // The prompts and transfer context kept for a session (empty for one stored without them).
     std::optional<SessionReplay> replay(const QString& sessionId);
+    // Calls in progress at every writer whose heartbeat is fresh (within 15 s of `nowMs`), but for the writer
+    // `excludeWriter` (a console counts its own calls itself); only the filter's site applies.
+    std::optional<qint64> liveCalls(const KpiFilter& filter, const QString& excludeWriter, qint64 nowMs);
     // The sites that have sessions in the store, sorted.
     std::optional<QStringList> sites();
     // Every session of the range as CSV, one line each, header first.

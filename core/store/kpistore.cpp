@@ -4,7 +4,10 @@
 #include "sessionspool.h"
 #include "storeconnection.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
+#include <QSet>
+#include <QUuid>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QThread>
@@ -15,10 +18,12 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
 
 namespace {
 constexpr int kMaxRetryDelayMs = 5000;
+constexpr int kHeartbeatMs = 5000;
 }
 
 KpiStore::KpiStore(QObject* parent)
     : QObject(parent)
+    , m_writerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<voicepay::SessionRecord>();
 }
@@ -93,6 +98,15 @@ StoreUrl KpiStore::url() const
 
 void KpiStore::noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
 {
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_opened && !m_stop) {
+            m_starts << LiveStart { sessionId, site, callType, atMs };
+            if (m_starts.size() == 1) {
+                m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay
+            }
+        }
+    }
     Q_EMIT sessionStarted(sessionId, site, callType, atMs);
 }
 
@@ -106,7 +120,8 @@ void KpiStore::record(const SessionRecord& record)
         }
         m_queue << record;
         ++m_recorded;
-        if (m_queue.size() >= m_batchSize) {
+        // The first session starts the batch delay; a full batch goes at once.
+        if (m_queue.size() == 1 || m_queue.size() >= m_batchSize) {
             m_wake.wakeAll();
         }
     }
@@ -167,6 +182,7 @@ void KpiStore::writerLoop()
     }
     BatchWriter writer(connection);
     drainSpool(writer);
+    LiveCalls live;
     int retryDelayMs = 0;
     QMutexLocker lock(&m_mutex);
     for (;;) {
@@ -177,9 +193,15 @@ void KpiStore::writerLoop()
                 m_wake.wait(&m_mutex, retry);
             }
         } else {
-            // Wait for a full batch, the delay since the first queued session, a flush or the end.
-            while (!m_stop && m_queue.isEmpty()) {
-                m_wake.wait(&m_mutex);
+            // Wait for a full batch, the delay since the first queued session or call start, a flush, the end,
+            // or the heartbeat that keeps this writer's calls in progress counting.
+            while (!m_stop && m_queue.isEmpty() && m_starts.isEmpty()
+                && (live.written.isEmpty() || !live.nextBeat.hasExpired())) {
+                if (live.written.isEmpty()) {
+                    m_wake.wait(&m_mutex);
+                } else {
+                    m_wake.wait(&m_mutex, live.nextBeat);
+                }
             }
             const QDeadlineTimer deadline(m_maxDelayMs);
             while (!m_stop && m_queue.size() < m_batchSize && !m_flushRequested && !deadline.hasExpired()) {
@@ -188,6 +210,11 @@ void KpiStore::writerLoop()
         }
         if (m_queue.isEmpty()) {
             m_flushRequested = false;
+            QList<LiveStart> starts;
+            starts.swap(m_starts);
+            lock.unlock();
+            syncLive(writer, live, starts, {});
+            lock.relock();
             if (m_stop) {
                 break;
             }
@@ -195,6 +222,8 @@ void KpiStore::writerLoop()
         }
         const qsizetype n = std::min<qsizetype>(m_queue.size(), m_batchSize);
         const QList<SessionRecord> batch = m_queue.mid(0, n);
+        QList<LiveStart> starts;
+        starts.swap(m_starts);
         const bool stopping = m_stop;
         lock.unlock();
 
@@ -203,6 +232,7 @@ void KpiStore::writerLoop()
 
         lock.relock();
         if (!stored) {
+            m_starts = starts + m_starts; // listed with the batch that carries them
             ++m_failures;
             m_error = tr("KPI store %1: %2").arg(m_url.displayString(), error);
             qCWarning(lcStoreWriter).noquote() << m_error;
@@ -218,6 +248,9 @@ void KpiStore::writerLoop()
             continue;
         }
         retryDelayMs = 0;
+        lock.unlock();
+        syncLive(writer, live, starts, batch);
+        lock.relock();
         m_queue.remove(0, n);
         m_written += n;
         m_committed += stored->size();
@@ -238,8 +271,57 @@ void KpiStore::writerLoop()
         }
         lock.relock();
     }
+    lock.unlock();
+    if (live.beating) {
+        QString error;
+        if (!writer.writeLive({}, {}, m_writerId, QDateTime::currentMSecsSinceEpoch(), true, &error)) {
+            qCWarning(lcStoreWriter).noquote() << "calls in progress not withdrawn:" << error;
+        }
+    }
+    lock.relock();
     m_opened = false;
     m_settled.wakeAll();
+}
+
+// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the ones
+// listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
+void KpiStore::syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
+    const QList<SessionRecord>& batch)
+{
+    QSet<QString> endedNow;
+    for (const SessionRecord& r : batch) {
+        endedNow.insert(r.sessionId);
+    }
+    QList<LiveStart> listed;
+    for (const LiveStart& s : starts) {
+        if (!endedNow.contains(s.sessionId)) {
+            listed << s;
+        }
+    }
+    QStringList withdrawn;
+    for (const QString& id : std::as_const(endedNow)) {
+        if (live.written.contains(id)) {
+            withdrawn << id;
+        }
+    }
+    const bool beatDue = !live.written.isEmpty() && live.nextBeat.hasExpired();
+    if (listed.isEmpty() && withdrawn.isEmpty() && !beatDue) {
+        return;
+    }
+    QString error;
+    if (!writer.writeLive(listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
+        // Only the count of calls in progress suffers; the sessions themselves are committed.
+        qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
+        return;
+    }
+    live.beating = true;
+    for (const LiveStart& s : std::as_const(listed)) {
+        live.written.insert(s.sessionId);
+    }
+    for (const QString& id : std::as_const(withdrawn)) {
+        live.written.remove(id);
+    }
+    live.nextBeat = QDeadlineTimer(kHeartbeatMs);
 }
 
 void KpiStore::drainSpool(BatchWriter& writer)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "livestart.h"
 #include "sessionrecord.h"
 #include "storeurl.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
+#include <QSet>
 #include <QObject>
 #include <QStringList>
 #include <QWaitCondition>
@@ -45,6 +48,8 @@ public:
     qint64 committedCount() const;
     qint64 queuedCount() const;
     QString lastError() const;
+    // This store object's name among the writers of calls in progress (live_calls.writer).
+    QString writerId() const { return m_writerId; }
 
     // Sessions the database would not take when the store closed go to a spool file (SessionSpool) and are
     // committed the next time the store opens. The counts are since this object was created.
@@ -63,9 +68,18 @@ Q_SIGNALS:
 private:
     void writerLoop();
     void drainSpool(BatchWriter& writer);
+    struct LiveCalls
+    {
+        QSet<QString> written; // this writer's calls listed in live_calls
+        QDeadlineTimer nextBeat;
+        bool beating = false;
+    };
+    void syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
+        const QList<SessionRecord>& batch);
     void spoolQueue();
 
     StoreUrl m_url;
+    const QString m_writerId;
     int m_batchSize = 2000;
     int m_maxDelayMs = 200;
     std::unique_ptr<QThread> m_thread;
@@ -74,6 +88,7 @@ private:
     QWaitCondition m_wake;    // the writer: work or stop
     QWaitCondition m_settled; // open() and flush(): progress
     QList<SessionRecord> m_queue;
+    QList<LiveStart> m_starts; // calls started since the last batch
     qint64 m_recorded = 0;    // tickets handed out
     qint64 m_written = 0;     // tickets done (committed or already stored)
     qint64 m_committed = 0;   // sessions newly stored

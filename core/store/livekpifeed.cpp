@@ -45,7 +45,9 @@ void LiveKpiFeed::changeFilter(const KpiFilter& filter)
     if (m_running) {
         const StoreUrl url = m_url;
         KpiStore* local = m_local;
+        const auto inProgress = m_inProgress; // the console's own calls go on across the change
         start(url, local);
+        m_inProgress = inProgress;
     }
     // The counts start again from the store for the new filter; say so at once.
     Q_EMIT inProgressChanged(inProgress());
@@ -68,7 +70,7 @@ void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
     }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("kpi-live-feed"));
-    m_poller = new LiveKpiPoller(url, m_filter, m_pollIntervalMs);
+    m_poller = new LiveKpiPoller(url, m_filter, m_pollIntervalMs, local ? local->writerId() : QString());
     m_poller->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_poller, &LiveKpiPoller::start);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
@@ -93,6 +95,7 @@ void LiveKpiFeed::stop()
     }
     m_pending.clear();
     m_inProgress.clear();
+    m_liveElsewhere = 0;
     m_polledMinutes.clear();
     m_lastSeq = 0;
     m_polled = false;
@@ -106,12 +109,18 @@ bool LiveKpiFeed::matches(const SessionRecord& r) const
         && (m_filter.configVersion.isEmpty() || r.configVersion == m_filter.configVersion);
 }
 
+int LiveKpiFeed::inProgress() const
+{
+    qint64 n = m_liveElsewhere;
+    for (auto it = m_inProgress.cbegin(); it != m_inProgress.cend(); ++it) {
+        n += m_filter.site.isEmpty() || it.value() == m_filter.site ? 1 : 0;
+    }
+    return int(n);
+}
+
 void LiveKpiFeed::onStarted(const QString& sessionId, const QString& site, const QString&, qint64)
 {
-    if (!m_filter.site.isEmpty() && site != m_filter.site) {
-        return;
-    }
-    m_inProgress.insert(sessionId);
+    m_inProgress.insert(sessionId, site);
     Q_EMIT inProgressChanged(inProgress());
 }
 
@@ -147,8 +156,12 @@ void LiveKpiFeed::onCommitted(const QStringList& ids, const QList<qint64>& seqs)
     }
 }
 
-void LiveKpiFeed::onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes)
+void LiveKpiFeed::onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes, qint64 liveElsewhere)
 {
+    if (liveElsewhere != m_liveElsewhere) {
+        m_liveElsewhere = liveElsewhere;
+        Q_EMIT inProgressChanged(inProgress());
+    }
     m_lastSeq = lastSeq;
     m_polledMinutes = minutes;
     m_polled = true;

@@ -42,7 +42,8 @@ public:
 
     KpiCounters counters() const;
     QList<KpiPoint> minutes() const; // oldest first, one point per minute of the window (empty minutes too)
-    int inProgress() const { return int(m_inProgress.size()); }
+    // This console's calls in progress and those the store lists for other processes and sites.
+    int inProgress() const;
     bool hasPolled() const { return m_polled; }
 
 Q_SIGNALS:
@@ -55,7 +56,7 @@ private:
     void onStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void onRecorded(const SessionRecord& record);
     void onCommitted(const QStringList& ids, const QList<qint64>& seqs);
-    void onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes);
+    void onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes, qint64 liveElsewhere);
     bool matches(const SessionRecord& record) const;
     void publish();
 
@@ -78,7 +79,8 @@ private:
     qint64 m_lastSeq = 0;
     QList<KpiPoint> m_polledMinutes;
     QHash<QString, Pending> m_pending;
-    QSet<QString> m_inProgress;
+    QHash<QString, QString> m_inProgress; // this console's calls in progress: session id to site
+    qint64 m_liveElsewhere = 0;
     bool m_polled = false;
 };
 

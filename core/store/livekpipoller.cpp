@@ -13,10 +13,11 @@ namespace voicepay {
 
 Q_LOGGING_CATEGORY(lcLive, "voicepay.store.live")
 
-LiveKpiPoller::LiveKpiPoller(StoreUrl url, KpiFilter filter, int intervalMs)
+LiveKpiPoller::LiveKpiPoller(StoreUrl url, KpiFilter filter, int intervalMs, QString localWriter)
     : m_url(std::move(url))
     , m_filter(std::move(filter))
     , m_intervalMs(intervalMs)
+    , m_localWriter(std::move(localWriter))
 {
 }
 
@@ -67,7 +68,8 @@ void LiveKpiPoller::poll()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 dayStart = bucketStart(now, Granularity::Day) * 1000;
     const auto snapshot = m_query->snapshot(dayStart, now + 60000, m_filter);
-    if (!snapshot) {
+    const auto live = snapshot ? m_query->liveCalls(m_filter, m_localWriter, now) : std::nullopt;
+    if (!snapshot || !live) {
         if (!m_failing) {
             Q_EMIT failed(m_query->lastError());
         }
@@ -75,7 +77,7 @@ void LiveKpiPoller::poll()
         return;
     }
     m_failing = false;
-    Q_EMIT polled(snapshot->lastSeq, snapshot->minutes);
+    Q_EMIT polled(snapshot->lastSeq, snapshot->minutes, *live);
 }
 
 void LiveKpiPoller::stop()

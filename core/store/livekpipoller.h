@@ -20,7 +20,8 @@ class LiveKpiPoller : public QObject
 {
     Q_OBJECT
 public:
-    LiveKpiPoller(StoreUrl url, KpiFilter filter, int intervalMs);
+    // `localWriter`: the writer id of the console's own store, whose calls in progress it counts itself.
+    LiveKpiPoller(StoreUrl url, KpiFilter filter, int intervalMs, QString localWriter = QString());
     ~LiveKpiPoller() override;
 
 public Q_SLOTS:
@@ -30,7 +31,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // The minutes from the start of the UTC day to now and the last session sequence number they include.
-    void polled(qint64 lastSeq, const QList<voicepay::KpiPoint>& minutes);
+    // `liveElsewhere`: the calls in progress at the other writers (other processes and sites).
+    void polled(qint64 lastSeq, const QList<voicepay::KpiPoint>& minutes, qint64 liveElsewhere);
     void failed(const QString& message);
 
 private:
@@ -39,6 +41,7 @@ private:
     StoreUrl m_url;
     KpiFilter m_filter;
     int m_intervalMs;
+    QString m_localWriter;
     std::unique_ptr<KpiQuery> m_query;
     std::unique_ptr<StoreConnection> m_listener;
     QTimer* m_timer = nullptr;

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 4;
+constexpr int kLatestVersion = 5;
 
 QString translated(const char* text)
 {
@@ -98,6 +98,15 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
         // What the session browser replays beyond the events: each step's prompts and the transfer context,
         // masked as the call result is (a JSON document per session).
         sql << QStringLiteral("CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL)")
+                + keyed;
+    }
+    if (version == 5) {
+        // Calls in progress, so that every console counts the calls of every site: a writer lists the calls that
+        // outlast a batch and keeps a heartbeat; a killed writer's calls stop counting when its heartbeat ages.
+        sql << QStringLiteral("CREATE TABLE live_calls (session_id TEXT NOT NULL PRIMARY KEY, writer TEXT NOT NULL, "
+                              "site TEXT NOT NULL, call_type TEXT NOT NULL, started_at BIGINT NOT NULL)")
+                + keyed
+            << QStringLiteral("CREATE TABLE live_writers (writer TEXT NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)")
                 + keyed;
     }
     return sql;

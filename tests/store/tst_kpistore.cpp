@@ -182,11 +182,13 @@ void TestKpiStore::upgradesAVersionOneDatabase()
         QVERIFY(store.flush(&error));
     }
     {
-        // Back to version 1: no month rollups, no replays.
+        // Back to version 1: no month rollups, no replays, no calls in progress.
         StoreConnection c(db.url(), QStringLiteral("downgrade"));
         QVERIFY2(c.open(&error), qPrintable(error));
         QSqlQuery q(c.database());
         QVERIFY(q.exec(u"DROP TABLE replays"_qs));
+        QVERIFY(q.exec(u"DROP TABLE live_calls"_qs));
+        QVERIFY(q.exec(u"DROP TABLE live_writers"_qs));
         for (const QString& table : { StoreSchema::rollupTable(Granularity::Month),
                  StoreSchema::countsTable(Granularity::Month), StoreSchema::durationsTable(Granularity::Month) }) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + table));

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace voicepay;
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void otherWritersAppearWithinASecond_data() { addBackendRows(); }
     void otherWritersAppearWithinASecond();
     void callsInProgressAreCounted();
+    void callsInProgressElsewhereAreCountedOnce_data() { addBackendRows(); }
+    void callsInProgressElsewhereAreCountedOnce();
 };
 
 void TestLiveKpiFeed::localSessionsCountAtOnceAndNeverTwice()
@@ -112,6 +116,91 @@ void TestLiveKpiFeed::callsInProgressAreCounted()
     QCOMPARE(feed.inProgress(), 0);
     QCOMPARE(spy.size(), 2);
     QCOMPARE(feed.counters().hangUps, 1);
+}
+
+// Two writers on one store, as two sites or a console and `voicepay-sim load`: each console counts the other's
+// calls in progress from the store and its own at once, never twice; a writer that stops beating stops counting.
+void TestLiveKpiFeed::callsInProgressElsewhereAreCountedOnce()
+{
+    QFETCH(QString, backend);
+    StoreTestDb db(backend);
+    if (!db.isReady()) {
+        QSKIP(qPrintable(db.skipReason()));
+    }
+    QString error;
+    KpiStore here;
+    here.setBatchLimits(100, 20);
+    QVERIFY2(here.open(db.url(), &error), qPrintable(error));
+    KpiStore there;
+    there.setBatchLimits(100, 20);
+    QVERIFY2(there.open(db.url(), &error), qPrintable(error));
+    QVERIFY(here.writerId() != there.writerId());
+    LiveKpiFeed feed;
+    feed.setPollIntervalMs(50);
+    feed.start(db.url(), &here);
+    QTRY_VERIFY(feed.hasPolled());
+    QCOMPARE(feed.inProgress(), 0);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    there.noteStarted(u"north-1"_qs, u"north"_qs, u"ivr"_qs, now);
+    there.noteStarted(u"north-2"_qs, u"north"_qs, u"conference"_qs, now);
+    here.noteStarted(u"south-1"_qs, u"south"_qs, u"ivr"_qs, now);
+    QCOMPARE(feed.inProgress(), 1); // its own at once
+    QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 3, 10000);
+    // Its own call is listed in the store too by now; after more reads it still counts once.
+    QSignalSpy polls(&feed, &LiveKpiFeed::countersChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(polls.size() >= 4, 10000);
+    QCOMPARE(feed.inProgress(), 3);
+    {
+        KpiFilter north;
+        north.site = u"north"_qs;
+        feed.changeFilter(north);
+        QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 2, 10000);
+        feed.changeFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 3, 10000);
+    }
+
+    SessionRecord ended;
+    ended.sessionId = u"north-1"_qs;
+    ended.site = u"north"_qs;
+    ended.outcome = u"success"_qs;
+    ended.startedAtMs = now;
+    there.record(ended);
+    QVERIFY2(there.flush(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 2, 10000);
+
+    // The other writer ends without withdrawing its call (a killed process): once its heartbeat is older than
+    // the limit, its call no longer counts.
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(
+            backend == u"sqlite" ? u"QSQLITE"_qs : u"QPSQL"_qs, u"age-heartbeat"_qs);
+        const StoreUrl& url = db.url();
+        if (backend == u"sqlite") {
+            admin.setDatabaseName(url.path);
+        } else {
+            admin.setHostName(url.host);
+            admin.setPort(url.port);
+            admin.setUserName(url.user);
+            admin.setPassword(url.password);
+            admin.setDatabaseName(url.database);
+        }
+        QVERIFY(admin.open());
+        QSqlQuery q(admin);
+        there.close(); // withdraws its calls; put one back as a killed writer would have left it
+        QCOMPARE(feed.inProgress(), 2); // not read yet
+        QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 1, 10000);
+        QVERIFY(q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('killed', %1)"_qs.arg(now - 60000)));
+        QVERIFY(q.exec(u"INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
+                       "VALUES ('lost-1', 'killed', 'north', 'ivr', %1)"_qs.arg(now - 60000)));
+        QVERIFY(q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('alive', %1)"_qs.arg(now + 60000)));
+        QVERIFY(q.exec(u"INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
+                       "VALUES ('fresh-1', 'alive', 'north', 'ivr', %1)"_qs.arg(now)));
+        QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 2, 10000); // south-1 and fresh-1; not lost-1
+        q.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(u"age-heartbeat"_qs);
+    feed.stop();
 }
 
 QTEST_GUILESS_MAIN(TestLiveKpiFeed)
