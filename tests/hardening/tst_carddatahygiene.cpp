@@ -2,6 +2,7 @@
 
 #include "cards/cardbrand.h"
 #include "config/flowconfig.h"
+#include "storetestdb.h"
 #include "testcards.h"
 
 #include <QDirIterator>
@@ -16,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace voicepay;
 using voicepay::test::breakLuhn;
@@ -216,7 +219,12 @@ void TestCardDataHygiene::scanTree(const QString& root, const CardScan& scan, QS
         const bool text = !bytes.left(4096).contains('\0');
         if (text) {
             for (const CardScan::Hit& hit : scan.scanTextForCodes(bytes)) {
-                leaks << QStringLiteral("%1 in %2 at %3").arg(hit.what, QDir(root).relativeFilePath(path)).arg(hit.offset);
+                // A code is a short token: the text around it tells a real leak from a chance match.
+                const QByteArray around = bytes.mid(std::max<qsizetype>(0, hit.offset - 60), 70).simplified();
+                leaks << QStringLiteral("%1 in %2 at %3 (\"…%4\")")
+                             .arg(hit.what, QDir(root).relativeFilePath(path))
+                             .arg(hit.offset)
+                             .arg(QString::fromLatin1(around));
             }
         }
     }
@@ -275,7 +283,13 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     QVERIFY2(output.contains("10000 passed, 0 failed"), output.right(500).constData());
 
     // A second site on PostgreSQL, dumped with pg_dump.
-    const QString pgUrl = qEnvironmentVariable("VOICEPAY_TEST_PG_URL");
+    // In a database of its own on the test server, so that the dump holds this test's calls and nothing else.
+    std::optional<test::StoreTestDb> pgDb;
+    if (!qEnvironmentVariable("VOICEPAY_TEST_PG_URL").isEmpty()) {
+        pgDb.emplace(QStringLiteral("postgresql"));
+        QVERIFY2(pgDb->isReady(), qPrintable(pgDb->skipReason()));
+    }
+    const QString pgUrl = pgDb ? pgDb->urlString() : QString();
     if (!pgUrl.isEmpty()) {
         QTemporaryDir some;
         int copied = 0;
