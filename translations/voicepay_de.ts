@@ -1221,6 +1221,37 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the disk is full: the store file cannot grow</source>
+        <translation>die Festplatte ist voll: die Speicherdatei kann nicht wachsen</translation>
+    </message>
+    <message>
+        <source>the store file could not be written: the disk may be full or the file may not grow</source>
+        <translation>die Speicherdatei konnte nicht geschrieben werden: die Festplatte ist vielleicht voll oder die Datei darf nicht wachsen</translation>
+    </message>
+    <message>
+        <source>the store file is read-only for this user</source>
+        <translation>die Speicherdatei ist für diesen Benutzer schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>another program holds the store&apos;s write lock</source>
+        <translation>ein anderes Programm hält die Schreibsperre des Speichers</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1. They are kept and saved once the store takes them again.</source>
+        <translation>Anrufe werden nicht im KPI-Speicher gesichert: %1. Sie werden aufbewahrt und gesichert, sobald der Speicher sie wieder annimmt.</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
+        <translation>Anrufe werden nicht im KPI-Speicher gesichert: %1 (%2). Sie werden aufbewahrt und gesichert, sobald der Speicher sie wieder annimmt.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::FlowDiagramWidget</name>
     <message>
         <source>Flow diagram</source>
@@ -1304,10 +1335,6 @@
     <message>
         <source>this build has no network gateway</source>
         <translation>dieser Build hat kein Netzwerk-Gateway</translation>
-    </message>
-    <message>
-        <source>%1 gateway not available (%2); the in-process sandbox answers</source>
-        <translation>Gateway %1 nicht verfügbar (%2); die Sandbox im Prozess antwortet</translation>
     </message>
     <message>
         <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
@@ -1775,10 +1802,6 @@
         <translation>dieser Build hat keinen KPI-Speicher</translation>
     </message>
     <message>
-        <source>Gateway: sandbox (fallback)</source>
-        <translation>Gateway: Sandbox (Ersatz)</translation>
-    </message>
-    <message>
         <source>analyst</source>
         <translation>Analyst</translation>
     </message>
@@ -1849,6 +1872,30 @@ Passwort von %2:</translation>
     <message>
         <source>S&amp;witch user…</source>
         <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not saving)</source>
+        <translation>Speicher: %1 (sichert nicht)</translation>
+    </message>
+    <message>
+        <source>The KPI store saves calls again.</source>
+        <translation>Der KPI-Speicher sichert Anrufe wieder.</translation>
+    </message>
+    <message>
+        <source>The call ended (%1) but is not recorded: the KPI store is not available.</source>
+        <translation>Der Anruf ist beendet (%1), wird aber nicht erfasst: der KPI-Speicher ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 gateway not available: %2</source>
+        <translation>Gateway %1 nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Gateway: not available</source>
+        <translation>Gateway: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1; calls end as a technical error before any card data is asked for</source>
+        <translation>%1; Anrufe enden als technischer Fehler, bevor Kartendaten abgefragt werden</translation>
     </message>
 </context>
 <context>

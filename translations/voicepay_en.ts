@@ -1221,6 +1221,37 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full: the store file cannot grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file could not be written: the disk may be full or the file may not grow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store file is read-only for this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds the store&apos;s write lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1. They are kept and saved once the store takes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::FlowDiagramWidget</name>
     <message>
         <source>Flow diagram</source>
@@ -1303,10 +1334,6 @@
     </message>
     <message>
         <source>this build has no network gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gateway not available (%2); the in-process sandbox answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,10 +1802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gateway: sandbox (fallback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>analyst</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,6 +1869,30 @@ Password of %2:</source>
     </message>
     <message>
         <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 (not saving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI store saves calls again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call ended (%1) but is not recorded: the KPI store is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gateway not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; calls end as a technical error before any card data is asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,9 @@ bool CallSession::start(const CallContext& context, QDate callDate, QString* err
     }
     m_flow = std::make_unique<PaymentFlow>(m_config, context, callDate,
         QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!m_unavailable.isEmpty()) {
+        m_flow->setServiceUnavailable(m_unavailable);
+    }
     m_recorder.begin(context, overridesOf(m_config), callDate);
     m_transitionsSeen = 0;
     m_endSignalled = false;

@@ -29,7 +29,16 @@ public:
     void setConfig(const FlowConfig& config) { m_config = config; }
     const FlowConfig& config() const { return m_config; }
     // The gateway payments go to; not owned. Null: an in-process sandbox of the session's own.
-    void setGateway(PaymentGateway* gateway) { m_gateway = gateway; }
+    // Payments go to this gateway from the next call on (clears setServiceUnavailable()).
+    void setGateway(PaymentGateway* gateway)
+    {
+        m_gateway = gateway;
+        m_unavailable.clear();
+    }
+    // Set: payments cannot be taken (the configured gateway is not available); each call ends as a technical
+    // error with this reason before any card data is asked for. Empty: payments go to the gateway.
+    void setServiceUnavailable(const QString& reason) { m_unavailable = reason; }
+    QString serviceUnavailable() const { return m_unavailable; }
     // Time-outs fire by themselves (on) or only through noInput() (off: replays and tests).
     void setTimeoutsEnabled(bool on);
     void setPublishedTestValues(const QStringList& values) { m_recorder.setPublishedValues(values); }
@@ -73,6 +82,7 @@ private:
 
     FlowConfig m_config;
     PaymentGateway* m_gateway = nullptr;
+    QString m_unavailable;
     std::unique_ptr<PaymentGateway> m_ownGateway;
     std::unique_ptr<PaymentFlow> m_flow;
     ScenarioRecorder m_recorder;

@@ -19,7 +19,7 @@ QString tr(const char* text)
 }
 } // namespace
 
-std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QString* note)
+std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QString* reason)
 {
     if (config.gateway.mode == u"sandbox") {
         return std::make_unique<SandboxGateway>();
@@ -40,10 +40,10 @@ std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QS
     why = tr("this build has no network gateway");
 #endif
     qCWarning(lcUi) << "gateway" << config.gateway.mode << "not available:" << why;
-    if (note) {
-        *note = tr("%1 gateway not available (%2); the in-process sandbox answers").arg(config.gateway.mode, why);
+    if (reason) {
+        *reason = why;
     }
-    return std::make_unique<SandboxGateway>();
+    return nullptr;
 }
 
 bool GatewayChoice::keychainAvailable()

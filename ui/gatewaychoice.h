@@ -13,12 +13,13 @@ class PaymentGateway;
 namespace voicepay::ui {
 
 // The gateway the configuration names, built through the platform library (gateway factory and keychain) when
-// the build has it. Never null: when the named gateway cannot be built, the in-process sandbox stands in and
-// `note` says why, so the status bar can show that calls are not going where the configuration says.
+// the build has it. Null when the named gateway cannot be built (no key in the keychain, no keychain, a bad
+// endpoint), with the reason in `why`: the console then takes no payments — each call ends as a technical error
+// before any card data is asked for, as `voicepay-sim` does — instead of letting a sandbox pretend to charge.
 class GatewayChoice
 {
 public:
-    static std::unique_ptr<PaymentGateway> make(const FlowConfig& config, QString* note);
+    static std::unique_ptr<PaymentGateway> make(const FlowConfig& config, QString* why);
     static bool keychainAvailable();
     static QString keychainDescription();
     // Stores the transaction key for a merchant login in the system keychain; false with the reason.

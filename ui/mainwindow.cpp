@@ -96,6 +96,7 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     if (roleSees(m_user.role, Area::Simulator)) {
         m_simulator = new SimulatorPage(this);
         m_simulator->setGateway(m_gateway.get());
+        m_simulator->setServiceUnavailable(m_gatewayWhy);
         addArea(Area::Simulator, QStringLiteral("simulator"), tr("Simulator"), m_simulator);
         connect(m_simulator, &SimulatorPage::status, this, &MainWindow::showMessage);
     }
@@ -388,10 +389,10 @@ void MainWindow::applyConfig(const FlowConfig& config)
         return;
     }
     m_gatewayChosen = true;
-    QString note;
-    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway
+    QString why;
+    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayReason.isEmpty()
         ? nullptr
-        : GatewayChoice::make(config, &note);
+        : GatewayChoice::make(config, &why);
     if (gateway) {
         if (m_gateway) {
             m_retiredGateways.push_back(std::move(m_gateway));
@@ -401,10 +402,18 @@ void MainWindow::applyConfig(const FlowConfig& config)
             m_simulator->setGateway(m_gateway.get());
         }
     }
-    m_gatewayLabel->setText(note.isEmpty() ? tr("Gateway: %1").arg(m_gateway->name()) : tr("Gateway: sandbox (fallback)"));
-    m_gatewayLabel->setToolTip(note);
-    if (!note.isEmpty()) {
-        showMessage(note);
+    // A configured gateway that cannot be reached from here takes no payments: calls end as a technical error
+    // before any card data is asked for, and the status bar says why.
+    m_gatewayWhy = why;
+    m_gatewayReason = why.isEmpty() ? QString() : tr("%1 gateway not available: %2").arg(config.gateway.mode, why);
+    if (m_simulator) {
+        m_simulator->setServiceUnavailable(why);
+    }
+    m_gatewayLabel->setText(m_gatewayReason.isEmpty() ? tr("Gateway: %1").arg(m_gateway ? m_gateway->name() : config.gateway.mode)
+                                                      : tr("Gateway: not available"));
+    m_gatewayLabel->setToolTip(m_gatewayReason);
+    if (!m_gatewayReason.isEmpty()) {
+        showMessage(tr("%1; calls end as a technical error before any card data is asked for").arg(m_gatewayReason));
     }
 }
 

@@ -286,6 +286,11 @@ void SimulatorPage::setGateway(PaymentGateway* gateway)
     m_session->setGateway(gateway);
 }
 
+void SimulatorPage::setServiceUnavailable(const QString& reason)
+{
+    m_session->setServiceUnavailable(reason);
+}
+
 bool SimulatorPage::startCall(QString* error)
 {
     FlowConfig config = m_baseConfig;

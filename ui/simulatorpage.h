@@ -42,6 +42,7 @@ public:
 
     void setConfig(const FlowConfig& config);
     void setGateway(PaymentGateway* gateway);
+    void setServiceUnavailable(const QString& reason); // see CallSession::setServiceUnavailable
 
     bool startCall(QString* error = nullptr);
     // Keys the test-card kit's values for the step in progress; false when the kit has none for it.

@@ -202,7 +202,7 @@ private slots:
     void fullDisk_saysSoAndTheCallEnds();
     void readOnlyStore_saysSoAndTheCallEnds();
     void lockedStore_saysSoAndTheCallStillEnds();
-    void missingGatewayKey_saysSoAndTheSandboxAnswers();
+    void missingGatewayKey_endsAsTechnicalErrorBeforeCardData();
     void gatewayDown_endsAsTechnicalError();
 };
 
@@ -395,7 +395,7 @@ void TestConsoleFaults::lockedStore_saysSoAndTheCallStillEnds()
     QCOMPARE(sessions, 1);
 }
 
-void TestConsoleFaults::missingGatewayKey_saysSoAndTheSandboxAnswers()
+void TestConsoleFaults::missingGatewayKey_endsAsTechnicalErrorBeforeCardData()
 {
     // A merchant login with no key: without a keychain at all, or with one that holds nothing for it.
     FlowConfig config;
@@ -405,31 +405,36 @@ void TestConsoleFaults::missingGatewayKey_saysSoAndTheSandboxAnswers()
     const QString db = m_dir.filePath(QStringLiteral("nokey/kpi.sqlite"));
     MainWindow window(config, QStringLiteral("sqlite:") + db, analyst());
     // Said while the window was built (no event has run since, so the message is still up); the gateway's
-    // label keeps it.
+    // label keeps the reason.
     const QString note = window.statusBar()->currentMessage();
     QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
     window.show();
     QLabel* gatewayLabel = statusLabel(window, "gatewayStatus");
     QVERIFY(gatewayLabel);
-    QCOMPARE(gatewayLabel->text(), QStringLiteral("Gateway: sandbox (fallback)"));
-    QCOMPARE(gatewayLabel->toolTip(), note);
-    QVERIFY2(note.startsWith(QStringLiteral("endpoint gateway not available (")), qPrintable(note));
-    QVERIFY2(note.endsWith(QStringLiteral("); the in-process sandbox answers")), qPrintable(note));
+    QCOMPARE(gatewayLabel->text(), QStringLiteral("Gateway: not available"));
+    QVERIFY2(note.startsWith(QStringLiteral("endpoint gateway not available: ")), qPrintable(note));
+    QVERIFY2(note.endsWith(QStringLiteral("calls end as a technical error before any card data is asked for")),
+        qPrintable(note));
+    QVERIFY2(note.startsWith(gatewayLabel->toolTip()), qPrintable(gatewayLabel->toolTip()));
     // Without a keychain, the keychain's own reason; with one, that it holds no key for the login.
     QVERIFY2(note.contains(QStringLiteral("system keychain"))
             || note.contains(QStringLiteral("no transaction key for %1 in the keychain")
                                  .arg(config.gateway.merchantLogin)),
         qPrintable(note));
 
+    // The call ends at once, as the tool's does: no payment can be taken, so no card data is asked for.
     SimulatorPage* page = window.simulator();
     QSignalSpy finished(page->session(), &CallSession::finished);
-    payWithKitCard(page, QStringLiteral("visa-approve"));
+    QString why;
+    QVERIFY2(page->startCall(&why), qPrintable(why));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    // Nothing went to the configured gateway: the sandbox answered, as the status bar says.
-    QCOMPARE(page->session()->flow()->result().outcome, Outcome::Success);
-    QVERIFY(page->transcript()->plainText().contains(QStringLiteral("Gateway: approved, transaction")));
-    QVERIFY2(page->resultText().contains(QStringLiteral("Success")), qPrintable(page->resultText()));
-    QCOMPARE(gatewayLabel->text(), QStringLiteral("Gateway: sandbox (fallback)"));
+    const CallResult& result = page->session()->flow()->result();
+    QCOMPARE(result.outcome, Outcome::TechnicalError);
+    QVERIFY(result.steps.isEmpty());
+    QVERIFY2(result.reason.startsWith(QStringLiteral("payments unavailable: ")), qPrintable(result.reason));
+    QVERIFY2(page->resultText().contains(QStringLiteral("Technical error")), qPrintable(page->resultText()));
+    QVERIFY(!page->transcript()->plainText().contains(QStringLiteral("card number")));
+    QCOMPARE(gatewayLabel->text(), QStringLiteral("Gateway: not available"));
     verifyNoCardNumber(note + shown(messages) + page->transcript()->plainText() + page->resultText());
 }
 
