@@ -1632,8 +1632,8 @@
         <translation>Aktualisiert %1</translation>
     </message>
     <message>
-        <source>calls in this console</source>
-        <translation>Anrufe in dieser Konsole</translation>
+        <source>calls now, this console and the store</source>
+        <translation>Anrufe jetzt, diese Konsole und der Speicher</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>

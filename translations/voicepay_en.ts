@@ -1632,7 +1632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>calls in this console</source>
+        <source>calls now, this console and the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

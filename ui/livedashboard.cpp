@@ -189,7 +189,7 @@ void LiveDashboard::showMinutes(const QList<KpiPoint>& minutes)
 
 void LiveDashboard::showInProgress(int calls)
 {
-    m_tiles.value(QStringLiteral("inprogress"))->setValue(QLocale().toString(calls), tr("calls in this console"));
+    m_tiles.value(QStringLiteral("inprogress"))->setValue(QLocale().toString(calls), tr("calls now, this console and the store"));
 }
 
 void LiveDashboard::showError(const QString& message)
