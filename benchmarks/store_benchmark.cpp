@@ -525,7 +525,7 @@ int main(int argc, char* argv[])
         rawC = std::min(rawC, rawCInsertSeconds(dir.filePath(QStringLiteral("rawc%1.sqlite").arg(n)), records));
 #endif
     }
-    std::printf("\ninserts: %d sessions, %lld rows (sessions and events), best of 3\n", sessions,
+    std::printf("\ninserts: %d sessions, %lld rows (sessions, events and replays), best of 3\n", sessions,
         static_cast<long long>(rows));
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s\n", "KPI store (batched, writer thread, with rollups)",
         sessions / store, double(rows) / store);
