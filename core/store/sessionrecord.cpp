@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace voicepay {
 
 QString SessionRecord::scrub(const QString& text)
@@ -117,7 +121,21 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
         return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "a session without an id or an outcome")));
     }
     const auto text = [&o](const char* key) { return scrub(o.value(QLatin1String(key)).toString()); };
-    const auto number = [&o](const char* key) { return qint64(o.value(QLatin1String(key)).toDouble()); };
+    // Whole numbers a double holds exactly; anything else (a fraction, NaN, a huge value) is refused, never cast.
+    bool numbersOk = true;
+    const auto whole = [&numbersOk](const QJsonValue& v) -> qint64 {
+        if (v.isUndefined() || v.isNull()) {
+            return 0;
+        }
+        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+        constexpr double kLimit = 9007199254740992.0; // 2^53
+        if (!std::isfinite(d) || std::abs(d) > kLimit || d != std::trunc(d)) {
+            numbersOk = false;
+            return 0;
+        }
+        return qint64(d);
+    };
+    const auto number = [&o, &whole](const char* key) { return whole(o.value(QLatin1String(key))); };
     r.site = text("site");
     r.callType = text("callType");
     r.configVersion = text("configVersion");
@@ -131,8 +149,8 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     if (r.last4.size() > 4) {
         return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: more than four card digits")).arg(r.sessionId));
     }
-    r.declines = int(number("declines"));
-    r.attempts = int(number("attempts"));
+    r.declines = int(std::clamp<qint64>(number("declines"), 0, 1000000));
+    r.attempts = int(std::clamp<qint64>(number("attempts"), 0, 1000000));
     r.durationMs = number("durationMs");
     r.reason = text("reason");
     r.lastStep = text("lastStep");
@@ -147,8 +165,12 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
         if (e.size() != 4) {
             return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: an event is not [time, kind, step, detail]")).arg(r.sessionId));
         }
-        r.events << StoredEvent { qint64(e.at(0).toDouble()), scrub(e.at(1).toString()), scrub(e.at(2).toString()),
+        r.events << StoredEvent { whole(e.at(0)), scrub(e.at(1).toString()), scrub(e.at(2).toString()),
             scrub(e.at(3).toString()) };
+    }
+    if (!numbersOk) {
+        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: a time or a count is not a whole number"))
+                        .arg(r.sessionId));
     }
     QString why;
     const auto replay = SessionReplay::fromJsonObject(o.value(QStringLiteral("replay")).toObject(), &why);
