@@ -357,6 +357,10 @@
         <source>session %1: %2</source>
         <translation>Sitzung %1: %2</translation>
     </message>
+    <message>
+        <source>session %1: a time or a count is not a whole number</source>
+        <translation>Sitzung %1: eine Zeit oder ein Zähler ist keine ganze Zahl</translation>
+    </message>
 </context>
 <context>
     <name>SessionReplay</name>

@@ -357,6 +357,10 @@
         <source>session %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>session %1: a time or a count is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionReplay</name>
