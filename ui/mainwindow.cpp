@@ -390,7 +390,7 @@ void MainWindow::applyConfig(const FlowConfig& config)
     }
     m_gatewayChosen = true;
     QString why;
-    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayReason.isEmpty()
+    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayWhy.isEmpty()
         ? nullptr
         : GatewayChoice::make(config, &why);
     if (gateway) {
@@ -405,16 +405,18 @@ void MainWindow::applyConfig(const FlowConfig& config)
     // A configured gateway that cannot be reached from here takes no payments: calls end as a technical error
     // before any card data is asked for, and the status bar says why.
     m_gatewayWhy = why;
-    m_gatewayReason = why.isEmpty() ? QString() : tr("%1 gateway not available: %2").arg(config.gateway.mode, why);
     if (m_simulator) {
         m_simulator->setServiceUnavailable(why);
     }
-    m_gatewayLabel->setText(m_gatewayReason.isEmpty() ? tr("Gateway: %1").arg(m_gateway ? m_gateway->name() : config.gateway.mode)
-                                                      : tr("Gateway: not available"));
-    m_gatewayLabel->setToolTip(m_gatewayReason);
-    if (!m_gatewayReason.isEmpty()) {
-        showMessage(tr("%1; calls end as a technical error before any card data is asked for").arg(m_gatewayReason));
+    if (why.isEmpty()) {
+        m_gatewayLabel->setText(tr("Gateway: %1").arg(m_gateway ? m_gateway->name() : config.gateway.mode));
+        m_gatewayLabel->setToolTip(QString());
+        return;
     }
+    const QString reason = tr("%1 gateway not available: %2").arg(config.gateway.mode, why);
+    m_gatewayLabel->setText(tr("Gateway: not available"));
+    m_gatewayLabel->setToolTip(reason);
+    showMessage(tr("%1; calls end as a technical error before any card data is asked for").arg(reason));
 }
 
 void MainWindow::showArea(Area area)

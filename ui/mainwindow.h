@@ -94,8 +94,7 @@ private:
     ConsoleAccounts* m_accounts;
     PasswordPrompt m_passwordPrompt;
     std::unique_ptr<PaymentGateway> m_gateway;
-    QString m_gatewayWhy;    // why the configured gateway is not available (raw), empty when it is
-    QString m_gatewayReason; // the same for the status bar
+    QString m_gatewayWhy; // why the configured gateway is not available, empty when it is
     // Gateways replaced while a reply may still be on its way; kept until the window closes.
     std::vector<std::unique_ptr<PaymentGateway>> m_retiredGateways;
     QListWidget* m_nav;

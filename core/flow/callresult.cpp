@@ -4,13 +4,26 @@
 
 namespace voicepay {
 
-QJsonObject CallResult::toJson() const
+QJsonArray stepsToJson(const QList<StepRecord>& steps)
 {
-    QJsonArray stepArray;
+    QJsonArray out;
     for (const StepRecord& s : steps) {
-        stepArray.append(QJsonObject { { QStringLiteral("step"), s.step },
+        out.append(QJsonObject { { QStringLiteral("step"), s.step },
             { QStringLiteral("prompts"), QJsonArray::fromStringList(s.prompts) } });
     }
+    return out;
+}
+
+QJsonObject transferToJson(const TransferContext& transfer)
+{
+    return QJsonObject { { QStringLiteral("step"), transfer.step }, { QStringLiteral("reason"), transfer.reason },
+        { QStringLiteral("declineCodes"), QJsonArray::fromStringList(transfer.declineCodes) },
+        { QStringLiteral("maskedCard"),
+            transfer.maskedCard.isEmpty() ? QJsonValue() : QJsonValue(transfer.maskedCard) } };
+}
+
+QJsonObject CallResult::toJson() const
+{
     auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject o {
         { QStringLiteral("sessionId"), sessionId },
@@ -30,14 +43,11 @@ QJsonObject CallResult::toJson() const
         { QStringLiteral("callType"), callTypeName(callType) },
         { QStringLiteral("configVersion"), configVersion },
         { QStringLiteral("lastStep"), orNull(lastStep) },
-        { QStringLiteral("steps"), stepArray },
+        { QStringLiteral("steps"), stepsToJson(steps) },
         { QStringLiteral("closingPrompts"), QJsonArray::fromStringList(closingPrompts) },
     };
     if (hasTransferContext) {
-        o.insert(QStringLiteral("transferContext"),
-            QJsonObject { { QStringLiteral("step"), transfer.step }, { QStringLiteral("reason"), transfer.reason },
-                { QStringLiteral("declineCodes"), QJsonArray::fromStringList(transfer.declineCodes) },
-                { QStringLiteral("maskedCard"), orNull(transfer.maskedCard) } });
+        o.insert(QStringLiteral("transferContext"), transferToJson(transfer));
     }
     return o;
 }

@@ -4,6 +4,7 @@
 #include "flow/callcontext.h"
 #include "flow/step.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -53,5 +54,9 @@ struct CallResult
 
     QJsonObject toJson() const;
 };
+
+// The JSON forms of the result's parts, shared with the store's replay of a session.
+QJsonArray stepsToJson(const QList<StepRecord>& steps);
+QJsonObject transferToJson(const TransferContext& transfer);
 
 } // namespace voicepay

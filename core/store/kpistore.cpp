@@ -241,7 +241,14 @@ void KpiStore::writerLoop()
             Q_EMIT errorOccurred(m_error);
             lock.relock();
             if (stopping) {
-                spoolQueue();
+                QList<SessionRecord> left;
+                left.swap(m_queue);
+                lock.unlock();
+                QString note;
+                const bool kept = spoolSessions(left, &note);
+                lock.relock();
+                m_spooled += kept ? left.size() : 0;
+                m_spoolNote = note;
                 break;
             }
             retryDelayMs = std::min(kMaxRetryDelayMs, std::max(100, retryDelayMs * 2));
@@ -260,15 +267,7 @@ void KpiStore::writerLoop()
         const qint64 total = m_committed;
         m_settled.wakeAll();
         lock.unlock();
-        if (!stored->isEmpty()) {
-            QStringList ids;
-            QList<qint64> seqs;
-            for (const CommittedSession& c : *stored) {
-                ids << c.sessionId;
-                seqs << c.seq;
-            }
-            Q_EMIT batchCommitted(ids, seqs, total);
-        }
+        announceCommitted(*stored, total);
         lock.relock();
     }
     lock.unlock();
@@ -345,29 +344,25 @@ void KpiStore::drainSpool(BatchWriter& writer)
         qCWarning(lcStoreWriter).noquote() << "spool:" << error;
         return;
     }
+    const int batchSize = [this] {
+        QMutexLocker guard(&m_mutex);
+        return m_batchSize;
+    }();
     qint64 stored = 0;
-    for (qsizetype i = 0; i < spooled.size(); i += m_batchSize) {
-        const auto committed = writer.write(spooled.mid(i, m_batchSize), &error);
+    for (qsizetype i = 0; i < spooled.size(); i += batchSize) {
+        const auto committed = writer.write(spooled.mid(i, batchSize), &error);
         if (!committed) {
             qCWarning(lcStoreWriter).noquote() << "spooled sessions stay in" << spool.filePath() << "for now:" << error;
             return;
         }
         stored += committed->size();
-        QStringList ids;
-        QList<qint64> seqs;
-        for (const CommittedSession& c : *committed) {
-            ids << c.sessionId;
-            seqs << c.seq;
-        }
         qint64 total = 0;
         {
             QMutexLocker guard(&m_mutex);
             m_committed += committed->size();
             total = m_committed;
         }
-        if (!ids.isEmpty()) {
-            Q_EMIT batchCommitted(ids, seqs, total);
-        }
+        announceCommitted(*committed, total);
     }
     if (!spool.retire(!problems.isEmpty(), &error)) {
         qCWarning(lcStoreWriter).noquote() << "spool:" << error; // committed; a second drain stores nothing twice
@@ -377,25 +372,34 @@ void KpiStore::drainSpool(BatchWriter& writer)
     qCInfo(lcStoreWriter).noquote() << spooled.size() << "spooled session(s) stored," << stored << "new";
 }
 
-// With m_mutex held, at the end: the sessions the database would not take go to the spool.
-void KpiStore::spoolQueue()
+// Without m_mutex, at the end: the sessions the database would not take go to the spool. `note` says what
+// became of them, for the user.
+bool KpiStore::spoolSessions(const QList<SessionRecord>& left, QString* note)
 {
     SessionSpool spool(m_url);
     QString error;
     const SessionSpool::Lock lock(spool);
-    if (lock.isLocked() && spool.append(m_queue, &error)) {
-        m_spooled += m_queue.size();
-        m_spoolNote = tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr,
-            int(m_queue.size()))
-                          .arg(spool.filePath());
-        qCWarning(lcStoreWriter).noquote() << m_spoolNote;
-    } else {
-        m_spoolNote = tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr,
-            int(m_queue.size()))
-                          .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
-        qCWarning(lcStoreWriter).noquote() << m_spoolNote;
+    const bool kept = lock.isLocked() && spool.append(left, &error);
+    *note = kept ? tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr, int(left.size()))
+                       .arg(spool.filePath())
+                 : tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr, int(left.size()))
+                       .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
+    qCWarning(lcStoreWriter).noquote() << *note;
+    return kept;
+}
+
+void KpiStore::announceCommitted(const QList<CommittedSession>& committed, qint64 total)
+{
+    if (committed.isEmpty()) {
+        return;
     }
-    m_queue.clear();
+    QStringList ids;
+    QList<qint64> seqs;
+    for (const CommittedSession& c : committed) {
+        ids << c.sessionId;
+        seqs << c.seq;
+    }
+    Q_EMIT batchCommitted(ids, seqs, total);
 }
 
 qint64 KpiStore::spooledCount() const

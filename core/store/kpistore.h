@@ -18,6 +18,7 @@ class QThread;
 namespace voicepay {
 
 class BatchWriter;
+struct CommittedSession;
 
 // The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer thread
 // of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within
@@ -76,7 +77,8 @@ private:
     };
     void syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
         const QList<SessionRecord>& batch);
-    void spoolQueue();
+    bool spoolSessions(const QList<SessionRecord>& left, QString* note);
+    void announceCommitted(const QList<CommittedSession>& committed, qint64 total);
 
     StoreUrl m_url;
     const QString m_writerId;

@@ -83,21 +83,12 @@ SessionReplay SessionReplay::fromResult(const CallResult& result)
 
 QJsonObject SessionReplay::toJsonObject() const
 {
-    QJsonArray stepArray;
-    for (const Step& s : steps) {
-        stepArray.append(QJsonObject { { QStringLiteral("step"), s.step },
-            { QStringLiteral("prompts"), QJsonArray::fromStringList(s.prompts) } });
-    }
-    QJsonObject o { { QStringLiteral("steps"), stepArray } };
+    QJsonObject o { { QStringLiteral("steps"), stepsToJson(steps) } };
     if (!closingPrompts.isEmpty()) {
         o.insert(QStringLiteral("closingPrompts"), QJsonArray::fromStringList(closingPrompts));
     }
     if (transfer) {
-        o.insert(QStringLiteral("transferContext"),
-            QJsonObject { { QStringLiteral("step"), transfer->step },
-                { QStringLiteral("reason"), transfer->reason },
-                { QStringLiteral("declineCodes"), QJsonArray::fromStringList(transfer->declineCodes) },
-                { QStringLiteral("maskedCard"), transfer->maskedCard } });
+        o.insert(QStringLiteral("transferContext"), transferToJson(*transfer));
     }
     if (!transactionId.isEmpty()) {
         o.insert(QStringLiteral("transactionId"), transactionId);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flow/callresult.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -8,25 +10,14 @@
 
 namespace voicepay {
 
-struct CallResult;
 
 // What the session browser needs to replay a stored session beyond its events: the prompts each step played,
 // the closing prompts and what an agent received with a transfer. Masked as the call result is (brand and
 // last four at most), and scrubbed once more on the way in, so no card number can reach the store through it.
 struct SessionReplay
 {
-    struct Step
-    {
-        QString step;
-        QStringList prompts;
-    };
-    struct Transfer
-    {
-        QString step;
-        QString reason;
-        QStringList declineCodes;
-        QString maskedCard;
-    };
+    using Step = StepRecord;
+    using Transfer = TransferContext;
 
     QList<Step> steps;
     QStringList closingPrompts;
