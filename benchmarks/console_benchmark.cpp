@@ -6,8 +6,8 @@
 // Runs offscreen. Usage: bench_console [CALLS [CALLS_PER_SECOND]]
 #include "cards/luhn.h"
 #include "config/flowconfig.h"
-#include "consoleaccounts.h"
-#include "mainwindow.h"
+#include "admin/consoleaccounts.h"
+#include "shell/mainwindow.h"
 #include "sim/scenariorunner.h"
 #include "store/kpistore.h"
 #include "store/storerecorder.h"

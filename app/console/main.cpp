@@ -1,12 +1,12 @@
-#include "configlocation.h"
-#include "mainwindow.h"
-#include "screenshotdirector.h"
+#include "config/configlocation.h"
+#include "shell/mainwindow.h"
+#include "shell/screenshotdirector.h"
 #include "secure/processhardening.h"
 #ifdef VOICEPAY_HAVE_STORE
-#include "consoleaccounts.h"
+#include "admin/consoleaccounts.h"
 #include "signin.h"
 #endif
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "signin.h"
 
-#include "consoleaccounts.h"
-#include "logindialog.h"
+#include "admin/consoleaccounts.h"
+#include "admin/logindialog.h"
 
 #include "secure/secretinput.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consoleuser.h"
+#include "shell/consoleuser.h"
 
 #include <QString>
 

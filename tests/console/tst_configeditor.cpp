@@ -1,5 +1,5 @@
-#include "brandlistwidget.h"
-#include "configeditor.h"
+#include "config/brandlistwidget.h"
+#include "config/configeditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,14 +1,14 @@
-#include "callsession.h"
-#include "consolestore.h"
-#include "flowdiagramwidget.h"
-#include "gatewaychoice.h"
+#include "simulator/callsession.h"
+#include "shell/consolestore.h"
+#include "simulator/flowdiagramwidget.h"
+#include "config/gatewaychoice.h"
 #include "gatewayfactory.h"
-#include "keypadwidget.h"
-#include "mainwindow.h"
-#include "simulatorpage.h"
+#include "simulator/keypadwidget.h"
+#include "shell/mainwindow.h"
+#include "simulator/simulatorpage.h"
 #include "store/kpistore.h"
-#include "testcardkit.h"
-#include "transcriptmodel.h"
+#include "simulator/testcardkit.h"
+#include "simulator/transcriptmodel.h"
 
 #include <QDir>
 #include <QFileInfo>

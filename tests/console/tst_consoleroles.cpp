@@ -1,11 +1,11 @@
 // Roles, sign-in, confirmation by password and the audit trail in the console.
-#include "auditlogpage.h"
-#include "configeditor.h"
-#include "configlocation.h"
-#include "consoleaccounts.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "useraccountspage.h"
+#include "admin/auditlogpage.h"
+#include "config/configeditor.h"
+#include "config/configlocation.h"
+#include "admin/consoleaccounts.h"
+#include "admin/logindialog.h"
+#include "shell/mainwindow.h"
+#include "admin/useraccountspage.h"
 
 #include <QAction>
 #include <QFile>

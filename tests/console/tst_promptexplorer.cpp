@@ -1,8 +1,8 @@
-#include "promptcatalogmodel.h"
-#include "promptcoveragejob.h"
-#include "promptexplorer.h"
+#include "simulator/promptcatalogmodel.h"
+#include "simulator/promptcoveragejob.h"
+#include "simulator/promptexplorer.h"
 #include "prompts/promptcatalog.h"
-#include "testcardkit.h"
+#include "simulator/testcardkit.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
-#include "callsession.h"
-#include "callsetupwidget.h"
-#include "clampindicator.h"
-#include "conferenceview.h"
-#include "flowdiagramwidget.h"
-#include "keypadwidget.h"
+#include "simulator/callsession.h"
+#include "simulator/callsetupwidget.h"
+#include "widgets/clampindicator.h"
+#include "simulator/conferenceview.h"
+#include "simulator/flowdiagramwidget.h"
+#include "simulator/keypadwidget.h"
 #include "sim/scenariorunner.h"
-#include "simulatorpage.h"
-#include "testcardkit.h"
-#include "transcriptmodel.h"
+#include "simulator/simulatorpage.h"
+#include "simulator/testcardkit.h"
+#include "simulator/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>

@@ -1,0 +1,216 @@
+#include "dashboards/livedashboard.h"
+
+#include "flow/step.h"
+#include "simulator/flowdiagramwidget.h"
+#include "widgets/kpitile.h"
+#include "widgets/sitefilterbox.h"
+#include "store/livekpifeed.h"
+#include "widgets/theme.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace voicepay::ui {
+
+namespace {
+QString seconds(double ms)
+{
+    return ms <= 0 ? QStringLiteral("—") : QLocale().toString(ms / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
+} // namespace
+
+LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_axisX(new QDateTimeAxis(this))
+    , m_axisY(new QValueAxis(this))
+    , m_status(new QLabel(this))
+    , m_feed(feed)
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Live: today (UTC) and the last hour"), this);
+    heading->setObjectName(QStringLiteral("heading"));
+    top->addWidget(heading);
+    top->addStretch();
+    if (feed) {
+        m_site = new SiteFilterBox(feed->url(), this);
+        auto* siteLabel = new QLabel(tr("S&ite:"), this);
+        siteLabel->setBuddy(m_site);
+        top->addWidget(siteLabel);
+        top->addWidget(m_site);
+        connect(m_site, &SiteFilterBox::siteChanged, this, [this](const QString& site) {
+            KpiFilter filter = m_feed->filter();
+            filter.site = site;
+            m_feed->changeFilter(filter);
+        });
+    }
+    layout->addLayout(top);
+
+    auto* tiles = new QGridLayout;
+    const QList<QPair<QString, QString>> main {
+        { QStringLiteral("entered"), tr("Entered") },
+        { QStringLiteral("successful"), tr("Successful") },
+        { QStringLiteral("unsuccessful"), tr("Unsuccessful") },
+        { QStringLiteral("attempted"), tr("Attempted") },
+        { QStringLiteral("hangups"), tr("Hang-ups") },
+        { QStringLiteral("inprogress"), tr("In progress") },
+    };
+    for (int i = 0; i < main.size(); ++i) {
+        auto* t = new KpiTile(main.at(i).second, this);
+        m_tiles.insert(main.at(i).first, t);
+        tiles->addWidget(t, 0, i);
+    }
+    m_tiles.value(QStringLiteral("successful"))->setAccent(Theme::success());
+    m_tiles.value(QStringLiteral("unsuccessful"))->setAccent(Theme::failure());
+    m_tiles.value(QStringLiteral("hangups"))->setAccent(Theme::warning());
+    const QList<Outcome> outcomes = allOutcomes();
+    for (int i = 0; i < outcomes.size(); ++i) {
+        const QString name = outcomeName(outcomes.at(i));
+        auto* t = new KpiTile(tr("Avg. duration: %1").arg(FlowDiagramWidget::nodeLabel(name)), this);
+        m_tiles.insert(QStringLiteral("duration.") + name, t);
+        tiles->addWidget(t, 1, i);
+    }
+    layout->addLayout(tiles);
+
+    m_chart->setTitle(tr("Sessions per minute"));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chart->setBackgroundRoundness(6);
+    m_axisX->setFormat(QStringLiteral("HH:mm"));
+    m_axisX->setTitleText(tr("Time (local)"));
+    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setMin(0);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    const QList<QPair<QString, QString>> lines { { QStringLiteral("entered"), tr("Entered") },
+        { QStringLiteral("successful"), tr("Successful") }, { QStringLiteral("unsuccessful"), tr("Unsuccessful") },
+        { QStringLiteral("hangups"), tr("Hang-ups") } };
+    const QList<QColor> colors { Theme::accent(), Theme::success(), Theme::failure(), Theme::warning() };
+    for (int i = 0; i < lines.size(); ++i) {
+        auto* s = new QLineSeries(this);
+        s->setName(lines.at(i).second);
+        s->setColor(colors.at(i));
+        QPen pen = s->pen();
+        pen.setWidthF(2.2);
+        s->setPen(pen);
+        m_chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        m_series.insert(lines.at(i).first, s);
+    }
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    layout->addWidget(m_view, 1);
+    m_status->setObjectName(QStringLiteral("tileTitle"));
+    layout->addWidget(m_status);
+
+    const QDateTime now = QDateTime::currentDateTime();
+    m_axisX->setRange(now.addSecs(-3600), now);
+    m_axisY->setMax(5);
+    if (feed) {
+        connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
+        connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
+        connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
+        connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
+        showCounters(feed->counters());
+        showMinutes(feed->minutes());
+        showInProgress(feed->inProgress());
+    }
+}
+
+void LiveDashboard::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_site) {
+        m_site->reload(); // sites that began writing since the last look
+    }
+}
+
+void LiveDashboard::setSite(const QString& site)
+{
+    if (m_site) {
+        m_site->setCurrentSite(site);
+    }
+}
+
+void LiveDashboard::showCounters(const KpiCounters& c)
+{
+    const QLocale l;
+    auto share = [&c, &l](qint64 n) {
+        return c.entered > 0 ? tr("%1 % of entered").arg(l.toString(100.0 * double(n) / double(c.entered), 'f', 1)) : QString();
+    };
+    m_tiles.value(QStringLiteral("entered"))->setValue(l.toString(c.entered), tr("sessions ended today"));
+    m_tiles.value(QStringLiteral("successful"))->setValue(l.toString(c.successful), share(c.successful));
+    m_tiles.value(QStringLiteral("unsuccessful"))->setValue(l.toString(c.unsuccessful), share(c.unsuccessful));
+    m_tiles.value(QStringLiteral("attempted"))->setValue(l.toString(c.attempted), tr("%1 declined").arg(l.toString(c.declines)));
+    m_tiles.value(QStringLiteral("hangups"))->setValue(l.toString(c.hangUps), share(c.hangUps));
+    for (Outcome o : allOutcomes()) {
+        const QString name = outcomeName(o);
+        const OutcomeStats s = c.byOutcome.value(name);
+        m_tiles.value(QStringLiteral("duration.") + name)->setValue(seconds(s.averageMs()), tr("%n session(s)", nullptr, int(s.sessions)));
+    }
+    m_status->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+}
+
+void LiveDashboard::showMinutes(const QList<KpiPoint>& minutes)
+{
+    QHash<QString, QList<QPointF>> points;
+    qint64 top = 0;
+    for (const KpiPoint& p : minutes) {
+        const qreal x = qreal(p.bucketMs);
+        points[QStringLiteral("entered")] << QPointF(x, qreal(p.counters.entered));
+        points[QStringLiteral("successful")] << QPointF(x, qreal(p.counters.successful));
+        points[QStringLiteral("unsuccessful")] << QPointF(x, qreal(p.counters.unsuccessful));
+        points[QStringLiteral("hangups")] << QPointF(x, qreal(p.counters.hangUps));
+        top = qMax(top, p.counters.entered);
+    }
+    for (auto it = m_series.begin(); it != m_series.end(); ++it) {
+        it.value()->replace(points.value(it.key()));
+    }
+    if (!minutes.isEmpty()) {
+        m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(minutes.first().bucketMs),
+            QDateTime::fromMSecsSinceEpoch(minutes.last().bucketMs + 60000));
+    }
+    m_axisY->setRange(0, qMax<qint64>(5, top + top / 5 + 1));
+    m_axisY->applyNiceNumbers();
+}
+
+void LiveDashboard::showInProgress(int calls)
+{
+    m_tiles.value(QStringLiteral("inprogress"))->setValue(QLocale().toString(calls), tr("calls now, this console and the store"));
+}
+
+void LiveDashboard::showError(const QString& message)
+{
+    m_status->setText(tr("The store could not be read: %1").arg(message));
+}
+
+int LiveDashboard::chartPoints() const
+{
+    return int(m_series.value(QStringLiteral("entered"))->count());
+}
+
+qint64 LiveDashboard::chartTotal(const QString& series) const
+{
+    qint64 total = 0;
+    if (const QLineSeries* s = m_series.value(series)) {
+        for (const QPointF& p : s->points()) {
+            total += qint64(p.y());
+        }
+    }
+    return total;
+}
+
+} // namespace voicepay::ui

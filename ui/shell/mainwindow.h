@@ -1,0 +1,119 @@
+#pragma once
+
+#include "config/flowconfig.h"
+#include "shell/consoleuser.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace voicepay {
+class LiveKpiFeed;
+class PaymentGateway;
+}
+
+namespace voicepay::ui {
+
+class AuditLogPage;
+class ConfigEditor;
+class ConsoleAccounts;
+class ConsoleStore;
+class UserAccountsPage;
+class HistoricalDashboard;
+class LiveDashboard;
+class PromptExplorer;
+class SessionBrowser;
+class SimulatorPage;
+
+// The console's one window: a navigation list on the left (simulator, prompt explorer, live and historical
+// dashboards, sessions, configuration, administration), the area on the right, the store, the gateway and the
+// signed-in user in the status bar. Only the areas the user's role may see are built:
+// analyst: simulator, prompt explorer, sessions; supervisor: dashboards, sessions and the configuration read-only;
+// admin: everything, with configuration saves and key changes confirmed by the admin's password.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Area { Simulator, Prompts, Live, History, Sessions, Configuration, Administration };
+    // Asks the signed-in user for the password before `what`; nullopt when cancelled.
+    using PasswordPrompt = std::function<std::optional<QString>(const QString& what)>;
+
+    // `storeUrl`: the KPI store to use; empty: the embedded SQLite file in the user's data folder.
+    // `user`: who signed in (see ConsoleUser). `accounts`: the store's accounts and audit trail, which must outlive
+    // the window; without them nothing administrative can be confirmed or audited, so it is all refused.
+    MainWindow(const FlowConfig& config, const QString& storeUrl, const ConsoleUser& user,
+        ConsoleAccounts* accounts = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    static bool roleSees(Role role, Area area);
+    bool hasArea(Area area) const;
+    const ConsoleUser& user() const { return m_user; }
+    void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
+
+    void showArea(Area area);
+    Area currentArea() const;
+    void showMessage(const QString& message);
+
+    SimulatorPage* simulator() const { return m_simulator; }
+    PromptExplorer* prompts() const { return m_prompts; }
+    LiveDashboard* live() const { return m_live; }
+    HistoricalDashboard* history() const { return m_history; }
+    SessionBrowser* sessions() const { return m_sessions; }
+    ConfigEditor* configuration() const { return m_config; }
+    AuditLogPage* auditLog() const { return m_auditLog; }
+    UserAccountsPage* userAccounts() const { return m_userAccounts; }
+    ConsoleStore* store() const { return m_store; }
+    LiveKpiFeed* liveFeed() const { return m_feed; }
+    // Opens the store and starts the live feed (done once the window shows); false with the reason.
+    bool openStore(QString* error);
+
+signals:
+    // "Switch user": the window is done; whoever owns it signs the next user in.
+    void switchUserRequested();
+
+private:
+    void buildMenus();
+    void setUpConfiguration();
+    void setUpAdministration();
+    bool confirmAdmin(const QString& action, const QJsonObject& details);
+    void audit(const QString& action, const QJsonObject& details, const QString& result);
+    void addArea(Area area, const QString& icon, const QString& title, QWidget* page);
+    void applyConfig(const FlowConfig& config);
+    void setUpStore(const QString& storeUrl);
+
+    FlowConfig m_flowConfig;
+    ConsoleUser m_user;
+    ConsoleAccounts* m_accounts;
+    PasswordPrompt m_passwordPrompt;
+    std::unique_ptr<PaymentGateway> m_gateway;
+    QString m_gatewayWhy; // why the configured gateway is not available, empty when it is
+    // Gateways replaced while a reply may still be on its way; kept until the window closes.
+    std::vector<std::unique_ptr<PaymentGateway>> m_retiredGateways;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    QLabel* m_storeLabel;
+    QLabel* m_gatewayLabel;
+    QLabel* m_userLabel;
+    SimulatorPage* m_simulator = nullptr;
+    PromptExplorer* m_prompts = nullptr;
+    LiveDashboard* m_live = nullptr;
+    HistoricalDashboard* m_history = nullptr;
+    SessionBrowser* m_sessions = nullptr;
+    ConfigEditor* m_config = nullptr;
+    AuditLogPage* m_auditLog = nullptr;
+    UserAccountsPage* m_userAccounts = nullptr;
+    ConsoleStore* m_store = nullptr;
+    LiveKpiFeed* m_feed = nullptr;
+    bool m_storeTried = false;
+    bool m_gatewayChosen = false;
+};
+
+} // namespace voicepay::ui

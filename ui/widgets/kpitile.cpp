@@ -1,0 +1,50 @@
+#include "widgets/kpitile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace voicepay::ui {
+
+KpiTile::KpiTile(const QString& title, QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(title, this))
+    , m_value(new QLabel(QStringLiteral("—"), this))
+    , m_detail(new QLabel(this))
+{
+    setObjectName(QStringLiteral("tile"));
+    m_title->setObjectName(QStringLiteral("tileTitle"));
+    m_value->setObjectName(QStringLiteral("tileValue"));
+    m_detail->setObjectName(QStringLiteral("tileTitle"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    setMinimumWidth(130);
+    setAccessibleName(title);
+}
+
+void KpiTile::setValue(const QString& value, const QString& detail)
+{
+    m_value->setText(value);
+    m_detail->setText(detail);
+    setAccessibleDescription(value + u' ' + detail);
+}
+
+void KpiTile::setAccent(const QColor& color)
+{
+    m_value->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+}
+
+QString KpiTile::value() const
+{
+    return m_value->text();
+}
+
+QString KpiTile::title() const
+{
+    return m_title->text();
+}
+
+} // namespace voicepay::ui

@@ -1,0 +1,3 @@
+#include "widgets/uilog.h"
+
+Q_LOGGING_CATEGORY(lcUi, "voicepay.ui")
