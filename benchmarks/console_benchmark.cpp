@@ -4,15 +4,15 @@
 //    writes them into the same store at 5,000 calls a second, with the live dashboard showing;
 //  - the time from a batch of those sessions being committed to its count on the live feed the tiles show.
 // Runs offscreen. Usage: bench_console [CALLS [CALLS_PER_SECOND]]
+#include "admin/consoleaccounts.h"
 #include "cards/luhn.h"
 #include "config/flowconfig.h"
-#include "admin/consoleaccounts.h"
 #include "shell/mainwindow.h"
 #include "sim/scenariorunner.h"
 #include "store/kpistore.h"
-#include "store/storerecorder.h"
 #include "store/kpitypes.h"
 #include "store/livekpifeed.h"
+#include "store/storerecorder.h"
 #include "store/storeurl.h"
 
 #include <QApplication>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -30,19 +29,21 @@ using namespace voicepay;
 
 namespace {
 
-// The window needs a signed-in user: a freshly created admin on the benchmark's own store. Few hash iterations, so
-// the figures are the window's and not the password hashing's (a person takes longer to type than either).
+// The window needs a signed-in user: a freshly created admin on the benchmark's own store. Few hash
+// iterations, so the figures are the window's and not the password hashing's (a person takes longer to type
+// than either).
 ui::ConsoleUser signInFreshAdmin(ui::ConsoleAccounts& accounts)
 {
     const QString password = QStringLiteral("Benchmark-admin-1");
     QString why;
     if (!accounts.open(&why)
         || (accounts.users().isEmpty()
-            && !accounts.users().addUser(QStringLiteral("bench"), QStringLiteral("bench"), Role::Admin, password,
-                ui::ConsoleAccounts::nowMs(), &why))) {
+            && !accounts.users().addUser(QStringLiteral("bench"), QStringLiteral("bench"), Role::Admin,
+                password, ui::ConsoleAccounts::nowMs(), &why))) {
         qFatal("cannot create the benchmark's admin: %s", qPrintable(why));
     }
-    const AuthResult r = accounts.users().authenticate(QStringLiteral("bench"), password, ui::ConsoleAccounts::nowMs());
+    const AuthResult r
+        = accounts.users().authenticate(QStringLiteral("bench"), password, ui::ConsoleAccounts::nowMs());
     if (!r.ok() || !r.role) {
         qFatal("cannot sign the benchmark's admin in: %s", qPrintable(r.message));
     }
@@ -88,8 +89,8 @@ int writerChild(int argc, char* argv[], const QString& path, int calls, int perS
         std::fprintf(stderr, "writer: %s\n", qPrintable(error));
         return 2;
     }
-    QObject::connect(&store, &KpiStore::batchCommitted,
-        [](const QStringList&, const QList<qint64>&, qint64 total) {
+    QObject::connect(
+        &store, &KpiStore::batchCommitted, [](const QStringList&, const QList<qint64>&, qint64 total) {
             std::printf("committed %lld\n", static_cast<long long>(total));
             std::fflush(stdout);
         });
@@ -239,15 +240,17 @@ int main(int argc, char* argv[])
     const double loadSeconds = loadTime.elapsed() / 1000.0;
 
     out << "console responsiveness (offscreen, 2 cores shared with the writer)\n";
-    out << "  cold start to first paint, empty store:   min " << *std::min_element(starts.begin(), starts.end())
-        << " ms, median " << percentile(starts, 0.5) << " ms   (target under 1000 ms)\n";
-    out << "  writer: " << committed << " calls in " << QString::number(loadSeconds, 'f', 1) << " s = "
-        << QString::number(committed / qMax(0.001, loadSeconds - 3.0), 'f', 0) << " calls/s (asked " << perSecond
-        << ") into the same store\n";
+    out << "  cold start to first paint, empty store:   min "
+        << *std::min_element(starts.begin(), starts.end()) << " ms, median " << percentile(starts, 0.5)
+        << " ms   (target under 1000 ms)\n";
+    out << "  writer: " << committed << " calls in " << QString::number(loadSeconds, 'f', 1)
+        << " s = " << QString::number(committed / qMax(0.001, loadSeconds - 3.0), 'f', 0)
+        << " calls/s (asked " << perSecond << ") into the same store\n";
     out << "  event-loop stall while it writes:         longest " << percentile(gaps, 1.0) << " ms, p99 "
         << percentile(gaps, 0.99) << " ms   (target under 50 ms)\n";
-    out << "  commit to live count:                     median " << percentile(latencies, 0.5) << " ms, longest "
-        << percentile(latencies, 1.0) << " ms over " << latencies.size() << " batches   (target under 1000 ms)\n";
+    out << "  commit to live count:                     median " << percentile(latencies, 0.5)
+        << " ms, longest " << percentile(latencies, 1.0) << " ms over " << latencies.size()
+        << " batches   (target under 1000 ms)\n";
     out << "  (live feed: " << emissions << " updates, last count " << lastEntered
         << (feedError.isEmpty() ? QString() : QStringLiteral(", error: ") + feedError) << ")\n";
     return 0;

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace voicepay;
@@ -34,13 +33,17 @@ int main(int argc, char* argv[])
     QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*.debug=false"));
     const int calls = argc > 1 ? QByteArray(argv[1]).toInt() : 200000;
     const QList<Scenario> mix {
-        makeScenario(R"({"call":{"accountId":"10001","amountDue":"125.50","identified":true},"date":"2026-11-25",
+        makeScenario(
+            R"({"call":{"accountId":"10001","amountDue":"125.50","identified":true},"date":"2026-11-25",
             "inputs":["1","4111111111111111#","1228","123","1"]})"),
-        makeScenario(R"({"call":{"accountId":"10001","amountDue":"125.50","identified":false},"date":"2026-11-25",
+        makeScenario(
+            R"({"call":{"accountId":"10001","amountDue":"125.50","identified":false},"date":"2026-11-25",
             "inputs":["10001#","2468","2","40*00#","378282246310005","1228","1234","2","2","5555555555554444","123","1"]})"),
-        makeScenario(R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true,"callType":"conference"},
+        makeScenario(
+            R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true,"callType":"conference"},
             "date":"2026-11-25","inputs":["1","4000000000000002#","1228","123","1","4111111111111111","1228","123","1"]})"),
-        makeScenario(R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true},"date":"2026-11-25",
+        makeScenario(
+            R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true},"date":"2026-11-25",
             "inputs":["1","4111111111111112#","timeout","hangup"]})"),
     };
     SandboxGateway gateway;

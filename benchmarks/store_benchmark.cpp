@@ -1,5 +1,6 @@
 // The KPI store's figures, side by side in one run:
-//  1. the store's insert rate (sessions with their events and rollups, batched on its writer thread) against raw
+//  1. the store's insert rate (sessions with their events and rollups, batched on its writer thread) against
+//  raw
 //     SQLite inserting the same session and event rows in one transaction with prepared statements;
 //  2. the historical query time for a year of minute buckets (rollups generated for 10 million calls) through
 //     the rollups, against a plain GROUP BY on raw session rows (a smaller raw table, extrapolated).
@@ -50,7 +51,8 @@ QList<SessionRecord> engineSessions(int count)
         options.sessionId = call.sessionId;
         options.date = call.scenario.date;
         const ScenarioRun run = ScenarioRunner::run(call.scenario, options);
-        records << SessionRecord::fromRun(run.result, run.events, run.transitions, QStringLiteral("local"), 0);
+        records << SessionRecord::fromRun(
+            run.result, run.events, run.transitions, QStringLiteral("local"), 0);
     }
     std::sort(records.begin(), records.end(),
         [](const SessionRecord& a, const SessionRecord& b) { return a.endedAtMs < b.endedAtMs; });
@@ -112,15 +114,17 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
         "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
         "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery e(db);
-    e.prepare(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"));
+    e.prepare(QStringLiteral(
+        "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery p(db);
     p.prepare(QStringLiteral("INSERT INTO replays (session_seq, body) VALUES (?, ?)"));
-    auto text = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
+    auto text
+        = [](const QString& v) { return v.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(v); };
     for (const SessionRecord& r : records) {
-        const QVariant values[] = { r.sessionId, r.site, r.callType, r.configVersion, r.startedAtMs, r.endedAtMs,
-            r.outcome, r.exit, text(r.amount), r.currency, text(r.brand), text(r.last4), r.declines, r.attempts,
-            r.durationMs, text(r.reason), text(r.lastStep), text(r.declineReasons.join(QLatin1Char(','))),
-            text(r.path.join(QLatin1Char(' '))) };
+        const QVariant values[] = { r.sessionId, r.site, r.callType, r.configVersion, r.startedAtMs,
+            r.endedAtMs, r.outcome, r.exit, text(r.amount), r.currency, text(r.brand), text(r.last4),
+            r.declines, r.attempts, r.durationMs, text(r.reason), text(r.lastStep),
+            text(r.declineReasons.join(QLatin1Char(','))), text(r.path.join(QLatin1Char(' '))) };
         for (int i = 0; i < 19; ++i) {
             s.bindValue(i, values[i]);
         }
@@ -180,8 +184,9 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
         "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
         "decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         -1, &s, nullptr);
-    sqlite3_prepare_v2(db, "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)",
-        -1, &e, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)", -1, &e,
+        nullptr);
     sqlite3_stmt* p = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO replays (session_seq, body) VALUES (?, ?)", -1, &p, nullptr);
     auto bindText = [](sqlite3_stmt* st, int i, const QString& v) {
@@ -246,7 +251,8 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
 }
 #endif
 
-// ---- a year of rollups ----------------------------------------------------------------------------------------
+// ---- a year of rollups
+// ----------------------------------------------------------------------------------------
 
 struct Combo
 {
@@ -265,7 +271,8 @@ const Combo kCombos[] = {
     { "technical_error", "transfer_to_agent", 0.01, 47000 },
 };
 const char* const kBrands[] = { "visa", "mastercard", "american-express", "discover" };
-const char* const kSteps[] = { "amount_choice", "card_number", "expiry", "security_code", "confirm", "authorize" };
+const char* const kSteps[]
+    = { "amount_choice", "card_number", "expiry", "security_code", "confirm", "authorize" };
 
 // Calls in one minute: busy in the day, quiet at night; 20 a minute on average (10.5 million a year).
 int callsInMinute(qint64 minuteIndex, QRandomGenerator& rng)
@@ -282,8 +289,8 @@ struct YearFigures
     qint64 rows = 0;
 };
 
-// Writes rollup rows straight into the tables for `days` days from the start of 2024: the minute cube for every
-// minute; hours, days and months with their counters and duration histograms too.
+// Writes rollup rows straight into the tables for `days` days from the start of 2024: the minute cube for
+// every minute; hours, days and months with their counters and duration histograms too.
 YearFigures generateRollups(StoreConnection& c, int days)
 {
     QSqlDatabase db = c.database();
@@ -297,8 +304,9 @@ YearFigures generateRollups(StoreConnection& c, int days)
     db.transaction();
     auto prepareCube = [&db](Granularity g) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, call_type, outcome, call_exit, brand, "
-                                 "sessions, duration_ms, attempts, declines) VALUES (?, 'local', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        q.prepare(QStringLiteral(
+            "INSERT INTO %1 (bucket, site, config_version, call_type, outcome, call_exit, brand, "
+            "sessions, duration_ms, attempts, declines) VALUES (?, 'local', ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       .arg(StoreSchema::rollupTable(g)));
         return q;
     };
@@ -321,12 +329,15 @@ YearFigures generateRollups(StoreConnection& c, int days)
                 r -= k.weight;
             }
             const QString outcome = QString::fromLatin1(combo->outcome);
-            const QString brand = outcome == u"auth_failed" ? QString() : QString::fromLatin1(kBrands[rng.bounded(4)]);
-            const QString callType = rng.bounded(100) < 15 ? QStringLiteral("conference") : QStringLiteral("ivr");
+            const QString brand
+                = outcome == u"auth_failed" ? QString() : QString::fromLatin1(kBrands[rng.bounded(4)]);
+            const QString callType
+                = rng.bounded(100) < 15 ? QStringLiteral("conference") : QStringLiteral("ivr");
             const qint64 duration = combo->meanMs / 2 + qint64(rng.bounded(int(combo->meanMs)));
             const qint64 attempts = outcome == u"success" ? 1 : outcome == u"declined_max" ? 3 : 0;
             const qint64 declines = outcome == u"declined_max" ? 3 : 0;
-            auto& sums = inMinute[CubeKey { bucket, version, callType, outcome, QString::fromLatin1(combo->exit), brand }];
+            auto& sums = inMinute[CubeKey {
+                bucket, version, callType, outcome, QString::fromLatin1(combo->exit), brand }];
             sums[0] += 1;
             sums[1] += duration;
             sums[2] += attempts;
@@ -343,8 +354,10 @@ YearFigures generateRollups(StoreConnection& c, int days)
             ++hourCounts[{ hour, RollupDelta::endedFamily(), QStringLiteral("authorize"), outcome }];
             ++dayCounts[{ day, RollupDelta::endedFamily(), QStringLiteral("authorize"), outcome }];
             if (rng.bounded(10) == 0) {
-                ++hourCounts[{ hour, RollupDelta::errorFamily(), QStringLiteral("card_number"), QStringLiteral("luhn_failed") }];
-                ++dayCounts[{ day, RollupDelta::errorFamily(), QStringLiteral("card_number"), QStringLiteral("luhn_failed") }];
+                ++hourCounts[{ hour, RollupDelta::errorFamily(), QStringLiteral("card_number"),
+                    QStringLiteral("luhn_failed") }];
+                ++dayCounts[{ day, RollupDelta::errorFamily(), QStringLiteral("card_number"),
+                    QStringLiteral("luhn_failed") }];
             }
         }
         for (const auto& [key, sums] : inMinute) {
@@ -353,7 +366,8 @@ YearFigures generateRollups(StoreConnection& c, int days)
             minuteCube.bindValue(2, std::get<2>(key));
             minuteCube.bindValue(3, std::get<3>(key));
             minuteCube.bindValue(4, std::get<4>(key));
-            minuteCube.bindValue(5, std::get<5>(key).isNull() ? QString(QLatin1String("")) : std::get<5>(key));
+            minuteCube.bindValue(
+                5, std::get<5>(key).isNull() ? QString(QLatin1String("")) : std::get<5>(key));
             for (int i = 0; i < 4; ++i) {
                 minuteCube.bindValue(6 + i, sums[size_t(i)]);
             }
@@ -410,10 +424,11 @@ YearFigures generateRollups(StoreConnection& c, int days)
             ++f.rows;
         }
     }
-    for (auto [g, map] : { std::pair { Granularity::Hour, &hourCounts }, std::pair { Granularity::Day, &dayCounts },
-             std::pair { Granularity::Month, &monthCounts } }) {
+    for (auto [g, map] : { std::pair { Granularity::Hour, &hourCounts },
+             std::pair { Granularity::Day, &dayCounts }, std::pair { Granularity::Month, &monthCounts } }) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, ?)").arg(StoreSchema::countsTable(g)));
+        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, ?)")
+                      .arg(StoreSchema::countsTable(g)));
         for (const auto& [key, n] : *map) {
             q.bindValue(0, std::get<0>(key));
             q.bindValue(1, std::get<1>(key));
@@ -424,10 +439,12 @@ YearFigures generateRollups(StoreConnection& c, int days)
             ++f.rows;
         }
     }
-    for (auto [g, map] : { std::pair { Granularity::Hour, &hourDurations },
-             std::pair { Granularity::Day, &dayDurations }, std::pair { Granularity::Month, &monthDurations } }) {
+    for (auto [g, map] :
+        { std::pair { Granularity::Hour, &hourDurations }, std::pair { Granularity::Day, &dayDurations },
+            std::pair { Granularity::Month, &monthDurations } }) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?)").arg(StoreSchema::durationsTable(g)));
+        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?)")
+                      .arg(StoreSchema::durationsTable(g)));
         for (const auto& [key, n] : *map) {
             q.bindValue(0, std::get<0>(key));
             q.bindValue(1, std::get<1>(key));
@@ -452,8 +469,10 @@ void generateRawSessions(StoreConnection& c, qint64 count, int days)
     s.prepare(QStringLiteral(
         "INSERT INTO sessions (session_id, site, call_type, config_version, started_at, ended_at, outcome, "
         "call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, last_step, "
-        "decline_reasons, path) VALUES (?, 'local', ?, 'v2024a', ?, ?, ?, ?, '25.00', 'USD', ?, '1111', ?, ?, ?, "
-        "'approved', 'authorize', '', 'start amount_choice card_number expiry security_code confirm authorize success')"));
+        "decline_reasons, path) VALUES (?, 'local', ?, 'v2024a', ?, ?, ?, ?, '25.00', 'USD', ?, '1111', ?, "
+        "?, ?, "
+        "'approved', 'authorize', '', 'start amount_choice card_number expiry security_code confirm "
+        "authorize success')"));
     const qint64 spanMs = qint64(days) * 86400000;
     for (qint64 i = 0; i < count; ++i) {
         const Combo& combo = kCombos[rng.bounded(6)];
@@ -477,8 +496,7 @@ void generateRawSessions(StoreConnection& c, qint64 count, int days)
     QSqlQuery(db).exec(QStringLiteral("ANALYZE"));
 }
 
-template<typename F>
-double bestOfMs(int runs, F&& f)
+template <typename F> double bestOfMs(int runs, F&& f)
 {
     double best = 1e18;
     for (int i = 0; i < runs; ++i) {
@@ -505,7 +523,8 @@ int main(int argc, char* argv[])
     dir.setAutoRemove(!app.arguments().contains(QStringLiteral("--keep")));
 
     std::printf("KPI store benchmark%s (SQLite %s, WAL, synchronous=NORMAL)\n\n", smoke ? " (smoke)" : "",
-        qPrintable(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe")).driverName()));
+        qPrintable(
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe")).driverName()));
     QSqlDatabase::removeDatabase(QStringLiteral("probe"));
 
     // 1. Inserts
@@ -519,21 +538,26 @@ int main(int argc, char* argv[])
     double rawC = 1e9;
     for (int round = 0; round < 3; ++round) {
         const QString n = QString::number(round);
-        store = std::min(store, storeInsertSeconds(dir.filePath(QStringLiteral("store%1.sqlite").arg(n)), records));
-        rawQt = std::min(rawQt, rawQtInsertSeconds(dir.filePath(QStringLiteral("rawqt%1.sqlite").arg(n)), records));
+        store = std::min(
+            store, storeInsertSeconds(dir.filePath(QStringLiteral("store%1.sqlite").arg(n)), records));
+        rawQt = std::min(
+            rawQt, rawQtInsertSeconds(dir.filePath(QStringLiteral("rawqt%1.sqlite").arg(n)), records));
 #ifdef VOICEPAY_HAVE_SQLITE3
-        rawC = std::min(rawC, rawCInsertSeconds(dir.filePath(QStringLiteral("rawc%1.sqlite").arg(n)), records));
+        rawC = std::min(
+            rawC, rawCInsertSeconds(dir.filePath(QStringLiteral("rawc%1.sqlite").arg(n)), records));
 #endif
     }
     std::printf("\ninserts: %d sessions, %lld rows (sessions, events and replays), best of 3\n", sessions,
         static_cast<long long>(rows));
-    std::printf("  %-58s %9.0f sessions/s %10.0f rows/s\n", "KPI store (batched, writer thread, with rollups)",
-        sessions / store, double(rows) / store);
+    std::printf("  %-58s %9.0f sessions/s %10.0f rows/s\n",
+        "KPI store (batched, writer thread, with rollups)", sessions / store, double(rows) / store);
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
-        "raw SQLite via QtSql (one transaction, prepared)", sessions / rawQt, double(rows) / rawQt, 100.0 * rawQt / store);
+        "raw SQLite via QtSql (one transaction, prepared)", sessions / rawQt, double(rows) / rawQt,
+        100.0 * rawQt / store);
 #ifdef VOICEPAY_HAVE_SQLITE3
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
-        "raw SQLite C API (one transaction, prepared)", sessions / rawC, double(rows) / rawC, 100.0 * rawC / store);
+        "raw SQLite C API (one transaction, prepared)", sessions / rawC, double(rows) / rawC,
+        100.0 * rawC / store);
 #else
     rawC = rawQt;
 #endif
@@ -555,8 +579,9 @@ int main(int argc, char* argv[])
         }
         year = generateRollups(c, days);
     }
-    std::printf("rollups: %lld calls, %lld minute rows, %lld rollup rows in all\n", static_cast<long long>(year.calls),
-        static_cast<long long>(year.minuteRows), static_cast<long long>(year.rows));
+    std::printf("rollups: %lld calls, %lld minute rows, %lld rollup rows in all\n",
+        static_cast<long long>(year.calls), static_cast<long long>(year.minuteRows),
+        static_cast<long long>(year.rows));
     const qint64 yearEnd = kYearStartMs + qint64(days) * 86400000;
     KpiQuery query(yearUrl);
     KpiReport report;
@@ -580,7 +605,8 @@ int main(int argc, char* argv[])
             die(query.lastError());
         }
     });
-    // Every minute row of the year summed, without the coarser rollups: what the minute level alone would cost.
+    // Every minute row of the year summed, without the coarser rollups: what the minute level alone would
+    // cost.
     StoreConnection plain(yearUrl, QStringLiteral("plain"));
     if (QString why; !plain.open(&why)) {
         die(why);
@@ -595,8 +621,7 @@ int main(int argc, char* argv[])
         if (!q.exec()) {
             die(q.lastError().text());
         }
-        while (q.next()) {
-        }
+        while (q.next()) { }
     });
 
     StoreUrl rawUrl;
@@ -612,33 +637,39 @@ int main(int argc, char* argv[])
     const double rawGroupBy = bestOfMs(3, [&] {
         QSqlQuery q(raw.database());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT started_at / 86400000, outcome, COUNT(*), SUM(duration_ms), SUM(attempts), "
-                                 "SUM(declines) FROM sessions WHERE started_at >= ? AND started_at < ? "
-                                 "GROUP BY started_at / 86400000, outcome"));
+        q.prepare(QStringLiteral(
+            "SELECT started_at / 86400000, outcome, COUNT(*), SUM(duration_ms), SUM(attempts), "
+            "SUM(declines) FROM sessions WHERE started_at >= ? AND started_at < ? "
+            "GROUP BY started_at / 86400000, outcome"));
         q.addBindValue(kYearStartMs);
         q.addBindValue(yearEnd);
         if (!q.exec()) {
             die(q.lastError().text());
         }
-        while (q.next()) {
-        }
+        while (q.next()) { }
     });
     const double extrapolated = rawGroupBy * double(year.calls) / double(rawSessions);
 
     std::printf("\nhistorical query over %d days (%lld calls):\n", days, static_cast<long long>(year.calls));
-    std::printf("  %-74s %9.1f ms\n", "full KPI report by day (series: day rollups; the rest: month rollups)", byDay);
-    std::printf("  %-74s %9.1f ms\n", "full KPI report by hour (series: hour rollups; the rest: month rollups)", byHour);
-    std::printf("  %-74s %9.1f ms\n", "KPI totals at minute granularity (whole months from month rollups)", minuteTotals);
+    std::printf(
+        "  %-74s %9.1f ms\n", "full KPI report by day (series: day rollups; the rest: month rollups)", byDay);
     std::printf("  %-74s %9.1f ms\n",
-        qPrintable(QStringLiteral("GROUP BY outcome over all %1 minute rollup rows").arg(year.minuteRows)), minuteRows);
+        "full KPI report by hour (series: hour rollups; the rest: month rollups)", byHour);
+    std::printf("  %-74s %9.1f ms\n", "KPI totals at minute granularity (whole months from month rollups)",
+        minuteTotals);
     std::printf("  %-74s %9.1f ms\n",
-        qPrintable(QStringLiteral("plain GROUP BY day, outcome on %1 raw sessions").arg(rawSessions)), rawGroupBy);
+        qPrintable(QStringLiteral("GROUP BY outcome over all %1 minute rollup rows").arg(year.minuteRows)),
+        minuteRows);
+    std::printf("  %-74s %9.1f ms\n",
+        qPrintable(QStringLiteral("plain GROUP BY day, outcome on %1 raw sessions").arg(rawSessions)),
+        rawGroupBy);
     std::printf("  %-74s %9.1f ms (extrapolated, linear)\n",
         qPrintable(QStringLiteral("plain GROUP BY on %1 raw sessions").arg(year.calls)), extrapolated);
     std::printf("\ntargets: store inserts >= 50%% of raw SQLite through the same Qt driver: %s (%.0f%%)",
         rawQt / store >= 0.5 ? "met" : "NOT met", 100.0 * rawQt / store);
 #ifdef VOICEPAY_HAVE_SQLITE3
-    std::printf(", of the SQLite C API: %s (%.0f%%)", rawC / store >= 0.5 ? "met" : "NOT met", 100.0 * rawC / store);
+    std::printf(
+        ", of the SQLite C API: %s (%.0f%%)", rawC / store >= 0.5 ? "met" : "NOT met", 100.0 * rawC / store);
 #endif
     std::printf("; year report by day < 50 ms: %s (%.1f ms)\n", byDay < 50 ? "met" : "NOT met", byDay);
     return 0;

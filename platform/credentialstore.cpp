@@ -1,9 +1,8 @@
 #include "credentialstore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcCredentials, "voicepay.platform.credentials")
 
@@ -11,8 +10,7 @@ namespace voicepay {
 
 namespace {
 
-template<typename JobType>
-JobType* makeJob(QObject* parent, const QString& login)
+template <typename JobType> JobType* makeJob(QObject* parent, const QString& login)
 {
     auto* job = new JobType(CredentialStore::serviceName(), parent);
     job->setAutoDelete(true);
@@ -104,11 +102,12 @@ struct Waiter
             key = k;
             finish(true);
         });
-        QObject::connect(&store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
-            error = e;
-            notFound = nf;
-            finish(false);
-        });
+        QObject::connect(
+            &store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
+                error = e;
+                notFound = nf;
+                finish(false);
+            });
     }
     void finish(bool result)
     {
@@ -128,7 +127,8 @@ bool CredentialStore::storeBlocking(const QString& merchantLogin, const QString&
     return w.ok;
 }
 
-std::optional<QString> CredentialStore::readBlocking(const QString& merchantLogin, bool* notFound, QString* error)
+std::optional<QString> CredentialStore::readBlocking(
+    const QString& merchantLogin, bool* notFound, QString* error)
 {
     Waiter w;
     w.store.readTransactionKey(merchantLogin);

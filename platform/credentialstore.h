@@ -2,7 +2,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -20,7 +19,10 @@ class CredentialStore : public QObject
 
 public:
     static QString serviceName() { return QStringLiteral("voicepay"); }
-    static QString accountFor(const QString& merchantLogin) { return QStringLiteral("gateway/") + merchantLogin; }
+    static QString accountFor(const QString& merchantLogin)
+    {
+        return QStringLiteral("gateway/") + merchantLogin;
+    }
 
     explicit CredentialStore(QObject* parent = nullptr);
 

@@ -4,7 +4,6 @@
 #include "gateway/paymentgateway.h"
 
 #include <QSslCertificate>
-
 #include <memory>
 
 namespace voicepay {

@@ -21,7 +21,8 @@ namespace {
 
 QByteArray rawResponse(int status, const QByteArray& body)
 {
-    const QByteArray reason = status == 200 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Internal Server Error");
+    const QByteArray reason
+        = status == 200 ? QByteArrayLiteral("OK") : QByteArrayLiteral("Internal Server Error");
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
         + "\r\nConnection: close\r\n\r\n" + body;
@@ -35,7 +36,8 @@ QByteArray methodOf(const QByteArray& body)
         return QByteArrayLiteral("(not xml)");
     }
     qsizetype end = lt + 1;
-    while (end < body.size() && end - lt < 60 && (std::isalnum(static_cast<unsigned char>(body.at(end))) || body.at(end) == '_')) {
+    while (end < body.size() && end - lt < 60
+        && (std::isalnum(static_cast<unsigned char>(body.at(end))) || body.at(end) == '_')) {
         ++end;
     }
     return end > lt + 1 ? body.mid(lt + 1, end - lt - 1) : QByteArrayLiteral("(not xml)");
@@ -58,25 +60,28 @@ protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
     {
         if (request.url().path() != apiPath()) {
-            makeResponder(request, socket).write(QByteArrayLiteral("Not Found\n"), "text/plain",
-                QHttpServerResponder::StatusCode::NotFound);
+            makeResponder(request, socket)
+                .write(QByteArrayLiteral("Not Found\n"), "text/plain",
+                    QHttpServerResponder::StatusCode::NotFound);
             return true;
         }
         if (request.method() != QHttpServerRequest::Method::Post) {
-            makeResponder(request, socket).write(QByteArrayLiteral("Use POST\n"), "text/plain",
-                QHttpServerResponder::StatusCode::MethodNotAllowed);
+            makeResponder(request, socket)
+                .write(QByteArrayLiteral("Use POST\n"), "text/plain",
+                    QHttpServerResponder::StatusCode::MethodNotAllowed);
             return true;
         }
         const QByteArray body = request.body();
         if (body.size() > maxRequestBytes) {
-            makeResponder(request, socket).write(QByteArrayLiteral("Request Too Large\n"), "text/plain",
-                QHttpServerResponder::StatusCode::PayloadTooLarge);
+            makeResponder(request, socket)
+                .write(QByteArrayLiteral("Request Too Large\n"), "text/plain",
+                    QHttpServerResponder::StatusCode::PayloadTooLarge);
             return true;
         }
         const SandboxReply reply = m_protocol.handle(body, QDateTime::currentDateTimeUtc());
         const QByteArray method = methodOf(body);
-        // The body held the card number: wipe the request's own buffer in place (fill() would detach and wipe a
-        // copy). Nothing reads the request after this.
+        // The body held the card number: wipe the request's own buffer in place (fill() would detach and wipe
+        // a copy). Nothing reads the request after this.
         secureWipe(const_cast<char*>(body.constData()), static_cast<std::size_t>(body.size()));
         emit m_owner->requestHandled(QStringLiteral("%1 -> %2 (%3)")
                                          .arg(QString::fromLatin1(method))
@@ -112,8 +117,9 @@ protected:
             });
             return true;
         }
-        makeResponder(request, socket).write(reply.body, "text/xml; charset=utf-8",
-            static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus));
+        makeResponder(request, socket)
+            .write(reply.body, "text/xml; charset=utf-8",
+                static_cast<QHttpServerResponder::StatusCode>(reply.httpStatus));
         return true;
     }
 

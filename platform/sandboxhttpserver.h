@@ -5,14 +5,13 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 namespace voicepay {
 
-// The sandbox gateway on the network: the gateway API's XML protocol (AnetSandboxProtocol) behind QtHttpServer,
-// POST to /xml/v1/request.api, over HTTP or (with a certificate and key) HTTPS. It also carries out the faults
-// the protocol picks: it drops connections, holds them without answering, and answers late.
+// The sandbox gateway on the network: the gateway API's XML protocol (AnetSandboxProtocol) behind
+// QtHttpServer, POST to /xml/v1/request.api, over HTTP or (with a certificate and key) HTTPS. It also carries
+// out the faults the protocol picks: it drops connections, holds them without answering, and answers late.
 //
 //   SandboxHttpServer server({ "login", "key" }, faults);
 //   const quint16 port = server.listen(QHostAddress::LocalHost, 0, {}, {}, &error); // 0: failed, see error
@@ -26,8 +25,8 @@ public:
     static QString apiPath() { return QStringLiteral("/xml/v1/request.api"); }
     static constexpr qsizetype maxRequestBytes = 256 * 1024;
 
-    explicit SandboxHttpServer(MerchantCredentials accepted = {}, SandboxFaultSpec faults = {},
-        QObject* parent = nullptr);
+    explicit SandboxHttpServer(
+        MerchantCredentials accepted = {}, SandboxFaultSpec faults = {}, QObject* parent = nullptr);
     ~SandboxHttpServer() override;
 
     // Port 0 picks a free port. With PEM certificate and key files it speaks HTTPS only.

@@ -19,7 +19,7 @@ TEST_PKGS=(
   postgresql postgresql-client
   libxml2-utils espeak-ng sox multimon-ng
   sqlite3 gdb openssl fonts-dejavu-core
-  clang libclang-rt-14-dev
+  clang clang-format libclang-rt-14-dev
 )
 
 want=("${BUILD_PKGS[@]}")

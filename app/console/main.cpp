@@ -1,7 +1,7 @@
 #include "config/configlocation.h"
+#include "secure/processhardening.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
-#include "secure/processhardening.h"
 #ifdef VOICEPAY_HAVE_STORE
 #include "admin/consoleaccounts.h"
 #include "signin.h"
@@ -15,7 +15,6 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
-
 #include <memory>
 
 int main(int argc, char* argv[])
@@ -37,12 +36,14 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (translator.load(
+            QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "VoicePay call simulator, dashboards and configuration editor"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "VoicePay call simulator, dashboards and configuration editor"));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption configOption(QStringLiteral("config"),
@@ -55,13 +56,17 @@ int main(int argc, char* argv[])
             .arg(voicepay::ui::ScreenshotDirector::areas().join(QStringLiteral(", "))),
         QApplication::translate("main", "AREA:FILE"));
     QCommandLineOption storeOption(QStringLiteral("store"),
-        QApplication::translate("main", "The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file)."),
+        QApplication::translate("main",
+            "The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite "
+            "file)."),
         QApplication::translate("main", "URL"));
     QCommandLineOption paletteOption(QStringLiteral("palette"),
         QApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("NAME"),
         QStringLiteral("system"));
     QCommandLineOption userOption(QStringLiteral("user"),
-        QApplication::translate("main", "Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input."),
+        QApplication::translate("main",
+            "Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or "
+            "standard input."),
         QApplication::translate("main", "NAME"));
     parser.addOption(userOption);
     parser.addOption(paletteOption);

@@ -2,7 +2,6 @@
 
 #include "admin/consoleaccounts.h"
 #include "admin/logindialog.h"
-
 #include "secure/secretinput.h"
 
 #include <QCoreApplication>
@@ -23,11 +22,13 @@ QString readPassword()
 }
 } // namespace
 
-std::optional<ui::ConsoleUser> signInFromCommandLine(ui::ConsoleAccounts& accounts, const QString& name, QString* error)
+std::optional<ui::ConsoleUser> signInFromCommandLine(
+    ui::ConsoleAccounts& accounts, const QString& name, QString* error)
 {
     const QString password = readPassword();
     if (accounts.users().isEmpty()
-        && !accounts.users().addUser(name, name, Role::Admin, password, ui::ConsoleAccounts::nowMs(), error)) {
+        && !accounts.users().addUser(
+            name, name, Role::Admin, password, ui::ConsoleAccounts::nowMs(), error)) {
         return std::nullopt;
     }
     const AuthResult r = accounts.users().authenticate(name, password, ui::ConsoleAccounts::nowMs());

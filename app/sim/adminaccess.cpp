@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 
-
 namespace voicepay::sim {
 
 qint64 nowMs()
@@ -36,8 +35,8 @@ std::unique_ptr<AdminSession> openAdminSession(const QString& urlText, QString* 
     return session;
 }
 
-bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action, const QJsonObject& details,
-    QString* error)
+bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action,
+    const QJsonObject& details, QString* error)
 {
     if (session.users->isEmpty()) {
         const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));

@@ -7,7 +7,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 
 namespace voicepay::sim {
@@ -26,8 +25,8 @@ std::unique_ptr<AdminSession> openAdminSession(const QString& url, QString* erro
 
 // Authenticates `as` as an admin, reading the password from standard input. On a system with no accounts yet
 // anyone at the machine may act, recorded as "cli:USER". A refusal is audited under `action`.
-bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action, const QJsonObject& details,
-    QString* error);
+bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action,
+    const QJsonObject& details, QString* error);
 
 qint64 nowMs();
 

@@ -1,17 +1,15 @@
-#include "simcommands.h"
-#include "simregistry.h"
-#include "adminaccess.h"
-
 #include "admin/adminschema.h"
 #include "admin/auditlog.h"
 #include "admin/useraccounts.h"
+#include "adminaccess.h"
+#include "simcommands.h"
+#include "simregistry.h"
 #include "store/storeconnection.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
 
 namespace voicepay::sim {
 
@@ -55,7 +53,8 @@ bool parseAdminArgs(const QStringList& args, AdminArgs& a, QString* error)
     return true;
 }
 
-// Authenticates the acting admin (the password from stdin); an empty actor is allowed only on an empty system.
+// Authenticates the acting admin (the password from stdin); an empty actor is allowed only on an empty
+// system.
 bool actAs(UserAccounts& users, const QString& actor, QString* error)
 {
     if (users.isEmpty()) {
@@ -78,9 +77,10 @@ int usersCommand(const QStringList& args)
     AdminArgs a;
     QString error;
     if (!parseAdminArgs(args, a, &error) || a.positional.isEmpty()) {
-        return usageError(error.isEmpty() ? QStringLiteral("usage: voicepay-sim users list|add NAME --role ROLE "
-                                                           "|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]")
-                                          : error);
+        return usageError(error.isEmpty()
+                ? QStringLiteral("usage: voicepay-sim users list|add NAME --role ROLE "
+                                 "|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]")
+                : error);
     }
     auto session = openAdminSession(a.db, &error);
     if (!session) {
@@ -90,7 +90,8 @@ int usersCommand(const QStringList& args)
     const QString verb = a.positional.first();
     if (verb == u"list") {
         for (const UserAccount& u : users.accounts()) {
-            out() << u.name << "\t" << roleName(u.role) << (u.lockedUntilMs > nowMs() ? "\tlocked" : "") << "\n";
+            out() << u.name << "\t" << roleName(u.role) << (u.lockedUntilMs > nowMs() ? "\tlocked" : "")
+                  << "\n";
         }
         return 0;
     }
@@ -133,7 +134,8 @@ int auditCommand(const QStringList& args)
     QString error;
     if (!parseAdminArgs(args, a, &error) || a.positional.size() != 1) {
         return usageError(error.isEmpty()
-                ? QStringLiteral("usage: voicepay-sim audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]")
+                ? QStringLiteral(
+                    "usage: voicepay-sim audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]")
                 : error);
     }
     auto session = openAdminSession(a.db, &error);
@@ -158,7 +160,8 @@ int auditCommand(const QStringList& args)
         }
         QJsonArray all;
         qint64 after = 0;
-        for (QList<AuditRecord> batch = audit.records(after); !batch.isEmpty(); batch = audit.records(after)) {
+        for (QList<AuditRecord> batch = audit.records(after); !batch.isEmpty();
+             batch = audit.records(after)) {
             for (const AuditRecord& r : batch) {
                 all.append(r.toJson());
                 after = r.id;
@@ -183,10 +186,12 @@ int auditCommand(const QStringList& args)
 }
 
 const bool registeredUsers = registerCommand({ QStringLiteral("users"),
-    QStringLiteral("users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]"),
+    QStringLiteral(
+        "users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]"),
     usersCommand });
 const bool registeredAudit = registerCommand({ QStringLiteral("audit"),
-    QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained audit trail"),
+    QStringLiteral(
+        "audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained audit trail"),
     auditCommand });
 
 } // namespace

@@ -1,14 +1,12 @@
+#include "audio/callrecorder.h"
+#include "audio/promptset.h"
 #include "promptsynthesiser.h"
 #include "simcommands.h"
 #include "simregistry.h"
 
-#include "audio/callrecorder.h"
-#include "audio/promptset.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-
 #include <memory>
 
 namespace voicepay::sim {
@@ -73,23 +71,25 @@ bool applyAudio(const QString& value, RunSetup& setup, QString* error)
     // `test` runs many scenarios: each gets a folder of its own.
     const bool perScenario = QCoreApplication::arguments().value(1) == u"test";
     const QString outDir = value;
-    setup.afterRun.push_back([rec, outDir, perScenario](const ScenarioRun&, const QString& scenarioPath, QString* why) {
-        const QString dir = perScenario ? QDir(outDir).filePath(QFileInfo(scenarioPath).completeBaseName()) : outDir;
-        if (!rec->write(dir, why)) {
-            return false;
-        }
-        if (!rec->fallbackPrompts().isEmpty()) {
-            err() << "voicepay-sim: spoken by speech synthesis (no recording): "
-                  << rec->fallbackPrompts().join(QStringLiteral(", ")) << "\n";
-        }
-        err() << "audio: " << QDir(dir).filePath(QStringLiteral("caller.wav"));
-        if (rec->isConference()) {
-            err() << ", agent.wav, clamp.json (" << rec->clamp().events.size() << " tones clamped)";
-        }
-        err() << "\n";
-        err().flush();
-        return true;
-    });
+    setup.afterRun.push_back(
+        [rec, outDir, perScenario](const ScenarioRun&, const QString& scenarioPath, QString* why) {
+            const QString dir
+                = perScenario ? QDir(outDir).filePath(QFileInfo(scenarioPath).completeBaseName()) : outDir;
+            if (!rec->write(dir, why)) {
+                return false;
+            }
+            if (!rec->fallbackPrompts().isEmpty()) {
+                err() << "voicepay-sim: spoken by speech synthesis (no recording): "
+                      << rec->fallbackPrompts().join(QStringLiteral(", ")) << "\n";
+            }
+            err() << "audio: " << QDir(dir).filePath(QStringLiteral("caller.wav"));
+            if (rec->isConference()) {
+                err() << ", agent.wav, clamp.json (" << rec->clamp().events.size() << " tones clamped)";
+            }
+            err() << "\n";
+            err().flush();
+            return true;
+        });
     setup.observers.push_back(std::move(recorder));
     return true;
 }
@@ -106,10 +106,12 @@ bool applyPrompts(const QString& value, RunSetup&, QString* error)
 }
 
 const bool audioRegistered = registerRunOption({ QStringLiteral("--audio"),
-    QStringLiteral("--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json in a conference)"),
+    QStringLiteral(
+        "--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json in a conference)"),
     applyAudio });
 const bool promptsRegistered = registerRunOption({ QStringLiteral("--prompts"),
-    QStringLiteral("--prompts DIR          the prompt set for --audio (default: the one the build generates)"),
+    QStringLiteral(
+        "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),
     applyPrompts });
 
 } // namespace

@@ -1,8 +1,7 @@
-#include "simcommands.h"
-#include "simregistry.h"
-
 #include "cards/carddetector.h"
 #include "secure/sensitivedigits.h"
+#include "simcommands.h"
+#include "simregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,14 +38,15 @@ int cardCommand(const QStringList& args)
         { QStringLiteral("masked"), digits.masked() },
         { QStringLiteral("last4"), digits.lastFour() },
         { QStringLiteral("length"), digits.size() },
-        { QStringLiteral("candidates"), QJsonArray::fromStringList(detector.detect(digits.view()).candidates) },
+        { QStringLiteral("candidates"),
+            QJsonArray::fromStringList(detector.detect(digits.view()).candidates) },
     };
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
 
-const bool registered = registerCommand(
-    { QStringLiteral("card"), QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"), cardCommand });
+const bool registered = registerCommand({ QStringLiteral("card"),
+    QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"), cardCommand });
 } // namespace
 
 } // namespace voicepay::sim

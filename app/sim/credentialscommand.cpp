@@ -1,10 +1,7 @@
+#include "adminaccess.h"
+#include "credentialstore.h"
 #include "simcommands.h"
 #include "simregistry.h"
-#include "adminaccess.h"
-
-#include "credentialstore.h"
-
-
 
 #include <unistd.h>
 
@@ -58,19 +55,21 @@ int credentialsCommand(const QStringList& args)
     // Setting or clearing a key is an administrative action: an admin's, and written to the audit log.
     std::unique_ptr<AdminSession> admin;
     const QJsonObject details { { QStringLiteral("login"), login } };
-    const QString auditAction = action == u"set" ? QStringLiteral("credential_set") : QStringLiteral("credential_cleared");
+    const QString auditAction
+        = action == u"set" ? QStringLiteral("credential_set") : QStringLiteral("credential_cleared");
     if (action == u"set" || action == u"clear") {
         admin = openAdminSession(db, &error);
         if (!admin) {
-            return usageError(QStringLiteral("the audit log cannot be written, so the key is left as it is: ") + error);
+            return usageError(
+                QStringLiteral("the audit log cannot be written, so the key is left as it is: ") + error);
         }
         if (!authorizeAdmin(*admin, as, auditAction, details, &error)) {
             return usageError(error);
         }
     }
     auto audited = [&](bool ok) {
-        admin->audit->append(admin->actor, auditAction, details, ok ? QStringLiteral("ok") : QStringLiteral("failed"),
-            nowMs());
+        admin->audit->append(admin->actor, auditAction, details,
+            ok ? QStringLiteral("ok") : QStringLiteral("failed"), nowMs());
         return ok;
     };
     if (action == u"set") {
@@ -115,8 +114,9 @@ int credentialsCommand(const QStringList& args)
 }
 
 const bool registered = registerCommand({ QStringLiteral("credentials"),
-    QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]\n"
-                   "                              the gateway transaction key in the system keychain (set reads stdin)"),
+    QStringLiteral(
+        "credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]\n"
+        "                              the gateway transaction key in the system keychain (set reads stdin)"),
     credentialsCommand });
 
 } // namespace

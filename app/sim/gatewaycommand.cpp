@@ -1,11 +1,9 @@
+#include "sandboxhttpserver.h"
 #include "simcommands.h"
 #include "simregistry.h"
 
-#include "sandboxhttpserver.h"
-
 #include <QCoreApplication>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -50,16 +48,19 @@ int gatewayCommand(const QStringList& args)
             ok = next(certificate) && next(key);
         }
         if (!ok) {
-            return usageError(QStringLiteral("usage: voicepay-sim gateway --listen HOST:PORT [--merchant LOGIN:KEY] "
-                                             "[--tls CERT KEY] [--faults SPEC]"));
+            return usageError(
+                QStringLiteral("usage: voicepay-sim gateway --listen HOST:PORT [--merchant LOGIN:KEY] "
+                               "[--tls CERT KEY] [--faults SPEC]"));
         }
     }
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(colon > 0 ? listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
+    const QHostAddress address(
+        colon > 0 ? listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
     if (!portOk || port > 65535 || address.isNull()) {
-        return usageError(QStringLiteral("--listen needs an IP address and a port, e.g. 127.0.0.1:8089 (port 0 picks one)"));
+        return usageError(QStringLiteral(
+            "--listen needs an IP address and a port, e.g. 127.0.0.1:8089 (port 0 picks one)"));
     }
     MerchantCredentials accepted;
     if (!merchant.isEmpty()) {
@@ -102,8 +103,8 @@ int gatewayCommand(const QStringList& args)
     QCoreApplication::exec();
 
     const AnetSandboxProtocol& p = server.protocol();
-    out() << "stopped after " << p.requestCount() << " request(s); " << p.chargeCount() << " charge(s) in the ledger of "
-          << p.ledger().size() << " transaction(s)\n";
+    out() << "stopped after " << p.requestCount() << " request(s); " << p.chargeCount()
+          << " charge(s) in the ledger of " << p.ledger().size() << " transaction(s)\n";
     out().flush();
     ::close(stopPipe[0]);
     ::close(stopPipe[1]);

@@ -1,8 +1,7 @@
-#include "simcommands.h"
-#include "simregistry.h"
-
 #include "credentialstore.h"
 #include "gatewayfactory.h"
+#include "simcommands.h"
+#include "simregistry.h"
 
 #include <QSslCertificate>
 
@@ -21,7 +20,8 @@ std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* 
 {
     const QString login = config.gateway.merchantLogin;
     if (login.isEmpty()) {
-        *error = QStringLiteral("gateway.merchantLogin is required for gateway mode %1").arg(config.gateway.mode);
+        *error = QStringLiteral("gateway.merchantLogin is required for gateway mode %1")
+                     .arg(config.gateway.mode);
         return nullptr;
     }
     bool notFound = false;
@@ -50,7 +50,8 @@ bool addCa(const QString& path, RunSetup&, QString* error)
 
 const bool factoryRegistered = registerGatewayFactory(buildGateway);
 const bool optionRegistered = registerRunOption({ QStringLiteral("--gateway-ca"),
-    QStringLiteral("--gateway-ca CA.pem        trust this certificate authority for the gateway's HTTPS as well"),
+    QStringLiteral(
+        "--gateway-ca CA.pem        trust this certificate authority for the gateway's HTTPS as well"),
     addCa });
 
 } // namespace

@@ -32,7 +32,8 @@ void holdAtEnd(int seconds)
 }
 
 const bool registered = registerRunOption({ QStringLiteral("--hold-at-end"),
-    QStringLiteral("--hold-at-end SECONDS     stay alive after the calls until stdin closes (memory inspection)"),
+    QStringLiteral(
+        "--hold-at-end SECONDS     stay alive after the calls until stdin closes (memory inspection)"),
     [](const QString& value, RunSetup& setup, QString* error) {
         bool ok = false;
         const int seconds = value.toInt(&ok);

@@ -1,13 +1,11 @@
 #include "simcommands.h"
 #include "simregistry.h"
-
 #include "store/kpiquery.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace voicepay::sim {
@@ -51,12 +49,14 @@ QString seconds(double ms)
 
 void printSplit(const QString& title, const QMap<QString, KpiCounters>& split)
 {
-    out() << "\n" << title.leftJustified(22) << QStringLiteral("%1 %2 %3 %4 %5\n")
-                                                     .arg(u"entered"_qs, 9)
-                                                     .arg(u"successful"_qs, 11)
-                                                     .arg(u"unsuccessful"_qs, 13)
-                                                     .arg(u"attempted"_qs, 10)
-                                                     .arg(u"hang-ups"_qs, 9);
+    out() << "\n"
+          << title.leftJustified(22)
+          << QStringLiteral("%1 %2 %3 %4 %5\n")
+                 .arg(u"entered"_qs, 9)
+                 .arg(u"successful"_qs, 11)
+                 .arg(u"unsuccessful"_qs, 13)
+                 .arg(u"attempted"_qs, 10)
+                 .arg(u"hang-ups"_qs, 9);
     for (auto it = split.begin(); it != split.end(); ++it) {
         const KpiCounters& c = it.value();
         out() << "  " << (it.key().isEmpty() ? u"(none)"_qs : it.key()).leftJustified(20)
@@ -72,8 +72,8 @@ void printSplit(const QString& title, const QMap<QString, KpiCounters>& split)
 void printTable(const KpiReport& r)
 {
     const KpiCounters& t = r.totals;
-    out() << "KPIs " << iso(r.range.firstBucket() * 1000) << " .. " << iso(r.range.endBucket() * 1000) << " (by "
-          << granularityName(r.range.by) << ")\n\n";
+    out() << "KPIs " << iso(r.range.firstBucket() * 1000) << " .. " << iso(r.range.endBucket() * 1000)
+          << " (by " << granularityName(r.range.by) << ")\n\n";
     out() << "  entered           " << t.entered << "\n"
           << "  successful        " << t.successful << "\n"
           << "  unsuccessful      " << t.unsuccessful << "\n"
@@ -85,8 +85,9 @@ void printTable(const KpiReport& r)
     for (auto it = t.byOutcome.begin(); it != t.byOutcome.end(); ++it) {
         const DurationPercentiles d = r.durationByOutcome.value(it.key());
         out() << "  " << it.key().leftJustified(20) << QString::number(it.value().sessions).rightJustified(8)
-              << seconds(it.value().averageMs()).rightJustified(14) << seconds(double(d.p50Ms)).rightJustified(8)
-              << seconds(double(d.p90Ms)).rightJustified(8) << "\n";
+              << seconds(it.value().averageMs()).rightJustified(14)
+              << seconds(double(d.p50Ms)).rightJustified(8) << seconds(double(d.p90Ms)).rightJustified(8)
+              << "\n";
     }
     printSplit(u"by call type"_qs, r.byCallType);
     printSplit(u"by brand"_qs, r.byBrand);
@@ -112,7 +113,8 @@ void printTable(const KpiReport& r)
     for (auto it = r.declinesByReason.begin(); it != r.declinesByReason.end(); ++it) {
         out() << "  " << it.key().leftJustified(40) << it.value() << "\n";
     }
-    out() << "\n" << QStringLiteral("bucket").leftJustified(22)
+    out() << "\n"
+          << QStringLiteral("bucket").leftJustified(22)
           << "entered successful unsuccessful attempted hang-ups  per minute\n";
     for (const KpiPoint& p : r.series) {
         const KpiCounters& c = p.counters;
@@ -133,16 +135,16 @@ void printCsv(const KpiReport& r)
     for (const KpiPoint& p : r.series) {
         const KpiCounters& c = p.counters;
         out() << iso(p.bucketMs) << ',' << c.entered << ',' << c.successful << ',' << c.unsuccessful << ','
-              << c.attempted << ',' << c.hangUps << ',' << c.declines << ',' << QString::number(p.ratePerMinute, 'f', 4)
-              << "\n";
+              << c.attempted << ',' << c.hangUps << ',' << c.declines << ','
+              << QString::number(p.ratePerMinute, 'f', 4) << "\n";
     }
 }
 
 int kpiCommand(const QStringList& args)
 {
-    const QString usage = QStringLiteral(
-        "usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by minute|hour|day|month] [--format table|json|csv] "
-        "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
+    const QString usage = QStringLiteral("usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by "
+                                         "minute|hour|day|month] [--format table|json|csv] "
+                                         "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
     QString dbText;
     QString fromText;
     QString toText;
@@ -202,7 +204,8 @@ int kpiCommand(const QStringList& args)
     if (!fromText.isEmpty()) {
         const auto t = parseTime(fromText, now);
         if (!t) {
-            return usageError(QStringLiteral("--from: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
+            return usageError(
+                QStringLiteral("--from: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
                     .arg(fromText));
         }
         from = *t;
@@ -210,7 +213,8 @@ int kpiCommand(const QStringList& args)
     if (!toText.isEmpty()) {
         const auto t = parseTime(toText, now);
         if (!t) {
-            return usageError(QStringLiteral("--to: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
+            return usageError(
+                QStringLiteral("--to: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
                     .arg(toText));
         }
         to = *t;
@@ -229,7 +233,8 @@ int kpiCommand(const QStringList& args)
     if (sessions) {
         QFile stdoutFile;
         out().flush();
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || !query.exportCsv(from, to, filter, &stdoutFile)) {
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly)
+            || !query.exportCsv(from, to, filter, &stdoutFile)) {
             return usageError(query.lastError());
         }
         return 0;

@@ -1,7 +1,6 @@
+#include "gateway/sandboxgateway.h"
 #include "simcommands.h"
 #include "simregistry.h"
-
-#include "gateway/sandboxgateway.h"
 #include "store/kpistore.h"
 #include "store/loadgenerator.h"
 #include "store/storerecorder.h"
@@ -13,7 +12,6 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QThread>
-
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -93,8 +91,8 @@ void drawProgress(qint64 done, qint64 total, double seconds)
     constexpr int width = 40;
     const int filled = int(width * done / std::max<qint64>(1, total));
     std::fprintf(stdout, "\r[%s%s] %lld/%lld calls  %.0f calls/s ", QByteArray(filled, '#').constData(),
-        QByteArray(width - filled, '.').constData(), static_cast<long long>(done), static_cast<long long>(total),
-        seconds > 0 ? double(done) / seconds : 0.0);
+        QByteArray(width - filled, '.').constData(), static_cast<long long>(done),
+        static_cast<long long>(total), seconds > 0 ? double(done) / seconds : 0.0);
     std::fflush(stdout);
 }
 
@@ -141,10 +139,12 @@ int loadCommand(const QStringList& args)
     QMutex printing;
     if (a->reportCommits) {
         // Printed once the batch is committed, so a reader may rely on every session up to here being stored.
-        QObject::connect(&store, &KpiStore::batchCommitted, &store,
+        QObject::connect(
+            &store, &KpiStore::batchCommitted, &store,
             [&printing](const QStringList& ids, const QList<qint64>&, qint64 total) {
                 QMutexLocker lock(&printing);
-                std::fprintf(stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
+                std::fprintf(
+                    stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
                 std::fflush(stdout);
             },
             Qt::DirectConnection);
@@ -217,7 +217,8 @@ int loadCommand(const QStringList& args)
         return usageError(error);
     }
     if (refused.loadRelaxed() > 0) {
-        return usageError(QStringLiteral("%1 call(s) refused by the configuration").arg(refused.loadRelaxed()));
+        return usageError(
+            QStringLiteral("%1 call(s) refused by the configuration").arg(refused.loadRelaxed()));
     }
     return 0;
 }

@@ -1,7 +1,6 @@
+#include "secure/processhardening.h"
 #include "simcommands.h"
 #include "simregistry.h"
-
-#include "secure/processhardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,10 +1,9 @@
-#include "promptsynthesiser.h"
-#include "simcommands.h"
-#include "simregistry.h"
-
 #include "audio/promptset.h"
 #include "audio/segmenttable.h"
 #include "audio/wavfile.h"
+#include "promptsynthesiser.h"
+#include "simcommands.h"
+#include "simregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,7 +51,8 @@ int promptsetCommand(const QStringList& args)
         }
     }
     if (dir.isEmpty()) {
-        return usageError(QStringLiteral("usage: voicepay-sim promptset --out DIR [--voice en-us] [--jobs N]"));
+        return usageError(
+            QStringLiteral("usage: voicepay-sim promptset --out DIR [--voice en-us] [--jobs N]"));
     }
     QString error;
     if (!PromptSynthesiser::toolsAvailable(&error)) {
@@ -86,7 +86,8 @@ int promptsetCommand(const QStringList& args)
             ++recorded;
             continue;
         }
-        PromptSetEntry e { s.id, s.text, PromptSetEntry::Source::Synthesised, voice, PromptSynthesiser::recipe() };
+        PromptSetEntry e { s.id, s.text, PromptSetEntry::Source::Synthesised, voice,
+            PromptSynthesiser::recipe() };
         entries << e;
         if (old && old->text == s.text && old->voice == voice && old->synthesis == e.synthesis
             && filesUsable(dir, s.id)) {
@@ -112,7 +113,8 @@ int promptsetCommand(const QStringList& args)
 }
 
 const bool registered = registerCommand({ QStringLiteral("promptset"),
-    QStringLiteral("promptset --out DIR [--voice en-us] [--jobs N]   make or update the en-US prompt set (espeak-ng, sox)"),
+    QStringLiteral("promptset --out DIR [--voice en-us] [--jobs N]   make or update the en-US prompt set "
+                   "(espeak-ng, sox)"),
     promptsetCommand });
 
 } // namespace

@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -35,14 +34,15 @@ bool runTool(const QString& program, const QStringList& args, const QByteArray& 
         return false;
     }
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = program + QStringLiteral(" failed: ") + QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        *error = program + QStringLiteral(" failed: ")
+            + QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
         return false;
     }
     return true;
 }
 
-// Trims silence at both ends, notches the high-group DTMF frequencies (see the class comment), then brings the
-// peak to -6 dBFS: prompts then sit a little above the keypad tones.
+// Trims silence at both ends, notches the high-group DTMF frequencies (see the class comment), then brings
+// the peak to -6 dBFS: prompts then sit a little above the keypad tones.
 QStringList soxEffects()
 {
     QStringList effects { QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.01"),
@@ -81,15 +81,16 @@ bool PromptSynthesiser::toolsAvailable(QString* error)
 bool PromptSynthesiser::runOne(const Job& job, const QString& workFile, QString* error) const
 {
     // The text goes in on standard input, so that no text is ever taken for an option.
-    if (!runTool(QStringLiteral("espeak-ng"), { QStringLiteral("-v"), m_voice, QStringLiteral("-s"),
-                                                  QStringLiteral("165"), QStringLiteral("-w"), workFile },
+    if (!runTool(QStringLiteral("espeak-ng"),
+            { QStringLiteral("-v"), m_voice, QStringLiteral("-s"), QStringLiteral("165"),
+                QStringLiteral("-w"), workFile },
             job.text.toUtf8(), error)) {
         return false;
     }
     for (qsizetype i = 0; i < job.outputs.size(); ++i) {
-        const QStringList args = QStringList { workFile, QStringLiteral("-r"), QString::number(job.rates.at(i)),
-                                     QStringLiteral("-b"), QStringLiteral("16"), QStringLiteral("-c"),
-                                     QStringLiteral("1"), job.outputs.at(i) }
+        const QStringList args = QStringList { workFile, QStringLiteral("-r"),
+            QString::number(job.rates.at(i)), QStringLiteral("-b"), QStringLiteral("16"),
+            QStringLiteral("-c"), QStringLiteral("1"), job.outputs.at(i) }
             + soxEffects();
         if (!runTool(QStringLiteral("sox"), args, QByteArray(), error)) {
             return false;
@@ -134,7 +135,8 @@ std::optional<AudioBuffer> PromptSynthesiser::speak(const QString& text, int sam
 {
     QTemporaryDir work;
     const QString out = work.filePath(QStringLiteral("prompt.wav"));
-    if (!work.isValid() || !runOne({ text, { out }, { sampleRate } }, work.filePath(QStringLiteral("raw.wav")), error)) {
+    if (!work.isValid()
+        || !runOne({ text, { out }, { sampleRate } }, work.filePath(QStringLiteral("raw.wav")), error)) {
         return std::nullopt;
     }
     return WavFile::read(out, error);

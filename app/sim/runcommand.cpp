@@ -60,7 +60,8 @@ int runCommand(const QStringList& args)
 }
 
 const bool registered = registerCommand({ QStringLiteral("run"),
-    QStringLiteral("run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, print its result"),
+    QStringLiteral(
+        "run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, print its result"),
     runCommand });
 
 } // namespace

@@ -6,7 +6,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -31,10 +30,13 @@ struct RunSetup
 {
     RunOptions options;
     std::vector<std::unique_ptr<CallObserver>> observers; // added to options.observers by finalize()
-    std::unique_ptr<PaymentGateway> gateway;              // null: the in-process sandbox
-    // Called after each call with its run (e.g. to record it); returns false with an error to fail the command.
-    std::vector<std::function<bool(const ScenarioRun&, const QString& scenarioPath, QString* error)>> afterRun;
-    // Called once when the command is done (flush a store, close files); false with an error fails the command.
+    std::unique_ptr<PaymentGateway> gateway; // null: the in-process sandbox
+    // Called after each call with its run (e.g. to record it); returns false with an error to fail the
+    // command.
+    std::vector<std::function<bool(const ScenarioRun&, const QString& scenarioPath, QString* error)>>
+        afterRun;
+    // Called once when the command is done (flush a store, close files); false with an error fails the
+    // command.
     std::vector<std::function<bool(QString* error)>> atEnd;
 
     void finalize();

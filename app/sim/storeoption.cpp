@@ -1,6 +1,5 @@
 #include "simcommands.h"
 #include "simregistry.h"
-
 #include "store/kpistore.h"
 #include "store/storerecorder.h"
 
@@ -42,7 +41,8 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
 }
 
 const bool registered = registerRunOption({ QStringLiteral("--db"),
-    QStringLiteral("--db URL   record every call in the KPI store (sqlite:PATH or postgresql://user@host:port/db)"),
+    QStringLiteral(
+        "--db URL   record every call in the KPI store (sqlite:PATH or postgresql://user@host:port/db)"),
     applyDb });
 
 } // namespace

@@ -1,7 +1,6 @@
+#include "sim/flowcoverage.h"
 #include "simcommands.h"
 #include "simregistry.h"
-
-#include "sim/flowcoverage.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +18,8 @@ int testCommand(const QStringList& args)
         return usageError(error);
     }
     if (positional.size() != 1) {
-        return usageError(QStringLiteral("usage: voicepay-sim test DIR [--config CONFIG.json] [--date YYYY-MM-DD]"));
+        return usageError(
+            QStringLiteral("usage: voicepay-sim test DIR [--config CONFIG.json] [--date YYYY-MM-DD]"));
     }
     const QDir dir(positional.first());
     if (!dir.exists()) {
@@ -80,7 +80,8 @@ int testCommand(const QStringList& args)
 }
 
 const bool registered = registerCommand({ QStringLiteral("test"),
-    QStringLiteral("test DIR [--config CONFIG.json] [--date YYYY-MM-DD]   run every scenario of a folder, with coverage"),
+    QStringLiteral("test DIR [--config CONFIG.json] [--date YYYY-MM-DD]   run every scenario of a folder, "
+                   "with coverage"),
     testCommand });
 
 } // namespace

@@ -28,12 +28,14 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
 QStringList version1(bool postgres)
 {
     QStringList s {
-        QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
-                       "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until_ms BIGINT NOT NULL DEFAULT 0, "
-                       "created_ms BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE audit_log (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, actor TEXT NOT NULL, "
-                       "action TEXT NOT NULL, details TEXT NOT NULL, result TEXT NOT NULL, prev_hash TEXT NOT NULL, "
-                       "hash TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+            "failed_attempts INTEGER NOT NULL DEFAULT 0, locked_until_ms BIGINT NOT NULL DEFAULT 0, "
+            "created_ms BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE audit_log (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, actor TEXT NOT NULL, "
+            "action TEXT NOT NULL, details TEXT NOT NULL, result TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+            "hash TEXT NOT NULL)"),
     };
     if (postgres) {
         s << QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
@@ -68,7 +70,9 @@ bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
     if (postgres && !exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7301)"), error)) {
         return rollback();
     }
-    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS admin_schema_version (version INTEGER NOT NULL)"), error)) {
+    if (!exec(db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS admin_schema_version (version INTEGER NOT NULL)"),
+            error)) {
         return rollback();
     }
     QSqlQuery q(db);

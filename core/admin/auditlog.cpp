@@ -40,14 +40,15 @@ QString AuditLog::genesisHash()
 QString AuditLog::hashOf(const AuditRecord& r)
 {
     const QChar sep(0x1f);
-    const QString canonical = QString::number(r.id) + sep + QString::number(r.atMs) + sep + r.actor + sep + r.action
-        + sep + QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)) + sep + r.result + sep
-        + r.prevHash;
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString canonical = QString::number(r.id) + sep + QString::number(r.atMs) + sep + r.actor + sep
+        + r.action + sep + QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)) + sep
+        + r.result + sep + r.prevHash;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool AuditLog::append(const QString& actor, const QString& action, const QJsonObject& details, const QString& result,
-    qint64 atMs, QString* error)
+bool AuditLog::append(const QString& actor, const QString& action, const QJsonObject& details,
+    const QString& result, qint64 atMs, QString* error)
 {
     auto fail = [&](const QString& why) {
         if (error) {
@@ -56,11 +57,13 @@ bool AuditLog::append(const QString& actor, const QString& action, const QJsonOb
         qCWarning(lcAudit) << "cannot append" << action << ":" << why;
         return false;
     };
-    // Writers take the table's write lock before reading the last hash, so two processes never fork the chain.
+    // Writers take the table's write lock before reading the last hash, so two processes never fork the
+    // chain.
     const bool postgres = AdminSchema::isPostgres(m_db);
     QSqlQuery q(m_db);
     if (postgres) {
-        if (!m_db.transaction() || !q.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"))) {
+        if (!m_db.transaction()
+            || !q.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"))) {
             m_db.rollback();
             return fail(q.lastError().text());
         }
@@ -87,8 +90,9 @@ bool AuditLog::append(const QString& actor, const QString& action, const QJsonOb
     r.details = details;
     r.result = result;
     r.hash = hashOf(r);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at_ms, actor, action, details, result, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (id, at_ms, actor, action, details, result, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(r.id);
     q.addBindValue(r.atMs);
     q.addBindValue(r.actor);
@@ -111,8 +115,9 @@ QList<AuditRecord> AuditLog::records(qint64 afterId, int limit) const
     QList<AuditRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, at_ms, actor, action, details, result, prev_hash, hash FROM audit_log "
-                             "WHERE id > ? ORDER BY id LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, at_ms, actor, action, details, result, prev_hash, hash FROM audit_log "
+                       "WHERE id > ? ORDER BY id LIMIT ?"));
     q.addBindValue(afterId);
     q.addBindValue(limit);
     if (!q.exec()) {
@@ -189,12 +194,13 @@ QJsonObject AuditLog::configChange(const FlowConfig& before, const FlowConfig& a
     keys.sort();
     for (const QString& key : std::as_const(keys)) {
         if (a.value(key) != b.value(key)) {
-            changes.append(QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("old"), a.value(key) },
-                { QStringLiteral("new"), b.value(key) } });
+            changes.append(QJsonObject { { QStringLiteral("key"), key },
+                { QStringLiteral("old"), a.value(key) }, { QStringLiteral("new"), b.value(key) } });
         }
     }
     return QJsonObject { { QStringLiteral("changes"), changes },
-        { QStringLiteral("oldVersion"), before.version() }, { QStringLiteral("newVersion"), after.version() } };
+        { QStringLiteral("oldVersion"), before.version() },
+        { QStringLiteral("newVersion"), after.version() } };
 }
 
 } // namespace voicepay

@@ -16,10 +16,10 @@ struct AuditRecord
     qint64 id = 0;
     qint64 atMs = 0; // UTC milliseconds since the epoch
     QString actor;
-    QString action;  // config_changed, credential_set, credential_cleared, user_added, user_removed,
-                     // role_changed, login, login_failed, account_locked, audit_exported, ...
+    QString action; // config_changed, credential_set, credential_cleared, user_added, user_removed,
+                    // role_changed, login, login_failed, account_locked, audit_exported, ...
     QJsonObject details;
-    QString result;  // "ok", "refused", "failed"
+    QString result; // "ok", "refused", "failed"
     QString prevHash;
     QString hash;
 
@@ -42,8 +42,8 @@ class AuditLog
 public:
     explicit AuditLog(QSqlDatabase db);
 
-    bool append(const QString& actor, const QString& action, const QJsonObject& details, const QString& result,
-        qint64 atMs, QString* error = nullptr);
+    bool append(const QString& actor, const QString& action, const QJsonObject& details,
+        const QString& result, qint64 atMs, QString* error = nullptr);
     AuditVerification verify() const;
     QList<AuditRecord> records(qint64 afterId = 0, int limit = 1000) const;
     qint64 count() const;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -21,7 +20,7 @@ enum class Permission {
     ViewAuditLog,
 };
 
-QString roleName(Role role);                         // "analyst", "supervisor", "admin"
+QString roleName(Role role); // "analyst", "supervisor", "admin"
 std::optional<Role> roleFromName(const QString& name);
 bool roleAllows(Role role, Permission permission);
 

@@ -41,12 +41,14 @@ QList<UserAccount> UserAccounts::accounts() const
 {
     QList<UserAccount> out;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name, role, failed_attempts, locked_until_ms FROM users ORDER BY name"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT name, role, failed_attempts, locked_until_ms FROM users ORDER BY name"))) {
         return out;
     }
     while (q.next()) {
-        out << UserAccount { q.value(0).toString(), roleFromName(q.value(1).toString()).value_or(Role::Analyst),
-            q.value(2).toInt(), q.value(3).toLongLong() };
+        out << UserAccount { q.value(0).toString(),
+            roleFromName(q.value(1).toString()).value_or(Role::Analyst), q.value(2).toInt(),
+            q.value(3).toLongLong() };
     }
     return out;
 }
@@ -64,15 +66,18 @@ std::optional<UserAccount> UserAccounts::find(const QString& name) const
 AuthResult UserAccounts::authenticate(const QString& name, const QString& password, qint64 nowMs)
 {
     AuthResult result;
-    const QString refused = translated(QT_TRANSLATE_NOOP("UserAccounts", "The name or the password is not right."));
+    const QString refused
+        = translated(QT_TRANSLATE_NOOP("UserAccounts", "The name or the password is not right."));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT role, password_hash, failed_attempts, locked_until_ms FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT role, password_hash, failed_attempts, locked_until_ms FROM users WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec() || !q.next()) {
         // Spend the same time as for a real account, so that timing does not tell which names exist.
         PasswordHash::verify(password, PasswordHash::create(QStringLiteral("x"), m_iterations));
-        m_audit.append(name, QStringLiteral("login_failed"), { { QStringLiteral("reason"), QStringLiteral("unknown user") } },
-            QStringLiteral("refused"), nowMs);
+        m_audit.append(name, QStringLiteral("login_failed"),
+            { { QStringLiteral("reason"), QStringLiteral("unknown user") } }, QStringLiteral("refused"),
+            nowMs);
         result.status = AuthResult::Status::UnknownUser;
         result.message = refused;
         return result;
@@ -82,26 +87,28 @@ AuthResult UserAccounts::authenticate(const QString& name, const QString& passwo
     const int failures = q.value(2).toInt();
     const qint64 lockedUntil = q.value(3).toLongLong();
     if (lockedUntil > nowMs) {
-        m_audit.append(name, QStringLiteral("login_failed"), { { QStringLiteral("reason"), QStringLiteral("locked") } },
-            QStringLiteral("refused"), nowMs);
+        m_audit.append(name, QStringLiteral("login_failed"),
+            { { QStringLiteral("reason"), QStringLiteral("locked") } }, QStringLiteral("refused"), nowMs);
         result.status = AuthResult::Status::Locked;
         result.lockedUntilMs = lockedUntil;
         result.message = QCoreApplication::translate("UserAccounts",
-            "This account is locked after too many failed log-ins. Try again in %n minute(s).",
-            nullptr, static_cast<int>((lockedUntil - nowMs + 59999) / 60000));
+            "This account is locked after too many failed log-ins. Try again in %n minute(s).", nullptr,
+            static_cast<int>((lockedUntil - nowMs + 59999) / 60000));
         return result;
     }
     QSqlQuery update(m_db);
     if (!PasswordHash::verify(password, hash)) {
         const int now = failures + 1;
         const qint64 lock = now >= maxFailures ? nowMs + lockoutMs : 0;
-        update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until_ms = ? WHERE name = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE users SET failed_attempts = ?, locked_until_ms = ? WHERE name = ?"));
         update.addBindValue(lock ? 0 : now);
         update.addBindValue(lock);
         update.addBindValue(name);
         update.exec();
         m_audit.append(name, QStringLiteral("login_failed"),
-            { { QStringLiteral("reason"), QStringLiteral("wrong password") }, { QStringLiteral("failures"), now } },
+            { { QStringLiteral("reason"), QStringLiteral("wrong password") },
+                { QStringLiteral("failures"), now } },
             QStringLiteral("refused"), nowMs);
         if (lock) {
             m_audit.append(name, QStringLiteral("account_locked"), { { QStringLiteral("untilMs"), lock } },
@@ -112,7 +119,8 @@ AuthResult UserAccounts::authenticate(const QString& name, const QString& passwo
         result.message = refused;
         return result;
     }
-    update.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = 0 WHERE name = ?"));
+    update.prepare(
+        QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = 0 WHERE name = ?"));
     update.addBindValue(name);
     update.exec();
     m_audit.append(name, QStringLiteral("login"), {}, QStringLiteral("ok"), nowMs);
@@ -121,8 +129,8 @@ AuthResult UserAccounts::authenticate(const QString& name, const QString& passwo
     return result;
 }
 
-bool UserAccounts::requireAdmin(const QString& actor, const QString& action, const QJsonObject& details,
-    qint64 nowMs, QString* error)
+bool UserAccounts::requireAdmin(
+    const QString& actor, const QString& action, const QJsonObject& details, qint64 nowMs, QString* error)
 {
     const auto account = find(actor);
     if (account && account->role == Role::Admin) {
@@ -135,34 +143,44 @@ bool UserAccounts::requireAdmin(const QString& actor, const QString& action, con
 bool UserAccounts::addUser(const QString& actor, const QString& name, Role role, const QString& password,
     qint64 nowMs, QString* error)
 {
-    const QJsonObject details { { QStringLiteral("user"), name }, { QStringLiteral("role"), roleName(role) } };
+    const QJsonObject details { { QStringLiteral("user"), name },
+        { QStringLiteral("role"), roleName(role) } };
     const bool bootstrap = isEmpty();
     if (bootstrap && role != Role::Admin) {
-        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "the first account must be an admin")));
+        return setError(
+            error, translated(QT_TRANSLATE_NOOP("UserAccounts", "the first account must be an admin")));
     }
     if (!bootstrap && !requireAdmin(actor, QStringLiteral("user_added"), details, nowMs, error)) {
         return false;
     }
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!validName.match(name).hasMatch()) {
-        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "a user name has 2 to 32 letters, digits, dots, dashes or underscores")));
+        return setError(error,
+            translated(QT_TRANSLATE_NOOP(
+                "UserAccounts", "a user name has 2 to 32 letters, digits, dots, dashes or underscores")));
     }
     const QString weak = PasswordHash::weakness(password);
     if (!weak.isEmpty()) {
         return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "password: %1")).arg(weak));
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO users (name, role, password_hash, failed_attempts, locked_until_ms, created_ms) "
-                             "VALUES (?, ?, ?, 0, 0, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO users (name, role, password_hash, failed_attempts, locked_until_ms, created_ms) "
+        "VALUES (?, ?, ?, 0, 0, ?)"));
     q.addBindValue(name);
     q.addBindValue(roleName(role));
     q.addBindValue(PasswordHash::create(password, m_iterations));
     q.addBindValue(nowMs);
     if (!q.exec()) {
-        m_audit.append(bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("failed"), nowMs);
-        return setError(error, find(name) ? translated(QT_TRANSLATE_NOOP("UserAccounts", "a user named %1 exists already")).arg(name) : q.lastError().text());
+        m_audit.append(
+            bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("failed"), nowMs);
+        return setError(error,
+            find(name)
+                ? translated(QT_TRANSLATE_NOOP("UserAccounts", "a user named %1 exists already")).arg(name)
+                : q.lastError().text());
     }
-    m_audit.append(bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("ok"), nowMs);
+    m_audit.append(
+        bootstrap ? name : actor, QStringLiteral("user_added"), details, QStringLiteral("ok"), nowMs);
     return true;
 }
 
@@ -173,7 +191,8 @@ bool UserAccounts::removeUser(const QString& actor, const QString& name, qint64 
         return false;
     }
     if (actor == name) {
-        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot remove their own account")));
+        return setError(
+            error, translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot remove their own account")));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
@@ -201,7 +220,8 @@ bool UserAccounts::setRole(const QString& actor, const QString& name, Role role,
         return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "no user named %1")).arg(name));
     }
     if (actor == name && role != Role::Admin) {
-        return setError(error, translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot take away their own admin role")));
+        return setError(error,
+            translated(QT_TRANSLATE_NOOP("UserAccounts", "an admin cannot take away their own admin role")));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE users SET role = ? WHERE name = ?"));

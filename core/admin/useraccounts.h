@@ -6,7 +6,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -30,8 +29,8 @@ struct UserAccount
 };
 
 // The console's user accounts, with salted slow password hashes and lock-out after repeated failures. Every
-// change and every failed log-in is written to the audit log. Changes need an admin actor, except the very first
-// account, which must be an admin.
+// change and every failed log-in is written to the audit log. Changes need an admin actor, except the very
+// first account, which must be an admin.
 class UserAccounts
 {
 public:

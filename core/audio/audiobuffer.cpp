@@ -1,7 +1,6 @@
 #include "audiobuffer.h"
 
 #include <QtEndian>
-
 #include <algorithm>
 
 namespace voicepay {

@@ -1,10 +1,9 @@
 #include "callrecorder.h"
 
-#include "segmentbuilder.h"
-#include "wavfile.h"
-
 #include "flow/paymentflow.h"
+#include "segmentbuilder.h"
 #include "sim/scenariorunner.h"
+#include "wavfile.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -83,7 +82,8 @@ void CallRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
     m_fallbackPrompts.clear();
 }
 
-void CallRecorder::actionTaken(const PaymentFlow& /*flow*/, const FlowAction& action, qint64 startMs, qint64 /*endMs*/)
+void CallRecorder::actionTaken(
+    const PaymentFlow& /*flow*/, const FlowAction& action, qint64 startMs, qint64 /*endMs*/)
 {
     switch (action.kind) {
     case FlowAction::Kind::Play: {
@@ -118,8 +118,8 @@ void CallRecorder::keyPressed(const PaymentFlow& /*flow*/, QChar key, qint64 atM
 
 void CallRecorder::callEnded(const PaymentFlow& /*flow*/, qint64 atMs)
 {
-    const qsizetype length = std::max({ offset(atMs), qsizetype(m_prompts.samples.size()),
-        qsizetype(m_callerAudio.samples.size()) });
+    const qsizetype length = std::max(
+        { offset(atMs), qsizetype(m_prompts.samples.size()), qsizetype(m_callerAudio.samples.size()) });
     m_prompts.resize(length);
     m_callerAudio.resize(length);
     m_callerLeg = m_prompts;

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -18,9 +17,9 @@ namespace voicepay {
 //   caller.wav: what is on the caller's line, the prompts and the caller's keypad tones;
 //   agent.wav (conference calls): the same with every tone taken out by the DTMF clamp;
 //   clamp.json (conference calls): when the clamp was on and each tone it suppressed (times only, no digits).
-// Prompts come from a prompt set; a prompt with a missing segment is spoken by the fallback (speech synthesis),
-// or left as silence of the estimated length when there is none. Card read-backs only ever hold the last four
-// digits: the others are the prompt set's neutral masked word.
+// Prompts come from a prompt set; a prompt with a missing segment is spoken by the fallback (speech
+// synthesis), or left as silence of the estimated length when there is none. Card read-backs only ever hold
+// the last four digits: the others are the prompt set's neutral masked word.
 class CallRecorder : public CallObserver
 {
 public:
@@ -36,7 +35,8 @@ public:
     qint64 promptDurationMs(const Prompt& prompt);
 
     void callStarted(const PaymentFlow& flow, qint64 atMs) override;
-    void actionTaken(const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
+    void actionTaken(
+        const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
     void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
     void callEnded(const PaymentFlow& flow, qint64 atMs) override;
 
@@ -64,7 +64,7 @@ private:
 
     qint64 m_startMs = 0;
     bool m_conference = false;
-    AudioBuffer m_prompts;     // what the IVR plays, heard on both legs
+    AudioBuffer m_prompts; // what the IVR plays, heard on both legs
     AudioBuffer m_callerAudio; // what the caller sends
     AudioBuffer m_callerLeg;
     AudioBuffer m_agentLeg;

@@ -29,8 +29,8 @@ DtmfClamp::DtmfClamp(DtmfDetector detector, int hangoverMs)
 {
 }
 
-ClampResult DtmfClamp::apply(const AudioBuffer& detectOn, const AudioBuffer& clampIn,
-    const QList<ClampInterval>& intervals) const
+ClampResult DtmfClamp::apply(
+    const AudioBuffer& detectOn, const AudioBuffer& clampIn, const QList<ClampInterval>& intervals) const
 {
     ClampResult result;
     result.audio = clampIn;
@@ -52,10 +52,12 @@ ClampResult DtmfClamp::apply(const AudioBuffer& detectOn, const AudioBuffer& cla
         e.toneEndMs = tone.endMs;
         e.suppressedFromMs = std::max(tone.startMs, active->onMs);
         e.suppressedToMs = tone.endMs + m_hangoverMs;
-        fillComfortNoise(result.audio, result.audio.sampleAt(e.suppressedFromMs), result.audio.sampleAt(e.suppressedToMs));
+        fillComfortNoise(
+            result.audio, result.audio.sampleAt(e.suppressedFromMs), result.audio.sampleAt(e.suppressedToMs));
         result.events << e;
     }
-    qCDebug(lcClamp) << result.events.size() << "tones clamped," << result.tonesOutsideClamp << "outside the clamp";
+    qCDebug(lcClamp) << result.events.size() << "tones clamped," << result.tonesOutsideClamp
+                     << "outside the clamp";
     return result;
 }
 
@@ -63,7 +65,8 @@ QJsonObject DtmfClamp::toJson(const QList<ClampInterval>& intervals, const Clamp
 {
     QJsonArray spans;
     for (const ClampInterval& i : intervals) {
-        spans.append(QJsonObject { { QStringLiteral("onMs"), i.onMs }, { QStringLiteral("offMs"), i.offMs } });
+        spans.append(
+            QJsonObject { { QStringLiteral("onMs"), i.onMs }, { QStringLiteral("offMs"), i.offMs } });
     }
     QJsonArray events;
     for (const ClampEvent& e : result.events) {

@@ -8,7 +8,8 @@
 
 namespace voicepay {
 
-// A span of the call during which the caller's tones must not reach the agent. Times in ms from the call start.
+// A span of the call during which the caller's tones must not reach the agent. Times in ms from the call
+// start.
 struct ClampInterval
 {
     qint64 onMs = 0;
@@ -32,18 +33,18 @@ struct ClampResult
     int tonesOutsideClamp = 0; // tones found while the clamp was off, passed through
 };
 
-// DTMF clamping: finds the caller's tones with the in-band detector and replaces each tone that overlaps a clamp
-// interval with comfort noise, from its first millisecond to its end plus a short hang-over. Working on a whole
-// leg, it can start at the tone's onset; a live clamp gets the same result by delaying the agent's audio by the
-// detector's confirmation time (DtmfDetection::detectedAtMs - startMs, at most about 40 ms).
+// DTMF clamping: finds the caller's tones with the in-band detector and replaces each tone that overlaps a
+// clamp interval with comfort noise, from its first millisecond to its end plus a short hang-over. Working on
+// a whole leg, it can start at the tone's onset; a live clamp gets the same result by delaying the agent's
+// audio by the detector's confirmation time (DtmfDetection::detectedAtMs - startMs, at most about 40 ms).
 class DtmfClamp
 {
 public:
     explicit DtmfClamp(DtmfDetector detector = DtmfDetector(), int hangoverMs = 20);
 
     // `detectOn` is the audio the detector listens to; `clampIn` the audio to clamp (the same timeline).
-    ClampResult apply(const AudioBuffer& detectOn, const AudioBuffer& clampIn,
-        const QList<ClampInterval>& intervals) const;
+    ClampResult apply(
+        const AudioBuffer& detectOn, const AudioBuffer& clampIn, const QList<ClampInterval>& intervals) const;
 
     static QJsonObject toJson(const QList<ClampInterval>& intervals, const ClampResult& result);
 

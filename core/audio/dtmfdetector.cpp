@@ -3,7 +3,6 @@
 #include "goertzel.h"
 
 #include <QLoggingCategory>
-
 #include <cmath>
 #include <numbers>
 #include <optional>
@@ -47,7 +46,7 @@ struct Tone
 {
     double hz = 0.0;
     double amplitude = 0.0; // peak, full scale 1.0
-    bool steady = false;    // present through the whole frame
+    bool steady = false; // present through the whole frame
 };
 
 struct Frame
@@ -63,7 +62,7 @@ struct Run
     int row = -1;
     int column = -1;
     qsizetype firstStart = 0; // sample at which the first valid frame starts
-    qsizetype lastEnd = 0;    // sample at which the last valid frame ends
+    qsizetype lastEnd = 0; // sample at which the last valid frame ends
     qsizetype firstEnd = 0;
     double lowHzSum = 0.0;
     double highHzSum = 0.0;
@@ -187,7 +186,8 @@ private:
         if (twist > m_limits.maxHighLouderDb || -twist > m_limits.maxLowLouderDb) {
             return std::nullopt;
         }
-        const double tonePower = 0.5 * (f.low.amplitude * f.low.amplitude + f.high.amplitude * f.high.amplitude);
+        const double tonePower
+            = 0.5 * (f.low.amplitude * f.low.amplitude + f.high.amplitude * f.high.amplitude);
         if (tonePower < m_limits.minPurity * power) {
             return std::nullopt;
         }
@@ -200,8 +200,10 @@ private:
     double envelopeAt(qsizetype start, double lowHz, double highHz) const
     {
         const float* x = &m_x[size_t(start)];
-        const double a = 2.0 * std::abs(goertzel(x, m_envelopeWindow.data(), m_envelope, omega(lowHz))) / m_envelopeGain;
-        const double b = 2.0 * std::abs(goertzel(x, m_envelopeWindow.data(), m_envelope, omega(highHz))) / m_envelopeGain;
+        const double a
+            = 2.0 * std::abs(goertzel(x, m_envelopeWindow.data(), m_envelope, omega(lowHz))) / m_envelopeGain;
+        const double b = 2.0 * std::abs(goertzel(x, m_envelopeWindow.data(), m_envelope, omega(highHz)))
+            / m_envelopeGain;
         return std::sqrt(a * a + b * b);
     }
 

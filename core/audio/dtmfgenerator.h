@@ -14,12 +14,13 @@ struct DtmfToneSpec
     int gapMs = 100;
     double lowLevelDbfs = -9.0;
     double highLevelDbfs = -7.0;
-    double lowDeviation = 0.0;  // relative frequency offset of the low tone (0.015 = 1.5 % high)
+    double lowDeviation = 0.0; // relative frequency offset of the low tone (0.015 = 1.5 % high)
     double highDeviation = 0.0; // the same for the high tone
-    int rampMs = 1;             // raised-cosine on and off ramps, so a tone starts without a click
+    int rampMs = 1; // raised-cosine on and off ramps, so a tone starts without a click
 };
 
-// ITU-T Q.23 keypad tones: a low-group (697, 770, 852, 941 Hz) and a high-group (1209, 1336, 1477, 1633 Hz) sine.
+// ITU-T Q.23 keypad tones: a low-group (697, 770, 852, 941 Hz) and a high-group (1209, 1336, 1477, 1633 Hz)
+// sine.
 class DtmfGenerator
 {
 public:

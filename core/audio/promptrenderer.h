@@ -1,8 +1,8 @@
 #pragma once
 
 #include "audiobuffer.h"
-#include "promptset.h"
 #include "prompts/promptsegment.h"
+#include "promptset.h"
 
 #include <QStringList>
 

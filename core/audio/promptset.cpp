@@ -44,7 +44,8 @@ QString PromptSet::manifestPath(const QString& directory)
 
 QString PromptSet::wavPath(const QString& directory, int sampleRate, const QString& id)
 {
-    return QDir(directory).filePath(QString::number(sampleRate) + QLatin1Char('/') + id + QStringLiteral(".wav"));
+    return QDir(directory).filePath(
+        QString::number(sampleRate) + QLatin1Char('/') + id + QStringLiteral(".wav"));
 }
 
 QString PromptSet::defaultDirectory()
@@ -84,7 +85,9 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         return std::nullopt;
     }
     if (file.size() > maxManifestBytes) {
-        fail(error, path + QStringLiteral(": ") + translated(QT_TRANSLATE_NOOP("PromptSet", "the manifest is larger than 8 MiB")));
+        fail(error,
+            path + QStringLiteral(": ")
+                + translated(QT_TRANSLATE_NOOP("PromptSet", "the manifest is larger than 8 MiB")));
         return std::nullopt;
     }
     QJsonParseError parseError;
@@ -94,14 +97,19 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         return std::nullopt;
     };
     if (parseError.error != QJsonParseError::NoError) {
-        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString()));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "not valid JSON at offset %1: %2"))
+                       .arg(parseError.offset)
+                       .arg(parseError.errorString()));
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName) {
-        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "not a prompt set manifest (\"format\" must be \"%1\")")).arg(formatName));
+        return bad(translated(
+            QT_TRANSLATE_NOOP("PromptSet", "not a prompt set manifest (\"format\" must be \"%1\")"))
+                       .arg(formatName));
     }
     if (root.value(QStringLiteral("version")).toInt() != 1) {
-        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "unsupported manifest version %1")).arg(root.value(QStringLiteral("version")).toInt()));
+        return bad(translated(QT_TRANSLATE_NOOP("PromptSet", "unsupported manifest version %1"))
+                       .arg(root.value(QStringLiteral("version")).toInt()));
     }
     PromptSet set;
     set.m_directory = directory;
@@ -121,17 +129,23 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         const QString source = o.value(QStringLiteral("source")).toString();
         const QString where = QStringLiteral("segments[%1]: ").arg(i);
         if (!isValidId(e.id)) {
-            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is not a valid segment id (a-z, 0-9, _ and -)")).arg(e.id.left(60)));
+            return bad(where
+                + translated(
+                    QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is not a valid segment id (a-z, 0-9, _ and -)"))
+                      .arg(e.id.left(60)));
         }
         if (set.m_index.contains(e.id)) {
-            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is listed twice")).arg(e.id));
+            return bad(
+                where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"%1\" is listed twice")).arg(e.id));
         }
         if (source == u"recorded") {
             e.source = PromptSetEntry::Source::Recorded;
         } else if (source == u"synthesised") {
             e.source = PromptSetEntry::Source::Synthesised;
         } else {
-            return bad(where + translated(QT_TRANSLATE_NOOP("PromptSet", "\"source\" must be \"recorded\" or \"synthesised\"")));
+            return bad(where
+                + translated(
+                    QT_TRANSLATE_NOOP("PromptSet", "\"source\" must be \"recorded\" or \"synthesised\"")));
         }
         set.m_index.insert(e.id, set.m_entries.size());
         set.m_entries << e;
@@ -139,8 +153,8 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
     return set;
 }
 
-bool PromptSet::writeManifest(const QString& directory, const QString& language,
-    const QList<PromptSetEntry>& entries, QString* error)
+bool PromptSet::writeManifest(
+    const QString& directory, const QString& language, const QList<PromptSetEntry>& entries, QString* error)
 {
     QJsonArray list;
     for (const PromptSetEntry& e : entries) {
@@ -155,12 +169,12 @@ bool PromptSet::writeManifest(const QString& directory, const QString& language,
         list.append(o);
     }
     const QJsonObject root { { QStringLiteral("format"), formatName }, { QStringLiteral("version"), 1 },
-        { QStringLiteral("language"), language }, { QStringLiteral("sampleRates"), QJsonArray { 8000, 16000 } },
-        { QStringLiteral("segments"), list } };
+        { QStringLiteral("language"), language },
+        { QStringLiteral("sampleRates"), QJsonArray { 8000, 16000 } }, { QStringLiteral("segments"), list } };
     const QString path = manifestPath(directory);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         return fail(error, path + QStringLiteral(": ") + file.errorString());
     }
     return true;
@@ -179,7 +193,8 @@ std::optional<AudioBuffer> PromptSet::load(const QString& id, int sampleRate, QS
         return *it;
     }
     if (!find(id)) {
-        fail(error, translated(QT_TRANSLATE_NOOP("PromptSet", "the prompt set has no segment \"%1\"")).arg(id));
+        fail(error,
+            translated(QT_TRANSLATE_NOOP("PromptSet", "the prompt set has no segment \"%1\"")).arg(id));
         return std::nullopt;
     }
     QString why;
@@ -189,7 +204,11 @@ std::optional<AudioBuffer> PromptSet::load(const QString& id, int sampleRate, QS
         return std::nullopt;
     }
     if (audio->sampleRate != sampleRate) {
-        fail(error, translated(QT_TRANSLATE_NOOP("PromptSet", "%1 is at %2 Hz, not %3 Hz")).arg(wavPath(m_directory, sampleRate, id)).arg(audio->sampleRate).arg(sampleRate));
+        fail(error,
+            translated(QT_TRANSLATE_NOOP("PromptSet", "%1 is at %2 Hz, not %3 Hz"))
+                .arg(wavPath(m_directory, sampleRate, id))
+                .arg(audio->sampleRate)
+                .arg(sampleRate));
         return std::nullopt;
     }
     m_cache.insert(key, *audio);

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -17,7 +16,7 @@ struct PromptSetEntry
     QString id;
     QString text;
     Source source = Source::Synthesised;
-    QString voice;     // the synthesiser voice, for synthesised entries
+    QString voice; // the synthesiser voice, for synthesised entries
     QString synthesis; // how it was made (tools and processing), so that a change of recipe makes it again
 
     static QString sourceName(Source source);
@@ -34,8 +33,8 @@ class PromptSet
 {
 public:
     static std::optional<PromptSet> open(const QString& directory, QString* error = nullptr);
-    static bool writeManifest(const QString& directory, const QString& language, const QList<PromptSetEntry>& entries,
-        QString* error = nullptr);
+    static bool writeManifest(const QString& directory, const QString& language,
+        const QList<PromptSetEntry>& entries, QString* error = nullptr);
     static QString manifestPath(const QString& directory);
     static QString wavPath(const QString& directory, int sampleRate, const QString& id);
     static bool isValidId(const QString& id); // lower-case letters, digits, '_' and '-': a safe file name

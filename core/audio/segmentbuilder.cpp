@@ -36,8 +36,8 @@ QStringList SegmentBuilder::number(qint64 value)
         qint64 size;
         QString id;
     };
-    const Scale scales[] = { { 1'000'000'000, SegmentTable::billionId() }, { 1'000'000, SegmentTable::millionId() },
-        { 1'000, SegmentTable::thousandId() } };
+    const Scale scales[] = { { 1'000'000'000, SegmentTable::billionId() },
+        { 1'000'000, SegmentTable::millionId() }, { 1'000, SegmentTable::thousandId() } };
     for (const Scale& s : scales) {
         const int group = int(value / s.size);
         if (group > 0) {

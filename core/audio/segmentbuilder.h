@@ -9,8 +9,9 @@ namespace voicepay {
 
 // Turns a prompt into the ids of the recorded segments that say it, in order (see SegmentTable):
 //   "You are paying" "one hundred" "twenty five" "US dollars" "and" "fifty" "cents" ...
-// Amounts follow the currency's minor units: no "and zero cents", none at all for JPY, three decimals for KWD.
-// A full card read-back says the neutral masked word for every digit but the last four, which it never has.
+// Amounts follow the currency's minor units: no "and zero cents", none at all for JPY, three decimals for
+// KWD. A full card read-back says the neutral masked word for every digit but the last four, which it never
+// has.
 class SegmentBuilder
 {
 public:

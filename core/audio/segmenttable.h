@@ -12,20 +12,20 @@ struct SpokenSegment
     QString text;
 };
 
-// Every segment the en-US prompt set holds: the fixed phrases of PromptText, numbers (0 to 99, the hundreds and
-// the scale words), currency names, months, card brands, letters and the symbols of references, and the neutral
-// word that stands for a card digit that is never read out.
+// Every segment the en-US prompt set holds: the fixed phrases of PromptText, numbers (0 to 99, the hundreds
+// and the scale words), currency names, months, card brands, letters and the symbols of references, and the
+// neutral word that stands for a card digit that is never read out.
 class SegmentTable
 {
 public:
     static const QList<SpokenSegment>& all();
     static QString text(const QString& id); // empty for an unknown id
 
-    static QString numberId(int n);          // 0..99 and the hundreds 100..900
+    static QString numberId(int n); // 0..99 and the hundreds 100..900
     static QString currencyId(const QString& code, bool minor, bool plural);
     static QString monthId(int month);
     static QString brandId(const QString& brand);
-    static QString characterId(QChar c);     // a letter, a digit (its number) or a symbol
+    static QString characterId(QChar c); // a letter, a digit (its number) or a symbol
     static QString maskedDigitId();
     static QString andId();
     static QString ohId();

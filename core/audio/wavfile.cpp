@@ -14,8 +14,7 @@ QString translated(const char* text)
     return QCoreApplication::translate("WavFile", text);
 }
 
-template<typename T>
-std::optional<T> fail(QString* error, const QString& why)
+template <typename T> std::optional<T> fail(QString* error, const QString& why)
 {
     if (error) {
         *error = why;
@@ -42,7 +41,8 @@ std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error
 {
     using Result = AudioBuffer;
     if (data.size() > maxFileBytes) {
-        return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "the file is larger than 256 MiB")));
+        return fail<Result>(
+            error, translated(QT_TRANSLATE_NOOP("WavFile", "the file is larger than 256 MiB")));
     }
     if (data.size() < 12 || !data.startsWith("RIFF") || data.mid(8, 4) != "WAVE") {
         return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "not a RIFF/WAVE file")));
@@ -51,7 +51,10 @@ std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error
     const qint64 riffEnd = qint64(u32(base + 4)) + 8;
     if (riffEnd > data.size()) {
         return fail<Result>(error,
-            translated(QT_TRANSLATE_NOOP("WavFile", "truncated: the RIFF header announces %1 bytes but the file has %2")).arg(riffEnd).arg(data.size()));
+            translated(QT_TRANSLATE_NOOP(
+                           "WavFile", "truncated: the RIFF header announces %1 bytes but the file has %2"))
+                .arg(riffEnd)
+                .arg(data.size()));
     }
     bool haveFormat = false;
     int rate = 0;
@@ -61,14 +64,18 @@ std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error
         const qint64 size = u32(base + pos + 4);
         const qint64 body = pos + 8;
         if (body + size > riffEnd) {
-            return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "truncated: the \"%1\" chunk announces %2 bytes, only %3 are present"))
-                                           .arg(QString::fromLatin1(id))
-                                           .arg(size)
-                                           .arg(riffEnd - body));
+            return fail<Result>(error,
+                translated(QT_TRANSLATE_NOOP("WavFile",
+                               "truncated: the \"%1\" chunk announces %2 bytes, only %3 are present"))
+                    .arg(QString::fromLatin1(id))
+                    .arg(size)
+                    .arg(riffEnd - body));
         }
         if (id == "fmt ") {
             if (size < 16) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "the format chunk is too short (%1 bytes)")).arg(size));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP("WavFile", "the format chunk is too short (%1 bytes)"))
+                        .arg(size));
             }
             quint16 format = u16(base + body);
             const quint16 channels = u16(base + body + 2);
@@ -80,35 +87,50 @@ std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error
                 format = u16(base + body + 24); // the sub-format GUID starts with the format tag
             }
             if (format != formatPcm) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "format %1 is not PCM")).arg(format));
+                return fail<Result>(
+                    error, translated(QT_TRANSLATE_NOOP("WavFile", "format %1 is not PCM")).arg(format));
             }
             if (channels != 1) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "%1 channels; only mono is supported")).arg(channels));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP("WavFile", "%1 channels; only mono is supported"))
+                        .arg(channels));
             }
             if (bits != 16) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "%1 bits per sample; only 16 is supported")).arg(bits));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP("WavFile", "%1 bits per sample; only 16 is supported"))
+                        .arg(bits));
             }
             if (!AudioBuffer::isSupportedRate(rate)) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "sample rate %1 Hz; only 8000 and 16000 are supported")).arg(rate));
+                return fail<Result>(error,
+                    translated(
+                        QT_TRANSLATE_NOOP("WavFile", "sample rate %1 Hz; only 8000 and 16000 are supported"))
+                        .arg(rate));
             }
             if (blockAlign != 2 || byteRate != quint32(rate) * 2) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "inconsistent format chunk (block align %1, byte rate %2)"))
-                                               .arg(blockAlign)
-                                               .arg(byteRate));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP(
+                                   "WavFile", "inconsistent format chunk (block align %1, byte rate %2)"))
+                        .arg(blockAlign)
+                        .arg(byteRate));
             }
             haveFormat = true;
         } else if (id == "data") {
             if (!haveFormat) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "the data chunk comes before the format chunk")));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP("WavFile", "the data chunk comes before the format chunk")));
             }
             if (size % 2 != 0) {
-                return fail<Result>(error, translated(QT_TRANSLATE_NOOP("WavFile", "the data chunk has an odd number of bytes (%1)")).arg(size));
+                return fail<Result>(error,
+                    translated(QT_TRANSLATE_NOOP("WavFile", "the data chunk has an odd number of bytes (%1)"))
+                        .arg(size));
             }
             return AudioBuffer::fromPcm(data.mid(body, size), rate);
         }
         pos = body + size + (size & 1); // chunks are padded to an even size
     }
-    return fail<Result>(error, haveFormat ? translated(QT_TRANSLATE_NOOP("WavFile", "no data chunk")) : translated(QT_TRANSLATE_NOOP("WavFile", "no format chunk")));
+    return fail<Result>(error,
+        haveFormat ? translated(QT_TRANSLATE_NOOP("WavFile", "no data chunk"))
+                   : translated(QT_TRANSLATE_NOOP("WavFile", "no format chunk")));
 }
 
 std::optional<AudioBuffer> WavFile::read(const QString& path, QString* error)
@@ -118,7 +140,9 @@ std::optional<AudioBuffer> WavFile::read(const QString& path, QString* error)
         return fail<AudioBuffer>(error, path + QStringLiteral(": ") + file.errorString());
     }
     if (file.size() > maxFileBytes) {
-        return fail<AudioBuffer>(error, path + QStringLiteral(": ") + translated(QT_TRANSLATE_NOOP("WavFile", "the file is larger than 256 MiB")));
+        return fail<AudioBuffer>(error,
+            path + QStringLiteral(": ")
+                + translated(QT_TRANSLATE_NOOP("WavFile", "the file is larger than 256 MiB")));
     }
     QString why;
     auto audio = parse(file.readAll(), &why);

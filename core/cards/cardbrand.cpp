@@ -33,8 +33,8 @@ bool IinRange::couldMatch(std::string_view prefix) const
 
 namespace {
 
-CardBrand brand(const char* id, const char* name, QList<IinRange> ranges, QList<int> lengths, const char* codeName,
-    int codeLength, bool codeOnFront = false)
+CardBrand brand(const char* id, const char* name, QList<IinRange> ranges, QList<int> lengths,
+    const char* codeName, int codeLength, bool codeOnFront = false)
 {
     CardBrand b;
     b.id = QString::fromLatin1(id);
@@ -65,14 +65,15 @@ QList<CardBrand> standardBrands()
         brand("visa", "Visa", { r("4") }, { 16, 18, 19 }, "CVV", 3),
         brand("mastercard", "Mastercard", { r("51", "55"), r("2221", "2720") }, { 16 }, "CVC", 3),
         brand("american-express", "American Express", { r("34"), r("37") }, { 15 }, "CID", 4, true),
-        brand("diners-club", "Diners Club", { r("300", "305"), r("36"), r("38"), r("39") }, { 14, 16, 19 }, "CVV", 3),
+        brand("diners-club", "Diners Club", { r("300", "305"), r("36"), r("38"), r("39") }, { 14, 16, 19 },
+            "CVV", 3),
         brand("discover", "Discover", { r("6011"), r("644", "649"), r("65") }, { 16, 19 }, "CID", 3),
         brand("jcb", "JCB", { r("2131"), r("1800"), r("3528", "3589") }, { 16, 17, 18, 19 }, "CVV", 3),
         brand("unionpay", "UnionPay",
             { r("620"), r("624", "626"), r("62100", "62182"), r("62184", "62187"), r("62185", "62197"),
                 r("62200", "62205"), r("622010", "622999"), r("62207", "62209"), r("623", "626"), r("6270"),
-                r("6272"), r("6276"), r("627700", "627779"), r("627781", "627799"), r("6282", "6289"), r("6291"),
-                r("6292"), r("810"), r("8110", "8171") },
+                r("6272"), r("6276"), r("627700", "627779"), r("627781", "627799"), r("6282", "6289"),
+                r("6291"), r("6292"), r("810"), r("8110", "8171") },
             { 14, 15, 16, 17, 18, 19 }, "CVN", 3),
         brand("maestro", "Maestro",
             { r("493698"), r("500000", "504174"), r("504176", "506698"), r("506779", "508999"), r("56", "59"),
@@ -81,8 +82,8 @@ QList<CardBrand> standardBrands()
         brand("mir", "Mir", { r("2200", "2204") }, { 16, 17, 18, 19 }, "CVP2", 3),
         brand("elo", "Elo",
             { r("401178"), r("401179"), r("438935"), r("457631"), r("457632"), r("431274"), r("451416"),
-                r("457393"), r("504175"), r("506699", "506778"), r("509000", "509999"), r("627780"), r("636297"),
-                r("636368"), r("650031", "650033"), r("650035", "650051"), r("650405", "650439"),
+                r("457393"), r("504175"), r("506699", "506778"), r("509000", "509999"), r("627780"),
+                r("636297"), r("636368"), r("650031", "650033"), r("650035", "650051"), r("650405", "650439"),
                 r("650485", "650538"), r("650541", "650598"), r("650700", "650718"), r("650720", "650727"),
                 r("650901", "650978"), r("651652", "651679"), r("655000", "655019"), r("655021", "655058") },
             { 16 }, "CVE", 3),

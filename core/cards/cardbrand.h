@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <string_view>
 
 namespace voicepay {
@@ -14,18 +13,18 @@ struct IinRange
     const char* high;
 
     int digits() const;
-    bool matches(std::string_view number) const;        // the number is long enough and inside the range
-    bool couldMatch(std::string_view prefix) const;     // a shorter prefix that may still end inside it
+    bool matches(std::string_view number) const; // the number is long enough and inside the range
+    bool couldMatch(std::string_view prefix) const; // a shorter prefix that may still end inside it
 };
 
 // What the flow needs to know about a card brand. Identifiers are those of the credit-card-type package.
 struct CardBrand
 {
-    QString id;                 // "american-express"
-    QString displayName;        // "American Express"
+    QString id; // "american-express"
+    QString displayName; // "American Express"
     QList<IinRange> ranges;
-    QList<int> lengths;         // allowed card-number lengths, ascending
-    QString securityCodeName;   // "CID"
+    QList<int> lengths; // allowed card-number lengths, ascending
+    QString securityCodeName; // "CID"
     int securityCodeLength = 3; // 0 where the brand has no security code
     bool securityCodeOnFront = false;
     bool needsExpiry = true;

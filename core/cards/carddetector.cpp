@@ -3,7 +3,6 @@
 #include "luhn.h"
 
 #include <QVarLengthArray>
-
 #include <algorithm>
 
 namespace voicepay {

@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QStringList>
-
 #include <string_view>
 
 namespace voicepay {
@@ -13,7 +12,7 @@ namespace voicepay {
 struct BrandDetection
 {
     const CardBrand* brand = nullptr; // the most specific brand whose range the digits already match
-    QStringList candidates;           // every brand the digits match or may still match
+    QStringList candidates; // every brand the digits match or may still match
     bool ambiguous() const { return candidates.size() > 1; }
 };
 

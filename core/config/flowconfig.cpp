@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
-
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcConfig, "voicepay.core.config")
@@ -44,7 +43,10 @@ bool readInt(const QJsonValue& value, const QString& key, int min, int max, int&
     const double d = value.toDouble();
     // Range first: converting a double outside int's range is undefined.
     if (!(d >= min && d <= max) || d != std::floor(d)) {
-        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a whole number from %1 to %2")).arg(min).arg(max));
+        return fail(error, key,
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a whole number from %1 to %2"))
+                .arg(min)
+                .arg(max));
     }
     out = static_cast<int>(d);
     return true;
@@ -71,7 +73,8 @@ bool readString(const QJsonValue& value, const QString& key, QString& out, QStri
 bool readBrandList(const QJsonValue& value, const QString& key, QStringList& out, QString* error)
 {
     if (!value.isArray()) {
-        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a list of card brand identifiers")));
+        return fail(error, key,
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a list of card brand identifiers")));
     }
     QStringList brands;
     for (const QJsonValue& item : value.toArray()) {
@@ -90,11 +93,14 @@ bool readBrandList(const QJsonValue& value, const QString& key, QStringList& out
     return true;
 }
 
-bool readExit(const QJsonValue& value, const QString& key, bool allowLeaveConference, CallExit& out, QString* error)
+bool readExit(
+    const QJsonValue& value, const QString& key, bool allowLeaveConference, CallExit& out, QString* error)
 {
     const auto exit = callExitFromName(value.toString());
     if (!value.isString() || !exit || (!allowLeaveConference && *exit == CallExit::LeaveConference)) {
-        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be transfer_to_agent, return_to_ivr or disconnect")));
+        return fail(error, key,
+            translated(
+                QT_TRANSLATE_NOOP("FlowConfig", "must be transfer_to_agent, return_to_ivr or disconnect")));
     }
     out = *exit;
     return true;
@@ -107,7 +113,8 @@ bool readAmount(const QJsonValue& value, const QString& key, bool allowEmpty, QS
         return true;
     }
     if (!value.isString()) {
-        return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a decimal string such as \"12.50\"")));
+        return fail(error, key,
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must be a decimal string such as \"12.50\"")));
     }
     // Checked against the currency's decimals in validate(), once the currency is known.
     QString why;
@@ -147,7 +154,8 @@ bool readTiming(const QJsonValue& value, const QString& key, StepTiming& timing,
 bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
 {
     if (!value.isObject()) {
-        return fail(error, QStringLiteral("gateway"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object")));
+        return fail(error, QStringLiteral("gateway"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object")));
     }
     const QJsonObject obj = value.toObject();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
@@ -156,14 +164,16 @@ bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
         if (it.key() == u"mode") {
             ok = readString(it.value(), key, g.mode, error);
             if (ok && g.mode != u"sandbox" && g.mode != u"server" && g.mode != u"endpoint") {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be sandbox, server or endpoint")));
+                return fail(error, key,
+                    translated(QT_TRANSLATE_NOOP("FlowConfig", "must be sandbox, server or endpoint")));
             }
         } else if (it.key() == u"url") {
             ok = readString(it.value(), key, g.url, error);
         } else if (it.key() == u"merchantLogin") {
             ok = readString(it.value(), key, g.merchantLogin, error);
             if (ok && g.merchantLogin.size() > 25) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "is at most 25 characters")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "is at most 25 characters")));
             }
         } else if (it.key() == u"connectTimeoutMs") {
             ok = readInt(it.value(), key, 100, 120000, g.connectTimeoutMs, error);
@@ -269,7 +279,9 @@ QSet<QString> FlowConfig::allowedBrandSet() const
 bool FlowConfig::validate(QString* error) const
 {
     if (!CurrencyTable::find(currency)) {
-        return fail(error, QStringLiteral("currency"), translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code")).arg(currency));
+        return fail(error, QStringLiteral("currency"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
+                .arg(currency));
     }
     QString why;
     const auto min = Money::fromDecimalString(minAmount, currencyInfo(), &why);
@@ -277,7 +289,8 @@ bool FlowConfig::validate(QString* error) const
         return fail(error, QStringLiteral("minAmount"), why);
     }
     if (min->minorUnits() <= 0) {
-        return fail(error, QStringLiteral("minAmount"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must be greater than zero")));
+        return fail(error, QStringLiteral("minAmount"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must be greater than zero")));
     }
     if (!maxAmount.isEmpty()) {
         const auto max = Money::fromDecimalString(maxAmount, currencyInfo(), &why);
@@ -285,17 +298,22 @@ bool FlowConfig::validate(QString* error) const
             return fail(error, QStringLiteral("maxAmount"), why);
         }
         if (max->minorUnits() < min->minorUnits()) {
-            return fail(error, QStringLiteral("maxAmount"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must not be below minAmount")));
+            return fail(error, QStringLiteral("maxAmount"),
+                translated(QT_TRANSLATE_NOOP("FlowConfig", "must not be below minAmount")));
         }
     }
     if (allowedBrands.isEmpty()) {
-        return fail(error, QStringLiteral("allowedBrands"), translated(QT_TRANSLATE_NOOP("FlowConfig", "must name at least one card brand")));
+        return fail(error, QStringLiteral("allowedBrands"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "must name at least one card brand")));
     }
     if (language != u"en-US" && language != u"en") {
-        return fail(error, QStringLiteral("language"), translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" has no prompts; supported: en-US")).arg(language));
+        return fail(error, QStringLiteral("language"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" has no prompts; supported: en-US"))
+                .arg(language));
     }
     if (gateway.mode != u"sandbox" && gateway.url.isEmpty()) {
-        return fail(error, QStringLiteral("gateway.url"), translated(QT_TRANSLATE_NOOP("FlowConfig", "is required for gateway mode %1")).arg(gateway.mode));
+        return fail(error, QStringLiteral("gateway.url"),
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "is required for gateway mode %1")).arg(gateway.mode));
     }
     return true;
 }
@@ -344,7 +362,8 @@ QString FlowConfig::version() const
 {
     // QJsonDocument writes object keys sorted, so equal settings give equal digests.
     const QByteArray canonical = QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex().left(12));
 }
 
 QStringList ConfigReader::knownKeys()
@@ -354,8 +373,9 @@ QStringList ConfigReader::knownKeys()
         QStringLiteral("onSuccess"), QStringLiteral("onFailure"), QStringLiteral("allowedBrands"),
         QStringLiteral("noSecurityCodeBrands"), QStringLiteral("noExpiryBrands"),
         QStringLiteral("readbackLast4Only"), QStringLiteral("inputMode"), QStringLiteral("maxRetries"),
-        QStringLiteral("maxAuthAttempts"), QStringLiteral("noInputTimeoutMs"), QStringLiteral("interDigitTimeoutMs"),
-        QStringLiteral("steps"), QStringLiteral("language"), QStringLiteral("site"), QStringLiteral("gateway") };
+        QStringLiteral("maxAuthAttempts"), QStringLiteral("noInputTimeoutMs"),
+        QStringLiteral("interDigitTimeoutMs"), QStringLiteral("steps"), QStringLiteral("language"),
+        QStringLiteral("site"), QStringLiteral("gateway") };
 }
 
 bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* error)
@@ -368,7 +388,9 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
         if (key == u"currency") {
             ok = readString(value, key, c.currency, error);
             if (ok && !CurrencyTable::find(c.currency)) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code")).arg(c.currency));
+                return fail(error, key,
+                    translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
+                        .arg(c.currency));
             }
         } else if (key == u"minAmount") {
             ok = readAmount(value, key, false, c.minAmount, error);
@@ -380,7 +402,8 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             } else if (value == QJsonValue(QStringLiteral("caller"))) {
                 c.amountMode = AmountMode::Caller;
             } else {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be fixed or caller")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be fixed or caller")));
             }
             ok = true;
         } else if (key == u"maxDeclines") {
@@ -408,7 +431,8 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             } else if (mode == u"both") {
                 c.inputMode = InputMode::Both;
             } else {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be dtmf, voice or both")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be dtmf, voice or both")));
             }
             ok = true;
         } else if (key == u"maxRetries") {
@@ -421,7 +445,8 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             ok = readInt(value, key, 500, 60000, c.interDigitTimeoutMs, error);
         } else if (key == u"steps") {
             if (!value.isObject()) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object keyed by step name")));
+                return fail(error, key,
+                    translated(QT_TRANSLATE_NOOP("FlowConfig", "must be an object keyed by step name")));
             }
             const QJsonObject steps = value.toObject();
             for (auto s = steps.begin(); s != steps.end(); ++s) {
@@ -429,8 +454,8 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
                 if (!stepNames.contains(s.key())) {
                     return fail(error, sub, translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown step")));
                 }
-                StepTiming timing = c.stepOverrides.value(s.key(),
-                    StepTiming { c.maxRetries, c.noInputTimeoutMs, c.interDigitTimeoutMs });
+                StepTiming timing = c.stepOverrides.value(
+                    s.key(), StepTiming { c.maxRetries, c.noInputTimeoutMs, c.interDigitTimeoutMs });
                 if (!readTiming(s.value(), sub, timing, error)) {
                     return false;
                 }
@@ -442,7 +467,8 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
         } else if (key == u"site") {
             ok = readString(value, key, c.site, error);
             if (ok && (c.site.isEmpty() || c.site.size() > 64)) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be 1 to 64 characters")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("FlowConfig", "must be 1 to 64 characters")));
             }
         } else if (key == u"gateway") {
             ok = readGateway(value, c.gateway, error);
@@ -460,13 +486,16 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
     return true;
 }
 
-std::optional<FlowConfig> ConfigReader::fromJson(const QByteArray& data, QString* error, const FlowConfig& base)
+std::optional<FlowConfig> ConfigReader::fromJson(
+    const QByteArray& data, QString* error, const FlowConfig& base)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "not valid JSON at offset %1: %2"))
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
         }
         return std::nullopt;
     }
@@ -488,7 +517,8 @@ std::optional<FlowConfig> ConfigReader::fromFile(const QString& path, QString* e
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot read %1: %2")).arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot read %1: %2"))
+                         .arg(path, file.errorString());
         }
         return std::nullopt;
     }
@@ -514,14 +544,16 @@ bool ConfigReader::saveFile(const FlowConfig& config, const QString& path, QStri
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2")).arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2"))
+                         .arg(path, file.errorString());
         }
         return false;
     }
     file.write(QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2")).arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("FlowConfig", "cannot write %1: %2"))
+                         .arg(path, file.errorString());
         }
         return false;
     }

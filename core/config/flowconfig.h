@@ -7,7 +7,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace voicepay {
@@ -24,20 +23,21 @@ std::optional<CallExit> callExitFromName(const QString& name);
 // Retries and time-outs of one question.
 struct StepTiming
 {
-    int maxRetries = 2;           // re-prompts after no input, no match or a failed check
-    int noInputTimeoutMs = 5000;  // silence before the first key
+    int maxRetries = 2; // re-prompts after no input, no match or a failed check
+    int noInputTimeoutMs = 5000; // silence before the first key
     int interDigitTimeoutMs = 3000;
 };
 
 struct GatewaySettings
 {
-    QString mode = QStringLiteral("sandbox"); // "sandbox" (in-process), "server" (the sandbox server), "endpoint"
-    QString url;                              // for "server" and "endpoint"
+    QString mode
+        = QStringLiteral("sandbox"); // "sandbox" (in-process), "server" (the sandbox server), "endpoint"
+    QString url; // for "server" and "endpoint"
     QString merchantLogin;
     int connectTimeoutMs = 5000;
     int transferTimeoutMs = 15000;
     int duplicateWindowSeconds = 120;
-    int maxCardDigits = 16;                   // the XML API's creditCardNumberType takes at most 16 digits
+    int maxCardDigits = 16; // the XML API's creditCardNumberType takes at most 16 digits
 };
 
 // The engine's configuration: every key of the configuration file, with its default.
@@ -66,7 +66,7 @@ struct FlowConfig
     QString site = QStringLiteral("local");
     GatewaySettings gateway;
 
-    Currency currencyInfo() const;                   // USD when the code is unknown (validate() reports it)
+    Currency currencyInfo() const; // USD when the code is unknown (validate() reports it)
     std::optional<Money> minimum() const;
     std::optional<Money> maximum() const;
     StepTiming timing(const QString& step) const;
@@ -85,8 +85,8 @@ class ConfigReader
 public:
     // Applies the keys of `json` over `config`. Unknown keys and bad values are refused with the key's name.
     static bool apply(const QJsonObject& json, FlowConfig& config, QString* error);
-    static std::optional<FlowConfig> fromJson(const QByteArray& data, QString* error,
-        const FlowConfig& base = FlowConfig());
+    static std::optional<FlowConfig> fromJson(
+        const QByteArray& data, QString* error, const FlowConfig& base = FlowConfig());
     static std::optional<FlowConfig> fromFile(const QString& path, QString* error);
     // Writes through a temporary file and a rename, so a crash never leaves half a file.
     static bool saveFile(const FlowConfig& config, const QString& path, QString* error);

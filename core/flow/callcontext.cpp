@@ -40,7 +40,8 @@ QString callTypeName(CallType type)
 QJsonObject CallContext::toJson() const
 {
     QJsonObject o { { QStringLiteral("accountId"), accountId }, { QStringLiteral("amountDue"), amountDue },
-        { QStringLiteral("callType"), callTypeName(callType) }, { QStringLiteral("identified"), identified } };
+        { QStringLiteral("callType"), callTypeName(callType) },
+        { QStringLiteral("identified"), identified } };
     if (!merchantId.isEmpty()) {
         o.insert(QStringLiteral("merchantId"), merchantId);
     }
@@ -68,20 +69,28 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
                 && isPrintable(value.toString(), 64)) {
                 c.accountId = value.toString().trimmed();
             } else {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a non-empty account or customer id")));
+                return fail(error, key,
+                    translated(
+                        QT_TRANSLATE_NOOP("CallContext", "must be a non-empty account or customer id")));
             }
             haveAccount = true;
         } else if (key == u"amountDue") {
             if (!value.isString()) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a decimal string such as \"125.50\"")));
+                return fail(error, key,
+                    translated(
+                        QT_TRANSLATE_NOOP("CallContext", "must be a decimal string such as \"125.50\"")));
             }
             c.amountDue = value.toString().trimmed();
             haveAmount = true;
         } else if (key == u"merchantId" || key == u"paymentReference" || key == u"language") {
             if (!value.isString() || !isPrintable(value.toString(), 64)) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be a string of at most 64 characters")));
+                return fail(error, key,
+                    translated(
+                        QT_TRANSLATE_NOOP("CallContext", "must be a string of at most 64 characters")));
             }
-            (key == u"merchantId" ? c.merchantId : key == u"paymentReference" ? c.paymentReference : c.language)
+            (key == u"merchantId"                ? c.merchantId
+                    : key == u"paymentReference" ? c.paymentReference
+                                                 : c.language)
                 = value.toString();
         } else if (key == u"callType") {
             if (value.toString() == u"ivr") {
@@ -89,11 +98,13 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
             } else if (value.toString() == u"conference") {
                 c.callType = CallType::Conference;
             } else {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be ivr or conference")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be ivr or conference")));
             }
         } else if (key == u"identified") {
             if (!value.isBool()) {
-                return fail(error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be true or false")));
+                return fail(
+                    error, key, translated(QT_TRANSLATE_NOOP("CallContext", "must be true or false")));
             }
             c.identified = value.toBool();
         } else {
@@ -101,10 +112,12 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
         }
     }
     if (!haveAccount) {
-        return fail(error, QStringLiteral("accountId"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
+        return fail(
+            error, QStringLiteral("accountId"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
     }
     if (!haveAmount) {
-        return fail(error, QStringLiteral("amountDue"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
+        return fail(
+            error, QStringLiteral("amountDue"), translated(QT_TRANSLATE_NOOP("CallContext", "is required")));
     }
     return c;
 }

@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -13,13 +12,13 @@ QString callTypeName(CallType type);
 // What the transferring IVR or the agent hands to the payment flow.
 struct CallContext
 {
-    QString accountId;   // mandatory
-    QString amountDue;   // mandatory, a decimal string in the configured currency
+    QString accountId; // mandatory
+    QString amountDue; // mandatory, a decimal string in the configured currency
     QString merchantId;
     QString paymentReference;
     CallType callType = CallType::Ivr;
     bool identified = false;
-    QString language;    // empty: the configuration's language
+    QString language; // empty: the configuration's language
 
     QJsonObject toJson() const;
     // Unknown keys and bad values are refused with the key's name.

@@ -16,7 +16,8 @@ QJsonArray stepsToJson(const QList<StepRecord>& steps)
 
 QJsonObject transferToJson(const TransferContext& transfer)
 {
-    return QJsonObject { { QStringLiteral("step"), transfer.step }, { QStringLiteral("reason"), transfer.reason },
+    return QJsonObject { { QStringLiteral("step"), transfer.step },
+        { QStringLiteral("reason"), transfer.reason },
         { QStringLiteral("declineCodes"), QJsonArray::fromStringList(transfer.declineCodes) },
         { QStringLiteral("maskedCard"),
             transfer.maskedCard.isEmpty() ? QJsonValue() : QJsonValue(transfer.maskedCard) } };

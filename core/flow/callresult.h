@@ -21,10 +21,10 @@ struct StepRecord
 // What an agent receives with a transfer.
 struct TransferContext
 {
-    QString step;         // the step reached
+    QString step; // the step reached
     QString reason;
     QStringList declineCodes;
-    QString maskedCard;   // brand and last four at most
+    QString maskedCard; // brand and last four at most
 };
 
 // The result attached to the call. Never holds the full card number or the security code.
@@ -33,7 +33,7 @@ struct CallResult
     QString sessionId;
     Outcome outcome = Outcome::Hangup;
     CallExit exit = CallExit::Disconnect;
-    QString amount;   // decimal string
+    QString amount; // decimal string
     QString currency;
     QString cardBrand;
     QString cardLast4;

@@ -11,25 +11,25 @@ namespace voicepay {
 struct CollectSpec
 {
     Step step = Step::CardNumber;
-    int maxKeys = 19;          // collection ends by itself at this many keys
-    bool hashEnds = true;      // '#' ends the entry
+    int maxKeys = 19; // collection ends by itself at this many keys
+    bool hashEnds = true; // '#' ends the entry
     bool acceptDtmf = true;
     bool acceptVoice = false;
-    bool sensitive = false;    // keys must be masked on every display (PIN, card number, security code)
+    bool sensitive = false; // keys must be masked on every display (PIN, card number, security code)
     int noInputTimeoutMs = 5000;
     int interDigitTimeoutMs = 3000;
-    int attempt = 1;           // 1 for the first ask of this visit
+    int attempt = 1; // 1 for the first ask of this visit
 };
 
 // What the engine asks its driver to do, in order.
 struct FlowAction
 {
     enum class Kind {
-        Play,          // play `prompt`
-        Collect,       // listen for the caller's answer as `collect` says
+        Play, // play `prompt`
+        Collect, // listen for the caller's answer as `collect` says
         SubmitPayment, // charge PaymentFlow::paymentRequest() and feed the reply back
-        ClampDtmf,     // `clampOn`: suppress the caller's tones on the agent's leg from now on (or stop)
-        Finish,        // the call leaves the payment flow; PaymentFlow::result() is final
+        ClampDtmf, // `clampOn`: suppress the caller's tones on the agent's leg from now on (or stop)
+        Finish, // the call leaves the payment flow; PaymentFlow::result() is final
     };
 
     Kind kind = Kind::Play;

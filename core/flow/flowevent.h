@@ -9,19 +9,19 @@ namespace voicepay {
 struct FlowEvent
 {
     enum class Kind {
-        SessionStarted,   // detail: call type
-        StepEntered,      // step; detail: attempt number
-        InputError,       // step; detail: no_input, no_match, luhn_failed, brand_not_allowed, wrong_length,
-                          // unknown_brand, gateway_unsupported, expired, amount_too_low, amount_too_high,
-                          // unknown_account, wrong_pin
-        InputAccepted,    // step; detail: a masked summary ("visa 1111", "12.50", "1")
-        Correction,       // detail: the item chosen (amount, card_number, expiry, security_code)
+        SessionStarted, // detail: call type
+        StepEntered, // step; detail: attempt number
+        InputError, // step; detail: no_input, no_match, luhn_failed, brand_not_allowed, wrong_length,
+                    // unknown_brand, gateway_unsupported, expired, amount_too_low, amount_too_high,
+                    // unknown_account, wrong_pin
+        InputAccepted, // step; detail: a masked summary ("visa 1111", "12.50", "1")
+        Correction, // detail: the item chosen (amount, card_number, expiry, security_code)
         GatewaySubmitted, // detail: invoice number
-        GatewayApproved,  // detail: transaction id
-        GatewayDeclined,  // detail: decline reason
-        GatewayError,     // detail: reason
-        HangUp,           // step (or "authorize")
-        SessionEnded,     // detail: outcome
+        GatewayApproved, // detail: transaction id
+        GatewayDeclined, // detail: decline reason
+        GatewayError, // detail: reason
+        HangUp, // step (or "authorize")
+        SessionEnded, // detail: outcome
     };
 
     qint64 atMs = 0;

@@ -56,7 +56,8 @@ std::optional<Step> PaymentFlow::currentStep() const
     return m_step;
 }
 
-// ---- inputs ------------------------------------------------------------------------------------------------
+// ---- inputs
+// ------------------------------------------------------------------------------------------------
 
 FlowActions PaymentFlow::start(qint64 nowMs)
 {
@@ -241,13 +242,17 @@ FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs
         m_result.declineReasons << reason;
         m_declineCodes << (reply.reasonCode.isEmpty() ? reason : reply.reasonCode);
         if (hungUp) {
-            finish(Outcome::Hangup, QStringLiteral("declined (%1) after the caller hung up").arg(reason), out, false);
+            finish(Outcome::Hangup, QStringLiteral("declined (%1) after the caller hung up").arg(reason), out,
+                false);
             return out;
         }
         play(QStringLiteral("declined.") + (reason.isEmpty() ? QStringLiteral("generic") : reason), {}, out);
         if (m_declines >= m_config.maxDeclines) {
             finish(Outcome::DeclinedMax,
-                QStringLiteral("%1 declined card(s), the maximum; last reason: %2").arg(m_declines).arg(reason), out);
+                QStringLiteral("%1 declined card(s), the maximum; last reason: %2")
+                    .arg(m_declines)
+                    .arg(reason),
+                out);
             return out;
         }
         m_afterDecline = true;
@@ -267,7 +272,8 @@ FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs
     return out;
 }
 
-// ---- collection ----------------------------------------------------------------------------------------------
+// ---- collection
+// ----------------------------------------------------------------------------------------------
 
 QString PaymentFlow::askPromptId(Step step, int attempt) const
 {
@@ -275,7 +281,8 @@ QString PaymentFlow::askPromptId(Step step, int attempt) const
     switch (step) {
     case Step::AmountEntry:
         if (m_currency.decimals == 0) {
-            return retry ? QStringLiteral("amount_entry.ask.whole.retry") : QStringLiteral("amount_entry.ask.whole");
+            return retry ? QStringLiteral("amount_entry.ask.whole.retry")
+                         : QStringLiteral("amount_entry.ask.whole");
         }
         break;
     case Step::CardNumber:
@@ -343,7 +350,8 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
     PromptValues v = values();
     if (step == Step::Confirm) {
         const bool full = !m_config.readbackLast4Only && m_context.callType != CallType::Conference;
-        QString readback = full ? QStringLiteral("confirm.readback.full") : QStringLiteral("confirm.readback");
+        QString readback
+            = full ? QStringLiteral("confirm.readback.full") : QStringLiteral("confirm.readback");
         if (!needsExpiry()) {
             readback += QStringLiteral(".no_expiry");
         }
@@ -376,8 +384,8 @@ int PaymentFlow::keyedCount() const
     return isSensitiveStep(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
 }
 
-void PaymentFlow::fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
-    FlowActions& out)
+void PaymentFlow::fail(Failure kind, const QString& detail, const QString& promptId,
+    const PromptValues& values, FlowActions& out)
 {
     Q_UNUSED(kind);
     event(FlowEvent::Kind::InputError, stepName(m_step), detail);
@@ -452,13 +460,15 @@ void PaymentFlow::completeEntry(FlowActions& out)
     }
 }
 
-// ---- step handlers ---------------------------------------------------------------------------------------------
+// ---- step handlers
+// ---------------------------------------------------------------------------------------------
 
 void PaymentFlow::onAccountNumber(const QString& keys, FlowActions& out)
 {
     for (QChar c : keys) {
         if (!c.isDigit()) {
-            fail(Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("account_number.no_match"), {}, out);
+            fail(Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("account_number.no_match"), {},
+                out);
             return;
         }
     }
@@ -554,11 +564,13 @@ void PaymentFlow::onAmountEntry(const QString& keys, FlowActions& out)
     const auto max = m_config.maximum();
     PromptValues v = values();
     if (min && parsed.amount->minorUnits() < min->minorUnits()) {
-        fail(Failure::Check, QStringLiteral("amount_too_low"), QStringLiteral("amount_entry.too_low"), v, out);
+        fail(
+            Failure::Check, QStringLiteral("amount_too_low"), QStringLiteral("amount_entry.too_low"), v, out);
         return;
     }
     if (max && parsed.amount->minorUnits() > max->minorUnits()) {
-        fail(Failure::Check, QStringLiteral("amount_too_high"), QStringLiteral("amount_entry.too_high"), v, out);
+        fail(Failure::Check, QStringLiteral("amount_too_high"), QStringLiteral("amount_entry.too_high"), v,
+            out);
         return;
     }
     m_amount = parsed.amount;
@@ -586,8 +598,8 @@ void PaymentFlow::onCardNumber(FlowActions& out)
     }
     // The XML API takes at most 16 digits (creditCardNumberType): refuse longer cards before asking for more.
     if (m_config.gateway.mode != u"sandbox" && m_secureKeys.size() > m_config.gateway.maxCardDigits) {
-        fail(Failure::Check, QStringLiteral("gateway_unsupported"), QStringLiteral("card_number.gateway_unsupported"),
-            v, out);
+        fail(Failure::Check, QStringLiteral("gateway_unsupported"),
+            QStringLiteral("card_number.gateway_unsupported"), v, out);
         return;
     }
     const CardBrand* previous = m_brand;
@@ -597,7 +609,8 @@ void PaymentFlow::onCardNumber(FlowActions& out)
     m_brand = check.brand;
     m_result.cardBrand = m_brand->id;
     m_result.cardLast4 = m_card.lastFour();
-    event(FlowEvent::Kind::InputAccepted, stepName(m_step), m_brand->id + QLatin1Char(' ') + m_card.lastFour());
+    event(
+        FlowEvent::Kind::InputAccepted, stepName(m_step), m_brand->id + QLatin1Char(' ') + m_card.lastFour());
     if (!correction) {
         // A new card (first or after a decline): everything that belongs to a card is asked again.
         m_haveExpiry = false;
@@ -658,8 +671,8 @@ void PaymentFlow::onExpiry(const QString& keys, FlowActions& out)
 void PaymentFlow::onSecurityCode(FlowActions& out)
 {
     if (m_secureKeys.size() != securityCodeLength()) {
-        fail(Failure::Check, QStringLiteral("wrong_length"), QStringLiteral("security_code.wrong_length"), values(),
-            out);
+        fail(Failure::Check, QStringLiteral("wrong_length"), QStringLiteral("security_code.wrong_length"),
+            values(), out);
         return;
     }
     m_code.assignFrom(std::move(m_secureKeys));
@@ -701,7 +714,8 @@ void PaymentFlow::onCorrectionChoice(const QString& keys, FlowActions& out)
 {
     const int key = keys.size() == 1 ? keys.toInt() : 0;
     if (!correctionKeys().contains(key)) {
-        fail(Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("correction_choice.no_match"), {}, out);
+        fail(Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("correction_choice.no_match"), {},
+            out);
         return;
     }
     static const char* const items[] = { "amount", "card_number", "expiry", "security_code" };
@@ -723,7 +737,8 @@ void PaymentFlow::onCorrectionChoice(const QString& keys, FlowActions& out)
     }
 }
 
-// ---- gateway and the end ----------------------------------------------------------------------------------------
+// ---- gateway and the end
+// ----------------------------------------------------------------------------------------
 
 void PaymentFlow::submit(FlowActions& out)
 {
@@ -818,7 +833,8 @@ void PaymentFlow::finish(Outcome outcome, const QString& reason, FlowActions& ou
         m_result.transfer.reason = reason;
         m_result.transfer.declineCodes = m_declineCodes;
         if (!m_result.cardLast4.isEmpty()) {
-            m_result.transfer.maskedCard = m_result.cardBrand + QStringLiteral(" ending ") + m_result.cardLast4;
+            m_result.transfer.maskedCard
+                = m_result.cardBrand + QStringLiteral(" ending ") + m_result.cardLast4;
         }
     }
     m_result.closingPrompts = m_pendingPrompts;
@@ -846,10 +862,12 @@ void PaymentFlow::finish(Outcome outcome, const QString& reason, FlowActions& ou
     FlowAction done;
     done.kind = FlowAction::Kind::Finish;
     out << done;
-    qCDebug(lcFlow) << "session" << m_sessionId << "ends:" << outcomeName(outcome) << callExitName(m_result.exit);
+    qCDebug(lcFlow) << "session" << m_sessionId << "ends:" << outcomeName(outcome)
+                    << callExitName(m_result.exit);
 }
 
-// ---- helpers ------------------------------------------------------------------------------------------------------
+// ---- helpers
+// ------------------------------------------------------------------------------------------------------
 
 void PaymentFlow::play(const QString& promptId, const PromptValues& values, FlowActions& out)
 {

@@ -15,7 +15,6 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
-
 #include <optional>
 
 namespace voicepay {
@@ -36,14 +35,14 @@ public:
     // The digest of the configuration, when the caller already has it (it is computed at the end otherwise).
     void setConfigVersion(const QString& version);
 
-    // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so at
-    // the start and ends as a technical error with this reason, before any card data is asked for.
+    // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so
+    // at the start and ends as a technical error with this reason, before any card data is asked for.
     void setServiceUnavailable(const QString& reason);
 
     FlowActions start(qint64 nowMs);
     FlowActions pressKey(QChar key, qint64 nowMs); // '0'-'9', '*', '#'
     FlowActions say(const QString& utterance, qint64 nowMs);
-    FlowActions timeout(qint64 nowMs);             // no input, or the inter-digit time-out once keys came
+    FlowActions timeout(qint64 nowMs); // no input, or the inter-digit time-out once keys came
     FlowActions hangUp(qint64 nowMs);
     FlowActions gatewayReplied(const GatewayResult& reply, qint64 nowMs);
 
@@ -59,7 +58,7 @@ public:
 
     // What the agent's screen may show about the entry in progress: never the digits themselves.
     int keyedCount() const;
-    BrandDetection liveBrand() const;    // on the card number being keyed (or the one collected)
+    BrandDetection liveBrand() const; // on the card number being keyed (or the one collected)
     bool liveLuhnValid() const;
 
     // The charge to submit after a SubmitPayment action; valid until the next input.
@@ -138,7 +137,7 @@ private:
     QString m_plainKeys;
     SensitiveDigits m_secureKeys;
     bool m_entryInvalid = false; // a key that cannot belong to this entry was pressed
-    int m_failures = 0;          // no input, no match and failed checks in this visit of the step
+    int m_failures = 0; // no input, no match and failed checks in this visit of the step
     int m_authFailures = 0;
 
     // What has been collected

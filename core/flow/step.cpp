@@ -29,8 +29,8 @@ QString stepName(Step step)
 
 QList<Step> allSteps()
 {
-    return { Step::AccountNumber, Step::Pin, Step::AmountChoice, Step::AmountEntry, Step::CardNumber, Step::Expiry,
-        Step::SecurityCode, Step::Confirm, Step::CorrectionChoice };
+    return { Step::AccountNumber, Step::Pin, Step::AmountChoice, Step::AmountEntry, Step::CardNumber,
+        Step::Expiry, Step::SecurityCode, Step::Confirm, Step::CorrectionChoice };
 }
 
 std::optional<Step> stepFromName(const QString& name)
@@ -95,7 +95,8 @@ namespace {
 QList<FlowTransition> buildTransitions()
 {
     auto t = [](const char* from, const char* to, const char* event) {
-        return FlowTransition { QString::fromLatin1(from), QString::fromLatin1(to), QString::fromLatin1(event) };
+        return FlowTransition { QString::fromLatin1(from), QString::fromLatin1(to),
+            QString::fromLatin1(event) };
     };
     QList<FlowTransition> out {
         t("start", "account_number", "caller not identified"),
@@ -142,7 +143,8 @@ QList<FlowTransition> buildTransitions()
     };
     for (Step s : allSteps()) {
         out << FlowTransition { stepName(s), QStringLiteral("hangup"), QStringLiteral("caller hung up") };
-        out << FlowTransition { stepName(s), QStringLiteral("input_failed"), QStringLiteral("too many retries") };
+        out << FlowTransition { stepName(s), QStringLiteral("input_failed"),
+            QStringLiteral("too many retries") };
     }
     return out;
 }

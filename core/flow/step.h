@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -33,7 +32,7 @@ QList<Outcome> allOutcomes();
 // can take, so the console can draw it and a scenario suite can report what it never visited.
 struct FlowTransition
 {
-    QString from;  // node name
+    QString from; // node name
     QString to;
     QString event; // what makes the flow take it
 };

@@ -15,8 +15,8 @@ QStringList words(const QString& utterance)
 
 int digitWord(const QString& w)
 {
-    static const char* const names[] = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine" };
+    static const char* const names[]
+        = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine" };
     for (int i = 0; i < 10; ++i) {
         if (w == QLatin1String(names[i])) {
             return i;
@@ -39,7 +39,8 @@ std::optional<QString> menu(const QString& utterance, const QList<QPair<QStringL
     for (const auto& [phrases, key] : choices) {
         for (const QString& phrase : phrases) {
             const bool hit = phrase.contains(QLatin1Char(' '))
-                ? QString(QLatin1Char(' ') + joined + QLatin1Char(' ')).contains(QString(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
+                ? QString(QLatin1Char(' ') + joined + QLatin1Char(' '))
+                      .contains(QString(QLatin1Char(' ') + phrase + QLatin1Char(' ')))
                 : ws.contains(phrase);
             if (hit) {
                 if (found && *found != key) {
@@ -103,8 +104,8 @@ std::optional<QString> VoiceInput::yesNo(const QString& utterance)
         { { { QStringLiteral("yes"), QStringLiteral("yeah"), QStringLiteral("yep"), QStringLiteral("correct"),
                 QStringLiteral("right"), QStringLiteral("one"), QStringLiteral("1") },
               QStringLiteral("1") },
-            { { QStringLiteral("no"), QStringLiteral("nope"), QStringLiteral("wrong"), QStringLiteral("change"),
-                  QStringLiteral("two"), QStringLiteral("2") },
+            { { QStringLiteral("no"), QStringLiteral("nope"), QStringLiteral("wrong"),
+                  QStringLiteral("change"), QStringLiteral("two"), QStringLiteral("2") },
                 QStringLiteral("2") } });
 }
 
@@ -123,7 +124,8 @@ std::optional<QString> VoiceInput::correctionItem(const QString& utterance)
 {
     return menu(utterance,
         { { { QStringLiteral("amount"), QStringLiteral("one"), QStringLiteral("1") }, QStringLiteral("1") },
-            { { QStringLiteral("card number"), QStringLiteral("card"), QStringLiteral("two"), QStringLiteral("2") },
+            { { QStringLiteral("card number"), QStringLiteral("card"), QStringLiteral("two"),
+                  QStringLiteral("2") },
                 QStringLiteral("2") },
             { { QStringLiteral("expiry"), QStringLiteral("expiration"), QStringLiteral("date"),
                   QStringLiteral("three"), QStringLiteral("3") },

@@ -4,15 +4,14 @@
 #include "paymentrequest.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace voicepay {
 
-// The engine's seam to whatever charges cards: the in-process sandbox, the project's sandbox server, or a real
-// endpoint. submit() may call `done` before it returns (in-process) or later from the event loop (network);
-// it calls it exactly once, unless cancel() was called first. The request's card buffers are read during
-// submit() only.
+// The engine's seam to whatever charges cards: the in-process sandbox, the project's sandbox server, or a
+// real endpoint. submit() may call `done` before it returns (in-process) or later from the event loop
+// (network); it calls it exactly once, unless cancel() was called first. The request's card buffers are read
+// during submit() only.
 class PaymentGateway
 {
 public:

@@ -12,13 +12,13 @@ namespace voicepay {
 struct PaymentRequest
 {
     QString sessionId;
-    QString invoiceNumber;   // unique per submission, kept with the session before sending (no double charge)
+    QString invoiceNumber; // unique per submission, kept with the session before sending (no double charge)
     Money amount;
-    QString brand;           // identifier, e.g. "visa"
+    QString brand; // identifier, e.g. "visa"
     const SensitiveDigits* cardNumber = nullptr;
     const SensitiveDigits* securityCode = nullptr; // null or empty where the brand has none
-    int expiryMonth = 0;     // 0 where the brand has no expiry
-    int expiryYear = 0;      // four digits
+    int expiryMonth = 0; // 0 where the brand has no expiry
+    int expiryYear = 0; // four digits
     QString customerId;
     QString merchantId;
     QString paymentReference;

@@ -22,11 +22,10 @@ void SandboxGateway::submit(const PaymentRequest& request, Completion done)
     const SandboxOutcome outcome = sandboxOutcomeFor(*request.cardNumber);
     GatewayResult result;
     switch (outcome.status) {
-    case GatewayResult::Status::Approved:
-    {
+    case GatewayResult::Status::Approved: {
         const quint64 id = m_nextTransactionId++;
-        result = GatewayResult::approved(QString::number(id),
-            QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0')));
+        result = GatewayResult::approved(
+            QString::number(id), QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0')));
     }
         m_ledger.insert(request.invoiceNumber, result.transactionId);
         break;

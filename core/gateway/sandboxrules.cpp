@@ -27,7 +27,8 @@ SandboxOutcome sandboxOutcomeFor(const SensitiveDigits& cardNumber)
     };
     for (const Rule& rule : rules) {
         if (cardNumber.view() == rule.number) {
-            return { rule.status, rule.reason, QString::fromLatin1(rule.code), QString::fromLatin1(rule.text) };
+            return { rule.status, rule.reason, QString::fromLatin1(rule.code),
+                QString::fromLatin1(rule.text) };
         }
     }
     return { GatewayResult::Status::Approved, DeclineReason::None, QStringLiteral("1"),

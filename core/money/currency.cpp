@@ -8,8 +8,9 @@ QList<Currency> buildTable()
 {
     auto c = [](const char* code, int decimals, const char* name, const char* plural, const char* minor,
                  const char* minorPlural, const char* symbol) {
-        return Currency { QString::fromLatin1(code), decimals, QString::fromUtf8(name), QString::fromUtf8(plural),
-            QString::fromUtf8(minor), QString::fromUtf8(minorPlural), QString::fromUtf8(symbol) };
+        return Currency { QString::fromLatin1(code), decimals, QString::fromUtf8(name),
+            QString::fromUtf8(plural), QString::fromUtf8(minor), QString::fromUtf8(minorPlural),
+            QString::fromUtf8(symbol) };
     };
     // Decimals follow the ISO 4217 minor-unit column.
     return {

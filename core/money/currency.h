@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -10,13 +9,13 @@ namespace voicepay {
 // One ISO 4217 currency: the number of minor-unit decimals decides how amounts are parsed, shown and spoken.
 struct Currency
 {
-    QString code;        // "USD"
-    int decimals = 2;    // minor-unit exponent: JPY 0, USD 2, KWD 3
-    QString name;        // "US dollar"
-    QString pluralName;  // "US dollars"
-    QString minorName;   // "cent" (empty where there is no minor unit)
+    QString code; // "USD"
+    int decimals = 2; // minor-unit exponent: JPY 0, USD 2, KWD 3
+    QString name; // "US dollar"
+    QString pluralName; // "US dollars"
+    QString minorName; // "cent" (empty where there is no minor unit)
     QString minorPlural; // "cents"
-    QString symbol;      // "$"
+    QString symbol; // "$"
 };
 
 class CurrencyTable

@@ -21,7 +21,8 @@ DtmfAmountResult parseDtmfAmount(const QString& keys, const Currency& currency)
                     .arg(currency.code) };
         }
         if (body.indexOf(QLatin1Char('*'), star + 1) >= 0) {
-            return { std::nullopt, QCoreApplication::translate("Money", "only one star key may mark the decimals") };
+            return { std::nullopt,
+                QCoreApplication::translate("Money", "only one star key may mark the decimals") };
         }
         body[star] = QLatin1Char('.');
         if (star == 0) {

@@ -3,7 +3,6 @@
 #include "money.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {

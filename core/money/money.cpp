@@ -1,7 +1,6 @@
 #include "money.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace voicepay {
@@ -42,7 +41,8 @@ QString Money::toDecimalString() const
     const qint64 scale = pow10(m_currency.decimals);
     QString text = QString::number(absMinor / scale);
     if (m_currency.decimals > 0) {
-        text += QLatin1Char('.') + QString::number(absMinor % scale).rightJustified(m_currency.decimals, QLatin1Char('0'));
+        text += QLatin1Char('.')
+            + QString::number(absMinor % scale).rightJustified(m_currency.decimals, QLatin1Char('0'));
     }
     return m_minor < 0 ? QLatin1Char('-') + text : text;
 }
@@ -80,16 +80,16 @@ std::optional<Money> Money::fromDecimalString(const QString& text, const Currenc
         return fail(QCoreApplication::translate("Money", "\"%1\" is not a decimal amount").arg(trimmed));
     }
     if (fraction.size() > currency.decimals) {
-        return fail(QCoreApplication::translate("Money", "%1 takes at most %n decimal(s)", nullptr, currency.decimals)
-                        .arg(currency.code));
+        return fail(
+            QCoreApplication::translate("Money", "%1 takes at most %n decimal(s)", nullptr, currency.decimals)
+                .arg(currency.code));
     }
     if (whole.size() > 12 || whole.toLongLong() > maxMajorUnits) {
         return fail(QCoreApplication::translate("Money", "\"%1\" is too large").arg(trimmed));
     }
     const qint64 major = whole.toLongLong();
-    const qint64 minor = fraction.isEmpty()
-        ? 0
-        : fraction.leftJustified(currency.decimals, QLatin1Char('0')).toLongLong();
+    const qint64 minor
+        = fraction.isEmpty() ? 0 : fraction.leftJustified(currency.decimals, QLatin1Char('0')).toLongLong();
     return Money(major * pow10(currency.decimals) + minor, currency);
 }
 

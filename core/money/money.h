@@ -3,7 +3,6 @@
 #include "currency.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -28,8 +27,8 @@ public:
     QString toDisplayString() const;
 
     // Parses a plain decimal string ("12.5", "12.50", "1500") with no more decimals than the currency has.
-    static std::optional<Money> fromDecimalString(const QString& text, const Currency& currency,
-        QString* error = nullptr);
+    static std::optional<Money> fromDecimalString(
+        const QString& text, const Currency& currency, QString* error = nullptr);
 
     friend bool operator==(const Money& a, const Money& b)
     {

@@ -28,9 +28,12 @@ void addStepBasics(QList<PromptVariant>& out, const char* step, const char* ask,
 {
     const QString s = QString::fromLatin1(step);
     out << PromptVariant { s + QStringLiteral(".ask"), s, QStringLiteral("ask"), QString(), t({ ask }) };
-    out << PromptVariant { s + QStringLiteral(".ask.retry"), s, QStringLiteral("retry"), QString(), t({ retry }) };
-    out << PromptVariant { s + QStringLiteral(".no_input"), s, QStringLiteral("no_input"), QString(), t({ "no_input" }) };
-    out << PromptVariant { s + QStringLiteral(".no_match"), s, QStringLiteral("no_match"), QString(), t({ "no_match" }) };
+    out << PromptVariant { s + QStringLiteral(".ask.retry"), s, QStringLiteral("retry"), QString(),
+        t({ retry }) };
+    out << PromptVariant { s + QStringLiteral(".no_input"), s, QStringLiteral("no_input"), QString(),
+        t({ "no_input" }) };
+    out << PromptVariant { s + QStringLiteral(".no_match"), s, QStringLiteral("no_match"), QString(),
+        t({ "no_match" }) };
 }
 
 QList<PromptVariant> buildCatalog()
@@ -45,7 +48,8 @@ QList<PromptVariant> buildCatalog()
     out << v("pin.wrong", "pin", "not_verified", t({ "pin_wrong" }));
 
     out << v("amount_choice.ask", "amount_choice", "ask", t({ "balance_is", "$due", "amount_choice_menu" }));
-    out << v("amount_choice.ask.retry", "amount_choice", "retry", t({ "balance_is", "$due", "amount_choice_menu_retry" }));
+    out << v("amount_choice.ask.retry", "amount_choice", "retry",
+        t({ "balance_is", "$due", "amount_choice_menu_retry" }));
     out << v("amount_choice.no_input", "amount_choice", "no_input", t({ "no_input" }));
     out << v("amount_choice.no_match", "amount_choice", "no_match", t({ "no_match" }));
     out << v("amount.due_too_low", "amount_entry", "amount_too_low", t({ "amount_due_below_min", "$min" }));
@@ -89,11 +93,13 @@ QList<PromptVariant> buildCatalog()
         t({ "code_wrong_length_pre", "$code_length", "code_wrong_length_post" }));
 
     out << v("confirm.readback", "confirm", "readback",
-        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4", "expiring", "$expiry" }));
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4", "expiring",
+            "$expiry" }));
     out << v("confirm.readback.no_expiry", "confirm", "readback",
         t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4" }));
     out << v("confirm.readback.full", "confirm", "readback_full",
-        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_number_is", "$card", "expiring", "$expiry" }));
+        t({ "you_are_paying", "$amount", "with_your", "$brand", "card_number_is", "$card", "expiring",
+            "$expiry" }));
     out << v("confirm.readback.full.no_expiry", "confirm", "readback_full",
         t({ "you_are_paying", "$amount", "with_your", "$brand", "card_number_is", "$card" }));
     out << v("confirm.ask", "confirm", "ask", t({ "confirm_menu" }));
@@ -115,7 +121,8 @@ QList<PromptVariant> buildCatalog()
     out << v("declined.max", "", "declined_max", t({ "declined_max" }));
     out << v("approved", "", "success",
         t({ "approved_pre", "$amount", "approved_post", "transaction_reference_is", "$transaction_id" }));
-    out << v("approved.payment_reference", "", "success", t({ "payment_reference_is", "$payment_reference" }));
+    out << v(
+        "approved.payment_reference", "", "success", t({ "payment_reference_is", "$payment_reference" }));
     out << v("input_failed", "", "input_failed", t({ "input_failed" }));
     out << v("auth_failed", "", "auth_failed", t({ "auth_failed" }));
     out << v("technical_error", "", "technical_error", t({ "technical_error" }));
@@ -163,8 +170,8 @@ void expand(const QString& token, const PromptValues& values, QList<PromptSegmen
     } else if (name == u"payment_reference") {
         out << PromptSegment::characters(values.paymentReference);
     } else if (name == u"menu") {
-        static const char* const items[] = { "correction_amount", "correction_card", "correction_expiry",
-            "correction_code" };
+        static const char* const items[]
+            = { "correction_amount", "correction_card", "correction_expiry", "correction_code" };
         for (int key : values.menuKeys) {
             if (key >= 1 && key <= 4) {
                 out << PromptSegment::phrase(QString::fromLatin1(items[key - 1]));

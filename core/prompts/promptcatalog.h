@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace voicepay {
@@ -32,10 +31,10 @@ struct PromptValues
 // One prompt variant: a template of phrase ids and "$placeholders", and where in the flow it is played.
 struct PromptVariant
 {
-    QString id;        // "card_number.luhn_failed"
-    QString step;      // the collection step it belongs to, or empty for call-level prompts
+    QString id; // "card_number.luhn_failed"
+    QString step; // the collection step it belongs to, or empty for call-level prompts
     QString situation; // "ask", "retry", "no_input", "no_match", an error kind, or a closing kind
-    QString brand;     // set for brand-specific variants
+    QString brand; // set for brand-specific variants
     QStringList tokens;
 };
 

@@ -11,18 +11,18 @@ namespace voicepay {
 struct PromptSegment
 {
     enum class Kind {
-        Phrase,     // a fixed phrase by id ("card_ask")
-        Number,     // an integer, spoken as a number
-        Amount,     // a currency amount, spoken with its major and minor units
-        Date,       // month and year (card expiry)
-        Digits,     // a digit string spoken digit by digit (last four, transaction id)
+        Phrase, // a fixed phrase by id ("card_ask")
+        Number, // an integer, spoken as a number
+        Amount, // a currency amount, spoken with its major and minor units
+        Date, // month and year (card expiry)
+        Digits, // a digit string spoken digit by digit (last four, transaction id)
         CardDigits, // a full card read-back: only its length and last four are kept here
-        Brand,      // a card brand id, spoken by its name
+        Brand, // a card brand id, spoken by its name
         Characters, // letters and digits spoken one by one (payment reference, code names)
     };
 
     Kind kind = Kind::Phrase;
-    QString text;     // phrase id, digit string, brand id or characters
+    QString text; // phrase id, digit string, brand id or characters
     qint64 number = 0; // Number; Amount in minor units; CardDigits: the number of digits
     Money amount;
     int month = 0;

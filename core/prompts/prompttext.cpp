@@ -10,17 +10,21 @@ namespace {
 
 QList<Phrase> buildPhrases()
 {
-    auto p = [](const char* id, const char* text) { return Phrase { QString::fromLatin1(id), QString::fromUtf8(text) }; };
+    auto p = [](const char* id, const char* text) {
+        return Phrase { QString::fromLatin1(id), QString::fromUtf8(text) };
+    };
     return {
         p("welcome", "Welcome to the secure payment service."),
         p("welcome_conference",
-            "Your agent has connected you to our secure payment line. The agent stays on the call but cannot hear "
+            "Your agent has connected you to our secure payment line. The agent stays on the call but cannot "
+            "hear "
             "the keys you press."),
         p("no_input", "Sorry, I didn't hear anything."),
         p("no_match", "Sorry, I didn't understand that."),
         p("account_ask", "Please enter your account number, followed by the hash key."),
         p("account_ask_retry",
-            "Your account number is printed at the top of your statement. Key it in now, then press the hash key."),
+            "Your account number is printed at the top of your statement. Key it in now, then press the hash "
+            "key."),
         p("account_unknown", "I couldn't find that account number."),
         p("pin_ask", "Please enter your four-digit PIN."),
         p("pin_ask_retry", "Please key in the four-digit PIN you chose for phone payments."),
@@ -28,14 +32,17 @@ QList<Phrase> buildPhrases()
         p("balance_is", "The amount due is"),
         p("amount_choice_menu", "To pay the full amount, press 1. To pay a different amount, press 2."),
         p("amount_choice_menu_retry",
-            "To pay the full amount due, press 1 or say full amount. To pay a different amount, press 2 or say other "
+            "To pay the full amount due, press 1 or say full amount. To pay a different amount, press 2 or "
+            "say other "
             "amount."),
         p("amount_due_below_min", "The amount due is below the minimum payment of"),
         p("amount_due_above_max", "The amount due is above the maximum payment of"),
         p("amount_entry_ask",
-            "Please enter the amount you want to pay, using the star key for the decimal point, then press hash."),
+            "Please enter the amount you want to pay, using the star key for the decimal point, then press "
+            "hash."),
         p("amount_entry_ask_retry",
-            "Key in the amount with the star key between the whole units and the decimals. For example, for twelve "
+            "Key in the amount with the star key between the whole units and the decimals. For example, for "
+            "twelve "
             "fifty, press 1 2 star 5 0 hash."),
         p("amount_entry_ask_whole", "Please enter the amount you want to pay, then press hash."),
         p("amount_entry_ask_whole_retry",
@@ -53,7 +60,8 @@ QList<Phrase> buildPhrases()
         p("card_unknown_brand", "Sorry, I don't recognise that type of card."),
         p("card_gateway_unsupported_pre", "Sorry, our payment processor can't take this"),
         p("card_gateway_unsupported_post", "card number."),
-        p("expiry_ask", "Please enter the expiry date on your card: two digits for the month, two for the year."),
+        p("expiry_ask",
+            "Please enter the expiry date on your card: two digits for the month, two for the year."),
         p("expiry_ask_retry",
             "The expiry date is on the front of your card. For December twenty twenty eight, press 1 2 2 8."),
         p("expiry_expired", "That card has expired."),
@@ -71,7 +79,8 @@ QList<Phrase> buildPhrases()
         p("card_number_is", "card number"),
         p("expiring", "expiring"),
         p("confirm_menu", "If this is correct, press 1. To change something, press 2."),
-        p("confirm_menu_retry", "If the details are correct, press 1 or say yes. To change them, press 2 or say no."),
+        p("confirm_menu_retry",
+            "If the details are correct, press 1 or say yes. To change them, press 2 or say no."),
         p("correction_intro", "What would you like to change?"),
         p("correction_amount", "For the amount, press 1."),
         p("correction_card", "For the card number, press 2."),
@@ -80,7 +89,8 @@ QList<Phrase> buildPhrases()
         p("correction_retry_hint", "You can also say the name of what you want to change."),
         p("please_wait", "Please wait while we process your payment."),
         p("declined_generic", "Your card issuer declined this payment."),
-        p("declined_insufficient_funds", "Your card issuer declined this payment because of insufficient funds."),
+        p("declined_insufficient_funds",
+            "Your card issuer declined this payment because of insufficient funds."),
         p("declined_expired_card", "Your card issuer declined this payment because the card has expired."),
         p("declined_security_code",
             "Your card issuer declined this payment because the security code did not match."),

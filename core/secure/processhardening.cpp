@@ -1,7 +1,6 @@
 #include "processhardening.h"
 
 #include <QLoggingCategory>
-
 #include <malloc.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -30,7 +29,8 @@ HardeningReport hardenProcess()
     // Debug builds keep core dumps for the developer.
     report.coreDumpsDisabled = report.notDumpable = true;
 #endif
-    // A file-size limit (a full quota) must fail the write with EFBIG, for a clear message, not kill the process.
+    // A file-size limit (a full quota) must fail the write with EFBIG, for a clear message, not kill the
+    // process.
     ::signal(SIGXFSZ, SIG_IGN);
     // Belt and braces beside the wiping free(): glibc also fills the freed chunks it keeps in its bins.
 #ifdef VOICEPAY_SANITIZER_BUILD

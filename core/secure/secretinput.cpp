@@ -26,7 +26,8 @@ QString readSecretLine(const char* prompt)
         ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         std::fprintf(stderr, "\n");
     }
-    QString line = got ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
+    QString line
+        = got ? QString::fromUtf8(buffer).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')) : QString();
     secureWipe(buffer, sizeof buffer);
     return line;
 }

@@ -1,10 +1,11 @@
 // Linked into every executable that handles card data (not into the core library, and not into sanitizer
 // builds, whose allocator owns these symbols).
 //
-// Card digits reach ordinary heap strings before they can be moved into SensitiveDigits: the text of a scenario
-// file, an utterance, a JSON document, a network buffer. This `free` wipes every block before glibc releases it,
-// and `realloc` never leaves a copy behind when it moves a block, so freed memory holds no card data. glibc
-// documents interposing its allocator from the main program; the blocks themselves still come from its malloc.
+// Card digits reach ordinary heap strings before they can be moved into SensitiveDigits: the text of a
+// scenario file, an utterance, a JSON document, a network buffer. This `free` wipes every block before glibc
+// releases it, and `realloc` never leaves a copy behind when it moves a block, so freed memory holds no card
+// data. glibc documents interposing its allocator from the main program; the blocks themselves still come
+// from its malloc.
 #include <malloc.h>
 #include <string.h>
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <string_view>
 
@@ -30,14 +29,17 @@ public:
 
     bool append(char digit); // false when full or not a digit
     void removeLast();
-    void clear();            // wipes
+    void clear(); // wipes
     void assignFrom(SensitiveDigits&& other);
 
     int size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
     // Valid while this object lives and is not changed. Never store it.
-    std::string_view view() const { return std::string_view(m_data.data(), static_cast<std::size_t>(m_size)); }
+    std::string_view view() const
+    {
+        return std::string_view(m_data.data(), static_cast<std::size_t>(m_size));
+    }
 
     // The last four digits (or fewer for a short buffer): all that may be shown, logged or stored.
     QString lastFour() const;

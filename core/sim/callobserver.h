@@ -15,8 +15,8 @@ public:
     virtual ~CallObserver() = default;
     virtual void callStarted(const PaymentFlow& /*flow*/, qint64 /*atMs*/) { }
     // A prompt played from startMs to endMs; other actions have startMs == endMs.
-    virtual void actionTaken(const PaymentFlow& /*flow*/, const FlowAction& /*action*/, qint64 /*startMs*/,
-        qint64 /*endMs*/)
+    virtual void actionTaken(
+        const PaymentFlow& /*flow*/, const FlowAction& /*action*/, qint64 /*startMs*/, qint64 /*endMs*/)
     {
     }
     // One keypad tone from the caller, lasting toneMs from atMs.

@@ -44,7 +44,8 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
         const QString utterance = text.mid(4).trimmed();
         if (utterance.isEmpty() || utterance.size() > 500) {
             if (error) {
-                *error = translated(QT_TRANSLATE_NOOP("Scenario", "an utterance must have 1 to 500 characters"));
+                *error
+                    = translated(QT_TRANSLATE_NOOP("Scenario", "an utterance must have 1 to 500 characters"));
             }
             return std::nullopt;
         }
@@ -59,7 +60,9 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
     for (QChar c : text) {
         if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
             if (error) {
-                *error = translated(QT_TRANSLATE_NOOP("Scenario", "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" or \"say:TEXT\""))
+                *error = translated(QT_TRANSLATE_NOOP("Scenario",
+                                        "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" "
+                                        "or \"say:TEXT\""))
                              .arg(text.left(40));
             }
             return std::nullopt;
@@ -102,12 +105,16 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
         return std::nullopt;
     };
     if (data.size() > maxScenarioBytes) {
-        return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "the scenario is larger than 4 MiB")));
+        return fail(
+            QString(), translated(QT_TRANSLATE_NOOP("Scenario", "the scenario is larger than 4 MiB")));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "not valid JSON at offset %1: %2")).arg(parseError.offset).arg(parseError.errorString()));
+        return fail(QString(),
+            translated(QT_TRANSLATE_NOOP("Scenario", "not valid JSON at offset %1: %2"))
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     }
     if (!doc.isObject()) {
         return fail(QString(), translated(QT_TRANSLATE_NOOP("Scenario", "a scenario must be a JSON object")));
@@ -151,7 +158,8 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
             }
             const QJsonArray array = value.toArray();
             if (array.size() > maxInputs) {
-                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "at most %1 inputs")).arg(maxInputs));
+                return fail(
+                    key, translated(QT_TRANSLATE_NOOP("Scenario", "at most %1 inputs")).arg(maxInputs));
             }
             for (qsizetype i = 0; i < array.size(); ++i) {
                 const QString field = QStringLiteral("inputs[%1]").arg(i);
@@ -175,16 +183,19 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
                 QStringLiteral("steps"), QStringLiteral("amount"), QStringLiteral("currency"),
                 QStringLiteral("cardBrand"), QStringLiteral("cardLast4"), QStringLiteral("attempts"),
                 QStringLiteral("declines"), QStringLiteral("declineReasons"), QStringLiteral("transactionId"),
-                QStringLiteral("paymentReference"), QStringLiteral("reason"), QStringLiteral("closingPrompts"),
-                QStringLiteral("transferContext"), QStringLiteral("callType"), QStringLiteral("lastStep"),
-                QStringLiteral("durationMs") };
+                QStringLiteral("paymentReference"), QStringLiteral("reason"),
+                QStringLiteral("closingPrompts"), QStringLiteral("transferContext"),
+                QStringLiteral("callType"), QStringLiteral("lastStep"), QStringLiteral("durationMs") };
             for (auto e = s.expect.begin(); e != s.expect.end(); ++e) {
                 if (!known.contains(e.key())) {
-                    return fail(QStringLiteral("expect.") + e.key(), translated(QT_TRANSLATE_NOOP("Scenario", "unknown result key")));
+                    return fail(QStringLiteral("expect.") + e.key(),
+                        translated(QT_TRANSLATE_NOOP("Scenario", "unknown result key")));
                 }
             }
-            if (s.expect.contains(QStringLiteral("steps")) && !s.expect.value(QStringLiteral("steps")).isArray()) {
-                return fail(QStringLiteral("expect.steps"), translated(QT_TRANSLATE_NOOP("Scenario", "must be a list")));
+            if (s.expect.contains(QStringLiteral("steps"))
+                && !s.expect.value(QStringLiteral("steps")).isArray()) {
+                return fail(QStringLiteral("expect.steps"),
+                    translated(QT_TRANSLATE_NOOP("Scenario", "must be a list")));
             }
         } else {
             return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "unknown key")));
@@ -204,7 +215,8 @@ std::optional<Scenario> Scenario::fromFile(const QString& path, QString* error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("Scenario", "cannot read %1: %2")).arg(path, file.errorString());
+            *error = translated(QT_TRANSLATE_NOOP("Scenario", "cannot read %1: %2"))
+                         .arg(path, file.errorString());
         }
         return std::nullopt;
     }

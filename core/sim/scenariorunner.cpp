@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
-
 #include <memory>
 
 namespace voicepay {
@@ -58,7 +57,9 @@ QString compareSteps(const QJsonArray& expected, const QJsonArray& actual)
         }
         if (expected.at(i).isString()) {
             if (expected.at(i).toString() != actualName) {
-                return QStringLiteral("steps[%1]: expected %2, got \"%3\"").arg(i).arg(compact(expected.at(i)), actualName);
+                return QStringLiteral("steps[%1]: expected %2, got \"%3\"")
+                    .arg(i)
+                    .arg(compact(expected.at(i)), actualName);
             }
             continue;
         }
@@ -92,7 +93,9 @@ QString ScenarioRunner::firstDifference(const QJsonObject& expect, const QJsonOb
     // Outcome and exit first: they say the most about a failing call.
     QStringList keys = expect.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
-        auto rank = [](const QString& k) { return k == u"outcome" ? 0 : k == u"exit" ? 1 : k == u"steps" ? 3 : 2; };
+        auto rank = [](const QString& k) {
+            return k == u"outcome" ? 0 : k == u"exit" ? 1 : k == u"steps" ? 3 : 2;
+        };
         return rank(a) < rank(b);
     });
     for (const QString& key : std::as_const(keys)) {
@@ -132,8 +135,8 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
         return run;
     }
     const QDate date = scenario.date.isValid() ? scenario.date
-        : options.date.isValid()              ? options.date
-                                              : QDate::currentDate();
+        : options.date.isValid()               ? options.date
+                                               : QDate::currentDate();
     const QString sessionId = options.sessionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                           : options.sessionId;
     std::unique_ptr<SandboxGateway> ownSandbox;
@@ -180,8 +183,10 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
                     loop.quit();
                 });
                 if (!reply) {
-                    // A network gateway answers later; its own time-outs bound the wait, this one is a backstop.
-                    const int backstopMs = config.gateway.connectTimeoutMs + 2 * config.gateway.transferTimeoutMs + 5000;
+                    // A network gateway answers later; its own time-outs bound the wait, this one is a
+                    // backstop.
+                    const int backstopMs
+                        = config.gateway.connectTimeoutMs + 2 * config.gateway.transferTimeoutMs + 5000;
                     QTimer::singleShot(backstopMs, &loop, &QEventLoop::quit);
                     QElapsedTimer waited;
                     waited.start();

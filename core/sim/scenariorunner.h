@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
-
 #include <functional>
 
 namespace voicepay {
@@ -17,13 +16,13 @@ class PaymentGateway;
 
 struct RunOptions
 {
-    FlowConfig config;                // the base configuration; the scenario's overrides apply on top
-    QString configVersion;            // config.version(), computed once by a caller running many calls
-    QDate date;                       // the call's date when the scenario names none; invalid: today
+    FlowConfig config; // the base configuration; the scenario's overrides apply on top
+    QString configVersion; // config.version(), computed once by a caller running many calls
+    QDate date; // the call's date when the scenario names none; invalid: today
     PaymentGateway* gateway = nullptr; // null: a fresh in-process sandbox
-    QString serviceUnavailable;       // set: payments cannot be taken (see PaymentFlow::setServiceUnavailable)
-    QString sessionId;                // empty: a new UUID
-    qint64 startMs = 0;               // the simulated clock at the start of the call
+    QString serviceUnavailable; // set: payments cannot be taken (see PaymentFlow::setServiceUnavailable)
+    QString sessionId; // empty: a new UUID
+    qint64 startMs = 0; // the simulated clock at the start of the call
     QList<CallObserver*> observers;
     std::function<qint64(const Prompt&)> promptDurationMs; // empty: an estimate from the text
     int keyToneMs = 100;
@@ -33,12 +32,12 @@ struct RunOptions
 
 struct ScenarioRun
 {
-    bool ok = false;          // the call ran (false: the configuration was refused; see error)
+    bool ok = false; // the call ran (false: the configuration was refused; see error)
     QString error;
     CallResult result;
     QList<FlowEvent> events;
     QList<QPair<QString, QString>> transitions;
-    QStringList promptIds;    // every catalogue variant played
+    QStringList promptIds; // every catalogue variant played
     qint64 endMs = 0;
 };
 

@@ -4,9 +4,8 @@
 #include "sqltext.h"
 
 #include <QHash>
-#include <QSqlQuery>
-
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace voicepay {
 
@@ -25,15 +24,16 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
 {
     QSqlDatabase db = m_connection.database();
     if (!m_sessions) {
-        m_sessions.emplace(QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
-                                          "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
-                                          "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
+        m_sessions.emplace(
+            QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
+                           "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
+                           "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
             kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
             m_connection.backend().insertChunkRows(kSessionColumns));
         m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
             kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
-        m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns, QString(),
-            m_connection.backend().insertChunkRows(kReplayColumns));
+        m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns,
+            QString(), m_connection.backend().insertChunkRows(kReplayColumns));
     }
     auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
         *error = why;
@@ -50,24 +50,29 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     }
     // Sessions first: RETURNING names the ones not stored before, whose events and rollups follow.
     QHash<QString, qint64> inserted;
-    const auto collect = [&inserted](const QSqlQuery& q) { inserted.insert(q.value(0).toString(), q.value(1).toLongLong()); };
+    const auto collect = [&inserted](const QSqlQuery& q) {
+        inserted.insert(q.value(0).toString(), q.value(1).toLongLong());
+    };
     const bool perRow = m_connection.url().backend == StoreUrl::Backend::Sqlite;
     for (const SessionRecord& r : batch) {
-        const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType), sqlText(r.configVersion),
-            r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit), sqlText(r.amount), sqlText(r.currency),
-            sqlText(r.brand), sqlText(r.last4), r.declines, r.attempts, r.durationMs, sqlText(r.reason),
-            sqlText(r.lastStep), sqlText(r.declineReasons.join(QLatin1Char(','))),
-            sqlText(r.path.join(QLatin1Char(' '))) };
+        const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType),
+            sqlText(r.configVersion), r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit),
+            sqlText(r.amount), sqlText(r.currency), sqlText(r.brand), sqlText(r.last4), r.declines,
+            r.attempts, r.durationMs, sqlText(r.reason), sqlText(r.lastStep),
+            sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))) };
         if (perRow) {
-            // In-process SQLite has no round trip to save, and its RETURNING buffers rows: one plain statement
-            // per session, with the new row id as the sequence number.
+            // In-process SQLite has no round trip to save, and its RETURNING buffers rows: one plain
+            // statement per session, with the new row id as the sequence number.
             if (!m_sqliteSession) {
                 m_sqliteSession.emplace(db);
-                if (!m_sqliteSession->prepare(QStringLiteral(
-                        "INSERT INTO sessions (session_id, site, call_type, config_version, started_at, ended_at, "
-                        "outcome, call_exit, amount, currency, brand, last4, declines, attempts, duration_ms, reason, "
-                        "last_step, decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (session_id) DO NOTHING"))) {
+                if (!m_sqliteSession->prepare(
+                        QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
+                                       "started_at, ended_at, "
+                                       "outcome, call_exit, amount, currency, brand, last4, declines, "
+                                       "attempts, duration_ms, reason, "
+                                       "last_step, decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (session_id) DO NOTHING"))) {
                     const QString why = m_sqliteSession->lastError().text().trimmed();
                     m_sqliteSession.reset();
                     return fail(why);
@@ -106,7 +111,8 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         inserted[r.sessionId] = 0;
         for (qsizetype i = 0; i < r.events.size(); ++i) {
             const StoredEvent& ev = r.events.at(i);
-            if (!m_events->add(db, { seq, int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
+            if (!m_events->add(db,
+                    { seq, int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
                     error)) {
                 return fail(*error);
             }
@@ -169,8 +175,9 @@ bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& 
     } else {
         for (const LiveStart& s : started) {
             ok = ok
-                && run(QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
-                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
+                && run(
+                    QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
                     { sqlText(s.sessionId), writer, sqlText(s.site), sqlText(s.callType), s.atMs });
         }
         for (const QString& id : ended) {

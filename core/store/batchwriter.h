@@ -8,7 +8,6 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -30,9 +29,10 @@ public:
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
 
     // In one transaction: lists `started` as calls in progress of `writer`, removes `ended`, and renews the
-    // writer's heartbeat (`nowMs`). With `leaving`, removes every call and the heartbeat of the writer instead.
-    bool writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer, qint64 nowMs,
-        bool leaving, QString* error);
+    // writer's heartbeat (`nowMs`). With `leaving`, removes every call and the heartbeat of the writer
+    // instead.
+    bool writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer,
+        qint64 nowMs, bool leaving, QString* error);
 
 private:
     StoreConnection& m_connection;

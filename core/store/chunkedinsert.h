@@ -5,14 +5,13 @@
 #include <QString>
 #include <QVariant>
 #include <QVariantList>
-
 #include <functional>
 #include <optional>
 
 namespace voicepay {
 
-// An INSERT of many rows per statement ("VALUES (...), (...), ..."): a batch costs a few statements instead of
-// one per row, which matters through QtSql (per-statement overhead) and over the network to PostgreSQL.
+// An INSERT of many rows per statement ("VALUES (...), (...), ..."): a batch costs a few statements instead
+// of one per row, which matters through QtSql (per-statement overhead) and over the network to PostgreSQL.
 // The full-size statement is prepared once and reused; the last, shorter chunk is prepared on its own.
 class ChunkedInsert
 {

@@ -6,8 +6,8 @@
 namespace voicepay {
 
 // The fixed duration bins of the rollups: 5-second bins up to 10 minutes, 1-minute bins up to an hour, then
-// one overflow bin. Percentiles come from the bins, so they are exact to the bin: the p-th percentile reported
-// is the upper edge of the bin that holds the nearest-rank p-th duration.
+// one overflow bin. Percentiles come from the bins, so they are exact to the bin: the p-th percentile
+// reported is the upper edge of the bin that holds the nearest-rank p-th duration.
 class DurationHistogram
 {
 public:

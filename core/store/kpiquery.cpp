@@ -1,11 +1,10 @@
 #include "kpiquery.h"
 
 #include "durationhistogram.h"
+#include "flow/step.h"
 #include "rollupdelta.h"
 #include "storeconnection.h"
 #include "storeschema.h"
-
-#include "flow/step.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,10 +26,12 @@ const QStringList& splitColumns()
 
 QString csvField(const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))) {
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
+        && !text.contains(QLatin1Char('\n'))) {
         return text;
     }
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+        + QLatin1Char('"');
 }
 
 // The order of the funnel: the flow's steps, then the gateway.
@@ -68,8 +69,8 @@ bool KpiQuery::ensureOpen()
     if (m_connection && m_connection->isOpen()) {
         return true;
     }
-    m_connection = std::make_unique<StoreConnection>(m_url,
-        QStringLiteral("query-%1").arg(quintptr(QThread::currentThreadId()), 0, 16));
+    m_connection = std::make_unique<StoreConnection>(
+        m_url, QStringLiteral("query-%1").arg(quintptr(QThread::currentThreadId()), 0, 16));
     if (!m_connection->open(&m_error)) {
         m_connection.reset();
         return false;
@@ -121,8 +122,8 @@ QString KpiQuery::filterSql(const KpiFilter& filter, QVariantList& values)
     return sql;
 }
 
-QString KpiQuery::from(QString (*table)(Granularity), const KpiRange& range, const KpiFilter& filter,
-    QVariantList& values) const
+QString KpiQuery::from(
+    QString (*table)(Granularity), const KpiRange& range, const KpiFilter& filter, QVariantList& values) const
 {
     // The whole months inside the range come from the month rollups, the rest from the range's own buckets:
     // a year by day reads 12 month rows per key instead of 366 day rows.
@@ -134,13 +135,16 @@ QString KpiQuery::from(QString (*table)(Granularity), const KpiRange& range, con
     }
     const qint64 monthsTo = bucketStart(end * 1000, Granularity::Month);
     if (range.by == Granularity::Month || monthsFrom >= monthsTo) {
-        return QStringLiteral(" FROM (SELECT * FROM %1%2) r").arg(table(range.by), where(range, filter, values));
+        return QStringLiteral(" FROM (SELECT * FROM %1%2) r")
+            .arg(table(range.by), where(range, filter, values));
     }
     values << monthsFrom << monthsTo;
-    QString sql = QStringLiteral(" FROM (SELECT * FROM %1 WHERE bucket >= ? AND bucket < ?").arg(table(Granularity::Month));
+    QString sql = QStringLiteral(" FROM (SELECT * FROM %1 WHERE bucket >= ? AND bucket < ?")
+                      .arg(table(Granularity::Month));
     sql += filterSql(filter, values);
     values << first << monthsFrom << monthsTo << end;
-    sql += QStringLiteral(" UNION ALL SELECT * FROM %1 WHERE ((bucket >= ? AND bucket < ?) OR (bucket >= ? AND bucket < ?))")
+    sql += QStringLiteral(
+        " UNION ALL SELECT * FROM %1 WHERE ((bucket >= ? AND bucket < ?) OR (bucket >= ? AND bucket < ?))")
                .arg(table(range.by));
     sql += filterSql(filter, values);
     return sql + QStringLiteral(") r");
@@ -155,8 +159,8 @@ std::optional<KpiCounters> KpiQuery::totals(const KpiRange& range, const KpiFilt
     return m->value(QString());
 }
 
-std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column, const KpiRange& range,
-    const KpiFilter& filter)
+std::optional<QMap<QString, KpiCounters>> KpiQuery::split(
+    const QString& column, const KpiRange& range, const KpiFilter& filter)
 {
     if (!column.isEmpty() && !splitColumns().contains(column)) {
         m_error = QStringLiteral("cannot split KPIs by \"%1\"").arg(column);
@@ -167,7 +171,8 @@ std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column,
     }
     QVariantList values;
     const QString key = column.isEmpty() ? QStringLiteral("''") : column;
-    const QString groups = column.isEmpty() ? QStringLiteral("outcome") : column + QStringLiteral(", outcome");
+    const QString groups
+        = column.isEmpty() ? QStringLiteral("outcome") : column + QStringLiteral(", outcome");
     const QString sql = QStringLiteral("SELECT %1, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
                                        "SUM(declines)%2 GROUP BY %3")
                             .arg(key, from(&StoreSchema::rollupTable, range, filter, values), groups);
@@ -177,8 +182,8 @@ std::optional<QMap<QString, KpiCounters>> KpiQuery::split(const QString& column,
     }
     QMap<QString, KpiCounters> out;
     while (q.next()) {
-        out[q.value(0).toString()].add(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-            q.value(4).toLongLong(), q.value(5).toLongLong());
+        out[q.value(0).toString()].add(q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong());
     }
     return out;
 }
@@ -189,9 +194,10 @@ std::optional<QList<KpiPoint>> KpiQuery::series(const KpiRange& range, const Kpi
         return std::nullopt;
     }
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT bucket, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
-                                       "SUM(declines) FROM %1%2 GROUP BY bucket, outcome ORDER BY bucket")
-                            .arg(StoreSchema::rollupTable(range.by), where(range, filter, values));
+    const QString sql
+        = QStringLiteral("SELECT bucket, outcome, SUM(sessions), SUM(duration_ms), SUM(attempts), "
+                         "SUM(declines) FROM %1%2 GROUP BY bucket, outcome ORDER BY bucket")
+              .arg(StoreSchema::rollupTable(range.by), where(range, filter, values));
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values)) {
         return std::nullopt;
@@ -205,8 +211,8 @@ std::optional<QList<KpiPoint>> KpiQuery::series(const KpiRange& range, const Kpi
             points << KpiPoint { bucketMs, {}, 0 };
         }
         KpiPoint& p = points.last();
-        p.counters.add(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toLongLong(),
-            q.value(5).toLongLong());
+        p.counters.add(q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toLongLong(), q.value(5).toLongLong());
         p.ratePerMinute = double(p.counters.entered) / bucketMinutes;
     }
     return points;
@@ -261,12 +267,14 @@ std::optional<QList<ErrorCount>> KpiQuery::errors(const KpiRange& range, const K
         out << ErrorCount { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() };
     }
     std::stable_sort(out.begin(), out.end(), [](const ErrorCount& a, const ErrorCount& b) {
-        return funnelRank(a.step) != funnelRank(b.step) ? funnelRank(a.step) < funnelRank(b.step) : a.kind < b.kind;
+        return funnelRank(a.step) != funnelRank(b.step) ? funnelRank(a.step) < funnelRank(b.step)
+                                                        : a.kind < b.kind;
     });
     return out;
 }
 
-std::optional<QMap<QString, qint64>> KpiQuery::declinesByReason(const KpiRange& range, const KpiFilter& filter)
+std::optional<QMap<QString, qint64>> KpiQuery::declinesByReason(
+    const KpiRange& range, const KpiFilter& filter)
 {
     if (!ensureOpen()) {
         return std::nullopt;
@@ -286,7 +294,8 @@ std::optional<QMap<QString, qint64>> KpiQuery::declinesByReason(const KpiRange& 
     return out;
 }
 
-std::optional<QMap<QString, DurationPercentiles>> KpiQuery::durations(const KpiRange& range, const KpiFilter& filter)
+std::optional<QMap<QString, DurationPercentiles>> KpiQuery::durations(
+    const KpiRange& range, const KpiFilter& filter)
 {
     if (!ensureOpen()) {
         return std::nullopt;
@@ -362,22 +371,23 @@ std::optional<QPair<qint64, qint64>> KpiQuery::span()
         return std::nullopt;
     }
     QSqlQuery q(m_connection->database());
-    if (!run(q, QStringLiteral("SELECT MIN(started_at), MAX(started_at), COUNT(*) FROM sessions"), {}) || !q.next()
-        || q.value(2).toLongLong() == 0) {
+    if (!run(q, QStringLiteral("SELECT MIN(started_at), MAX(started_at), COUNT(*) FROM sessions"), {})
+        || !q.next() || q.value(2).toLongLong() == 0) {
         return std::nullopt;
     }
     return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
-std::optional<QList<SessionRecord>> KpiQuery::sessions(qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit,
-    int offset)
+std::optional<QList<SessionRecord>> KpiQuery::sessions(
+    qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
 {
     if (!ensureOpen()) {
         return std::nullopt;
     }
     QVariantList values { fromMs, toMs };
     QString sql = QStringLiteral(
-        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, amount, "
+        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
+        "amount, "
         "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
         "FROM sessions WHERE started_at >= ? AND started_at < ?");
     if (!filter.site.isEmpty()) {
@@ -427,14 +437,16 @@ std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
         return std::nullopt;
     }
     QSqlQuery q(m_connection->database());
-    if (!run(q, QStringLiteral("SELECT e.at_ms, e.kind, e.step, e.detail FROM events e "
-                                    "JOIN sessions s ON s.seq = e.session_seq WHERE s.session_id = ? ORDER BY e.idx"),
+    if (!run(q,
+            QStringLiteral("SELECT e.at_ms, e.kind, e.step, e.detail FROM events e "
+                           "JOIN sessions s ON s.seq = e.session_seq WHERE s.session_id = ? ORDER BY e.idx"),
             { sessionId })) {
         return std::nullopt;
     }
     QList<StoredEvent> out;
     while (q.next()) {
-        out << StoredEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+        out << StoredEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString() };
     }
     return out;
 }
@@ -445,8 +457,9 @@ std::optional<SessionReplay> KpiQuery::replay(const QString& sessionId)
         return std::nullopt;
     }
     QSqlQuery q(m_connection->database());
-    if (!run(q, QStringLiteral("SELECT r.body FROM replays r JOIN sessions s ON s.seq = r.session_seq "
-                                    "WHERE s.session_id = ?"),
+    if (!run(q,
+            QStringLiteral("SELECT r.body FROM replays r JOIN sessions s ON s.seq = r.session_seq "
+                           "WHERE s.session_id = ?"),
             { sessionId })) {
         return std::nullopt;
     }
@@ -468,9 +481,11 @@ std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString
         return std::nullopt;
     }
     constexpr qint64 kHeartbeatAgeMs = 15000;
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
-                                 "WHERE w.seen_at >= ? AND l.writer <> ?");
-    QVariantList values { nowMs - kHeartbeatAgeMs, excludeWriter.isNull() ? QString(QLatin1String("")) : excludeWriter };
+    QString sql
+        = QStringLiteral("SELECT COUNT(*) FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
+                         "WHERE w.seen_at >= ? AND l.writer <> ?");
+    QVariantList values { nowMs - kHeartbeatAgeMs,
+        excludeWriter.isNull() ? QString(QLatin1String("")) : excludeWriter };
     if (!filter.site.isEmpty()) {
         sql += QStringLiteral(" AND l.site = ?");
         values << filter.site;
@@ -489,7 +504,9 @@ std::optional<QStringList> KpiQuery::sites()
     }
     // The month rollups name every site in a few rows.
     QSqlQuery q(m_connection->database());
-    if (!run(q, QStringLiteral("SELECT DISTINCT site FROM %1 ORDER BY site").arg(StoreSchema::rollupTable(Granularity::Month)),
+    if (!run(q,
+            QStringLiteral("SELECT DISTINCT site FROM %1 ORDER BY site")
+                .arg(StoreSchema::rollupTable(Granularity::Month)),
             {})) {
         return std::nullopt;
     }
@@ -503,7 +520,8 @@ std::optional<QStringList> KpiQuery::sites()
 bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QIODevice* device)
 {
     QTextStream out(device);
-    out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,last4,"
+    out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,"
+           "last4,"
            "declines,attempts,duration_ms,last_step,decline_reasons,reason\n";
     constexpr int page = 5000;
     for (int offset = 0;; offset += page) {
@@ -512,7 +530,9 @@ bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QI
             return false;
         }
         for (const SessionRecord& r : *rows) {
-            auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+            auto iso = [](qint64 ms) {
+                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            };
             out << csvField(r.sessionId) << ',' << csvField(r.site) << ',' << r.callType << ','
                 << csvField(r.configVersion) << ',' << iso(r.startedAtMs) << ',' << iso(r.endedAtMs) << ','
                 << r.outcome << ',' << r.exit << ',' << r.amount << ',' << r.currency << ',' << r.brand << ','

@@ -4,12 +4,10 @@
 #include "sessionrecord.h"
 #include "storeurl.h"
 
-#include <QVariantList>
-
 #include <QIODevice>
 #include <QList>
 #include <QString>
-
+#include <QVariantList>
 #include <memory>
 #include <optional>
 
@@ -39,18 +37,20 @@ public:
     std::optional<KpiCounters> totals(const KpiRange& range, const KpiFilter& filter = {});
     std::optional<QList<KpiPoint>> series(const KpiRange& range, const KpiFilter& filter = {});
     // column: call_type, brand, call_exit, config_version or site.
-    std::optional<QMap<QString, KpiCounters>> split(const QString& column, const KpiRange& range,
-        const KpiFilter& filter = {});
+    std::optional<QMap<QString, KpiCounters>> split(
+        const QString& column, const KpiRange& range, const KpiFilter& filter = {});
     std::optional<QList<FunnelStep>> funnel(const KpiRange& range, const KpiFilter& filter = {});
     std::optional<QList<ErrorCount>> errors(const KpiRange& range, const KpiFilter& filter = {});
-    std::optional<QMap<QString, qint64>> declinesByReason(const KpiRange& range, const KpiFilter& filter = {});
-    std::optional<QMap<QString, DurationPercentiles>> durations(const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QMap<QString, qint64>> declinesByReason(
+        const KpiRange& range, const KpiFilter& filter = {});
+    std::optional<QMap<QString, DurationPercentiles>> durations(
+        const KpiRange& range, const KpiFilter& filter = {});
 
     // The first and last session start (epoch ms); nothing when the store is empty.
     std::optional<QPair<qint64, qint64>> span();
     // Sessions started in [fromMs, toMs), newest first, without their events.
-    std::optional<QList<SessionRecord>> sessions(qint64 fromMs, qint64 toMs, const KpiFilter& filter = {},
-        int limit = 1000, int offset = 0);
+    std::optional<QList<SessionRecord>> sessions(
+        qint64 fromMs, qint64 toMs, const KpiFilter& filter = {}, int limit = 1000, int offset = 0);
     std::optional<QList<StoredEvent>> events(const QString& sessionId);
     // The prompts and transfer context kept for a session (empty for one stored without them).
     std::optional<SessionReplay> replay(const QString& sessionId);

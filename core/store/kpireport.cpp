@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace voicepay {
@@ -47,10 +46,10 @@ QJsonObject KpiReport::countersJson(const KpiCounters& c)
             QJsonObject { { QStringLiteral("sessions"), it.value().sessions },
                 { QStringLiteral("averageDurationMs"), qint64(std::llround(it.value().averageMs())) } });
     }
-    return QJsonObject { { QStringLiteral("entered"), c.entered }, { QStringLiteral("successful"), c.successful },
-        { QStringLiteral("unsuccessful"), c.unsuccessful }, { QStringLiteral("attempted"), c.attempted },
-        { QStringLiteral("hangUps"), c.hangUps }, { QStringLiteral("declines"), c.declines },
-        { QStringLiteral("byOutcome"), outcomes } };
+    return QJsonObject { { QStringLiteral("entered"), c.entered },
+        { QStringLiteral("successful"), c.successful }, { QStringLiteral("unsuccessful"), c.unsuccessful },
+        { QStringLiteral("attempted"), c.attempted }, { QStringLiteral("hangUps"), c.hangUps },
+        { QStringLiteral("declines"), c.declines }, { QStringLiteral("byOutcome"), outcomes } };
 }
 
 QJsonObject KpiReport::toJson() const
@@ -76,13 +75,13 @@ QJsonObject KpiReport::toJson() const
         for (auto it = f.endedHere.begin(); it != f.endedHere.end(); ++it) {
             ended.insert(it.key(), it.value());
         }
-        funnelArray.append(QJsonObject { { QStringLiteral("step"), f.step }, { QStringLiteral("reached"), f.reached },
-            { QStringLiteral("endedHere"), ended } });
+        funnelArray.append(QJsonObject { { QStringLiteral("step"), f.step },
+            { QStringLiteral("reached"), f.reached }, { QStringLiteral("endedHere"), ended } });
     }
     QJsonArray errorArray;
     for (const ErrorCount& e : errors) {
-        errorArray.append(QJsonObject { { QStringLiteral("step"), e.step }, { QStringLiteral("kind"), e.kind },
-            { QStringLiteral("count"), e.count } });
+        errorArray.append(QJsonObject { { QStringLiteral("step"), e.step },
+            { QStringLiteral("kind"), e.kind }, { QStringLiteral("count"), e.count } });
     }
     QJsonObject declines;
     for (auto it = declinesByReason.begin(); it != declinesByReason.end(); ++it) {
@@ -91,7 +90,8 @@ QJsonObject KpiReport::toJson() const
     QJsonObject durations;
     for (auto it = durationByOutcome.begin(); it != durationByOutcome.end(); ++it) {
         durations.insert(it.key(),
-            QJsonObject { { QStringLiteral("sessions"), it.value().sessions }, { QStringLiteral("p50Ms"), it.value().p50Ms },
+            QJsonObject { { QStringLiteral("sessions"), it.value().sessions },
+                { QStringLiteral("p50Ms"), it.value().p50Ms },
                 { QStringLiteral("p90Ms"), it.value().p90Ms } });
     }
     return QJsonObject {

@@ -19,8 +19,8 @@ struct KpiRange
     Granularity by = Granularity::Hour;
 
     qint64 firstBucket() const; // epoch seconds
-    qint64 endBucket() const;   // exclusive, epoch seconds
-    double minutes() const;     // the span of the buckets read
+    qint64 endBucket() const; // exclusive, epoch seconds
+    double minutes() const; // the span of the buckets read
     // The granularity a dashboard would pick: minutes up to 6 hours, hours up to 14 days, then days.
     static Granularity naturalGranularity(qint64 fromMs, qint64 toMs);
 };
@@ -42,8 +42,8 @@ struct KpiPoint
 struct FunnelStep
 {
     QString step;
-    qint64 reached = 0;               // sessions that got to this step
-    QMap<QString, qint64> endedHere;  // by outcome: where callers hung up or failed
+    qint64 reached = 0; // sessions that got to this step
+    QMap<QString, qint64> endedHere; // by outcome: where callers hung up or failed
 };
 
 struct ErrorCount

@@ -6,11 +6,11 @@
 
 #include <QDateTime>
 #include <QDeadlineTimer>
-#include <QSet>
-#include <QUuid>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QThread>
+#include <QUuid>
 
 namespace voicepay {
 
@@ -19,7 +19,7 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
 namespace {
 constexpr int kMaxRetryDelayMs = 5000;
 constexpr int kHeartbeatMs = 5000;
-}
+} // namespace
 
 KpiStore::KpiStore(QObject* parent)
     : QObject(parent)
@@ -96,7 +96,8 @@ StoreUrl KpiStore::url() const
     return m_url;
 }
 
-void KpiStore::noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
+void KpiStore::noteStarted(
+    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -115,7 +116,8 @@ void KpiStore::record(const SessionRecord& record)
     {
         QMutexLocker lock(&m_mutex);
         if (!m_opened || m_stop) {
-            qCWarning(lcStoreWriter) << "session" << record.sessionId << "not recorded: the store is not open";
+            qCWarning(lcStoreWriter) << "session" << record.sessionId
+                                     << "not recorded: the store is not open";
             return;
         }
         m_queue << record;
@@ -193,8 +195,8 @@ void KpiStore::writerLoop()
                 m_wake.wait(&m_mutex, retry);
             }
         } else {
-            // Wait for a full batch, the delay since the first queued session or call start, a flush, the end,
-            // or the heartbeat that keeps this writer's calls in progress counting.
+            // Wait for a full batch, the delay since the first queued session or call start, a flush, the
+            // end, or the heartbeat that keeps this writer's calls in progress counting.
             while (!m_stop && m_queue.isEmpty() && m_starts.isEmpty()
                 && (live.written.isEmpty() || !live.nextBeat.hasExpired())) {
                 if (live.written.isEmpty()) {
@@ -282,10 +284,10 @@ void KpiStore::writerLoop()
     m_settled.wakeAll();
 }
 
-// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the ones
-// listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
-void KpiStore::syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
-    const QList<SessionRecord>& batch)
+// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the
+// ones listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
+void KpiStore::syncLive(
+    BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts, const QList<SessionRecord>& batch)
 {
     QSet<QString> endedNow;
     for (const SessionRecord& r : batch) {
@@ -308,7 +310,8 @@ void KpiStore::syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveSt
         return;
     }
     QString error;
-    if (!writer.writeLive(listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
+    if (!writer.writeLive(
+            listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
         // Only the count of calls in progress suffers; the sessions themselves are committed.
         qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
         return;
@@ -352,7 +355,8 @@ void KpiStore::drainSpool(BatchWriter& writer)
     for (qsizetype i = 0; i < spooled.size(); i += batchSize) {
         const auto committed = writer.write(spooled.mid(i, batchSize), &error);
         if (!committed) {
-            qCWarning(lcStoreWriter).noquote() << "spooled sessions stay in" << spool.filePath() << "for now:" << error;
+            qCWarning(lcStoreWriter).noquote()
+                << "spooled sessions stay in" << spool.filePath() << "for now:" << error;
             return;
         }
         stored += committed->size();
@@ -365,7 +369,8 @@ void KpiStore::drainSpool(BatchWriter& writer)
         announceCommitted(*committed, total);
     }
     if (!spool.retire(!problems.isEmpty(), &error)) {
-        qCWarning(lcStoreWriter).noquote() << "spool:" << error; // committed; a second drain stores nothing twice
+        qCWarning(lcStoreWriter).noquote()
+            << "spool:" << error; // committed; a second drain stores nothing twice
     }
     QMutexLocker guard(&m_mutex);
     m_recovered += spooled.size();
@@ -380,10 +385,11 @@ bool KpiStore::spoolSessions(const QList<SessionRecord>& left, QString* note)
     QString error;
     const SessionSpool::Lock lock(spool);
     const bool kept = lock.isLocked() && spool.append(left, &error);
-    *note = kept ? tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr, int(left.size()))
-                       .arg(spool.filePath())
-                 : tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr, int(left.size()))
-                       .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
+    *note = kept
+        ? tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr, int(left.size()))
+              .arg(spool.filePath())
+        : tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr, int(left.size()))
+              .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
     qCWarning(lcStoreWriter).noquote() << *note;
     return kept;
 }

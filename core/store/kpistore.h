@@ -6,11 +6,10 @@
 
 #include <QDeadlineTimer>
 #include <QMutex>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QWaitCondition>
-
 #include <memory>
 
 class QThread;
@@ -20,10 +19,10 @@ namespace voicepay {
 class BatchWriter;
 struct CommittedSession;
 
-// The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer thread
-// of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within
-// maxDelayMs, 200 by default), each
-// batch one transaction with its rollups. A killed process loses at most the batch not yet committed.
+// The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer
+// thread of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came
+// within maxDelayMs, 200 by default), each batch one transaction with its rollups. A killed process loses at
+// most the batch not yet committed.
 class KpiStore : public QObject
 {
     Q_OBJECT
@@ -87,13 +86,13 @@ private:
     std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;
-    QWaitCondition m_wake;    // the writer: work or stop
+    QWaitCondition m_wake; // the writer: work or stop
     QWaitCondition m_settled; // open() and flush(): progress
     QList<SessionRecord> m_queue;
     QList<LiveStart> m_starts; // calls started since the last batch
-    qint64 m_recorded = 0;    // tickets handed out
-    qint64 m_written = 0;     // tickets done (committed or already stored)
-    qint64 m_committed = 0;   // sessions newly stored
+    qint64 m_recorded = 0; // tickets handed out
+    qint64 m_written = 0; // tickets done (committed or already stored)
+    qint64 m_committed = 0; // sessions newly stored
     qint64 m_failures = 0;
     bool m_flushRequested = false;
     bool m_stop = false;

@@ -72,7 +72,8 @@ qint64 bucketEnd(qint64 bucketStartSeconds, Granularity granularity)
     return bucketStartSeconds + granularitySeconds(granularity);
 }
 
-void KpiCounters::add(const QString& outcome, qint64 sessions, qint64 durationMs, qint64 attempts, qint64 declineCount)
+void KpiCounters::add(
+    const QString& outcome, qint64 sessions, qint64 durationMs, qint64 attempts, qint64 declineCount)
 {
     entered += sessions;
     if (outcome == u"success") {

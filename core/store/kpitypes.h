@@ -4,7 +4,6 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -31,15 +30,16 @@ struct OutcomeStats
 // The use case's KPIs over a set of sessions.
 struct KpiCounters
 {
-    qint64 entered = 0;      // sessions in the payment application
-    qint64 successful = 0;   // outcome success
+    qint64 entered = 0; // sessions in the payment application
+    qint64 successful = 0; // outcome success
     qint64 unsuccessful = 0; // declined (maximum reached) or failed (input, authentication, technical)
-    qint64 attempted = 0;    // gateway submissions
-    qint64 hangUps = 0;      // outcome hangup
-    qint64 declines = 0;     // declined submissions
+    qint64 attempted = 0; // gateway submissions
+    qint64 hangUps = 0; // outcome hangup
+    qint64 declines = 0; // declined submissions
     QMap<QString, OutcomeStats> byOutcome; // average duration per outcome
 
-    void add(const QString& outcome, qint64 sessions, qint64 durationMs, qint64 attempts, qint64 declineCount);
+    void add(
+        const QString& outcome, qint64 sessions, qint64 durationMs, qint64 attempts, qint64 declineCount);
     void merge(const KpiCounters& other);
     bool operator==(const KpiCounters& other) const;
 };

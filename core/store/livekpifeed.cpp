@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QThread>
-
 #include <map>
 
 namespace voicepay {
@@ -205,7 +204,8 @@ QList<KpiPoint> LiveKpiFeed::minutes() const
     for (const Pending& p : m_pending) {
         const qint64 minute = bucketStart(p.record.startedAtMs, Granularity::Minute) * 1000;
         if (minute >= first) {
-            byMinute[minute].add(p.record.outcome, 1, p.record.durationMs, p.record.attempts, p.record.declines);
+            byMinute[minute].add(
+                p.record.outcome, 1, p.record.durationMs, p.record.attempts, p.record.declines);
         }
     }
     QList<KpiPoint> out;

@@ -28,15 +28,17 @@ public:
     explicit LiveKpiFeed(QObject* parent = nullptr);
     ~LiveKpiFeed() override;
 
-    void setWindowMinutes(int minutes);   // the series' length; 60 by default
-    void setPollIntervalMs(int ms);       // 1000 by default
+    void setWindowMinutes(int minutes); // the series' length; 60 by default
+    void setPollIntervalMs(int ms); // 1000 by default
     void setFilter(const KpiFilter& filter);
-    // Narrows a running feed to another filter (a site, say): starts again on the same store and local writer.
+    // Narrows a running feed to another filter (a site, say): starts again on the same store and local
+    // writer.
     void changeFilter(const KpiFilter& filter);
     KpiFilter filter() const { return m_filter; }
     StoreUrl url() const { return m_url; }
 
-    // Watches `url` and, when given, the sessions `local` records (it must outlive the feed or be stopped first).
+    // Watches `url` and, when given, the sessions `local` records (it must outlive the feed or be stopped
+    // first).
     void start(const StoreUrl& url, KpiStore* local = nullptr);
     void stop();
 

@@ -4,7 +4,6 @@
 #include "storeurl.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QTimer;

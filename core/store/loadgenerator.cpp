@@ -57,8 +57,8 @@ TestCard goodCard(QRandomGenerator& rng)
 // …0127 incorrect security code) and the processing error (…0119).
 TestCard decliningCard(QRandomGenerator& rng)
 {
-    static const char* const prefixes[] = { "400000000000000", "400000000000999", "400000000000006",
-        "400000000000012" };
+    static const char* const prefixes[]
+        = { "400000000000000", "400000000000999", "400000000000006", "400000000000012" };
     return { cardNumber(QString::fromLatin1(prefixes[rng.bounded(4)]), 16), 3 };
 }
 
@@ -112,7 +112,8 @@ std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isObject()) {
         *error = parseError.error != QJsonParseError::NoError
-            ? translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix is not JSON: %1")).arg(parseError.errorString())
+            ? translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix is not JSON: %1"))
+                  .arg(parseError.errorString())
             : translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix is not a JSON object of weights"));
         return std::nullopt;
     }
@@ -121,18 +122,22 @@ std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
     const QJsonObject o = doc.object();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!kinds().contains(it.key())) {
-            *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "unknown call kind \"%1\" (known: %2)")).arg(it.key(), kinds().join(QStringLiteral(", ")));
+            *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "unknown call kind \"%1\" (known: %2)"))
+                         .arg(it.key(), kinds().join(QStringLiteral(", ")));
             return std::nullopt;
         }
         if (!it.value().isDouble() || it.value().toDouble() < 0) {
-            *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "%1: the weight must be a number of at least 0")).arg(it.key());
+            *error = translated(
+                QT_TRANSLATE_NOOP("LoadGenerator", "%1: the weight must be a number of at least 0"))
+                         .arg(it.key());
             return std::nullopt;
         }
         mix.weights << qMakePair(it.key(), it.value().toDouble());
         total += it.value().toDouble();
     }
     if (total <= 0) {
-        *error = translated(QT_TRANSLATE_NOOP("LoadGenerator", "the mix has no call kind with a weight above 0"));
+        *error = translated(
+            QT_TRANSLATE_NOOP("LoadGenerator", "the mix has no call kind with a weight above 0"));
         return std::nullopt;
     }
     return mix;
@@ -163,7 +168,8 @@ QString LoadGenerator::pickKind(double r) const
 
 GeneratedCall LoadGenerator::call(qint64 index) const
 {
-    const quint32 seeds[] = { quint32(m_seed), quint32(m_seed >> 32), quint32(index), quint32(quint64(index) >> 32) };
+    const quint32 seeds[]
+        = { quint32(m_seed), quint32(m_seed >> 32), quint32(index), quint32(quint64(index) >> 32) };
     QRandomGenerator rng(seeds, 4);
     rng.discard(4);
     GeneratedCall call;
@@ -171,14 +177,16 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     call.sessionId = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}")),
         QStringLiteral("%1:%2").arg(m_seed).arg(index))
                          .toString(QUuid::WithoutBraces);
-    call.startMs = m_spanMs > 0 ? m_fromMs + qint64(rng.generateDouble() * double(m_spanMs)) : m_fromMs + index * 100;
+    call.startMs
+        = m_spanMs > 0 ? m_fromMs + qint64(rng.generateDouble() * double(m_spanMs)) : m_fromMs + index * 100;
     const QDate date = QDateTime::fromMSecsSinceEpoch(call.startMs, Qt::UTC).date();
 
     Scenario& s = call.scenario;
     s.name = call.kind;
     s.date = date;
     s.call.accountId = QStringLiteral("10001");
-    s.call.amountDue = QStringLiteral("%1.%2").arg(5 + rng.bounded(495)).arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
+    s.call.amountDue
+        = QStringLiteral("%1.%2").arg(5 + rng.bounded(495)).arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
     s.call.paymentReference = QStringLiteral("INV-%1").arg(index);
     s.call.identified = true;
     s.call.callType = rng.bounded(100) < 15 ? CallType::Conference : CallType::Ivr;
@@ -195,7 +203,8 @@ GeneratedCall LoadGenerator::call(qint64 index) const
         }
     }
     if (k == u"other_amount") {
-        answers << QStringLiteral("2") << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
+        answers << QStringLiteral("2")
+                << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
     } else {
         answers << QStringLiteral("1");
     }
@@ -210,7 +219,8 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     } else if (k == u"processing_error") {
         answers << cardAnswers(errorCard(), rng, date) << QStringLiteral("1");
     } else if (k == u"wrong_digits") {
-        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date) << QStringLiteral("1");
+        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date)
+                << QStringLiteral("1");
     } else if (k == u"input_failed") {
         for (int i = 0; i < 3; ++i) {
             answers << brokenLuhn(good.number) + QLatin1Char('#');

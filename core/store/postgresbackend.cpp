@@ -19,8 +19,10 @@ bool PostgresBackend::open(QSqlDatabase& db, const StoreUrl& url, QString* error
         return false;
     }
     QSqlQuery q(db);
-    // Short statements only: a stuck query must not hold a console forever; UTC keeps buckets site-independent.
-    if (!q.exec(QStringLiteral("SET statement_timeout = 60000")) || !q.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
+    // Short statements only: a stuck query must not hold a console forever; UTC keeps buckets
+    // site-independent.
+    if (!q.exec(QStringLiteral("SET statement_timeout = 60000"))
+        || !q.exec(QStringLiteral("SET TIME ZONE 'UTC'"))
         || !q.exec(QStringLiteral("SET client_min_messages = warning"))) {
         *error = q.lastError().text().trimmed();
         db.close();

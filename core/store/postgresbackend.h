@@ -20,13 +20,15 @@ public:
     QStringList migrationBegin() const override;
     QString monthStartExpression(const QString& column) const override
     {
-        return QStringLiteral("CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(%1) AT TIME ZONE 'UTC')) AS BIGINT)")
+        return QStringLiteral(
+            "CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(%1) AT TIME ZONE 'UTC')) AS BIGINT)")
             .arg(column);
     }
     QString columnCountQuery(const QString& table, const QString& column) const override
     {
-        return QStringLiteral("SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
-                              "AND table_name = '%1' AND column_name = '%2'")
+        return QStringLiteral(
+            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = '%1' AND column_name = '%2'")
             .arg(table, column);
     }
     QString snapshotBegin() const override

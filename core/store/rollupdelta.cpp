@@ -6,11 +6,10 @@
 #include "storebackend.h"
 #include "storeschema.h"
 
-#include <QStringList>
-
-#include <type_traits>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+#include <type_traits>
 
 namespace voicepay {
 
@@ -22,7 +21,9 @@ void RollupDelta::add(const SessionRecord& r)
     s.durationMs += r.durationMs;
     s.attempts += r.attempts;
     s.declines += r.declines;
-    m_durations[DurationKey { bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs) }] += 1;
+    m_durations[DurationKey {
+        bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs) }]
+        += 1;
     auto count = [&](const QString& family, const QString& name, const QString& detail) {
         m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail }] += 1;
     };
@@ -48,8 +49,7 @@ void RollupDelta::add(const SessionRecord& r)
 
 namespace {
 // The same sums keyed by the coarser bucket (the bucket is the first element of every key).
-template<typename Map>
-Map coarser(const Map& minutes, Granularity g)
+template <typename Map> Map coarser(const Map& minutes, Granularity g)
 {
     if (g == Granularity::Minute) {
         return minutes;
@@ -75,7 +75,8 @@ Map coarser(const Map& minutes, Granularity g)
 bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const
 {
     // Empty strings rather than NULL in keys: NULLs never conflict, so they would defeat the upsert.
-    // Each key occurs once per statement (the maps are keyed by it), as PostgreSQL's ON CONFLICT DO UPDATE needs.
+    // Each key occurs once per statement (the maps are keyed by it), as PostgreSQL's ON CONFLICT DO UPDATE
+    // needs.
     for (Granularity g : allGranularities()) {
         const auto cubeRows = coarser(m_cube, g);
         const auto countRows = coarser(m_counts, g);
@@ -85,17 +86,19 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
                                           "call_exit, brand, sessions, duration_ms, attempts, declines)")
                                .arg(cubeTable),
             11,
-            QStringLiteral("ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
-                           "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
-                           "duration_ms = %1.duration_ms + excluded.duration_ms, "
-                           "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
+            QStringLiteral(
+                "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
+                "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
+                "duration_ms = %1.duration_ms + excluded.duration_ms, "
+                "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
                 .arg(cubeTable),
             backend.insertChunkRows(11));
         for (const auto& [key, sums] : cubeRows) {
             if (!cube.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
                         sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)),
-                        sqlText(std::get<6>(key)), sums.sessions, sums.durationMs, sums.attempts, sums.declines },
+                        sqlText(std::get<6>(key)), sums.sessions, sums.durationMs, sums.attempts,
+                        sums.declines },
                     error)) {
                 return false;
             }
@@ -105,7 +108,9 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         }
         const QString countsTable = StoreSchema::countsTable(g);
         ChunkedInsert counts(
-            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)").arg(countsTable), 7,
+            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)")
+                .arg(countsTable),
+            7,
             QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
                            "DO UPDATE SET n = %1.n + excluded.n")
                 .arg(countsTable),
@@ -123,8 +128,11 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         }
         const QString durationsTable = StoreSchema::durationsTable(g);
         ChunkedInsert durations(
-            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)").arg(durationsTable), 6,
-            QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n + excluded.n")
+            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)")
+                .arg(durationsTable),
+            6,
+            QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n "
+                           "+ excluded.n")
                 .arg(durationsTable),
             backend.insertChunkRows(6));
         for (const auto& [key, n] : durationRows) {

@@ -4,7 +4,6 @@
 #include "sessionrecord.h"
 
 #include <QSqlDatabase>
-
 #include <map>
 #include <tuple>
 
@@ -23,15 +22,15 @@ public:
     bool write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const;
 
     // Counter families of the counts tables.
-    static QString reachedFamily() { return QStringLiteral("reached"); }   // name: step (or "authorize")
-    static QString endedFamily() { return QStringLiteral("ended"); }       // name: node; detail: outcome
-    static QString errorFamily() { return QStringLiteral("error"); }       // name: step; detail: error kind
-    static QString declineFamily() { return QStringLiteral("decline"); }   // name: decline reason
+    static QString reachedFamily() { return QStringLiteral("reached"); } // name: step (or "authorize")
+    static QString endedFamily() { return QStringLiteral("ended"); } // name: node; detail: outcome
+    static QString errorFamily() { return QStringLiteral("error"); } // name: step; detail: error kind
+    static QString declineFamily() { return QStringLiteral("decline"); } // name: decline reason
     static QString correctionFamily() { return QStringLiteral("correction"); } // name: item corrected
 
 private:
-    // Keyed by minute bucket; the coarser levels are summed from these when written, which costs one pass over
-    // the (few) minute rows instead of work per session and level.
+    // Keyed by minute bucket; the coarser levels are summed from these when written, which costs one pass
+    // over the (few) minute rows instead of work per session and level.
     using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString>;
     using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString>;
     using DurationKey = std::tuple<qint64, QString, QString, QString, int>;

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -11,7 +10,8 @@ namespace voicepay {
 
 QString SessionRecord::scrub(const QString& text)
 {
-    // Account numbers (5 digits), amounts and invoice numbers are shorter than any card or PIN-bearing string.
+    // Account numbers (5 digits), amounts and invoice numbers are shorter than any card or PIN-bearing
+    // string.
     constexpr int longestAllowedRun = 6;
     QString out = text;
     qsizetype runStart = -1;
@@ -51,7 +51,8 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
     r.reason = scrub(result.reason);
     r.declineReasons = result.declineReasons;
     for (const FlowEvent& e : events) {
-        r.events << StoredEvent { e.atMs + clockOffsetMs, FlowEvent::kindName(e.kind), e.step, scrub(e.detail) };
+        r.events << StoredEvent { e.atMs + clockOffsetMs, FlowEvent::kindName(e.kind), e.step,
+            scrub(e.detail) };
         if (e.kind == FlowEvent::Kind::SessionEnded) {
             r.lastStep = e.step;
         }
@@ -121,7 +122,8 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
         return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "a session without an id or an outcome")));
     }
     const auto text = [&o](const char* key) { return scrub(o.value(QLatin1String(key)).toString()); };
-    // Whole numbers a double holds exactly; anything else (a fraction, NaN, a huge value) is refused, never cast.
+    // Whole numbers a double holds exactly; anything else (a fraction, NaN, a huge value) is refused, never
+    // cast.
     bool numbersOk = true;
     const auto whole = [&numbersOk](const QJsonValue& v) -> qint64 {
         if (v.isUndefined() || v.isNull()) {
@@ -147,7 +149,8 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     r.brand = text("brand");
     r.last4 = o.value(QStringLiteral("last4")).toString();
     if (r.last4.size() > 4) {
-        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: more than four card digits")).arg(r.sessionId));
+        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: more than four card digits"))
+                        .arg(r.sessionId));
     }
     r.declines = int(std::clamp<qint64>(number("declines"), 0, 1000000));
     r.attempts = int(std::clamp<qint64>(number("attempts"), 0, 1000000));
@@ -163,13 +166,16 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     for (const QJsonValue& v : o.value(QStringLiteral("events")).toArray()) {
         const QJsonArray e = v.toArray();
         if (e.size() != 4) {
-            return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: an event is not [time, kind, step, detail]")).arg(r.sessionId));
+            return fail(translated(
+                QT_TRANSLATE_NOOP("SessionRecord", "session %1: an event is not [time, kind, step, detail]"))
+                            .arg(r.sessionId));
         }
         r.events << StoredEvent { whole(e.at(0)), scrub(e.at(1).toString()), scrub(e.at(2).toString()),
             scrub(e.at(3).toString()) };
     }
     if (!numbersOk) {
-        return fail(translated(QT_TRANSLATE_NOOP("SessionRecord", "session %1: a time or a count is not a whole number"))
+        return fail(translated(
+            QT_TRANSLATE_NOOP("SessionRecord", "session %1: a time or a count is not a whole number"))
                         .arg(r.sessionId));
     }
     QString why;

@@ -14,7 +14,7 @@ namespace voicepay {
 struct StoredEvent
 {
     qint64 atMs = 0; // milliseconds since the epoch (UTC)
-    QString kind;    // FlowEvent::kindName
+    QString kind; // FlowEvent::kindName
     QString step;
     QString detail;
 };
@@ -39,17 +39,19 @@ struct SessionRecord
     int attempts = 0;
     qint64 durationMs = 0;
     QString reason;
-    QString lastStep;  // the node the session ended at ("authorize" when the gateway had it)
+    QString lastStep; // the node the session ended at ("authorize" when the gateway had it)
     QStringList declineReasons;
-    QStringList path;  // the flow nodes in the order the session visited them
+    QStringList path; // the flow nodes in the order the session visited them
     QList<StoredEvent> events;
     SessionReplay replay; // prompts and transfer context, for the session browser
 
-    // The spool's form of a record (one JSON object); fromJson() checks every field and scrubs the texts again.
+    // The spool's form of a record (one JSON object); fromJson() checks every field and scrubs the texts
+    // again.
     QJsonObject toJson() const;
     static std::optional<SessionRecord> fromJson(const QJsonObject& o, QString* error);
 
-    // `clockOffsetMs` turns the engine's clock into epoch milliseconds (0 when the driver's clock is already one).
+    // `clockOffsetMs` turns the engine's clock into epoch milliseconds (0 when the driver's clock is already
+    // one).
     static SessionRecord fromRun(const CallResult& result, const QList<FlowEvent>& events,
         const QList<QPair<QString, QString>>& transitions, const QString& site, qint64 clockOffsetMs);
 

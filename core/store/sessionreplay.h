@@ -10,7 +10,6 @@
 
 namespace voicepay {
 
-
 // What the session browser needs to replay a stored session beyond its events: the prompts each step played,
 // the closing prompts and what an agent received with a transfer. Masked as the call result is (brand and
 // last four at most), and scrubbed once more on the way in, so no card number can reach the store through it.

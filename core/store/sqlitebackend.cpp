@@ -12,7 +12,8 @@ bool SqliteBackend::open(QSqlDatabase& db, const StoreUrl& url, QString* error) 
 {
     const QFileInfo file(url.path);
     if (!QDir().mkpath(file.absolutePath())) {
-        *error = QCoreApplication::translate("StoreBackend", "cannot create the folder %1").arg(file.absolutePath());
+        *error = QCoreApplication::translate("StoreBackend", "cannot create the folder %1")
+                     .arg(file.absolutePath());
         return false;
     }
     db.setDatabaseName(url.path);
@@ -23,11 +24,11 @@ bool SqliteBackend::open(QSqlDatabase& db, const StoreUrl& url, QString* error) 
         return false;
     }
     QSqlQuery q(db);
-    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA temp_store=MEMORY",
-             "PRAGMA cache_size=-16000" }) {
+    for (const char* pragma : { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+             "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-16000" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
-            *error = QCoreApplication::translate("StoreBackend", "%1: %2")
-                         .arg(url.path, q.lastError().text());
+            *error
+                = QCoreApplication::translate("StoreBackend", "%1: %2").arg(url.path, q.lastError().text());
             db.close();
             return false;
         }

@@ -13,16 +13,19 @@ public:
     bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString keyedTableOptions() const override { return QStringLiteral(" WITHOUT ROWID"); }
-    // In process, a statement costs no round trip, and the Qt driver's binding grows with the parameter count.
+    // In process, a statement costs no round trip, and the Qt driver's binding grows with the parameter
+    // count.
     int insertChunkRows(int) const override { return 1; }
     QStringList migrationBegin() const override { return { QStringLiteral("BEGIN IMMEDIATE") }; }
     QString monthStartExpression(const QString& column) const override
     {
-        return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS INTEGER)").arg(column);
+        return QStringLiteral("CAST(strftime('%s', %1, 'unixepoch', 'start of month') AS INTEGER)")
+            .arg(column);
     }
     QString columnCountQuery(const QString& table, const QString& column) const override
     {
-        return QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column);
+        return QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('%1') WHERE name = '%2'")
+            .arg(table, column);
     }
     QString snapshotBegin() const override { return QStringLiteral("BEGIN"); }
 };

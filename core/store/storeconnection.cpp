@@ -18,7 +18,8 @@ QAtomicInteger<quint64> s_connectionCounter;
 StoreConnection::StoreConnection(StoreUrl url, const QString& purpose)
     : m_url(std::move(url))
     , m_backend(StoreBackend::create(m_url))
-    , m_name(QStringLiteral("voicepay.store.%1.%2").arg(purpose).arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    , m_name(
+          QStringLiteral("voicepay.store.%1.%2").arg(purpose).arg(s_connectionCounter.fetchAndAddRelaxed(1)))
 {
     QSqlDatabase::addDatabase(m_backend->driverName(), m_name);
 }
@@ -49,7 +50,8 @@ bool StoreConnection::open(QString* error)
         return false;
     }
     if (!StoreSchema::migrate(db, *m_backend, &why)) {
-        *error = QCoreApplication::translate("StoreConnection", "KPI store %1: %2").arg(m_url.displayString(), why);
+        *error = QCoreApplication::translate("StoreConnection", "KPI store %1: %2")
+                     .arg(m_url.displayString(), why);
         db.close();
         return false;
     }

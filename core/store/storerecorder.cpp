@@ -1,9 +1,8 @@
 #include "storerecorder.h"
 
+#include "flow/paymentflow.h"
 #include "kpistore.h"
 #include "sessionrecord.h"
-
-#include "flow/paymentflow.h"
 
 #include <QDateTime>
 
@@ -18,7 +17,8 @@ StoreRecorder::StoreRecorder(KpiStore& store, Clock clock)
 void StoreRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
 {
     m_offsetMs = m_clock == Clock::Epoch ? 0 : QDateTime::currentMSecsSinceEpoch() - atMs;
-    m_store.noteStarted(flow.sessionId(), flow.config().site, callTypeName(flow.context().callType), atMs + m_offsetMs);
+    m_store.noteStarted(
+        flow.sessionId(), flow.config().site, callTypeName(flow.context().callType), atMs + m_offsetMs);
 }
 
 void StoreRecorder::callEnded(const PaymentFlow& flow, qint64 /*atMs*/)
@@ -26,8 +26,8 @@ void StoreRecorder::callEnded(const PaymentFlow& flow, qint64 /*atMs*/)
     if (!flow.isFinished()) {
         return;
     }
-    m_store.record(SessionRecord::fromRun(flow.result(), flow.events(), flow.transitions(), flow.config().site,
-        m_offsetMs));
+    m_store.record(SessionRecord::fromRun(
+        flow.result(), flow.events(), flow.transitions(), flow.config().site, m_offsetMs));
     ++m_recorded;
 }
 

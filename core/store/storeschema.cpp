@@ -18,7 +18,8 @@ QString translated(const char* text)
 bool exec(QSqlQuery& q, const QString& sql, QString* error)
 {
     if (!q.exec(sql)) {
-        *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1 (%2)")).arg(q.lastError().text().trimmed(), sql.left(80));
+        *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1 (%2)"))
+                     .arg(q.lastError().text().trimmed(), sql.left(80));
         return false;
     }
     return true;
@@ -51,17 +52,19 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
     QStringList sql;
     if (version == 1) {
         sql << QStringLiteral(
-                   "CREATE TABLE sessions (seq %1, session_id TEXT NOT NULL UNIQUE, site TEXT NOT NULL, "
-                   "call_type TEXT NOT NULL, config_version TEXT NOT NULL, started_at BIGINT NOT NULL, "
-                   "ended_at BIGINT NOT NULL, outcome TEXT NOT NULL, call_exit TEXT NOT NULL, amount TEXT NOT NULL, "
-                   "currency TEXT NOT NULL, brand TEXT NOT NULL, last4 TEXT NOT NULL CHECK (length(last4) <= 4), "
-                   "declines INTEGER NOT NULL, attempts INTEGER NOT NULL, duration_ms BIGINT NOT NULL, "
-                   "reason TEXT NOT NULL, last_step TEXT NOT NULL, decline_reasons TEXT NOT NULL, path TEXT NOT NULL)")
+            "CREATE TABLE sessions (seq %1, session_id TEXT NOT NULL UNIQUE, site TEXT NOT NULL, "
+            "call_type TEXT NOT NULL, config_version TEXT NOT NULL, started_at BIGINT NOT NULL, "
+            "ended_at BIGINT NOT NULL, outcome TEXT NOT NULL, call_exit TEXT NOT NULL, amount TEXT NOT NULL, "
+            "currency TEXT NOT NULL, brand TEXT NOT NULL, last4 TEXT NOT NULL CHECK (length(last4) <= 4), "
+            "declines INTEGER NOT NULL, attempts INTEGER NOT NULL, duration_ms BIGINT NOT NULL, "
+            "reason TEXT NOT NULL, last_step TEXT NOT NULL, decline_reasons TEXT NOT NULL, path TEXT NOT "
+            "NULL)")
                    .arg(backend.autoIdColumn())
             << QStringLiteral("CREATE INDEX sessions_started_at ON sessions (started_at)")
-            << QStringLiteral("CREATE TABLE events (session_id TEXT NOT NULL, idx INTEGER NOT NULL, "
-                              "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
-                              "PRIMARY KEY (session_id, idx))")
+            << QStringLiteral(
+                   "CREATE TABLE events (session_id TEXT NOT NULL, idx INTEGER NOT NULL, "
+                   "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
+                   "PRIMARY KEY (session_id, idx))")
                 + keyed;
         for (Granularity g : { Granularity::Minute, Granularity::Hour, Granularity::Day }) {
             sql << rollupTables(g, keyed);
@@ -71,12 +74,14 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
         // Month rollups, so that a long range sums its whole months from a few rows; filled from the days.
         const QString month = backend.monthStartExpression(QStringLiteral("bucket"));
         sql << rollupTables(Granularity::Month, keyed)
-            << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, call_type, outcome, call_exit, brand, "
-                              "SUM(sessions), SUM(duration_ms), SUM(attempts), SUM(declines) FROM %3 "
-                              "GROUP BY %2, site, config_version, call_type, outcome, call_exit, brand")
+            << QStringLiteral(
+                   "INSERT INTO %1 SELECT %2, site, config_version, call_type, outcome, call_exit, brand, "
+                   "SUM(sessions), SUM(duration_ms), SUM(attempts), SUM(declines) FROM %3 "
+                   "GROUP BY %2, site, config_version, call_type, outcome, call_exit, brand")
                    .arg(rollupTable(Granularity::Month), month, rollupTable(Granularity::Day))
-            << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, family, name, detail, SUM(n) FROM %3 "
-                              "GROUP BY %2, site, config_version, family, name, detail")
+            << QStringLiteral(
+                   "INSERT INTO %1 SELECT %2, site, config_version, family, name, detail, SUM(n) FROM %3 "
+                   "GROUP BY %2, site, config_version, family, name, detail")
                    .arg(countsTable(Granularity::Month), month, countsTable(Granularity::Day))
             << QStringLiteral("INSERT INTO %1 SELECT %2, site, config_version, outcome, bin, SUM(n) FROM %3 "
                               "GROUP BY %2, site, config_version, outcome, bin")
@@ -85,28 +90,34 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
     if (version == 3) {
         // Events keyed by the session's sequence number: a batch appends to the end of the tree instead of
         // touching pages all over it (as random session ids do), which keeps commits small.
-        sql << QStringLiteral("CREATE TABLE events_by_seq (session_seq BIGINT NOT NULL, idx INTEGER NOT NULL, "
-                              "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
-                              "PRIMARY KEY (session_seq, idx))")
+        sql << QStringLiteral(
+                   "CREATE TABLE events_by_seq (session_seq BIGINT NOT NULL, idx INTEGER NOT NULL, "
+                   "at_ms BIGINT NOT NULL, kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, "
+                   "PRIMARY KEY (session_seq, idx))")
                 + keyed
-            << QStringLiteral("INSERT INTO events_by_seq SELECT s.seq, e.idx, e.at_ms, e.kind, e.step, e.detail "
-                              "FROM events e JOIN sessions s ON s.session_id = e.session_id")
+            << QStringLiteral(
+                   "INSERT INTO events_by_seq SELECT s.seq, e.idx, e.at_ms, e.kind, e.step, e.detail "
+                   "FROM events e JOIN sessions s ON s.session_id = e.session_id")
             << QStringLiteral("DROP TABLE events")
             << QStringLiteral("ALTER TABLE events_by_seq RENAME TO events");
     }
     if (version == 4) {
         // What the session browser replays beyond the events: each step's prompts and the transfer context,
         // masked as the call result is (a JSON document per session).
-        sql << QStringLiteral("CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL)")
+        sql << QStringLiteral(
+                   "CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL)")
                 + keyed;
     }
     if (version == 5) {
-        // Calls in progress, so that every console counts the calls of every site: a writer lists the calls that
-        // outlast a batch and keeps a heartbeat; a killed writer's calls stop counting when its heartbeat ages.
-        sql << QStringLiteral("CREATE TABLE live_calls (session_id TEXT NOT NULL PRIMARY KEY, writer TEXT NOT NULL, "
-                              "site TEXT NOT NULL, call_type TEXT NOT NULL, started_at BIGINT NOT NULL)")
+        // Calls in progress, so that every console counts the calls of every site: a writer lists the calls
+        // that outlast a batch and keeps a heartbeat; a killed writer's calls stop counting when its
+        // heartbeat ages.
+        sql << QStringLiteral(
+                   "CREATE TABLE live_calls (session_id TEXT NOT NULL PRIMARY KEY, writer TEXT NOT NULL, "
+                   "site TEXT NOT NULL, call_type TEXT NOT NULL, started_at BIGINT NOT NULL)")
                 + keyed
-            << QStringLiteral("CREATE TABLE live_writers (writer TEXT NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)")
+            << QStringLiteral(
+                   "CREATE TABLE live_writers (writer TEXT NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)")
                 + keyed;
     }
     return sql;
@@ -116,20 +127,23 @@ QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed)
 {
     return QStringList {
         QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
-                                  "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
-                                  "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
-                                  "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
-                                  "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand))")
-            .arg(rollupTable(g)) + keyed,
+                       "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
+                       "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
+                       "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
+                       "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand))")
+                .arg(rollupTable(g))
+            + keyed,
         QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
-                                  "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
-                                  "detail TEXT NOT NULL, n BIGINT NOT NULL, "
-                                  "PRIMARY KEY (bucket, site, config_version, family, name, detail))")
-            .arg(countsTable(g)) + keyed,
+                       "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
+                       "detail TEXT NOT NULL, n BIGINT NOT NULL, "
+                       "PRIMARY KEY (bucket, site, config_version, family, name, detail))")
+                .arg(countsTable(g))
+            + keyed,
         QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
-                                  "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
-                                  "n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin))")
-            .arg(durationsTable(g)) + keyed,
+                       "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
+                       "n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin))")
+                .arg(durationsTable(g))
+            + keyed,
     };
 }
 
@@ -172,13 +186,16 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
             error)) {
         return fail();
     }
-    if (!exec(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), error) || !q.next()) {
+    if (!exec(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"), error)
+        || !q.next()) {
         return fail();
     }
     const int current = q.value(0).toInt();
     q.finish();
     if (current > kLatestVersion) {
-        *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "the database has schema version %1, newer than this program's %2; update the program"))
+        *error = translated(
+            QT_TRANSLATE_NOOP("StoreSchema",
+                "the database has schema version %1, newer than this program's %2; update the program"))
                      .arg(current)
                      .arg(kLatestVersion);
         return fail();
@@ -187,7 +204,8 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
         QStringList statements = migration(version, backend);
         if (version == 3) {
             // Some development databases of version 2 already key events by sequence number.
-            if (!exec(q, backend.columnCountQuery(QStringLiteral("events"), QStringLiteral("session_seq")), error)
+            if (!exec(q, backend.columnCountQuery(QStringLiteral("events"), QStringLiteral("session_seq")),
+                    error)
                 || !q.next()) {
                 return fail();
             }
@@ -205,7 +223,8 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
         q.addBindValue(version);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch());
         if (!q.exec()) {
-            *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1")).arg(q.lastError().text().trimmed());
+            *error = translated(QT_TRANSLATE_NOOP("StoreSchema", "schema: %1"))
+                         .arg(q.lastError().text().trimmed());
             return fail();
         }
     }

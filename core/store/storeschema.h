@@ -19,8 +19,8 @@ public:
     static int currentVersion(QSqlDatabase& db); // 0: no schema yet
 
     // The rollup tables of one granularity.
-    static QString rollupTable(Granularity g);   // sessions by site, version, call type, outcome, exit, brand
-    static QString countsTable(Granularity g);   // counters by family, name, detail (funnel, errors, declines)
+    static QString rollupTable(Granularity g); // sessions by site, version, call type, outcome, exit, brand
+    static QString countsTable(Granularity g); // counters by family, name, detail (funnel, errors, declines)
     static QString durationsTable(Granularity g); // duration histogram by outcome
 
 private:

@@ -24,7 +24,9 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
             url.path = url.path.mid(2); // sqlite:///abs/path and sqlite://rel/path read as paths too
         }
         if (url.path.isEmpty()) {
-            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": the SQLite URL names no file (sqlite:PATH)")).arg(text);
+            *error = translated(
+                QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": the SQLite URL names no file (sqlite:PATH)"))
+                         .arg(text);
             return std::nullopt;
         }
         return url;
@@ -32,7 +34,9 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
     if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty()) {
-            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\" is not a PostgreSQL URL (postgresql://user@host:port/db)")).arg(text);
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl",
+                                    "\"%1\" is not a PostgreSQL URL (postgresql://user@host:port/db)"))
+                         .arg(text);
             return std::nullopt;
         }
         url.backend = Backend::Postgres;
@@ -45,7 +49,9 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
         }
         url.database = parsed.path().mid(1);
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {
-            *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": the PostgreSQL URL names no database (postgresql://user@host:port/db)"))
+            *error = translated(
+                QT_TRANSLATE_NOOP("StoreUrl",
+                    "\"%1\": the PostgreSQL URL names no database (postgresql://user@host:port/db)"))
                          .arg(url.displayString());
             return std::nullopt;
         }
@@ -54,7 +60,9 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
         }
         return url;
     }
-    *error = translated(QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": a store URL is sqlite:PATH or postgresql://user@host:port/db")).arg(text);
+    *error = translated(
+        QT_TRANSLATE_NOOP("StoreUrl", "\"%1\": a store URL is sqlite:PATH or postgresql://user@host:port/db"))
+                 .arg(text);
     return std::nullopt;
 }
 

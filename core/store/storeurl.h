@@ -1,20 +1,19 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
 
-// Where the KPI store lives: "sqlite:PATH" (the embedded default) or "postgresql://user[:password]@host:port/db".
-// A PostgreSQL password not in the URL comes from PGPASSWORD.
+// Where the KPI store lives: "sqlite:PATH" (the embedded default) or
+// "postgresql://user[:password]@host:port/db". A PostgreSQL password not in the URL comes from PGPASSWORD.
 struct StoreUrl
 {
     enum class Backend { Sqlite, Postgres };
 
     Backend backend = Backend::Sqlite;
-    QString path;     // SQLite file
-    QString host;     // PostgreSQL
+    QString path; // SQLite file
+    QString host; // PostgreSQL
     int port = 5432;
     QString user;
     QString password;

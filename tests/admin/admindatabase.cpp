@@ -12,7 +12,8 @@ bool AdminDatabase::open(const QString& backend, QString* skip)
     } else {
         text = qEnvironmentVariable("VOICEPAY_TEST_PG_URL");
         if (text.isEmpty()) {
-            *skip = QStringLiteral("VOICEPAY_TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL server)");
+            *skip = QStringLiteral(
+                "VOICEPAY_TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL server)");
             return false;
         }
     }

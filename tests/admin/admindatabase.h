@@ -4,7 +4,6 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 // A fresh database for one test row: a SQLite file in a temporary folder, or the test PostgreSQL server

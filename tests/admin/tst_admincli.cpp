@@ -37,33 +37,43 @@ void TestAdminCli::usersAndAuditChain()
     const QString db = QStringLiteral("sqlite:") + path;
     QByteArray output;
     QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, "admin-pass-2026\n"), 0);
-    QCOMPARE(sim({ "users", "add", "sam", "--role", "supervisor", "--db", db }, "admin-pass-2026\n"), 2); // no --as
+    QCOMPARE(sim({ "users", "add", "sam", "--role", "supervisor", "--db", db }, "admin-pass-2026\n"),
+        2); // no --as
     QCOMPARE(sim({ "users", "add", "sam", "--role", "supervisor", "--as", "ada", "--db", db },
                  "admin-pass-2026\nsupervisor-pw-1\n"),
         0);
-    QCOMPARE(sim({ "users", "remove", "ada", "--as", "sam", "--db", db }, "supervisor-pw-1\n"), 1); // not an admin
+    QCOMPARE(
+        sim({ "users", "remove", "ada", "--as", "sam", "--db", db }, "supervisor-pw-1\n"), 1); // not an admin
     QCOMPARE(sim({ "users", "list", "--db", db }, "", &output), 0);
     QCOMPARE(output, QByteArray("ada\tadmin\nsam\tsupervisor\n"));
     QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 0);
     QVERIFY2(output.contains("intact: 5 record(s)"), output.constData());
     const qsizetype before = output.size();
     Q_UNUSED(before);
-    // Gateway credentials are an admin's to change, and every attempt is audited (with or without a keychain here).
-    QCOMPARE(sim({ "credentials", "set", "--login", "acme", "--as", "sam", "--db", db }, "supervisor-pw-1\nKey4Acme1\n"), 2);
-    const int set = sim({ "credentials", "set", "--login", "acme", "--as", "ada", "--db", db }, "admin-pass-2026\nKey4Acme1\n");
+    // Gateway credentials are an admin's to change, and every attempt is audited (with or without a keychain
+    // here).
+    QCOMPARE(sim({ "credentials", "set", "--login", "acme", "--as", "sam", "--db", db },
+                 "supervisor-pw-1\nKey4Acme1\n"),
+        2);
+    const int set = sim({ "credentials", "set", "--login", "acme", "--as", "ada", "--db", db },
+        "admin-pass-2026\nKey4Acme1\n");
     QVERIFY(set == 0 || set == 2);
     if (set == 0) {
-        QCOMPARE(sim({ "credentials", "clear", "--login", "acme", "--as", "ada", "--db", db }, "admin-pass-2026\n"), 0);
+        QCOMPARE(sim({ "credentials", "clear", "--login", "acme", "--as", "ada", "--db", db },
+                     "admin-pass-2026\n"),
+            0);
     }
     const QString exported = dir.filePath(QStringLiteral("audit.json"));
-    QCOMPARE(sim({ "audit", "export", "--out", exported, "--as", "ada", "--db", db }, "admin-pass-2026\n"), 0);
+    QCOMPARE(
+        sim({ "audit", "export", "--out", exported, "--as", "ada", "--db", db }, "admin-pass-2026\n"), 0);
     QFile file(exported);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     QVERIFY(json.contains("\"user_removed\"") && json.contains("\"refused\""));
     QVERIFY(json.contains("\"credential_set\""));
     QCOMPARE(json.count("\"credential_cleared\""), set == 0 ? 1 : 0);
-    QVERIFY(!json.contains("admin-pass-2026") && !json.contains("supervisor-pw-1") && !json.contains("Key4Acme1"));
+    QVERIFY(!json.contains("admin-pass-2026") && !json.contains("supervisor-pw-1")
+        && !json.contains("Key4Acme1"));
 
     {
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));

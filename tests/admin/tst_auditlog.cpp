@@ -1,6 +1,5 @@
-#include "admindatabase.h"
-
 #include "admin/auditlog.h"
+#include "admindatabase.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -58,7 +57,8 @@ bool TestAuditLog::liftProtection(QSqlQuery& q, const QString& backend)
 bool TestAuditLog::restoreProtection(QSqlQuery& q, const QString& backend)
 {
     // The SQLite file is thrown away with the test; the shared PostgreSQL table gets its trigger back.
-    return backend == u"sqlite" || q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"));
+    return backend == u"sqlite"
+        || q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"));
 }
 
 void TestAuditLog::fill(AuditLog& log, int n)
@@ -159,7 +159,8 @@ void TestAuditLog::configChange_listsOldAndNewValues()
     const QJsonObject change = AuditLog::configChange(before, after);
     const QJsonArray changes = change.value(QStringLiteral("changes")).toArray();
     QCOMPARE(changes.size(), 2);
-    QCOMPARE(changes.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("allowedBrands"));
+    QCOMPARE(
+        changes.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("allowedBrands"));
     QCOMPARE(changes.at(1).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("maxDeclines"));
     QCOMPARE(changes.at(1).toObject().value(QStringLiteral("old")).toInt(), 3);
     QCOMPARE(changes.at(1).toObject().value(QStringLiteral("new")).toInt(), 1);

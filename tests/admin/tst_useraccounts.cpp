@@ -1,6 +1,5 @@
-#include "admindatabase.h"
-
 #include "admin/useraccounts.h"
+#include "admindatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -31,15 +30,15 @@ private slots:
     void passwords_areNeverStoredOrAudited();
 };
 
-#define OPEN_OR_SKIP(d)                                                                                          \
-    QFETCH(QString, backend);                                                                                   \
-    AdminDatabase d;                                                                                            \
-    {                                                                                                           \
-        QString skip;                                                                                           \
-        if (!d.open(backend, &skip)) {                                                                          \
-            QVERIFY2(backend != u"sqlite", qPrintable(skip));                                                   \
-            QSKIP(qPrintable(skip));                                                                            \
-        }                                                                                                       \
+#define OPEN_OR_SKIP(d)                                                                                      \
+    QFETCH(QString, backend);                                                                                \
+    AdminDatabase d;                                                                                         \
+    {                                                                                                        \
+        QString skip;                                                                                        \
+        if (!d.open(backend, &skip)) {                                                                       \
+            QVERIFY2(backend != u"sqlite", qPrintable(skip));                                                \
+            QSKIP(qPrintable(skip));                                                                         \
+        }                                                                                                    \
     }
 
 void TestUserAccounts::firstAccount_mustBeAdmin()
@@ -51,11 +50,14 @@ void TestUserAccounts::firstAccount_mustBeAdmin()
     QString error;
     QVERIFY(!users.addUser(QString(), QStringLiteral("ann"), Role::Analyst, analystPassword, 1, &error));
     QVERIFY(error.contains(QStringLiteral("admin")));
-    QVERIFY2(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 2, &error), qPrintable(error));
+    QVERIFY2(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 2, &error),
+        qPrintable(error));
     QVERIFY(!users.isEmpty());
-    QVERIFY(!users.addUser(QStringLiteral("ada"), QStringLiteral("bob"), Role::Analyst, QStringLiteral("short"), 3, &error));
+    QVERIFY(!users.addUser(
+        QStringLiteral("ada"), QStringLiteral("bob"), Role::Analyst, QStringLiteral("short"), 3, &error));
     QVERIFY(error.contains(QStringLiteral("password")));
-    QVERIFY(!users.addUser(QStringLiteral("ada"), QStringLiteral("b b"), Role::Analyst, analystPassword, 3, &error));
+    QVERIFY(!users.addUser(
+        QStringLiteral("ada"), QStringLiteral("b b"), Role::Analyst, analystPassword, 3, &error));
 }
 
 void TestUserAccounts::logIn_givesTheRole()
@@ -65,7 +67,8 @@ void TestUserAccounts::logIn_givesTheRole()
     UserAccounts users(d.db(), audit, fastHash);
     QString error;
     QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
-    QVERIFY2(users.addUser(QStringLiteral("ada"), QStringLiteral("sam"), Role::Supervisor, analystPassword, 2, &error),
+    QVERIFY2(users.addUser(
+                 QStringLiteral("ada"), QStringLiteral("sam"), Role::Supervisor, analystPassword, 2, &error),
         qPrintable(error));
     AuthResult r = users.authenticate(QStringLiteral("sam"), analystPassword, 3);
     QVERIFY(r.ok());
@@ -92,7 +95,8 @@ void TestUserAccounts::repeatedFailures_lockTheAccount()
     const AuthResult locked = users.authenticate(QStringLiteral("ada"), QStringLiteral("wrong-last"), ++now);
     QCOMPARE(locked.status, AuthResult::Status::Locked);
     // Even the right password is refused while locked...
-    QCOMPARE(users.authenticate(QStringLiteral("ada"), adminPassword, now + 1000).status, AuthResult::Status::Locked);
+    QCOMPARE(users.authenticate(QStringLiteral("ada"), adminPassword, now + 1000).status,
+        AuthResult::Status::Locked);
     // ...and accepted once the lock-out has passed.
     QVERIFY(users.authenticate(QStringLiteral("ada"), adminPassword, now + UserAccounts::lockoutMs + 1).ok());
     QCOMPARE(users.find(QStringLiteral("ada"))->failedAttempts, 0);
@@ -105,17 +109,21 @@ void TestUserAccounts::onlyAdmins_changeAccounts()
     UserAccounts users(d.db(), audit, fastHash);
     QString error;
     QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
-    QVERIFY(users.addUser(QStringLiteral("ada"), QStringLiteral("sam"), Role::Supervisor, analystPassword, 2, &error));
-    QVERIFY(!users.addUser(QStringLiteral("sam"), QStringLiteral("eve"), Role::Admin, analystPassword, 3, &error));
+    QVERIFY(users.addUser(
+        QStringLiteral("ada"), QStringLiteral("sam"), Role::Supervisor, analystPassword, 2, &error));
+    QVERIFY(!users.addUser(
+        QStringLiteral("sam"), QStringLiteral("eve"), Role::Admin, analystPassword, 3, &error));
     QVERIFY(!users.setRole(QStringLiteral("sam"), QStringLiteral("sam"), Role::Admin, 4, &error));
     QVERIFY(!users.removeUser(QStringLiteral("sam"), QStringLiteral("ada"), 5, &error));
     QVERIFY(!users.removeUser(QStringLiteral("ada"), QStringLiteral("ada"), 6, &error));
     QVERIFY(!users.setRole(QStringLiteral("ada"), QStringLiteral("ada"), Role::Analyst, 7, &error));
-    QVERIFY2(users.setRole(QStringLiteral("ada"), QStringLiteral("sam"), Role::Analyst, 8, &error), qPrintable(error));
+    QVERIFY2(users.setRole(QStringLiteral("ada"), QStringLiteral("sam"), Role::Analyst, 8, &error),
+        qPrintable(error));
     QCOMPARE(users.find(QStringLiteral("sam"))->role, Role::Analyst);
     QVERIFY2(users.removeUser(QStringLiteral("ada"), QStringLiteral("sam"), 9, &error), qPrintable(error));
     QVERIFY(!users.find(QStringLiteral("sam")));
-    QVERIFY(!users.addUser(QStringLiteral("ada"), QStringLiteral("ada"), Role::Admin, adminPassword, 10, &error));
+    QVERIFY(
+        !users.addUser(QStringLiteral("ada"), QStringLiteral("ada"), Role::Admin, adminPassword, 10, &error));
 }
 
 void TestUserAccounts::everyChange_isAudited()
@@ -135,8 +143,8 @@ void TestUserAccounts::everyChange_isAudited()
         seen << r.action + QLatin1Char('/') + r.result + QLatin1Char('/') + r.actor;
     }
     QCOMPARE(seen,
-        (QStringList { "user_added/ok/ada", "user_added/ok/ada", "login_failed/refused/sam", "user_added/refused/sam",
-            "role_changed/ok/ada", "user_removed/ok/ada" }));
+        (QStringList { "user_added/ok/ada", "user_added/ok/ada", "login_failed/refused/sam",
+            "user_added/refused/sam", "role_changed/ok/ada", "user_removed/ok/ada" }));
     QVERIFY(audit.verify().ok);
 }
 

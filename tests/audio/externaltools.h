@@ -18,8 +18,8 @@ inline QString findTool(const char* name)
     return path;
 }
 
-inline bool runTool(const QString& program, const QStringList& args, QByteArray* output = nullptr,
-    int timeoutMs = 60000)
+inline bool runTool(
+    const QString& program, const QStringList& args, QByteArray* output = nullptr, int timeoutMs = 60000)
 {
     QProcess p;
     p.start(program, args);
@@ -42,9 +42,9 @@ inline bool runTool(const QString& program, const QStringList& args, QByteArray*
 inline QString multimonKeys(const QString& wavPath)
 {
     QByteArray output;
-    if (!runTool(findTool("multimon-ng"), { QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("-a"),
-                                              QStringLiteral("DTMF"), QStringLiteral("-t"), QStringLiteral("wav"),
-                                              wavPath },
+    if (!runTool(findTool("multimon-ng"),
+            { QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("-a"), QStringLiteral("DTMF"),
+                QStringLiteral("-t"), QStringLiteral("wav"), wavPath },
             &output)) {
         return QStringLiteral("(multimon-ng failed)");
     }

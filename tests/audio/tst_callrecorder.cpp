@@ -33,7 +33,8 @@ QStringList conferenceScenarios()
         files << own.filePath(f);
     }
     const QDir shared(QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios"));
-    for (const QString& f : shared.entryList({ QStringLiteral("*conference*.json") }, QDir::Files, QDir::Name)) {
+    for (const QString& f :
+        shared.entryList({ QStringLiteral("*conference*.json") }, QDir::Files, QDir::Name)) {
         files << shared.filePath(f);
     }
     return files;
@@ -119,7 +120,9 @@ private slots:
     void ivrCall_hasOnlyTheCallerLeg()
     {
         QString error;
-        const auto scenario = Scenario::fromFile(QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_amex_correction.json"), &error);
+        const auto scenario = Scenario::fromFile(
+            QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_amex_correction.json"),
+            &error);
         QVERIFY(scenario);
         Scenario ivr = *scenario;
         ivr.call.callType = CallType::Ivr;
@@ -139,7 +142,9 @@ private slots:
     void missingPromptSet_usesTheFallback()
     {
         QString error;
-        const auto scenario = Scenario::fromFile(QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_hangup_during_card.json"), &error);
+        const auto scenario = Scenario::fromFile(
+            QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_hangup_during_card.json"),
+            &error);
         QVERIFY(scenario);
         CallRecorder recorder(nullptr);
         int asked = 0;

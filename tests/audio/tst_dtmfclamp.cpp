@@ -57,9 +57,11 @@ private slots:
             QVERIFY2(peakBetween(r.audio, e.toneStartMs, e.suppressedToMs) <= 16,
                 qPrintable(QString::number(peakBetween(r.audio, e.toneStartMs, e.suppressedToMs))));
             QVERIFY(peakBetween(r.audio, e.toneStartMs, e.suppressedToMs) > 0);
-            // Whatever is left before the detected start lasts at most 2 ms: far too short to be heard as a tone.
+            // Whatever is left before the detected start lasts at most 2 ms: far too short to be heard as a
+            // tone.
             int loud = 0;
-            for (qsizetype k = r.audio.sampleAt(starts.at(i) - 50); k < r.audio.sampleAt(starts.at(i) + 200); ++k) {
+            for (qsizetype k = r.audio.sampleAt(starts.at(i) - 50); k < r.audio.sampleAt(starts.at(i) + 200);
+                 ++k) {
                 loud += std::abs(int(r.audio.samples[size_t(k)])) > 16 ? 1 : 0;
             }
             QVERIFY2(loud <= 16, qPrintable(QString::number(loud)));
@@ -99,9 +101,10 @@ private slots:
         QCOMPARE(log.value(QStringLiteral("intervals")).toArray().size(), 1);
         QCOMPARE(log.value(QStringLiteral("suppressions")).toArray().size(), 4);
         const QJsonObject first = log.value(QStringLiteral("suppressions")).toArray().first().toObject();
-        QCOMPARE(first.keys(), QStringList({ QStringLiteral("detectedAtMs"), QStringLiteral("suppressedFromMs"),
-                                   QStringLiteral("suppressedToMs"), QStringLiteral("toneEndMs"),
-                                   QStringLiteral("toneStartMs") }));
+        QCOMPARE(first.keys(),
+            QStringList({ QStringLiteral("detectedAtMs"), QStringLiteral("suppressedFromMs"),
+                QStringLiteral("suppressedToMs"), QStringLiteral("toneEndMs"),
+                QStringLiteral("toneStartMs") }));
     }
 };
 

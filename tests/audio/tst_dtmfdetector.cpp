@@ -3,7 +3,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 #include <numbers>
 
@@ -58,7 +57,8 @@ private slots:
         audio.appendSilence(100);
         const auto found = DtmfDetector().detect(audio);
         QCOMPARE(found.size(), 1);
-        QVERIFY2(std::abs(found.first().startMs - 250) <= 2, qPrintable(QString::number(found.first().startMs)));
+        QVERIFY2(
+            std::abs(found.first().startMs - 250) <= 2, qPrintable(QString::number(found.first().startMs)));
         QVERIFY2(std::abs(found.first().endMs - 350) <= 2, qPrintable(QString::number(found.first().endMs)));
         QVERIFY(found.first().detectedAtMs > found.first().startMs);
         QVERIFY(found.first().detectedAtMs <= found.first().startMs + 45);
@@ -75,11 +75,16 @@ private slots:
             const QByteArray at = " at " + QByteArray::number(rate / 1000) + " kHz";
             QTest::newRow(QByteArray("both 1.5 % high" + at).constData()) << rate << 0.015 << 0.015 << true;
             QTest::newRow(QByteArray("both 1.5 % low" + at).constData()) << rate << -0.015 << -0.015 << true;
-            QTest::newRow(QByteArray("low 1.5 % high, high 1.5 % low" + at).constData()) << rate << 0.015 << -0.015 << true;
-            QTest::newRow(QByteArray("low group 3.5 % high" + at).constData()) << rate << 0.035 << 0.0 << false;
-            QTest::newRow(QByteArray("low group 3.5 % low" + at).constData()) << rate << -0.035 << 0.0 << false;
-            QTest::newRow(QByteArray("high group 3.5 % high" + at).constData()) << rate << 0.0 << 0.035 << false;
-            QTest::newRow(QByteArray("high group 3.5 % low" + at).constData()) << rate << 0.0 << -0.035 << false;
+            QTest::newRow(QByteArray("low 1.5 % high, high 1.5 % low" + at).constData())
+                << rate << 0.015 << -0.015 << true;
+            QTest::newRow(QByteArray("low group 3.5 % high" + at).constData())
+                << rate << 0.035 << 0.0 << false;
+            QTest::newRow(QByteArray("low group 3.5 % low" + at).constData())
+                << rate << -0.035 << 0.0 << false;
+            QTest::newRow(QByteArray("high group 3.5 % high" + at).constData())
+                << rate << 0.0 << 0.035 << false;
+            QTest::newRow(QByteArray("high group 3.5 % low" + at).constData())
+                << rate << 0.0 << -0.035 << false;
             QTest::newRow(QByteArray("both 5 % off" + at).constData()) << rate << 0.05 << -0.05 << false;
         }
     }
@@ -131,7 +136,8 @@ private slots:
                 audio.appendSilence(50);
                 const QString found = DtmfDetector().detectKeys(audio);
                 QVERIFY2(found == (accepted ? QString(key) : QString()),
-                    qPrintable(QStringLiteral("key %1 offset %2: found \"%3\"").arg(key).arg(offset).arg(found)));
+                    qPrintable(
+                        QStringLiteral("key %1 offset %2: found \"%3\"").arg(key).arg(offset).arg(found)));
             }
         }
     }
@@ -144,9 +150,12 @@ private slots:
         QTest::addColumn<QString>("expected");
         for (int rate : { 8000, 16000 }) {
             const QByteArray at = " at " + QByteArray::number(rate / 1000) + " kHz";
-            QTest::newRow(QByteArray("a 10 ms drop-out is bridged" + at).constData()) << rate << 10 << QStringLiteral("5");
-            QTest::newRow(QByteArray("a 5 ms drop-out is bridged" + at).constData()) << rate << 5 << QStringLiteral("5");
-            QTest::newRow(QByteArray("a 40 ms pause separates two" + at).constData()) << rate << 40 << QStringLiteral("55");
+            QTest::newRow(QByteArray("a 10 ms drop-out is bridged" + at).constData())
+                << rate << 10 << QStringLiteral("5");
+            QTest::newRow(QByteArray("a 5 ms drop-out is bridged" + at).constData())
+                << rate << 5 << QStringLiteral("5");
+            QTest::newRow(QByteArray("a 40 ms pause separates two" + at).constData())
+                << rate << 40 << QStringLiteral("55");
         }
     }
     void detect_interruption()
@@ -162,7 +171,8 @@ private slots:
             const qsizetype from = audio.sampleAt(60 + at);
             std::fill_n(audio.samples.begin() + from, audio.sampleAt(breakMs), qint16(0));
             const QString found = DtmfDetector().detectKeys(audio);
-            QVERIFY2(found == expected, qPrintable(QStringLiteral("break at %1 ms: \"%2\"").arg(at).arg(found)));
+            QVERIFY2(
+                found == expected, qPrintable(QStringLiteral("break at %1 ms: \"%2\"").arg(at).arg(found)));
         }
     }
 
@@ -176,12 +186,17 @@ private slots:
         for (int rate : { 8000, 16000 }) {
             const QByteArray at = " at " + QByteArray::number(rate / 1000) + " kHz";
             QTest::newRow(QByteArray("equal levels" + at).constData()) << rate << -10.0 << -10.0 << true;
-            QTest::newRow(QByteArray("low group 8 dB louder" + at).constData()) << rate << -6.0 << -14.0 << true;
-            QTest::newRow(QByteArray("high group 4 dB louder" + at).constData()) << rate << -12.0 << -8.0 << true;
+            QTest::newRow(QByteArray("low group 8 dB louder" + at).constData())
+                << rate << -6.0 << -14.0 << true;
+            QTest::newRow(QByteArray("high group 4 dB louder" + at).constData())
+                << rate << -12.0 << -8.0 << true;
             QTest::newRow(QByteArray("quiet, 30 dB down" + at).constData()) << rate << -30.0 << -30.0 << true;
-            QTest::newRow(QByteArray("low group 14 dB louder" + at).constData()) << rate << -6.0 << -20.0 << false;
-            QTest::newRow(QByteArray("high group 10 dB louder" + at).constData()) << rate << -18.0 << -8.0 << false;
-            QTest::newRow(QByteArray("too quiet, 45 dB down" + at).constData()) << rate << -45.0 << -45.0 << false;
+            QTest::newRow(QByteArray("low group 14 dB louder" + at).constData())
+                << rate << -6.0 << -20.0 << false;
+            QTest::newRow(QByteArray("high group 10 dB louder" + at).constData())
+                << rate << -18.0 << -8.0 << false;
+            QTest::newRow(QByteArray("too quiet, 45 dB down" + at).constData())
+                << rate << -45.0 << -45.0 << false;
         }
     }
     void detect_twist()

@@ -1,7 +1,6 @@
 #include "audio/dtmfgenerator.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace voicepay;

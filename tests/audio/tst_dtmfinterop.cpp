@@ -10,8 +10,8 @@ using namespace voicepay;
 using voicepay::test::multimonKeys;
 using voicepay::test::runTool;
 
-// The project's DTMF against outside referees: tones made by sox are decoded by the project's detector, and the
-// project's tones are decoded by multimon-ng, digit for digit.
+// The project's DTMF against outside referees: tones made by sox are decoded by the project's detector, and
+// the project's tones are decoded by multimon-ng, digit for digit.
 class TestDtmfInterop : public QObject
 {
     Q_OBJECT
@@ -38,13 +38,14 @@ private slots:
             int high = 0;
             QVERIFY(DtmfGenerator::frequencies(keys.at(i), &low, &high));
             const QString part = dir.filePath(QStringLiteral("k%1.wav").arg(i));
-            QVERIFY(runTool(sox, { QStringLiteral("-n"), QStringLiteral("-r"), QString::number(rate),
-                                     QStringLiteral("-b"), QStringLiteral("16"), QStringLiteral("-c"),
-                                     QStringLiteral("1"), part, QStringLiteral("synth"), QStringLiteral("0.07"),
-                                     QStringLiteral("sine"), QString::number(low), QStringLiteral("sine"),
-                                     QString::number(high), QStringLiteral("remix"), QStringLiteral("-"),
-                                     QStringLiteral("gain"), QStringLiteral("-4"), QStringLiteral("pad"),
-                                     QStringLiteral("0"), QStringLiteral("0.06") }));
+            QVERIFY(runTool(sox,
+                { QStringLiteral("-n"), QStringLiteral("-r"), QString::number(rate), QStringLiteral("-b"),
+                    QStringLiteral("16"), QStringLiteral("-c"), QStringLiteral("1"), part,
+                    QStringLiteral("synth"), QStringLiteral("0.07"), QStringLiteral("sine"),
+                    QString::number(low), QStringLiteral("sine"), QString::number(high),
+                    QStringLiteral("remix"), QStringLiteral("-"), QStringLiteral("gain"),
+                    QStringLiteral("-4"), QStringLiteral("pad"), QStringLiteral("0"),
+                    QStringLiteral("0.06") }));
             parts << part;
         }
         const QString all = dir.filePath(QStringLiteral("all.wav"));

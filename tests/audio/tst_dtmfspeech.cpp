@@ -1,9 +1,9 @@
 #include "audio/dtmfdetector.h"
 #include "audio/promptrenderer.h"
 #include "audio/segmenttable.h"
-#include "prompts/promptcatalog.h"
 #include "audio/wavfile.h"
 #include "externaltools.h"
+#include "prompts/promptcatalog.h"
 #include "promptsetfixture.h"
 
 #include <QFile>
@@ -12,9 +12,10 @@
 
 using namespace voicepay;
 
-// Talk-off: the detector must not fire on speech. It listens to raw synthetic speech of every segment text (the
-// steady pitch of a formant synthesiser is the hardest case), to every recording of the prompt set and to every
-// catalogue prompt concatenated, at both rates. The prompt set itself must not make multimon-ng fire either.
+// Talk-off: the detector must not fire on speech. It listens to raw synthetic speech of every segment text
+// (the steady pitch of a formant synthesiser is the hardest case), to every recording of the prompt set and
+// to every catalogue prompt concatenated, at both rates. The prompt set itself must not make multimon-ng fire
+// either.
 class TestDtmfSpeech : public QObject
 {
     Q_OBJECT
@@ -44,10 +45,12 @@ private slots:
         f.close();
         const QString raw = dir.filePath(QStringLiteral("raw.wav"));
         const QString out = dir.filePath(QStringLiteral("speech.wav"));
-        QVERIFY(test::runTool(espeak, { QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-f"), textFile,
-                                          QStringLiteral("-w"), raw }));
-        QVERIFY(test::runTool(sox, { raw, QStringLiteral("-r"), QString::number(rate), QStringLiteral("-b"),
-                                       QStringLiteral("16"), QStringLiteral("-c"), QStringLiteral("1"), out }));
+        QVERIFY(test::runTool(espeak,
+            { QStringLiteral("-v"), QStringLiteral("en-us"), QStringLiteral("-f"), textFile,
+                QStringLiteral("-w"), raw }));
+        QVERIFY(test::runTool(sox,
+            { raw, QStringLiteral("-r"), QString::number(rate), QStringLiteral("-b"), QStringLiteral("16"),
+                QStringLiteral("-c"), QStringLiteral("1"), out }));
         const auto speech = WavFile::read(out);
         QVERIFY(speech);
         QVERIFY2(speech->durationMs() > 120000, "at least two minutes of speech");

@@ -19,7 +19,8 @@ std::optional<PromptSet> makeSet(const QTemporaryDir& dir, int rate)
     QDir(dir.path()).mkpath(QString::number(rate));
     for (int n = 1; n <= 3; ++n) {
         const QString id = QStringLiteral("num_%1").arg(n);
-        entries << PromptSetEntry { id, QString::number(n), PromptSetEntry::Source::Recorded, QString(), QString() };
+        entries << PromptSetEntry { id, QString::number(n), PromptSetEntry::Source::Recorded, QString(),
+            QString() };
         AudioBuffer audio;
         audio.sampleRate = rate;
         audio.resize(audio.sampleAt(100 * n));
@@ -54,7 +55,8 @@ private slots:
         prompt.segments << PromptSegment::digits(QStringLiteral("312"));
         const RenderedPrompt r = renderer.render(prompt);
         QVERIFY(r.ok());
-        QCOMPARE(r.segments, QStringList({ QStringLiteral("num_3"), QStringLiteral("num_1"), QStringLiteral("num_2") }));
+        QCOMPARE(r.segments,
+            QStringList({ QStringLiteral("num_3"), QStringLiteral("num_1"), QStringLiteral("num_2") }));
         QCOMPARE(r.audio.sampleRate, rate);
         QCOMPARE(r.audio.durationMs(), 300 + 50 + 100 + 50 + 200);
         QCOMPARE(r.audio.samples.at(size_t(r.audio.sampleAt(10))), qint16(3000));
@@ -103,12 +105,16 @@ private slots:
         for (const PromptVariant& v : PromptCatalog::variants()) {
             const Prompt prompt = PromptCatalog::example(v.id);
             const RenderedPrompt r = renderer.render(prompt);
-            QVERIFY2(r.ok(), qPrintable(v.id + QStringLiteral(": ") + r.missingSegment + QLatin1Char(' ') + r.error));
+            QVERIFY2(r.ok(),
+                qPrintable(v.id + QStringLiteral(": ") + r.missingSegment + QLatin1Char(' ') + r.error));
             // Speech runs at roughly 8 to 25 characters a second; each spelled-out digit or letter is a word.
             const qint64 chars = prompt.text().size();
             const qint64 words = r.segments.size();
             QVERIFY2(r.audio.durationMs() > chars * 40 && r.audio.durationMs() < chars * 125 + words * 600,
-                qPrintable(QStringLiteral("%1: %2 ms for %3 characters").arg(v.id).arg(r.audio.durationMs()).arg(chars)));
+                qPrintable(QStringLiteral("%1: %2 ms for %3 characters")
+                               .arg(v.id)
+                               .arg(r.audio.durationMs())
+                               .arg(chars)));
         }
     }
 };

@@ -57,7 +57,8 @@ private slots:
             { QStringLiteral("num_2"), QStringLiteral("two"), PromptSetEntry::Source::Synthesised,
                 QStringLiteral("en-us"), QString() } };
         QString error;
-        QVERIFY2(PromptSet::writeManifest(dir.path(), QStringLiteral("en-US"), entries, &error), qPrintable(error));
+        QVERIFY2(PromptSet::writeManifest(dir.path(), QStringLiteral("en-US"), entries, &error),
+            qPrintable(error));
         const auto set = PromptSet::open(dir.path(), &error);
         QVERIFY2(set, qPrintable(error));
         QCOMPARE(set->entries().size(), 2);
@@ -117,7 +118,8 @@ private slots:
         QTemporaryDir dir;
         const QList<PromptSetEntry> entries { { QStringLiteral("num_1"), QStringLiteral("one"),
                                                   PromptSetEntry::Source::Recorded, QString(), QString() },
-            { QStringLiteral("num_2"), QStringLiteral("two"), PromptSetEntry::Source::Recorded, QString(), QString() } };
+            { QStringLiteral("num_2"), QStringLiteral("two"), PromptSetEntry::Source::Recorded, QString(),
+                QString() } };
         QVERIFY(PromptSet::writeManifest(dir.path(), QStringLiteral("en-US"), entries));
         QDir(dir.path()).mkpath(QStringLiteral("8000"));
         writeFile(PromptSet::wavPath(dir.path(), 8000, QStringLiteral("num_1")), QByteArray("RIFF...."));

@@ -57,21 +57,24 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("USD 125.50") << money("125.50", "USD")
                                     << ids("num_100 num_25 cur_usd_many word_and num_50 cur_usd_minor_many");
-        QTest::newRow("USD 125.00 has no and zero cents") << money("125", "USD") << ids("num_100 num_25 cur_usd_many");
-        QTest::newRow("USD 1.01 in the singular") << money("1.01", "USD")
-                                                  << ids("num_1 cur_usd_one word_and num_1 cur_usd_minor_one");
-        QTest::newRow("USD 0.75 says only the cents") << money("0.75", "USD") << ids("num_75 cur_usd_minor_many");
+        QTest::newRow("USD 125.00 has no and zero cents")
+            << money("125", "USD") << ids("num_100 num_25 cur_usd_many");
+        QTest::newRow("USD 1.01 in the singular")
+            << money("1.01", "USD") << ids("num_1 cur_usd_one word_and num_1 cur_usd_minor_one");
+        QTest::newRow("USD 0.75 says only the cents")
+            << money("0.75", "USD") << ids("num_75 cur_usd_minor_many");
         QTest::newRow("USD 0.00") << money("0", "USD") << ids("num_0 cur_usd_many");
-        QTest::newRow("JPY 1500 has no minor unit") << money("1500", "JPY")
-                                                    << ids("num_1 num_thousand num_500 cur_jpy_many");
+        QTest::newRow("JPY 1500 has no minor unit")
+            << money("1500", "JPY") << ids("num_1 num_thousand num_500 cur_jpy_many");
         QTest::newRow("JPY 1") << money("1", "JPY") << ids("num_1 cur_jpy_one");
-        QTest::newRow("KWD 3.125 reads three decimals") << money("3.125", "KWD")
-                                                        << ids("num_3 cur_kwd_many word_and num_100 num_25 cur_kwd_minor_many");
-        QTest::newRow("KWD 1.001") << money("1.001", "KWD") << ids("num_1 cur_kwd_one word_and num_1 cur_kwd_minor_one");
-        QTest::newRow("KWD 12.5 is five hundred fils") << money("12.5", "KWD")
-                                                       << ids("num_12 cur_kwd_many word_and num_500 cur_kwd_minor_many");
-        QTest::newRow("GBP 2.01 in pence and penny") << money("2.01", "GBP")
-                                                     << ids("num_2 cur_gbp_many word_and num_1 cur_gbp_minor_one");
+        QTest::newRow("KWD 3.125 reads three decimals")
+            << money("3.125", "KWD") << ids("num_3 cur_kwd_many word_and num_100 num_25 cur_kwd_minor_many");
+        QTest::newRow("KWD 1.001") << money("1.001", "KWD")
+                                   << ids("num_1 cur_kwd_one word_and num_1 cur_kwd_minor_one");
+        QTest::newRow("KWD 12.5 is five hundred fils")
+            << money("12.5", "KWD") << ids("num_12 cur_kwd_many word_and num_500 cur_kwd_minor_many");
+        QTest::newRow("GBP 2.01 in pence and penny")
+            << money("2.01", "GBP") << ids("num_2 cur_gbp_many word_and num_1 cur_gbp_minor_one");
     }
     void amount_followsTheMinorUnits()
     {
@@ -109,20 +112,26 @@ private slots:
     {
         QTest::addColumn<PromptSegment>("segment");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("last four") << PromptSegment::digits(QStringLiteral("1109")) << ids("num_1 num_1 num_0 num_9");
-        QTest::newRow("a reference with letters and a dash")
-            << PromptSegment::characters(QStringLiteral("INV-10")) << ids("char_i char_n char_v char_dash num_1 num_0");
-        QTest::newRow("a code name") << PromptSegment::characters(QStringLiteral("CVV")) << ids("char_c char_v char_v");
+        QTest::newRow("last four") << PromptSegment::digits(QStringLiteral("1109"))
+                                   << ids("num_1 num_1 num_0 num_9");
+        QTest::newRow("a reference with letters and a dash") << PromptSegment::characters(
+            QStringLiteral("INV-10")) << ids("char_i char_n char_v char_dash num_1 num_0");
+        QTest::newRow("a code name") << PromptSegment::characters(QStringLiteral("CVV"))
+                                     << ids("char_c char_v char_v");
         QTest::newRow("a 16-digit card read back masks all but the last four")
             << PromptSegment::cardDigits(16, QStringLiteral("4242"))
-            << ids("masked_digit masked_digit masked_digit masked_digit masked_digit masked_digit masked_digit "
-                   "masked_digit masked_digit masked_digit masked_digit masked_digit num_4 num_2 num_4 num_2");
-        QTest::newRow("a 15-digit card") << PromptSegment::cardDigits(15, QStringLiteral("0005"))
-                                         << (QStringList(11, QStringLiteral("masked_digit")) + ids("num_0 num_0 num_0 num_5"));
-        QTest::newRow("a brand by its id") << PromptSegment::brand(QStringLiteral("american-express"))
-                                           << ids("brand_american-express");
+            << ids("masked_digit masked_digit masked_digit masked_digit masked_digit masked_digit "
+                   "masked_digit "
+                   "masked_digit masked_digit masked_digit masked_digit masked_digit num_4 num_2 num_4 "
+                   "num_2");
+        QTest::newRow("a 15-digit card")
+            << PromptSegment::cardDigits(15, QStringLiteral("0005"))
+            << (QStringList(11, QStringLiteral("masked_digit")) + ids("num_0 num_0 num_0 num_5"));
+        QTest::newRow("a brand by its id")
+            << PromptSegment::brand(QStringLiteral("american-express")) << ids("brand_american-express");
         QTest::newRow("a number") << PromptSegment::numberOf(3) << ids("num_3");
-        QTest::newRow("a phrase by id") << PromptSegment::phrase(QStringLiteral("card_ending")) << ids("card_ending");
+        QTest::newRow("a phrase by id")
+            << PromptSegment::phrase(QStringLiteral("card_ending")) << ids("card_ending");
     }
     void digitsAndCharacters()
     {
@@ -141,7 +150,8 @@ private slots:
         values.expiryYear = 2028;
         const Prompt prompt = PromptCatalog::build(QStringLiteral("confirm.readback"), values);
         QCOMPARE(SegmentBuilder::build(prompt),
-            ids("you_are_paying num_100 num_25 cur_usd_many word_and num_50 cur_usd_minor_many with_your brand_visa "
+            ids("you_are_paying num_100 num_25 cur_usd_many word_and num_50 cur_usd_minor_many with_your "
+                "brand_visa "
                 "card_ending num_1 num_1 num_1 num_1 expiring month_12 num_20 num_28"));
     }
 

@@ -11,7 +11,8 @@
 
 using namespace voicepay;
 
-// `voicepay-sim run SCENARIO --audio OUT_DIR` and `voicepay-sim test DIR --audio OUT_DIR`, as an analyst runs them.
+// `voicepay-sim run SCENARIO --audio OUT_DIR` and `voicepay-sim test DIR --audio OUT_DIR`, as an analyst runs
+// them.
 class TestSimAudio : public QObject
 {
     Q_OBJECT
@@ -41,10 +42,13 @@ private slots:
     void run_conference_writesBothLegsAndTheClampLog()
     {
         QTemporaryDir dir;
-        const QString scenario = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json");
+        const QString scenario
+            = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json");
         QByteArray out;
         QByteArray err;
-        QCOMPARE(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path() }, &out, &err), 0);
+        QCOMPARE(
+            runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path() }, &out, &err),
+            0);
         QVERIFY2(err.contains("agent.wav"), err.constData());
         QVERIFY(!err.contains("speech synthesis")); // every prompt came from the generated set
         QVERIFY(QJsonDocument::fromJson(out).isObject()); // standard output is still the result alone
@@ -67,9 +71,10 @@ private slots:
     {
         QTemporaryDir dir;
         QByteArray out;
-        QCOMPARE(runSim({ QStringLiteral("test"), QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios"),
-                             QStringLiteral("--audio"), dir.path() },
-                     &out),
+        QCOMPARE(
+            runSim({ QStringLiteral("test"), QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios"),
+                       QStringLiteral("--audio"), dir.path() },
+                &out),
             0);
         const QStringList folders = QDir(dir.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QVERIFY2(folders.size() >= 5, qPrintable(folders.join(u' ')));
@@ -83,9 +88,10 @@ private slots:
     {
         QTemporaryDir dir;
         QByteArray err;
-        const QString scenario = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_hangup_during_card.json");
+        const QString scenario
+            = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_hangup_during_card.json");
         QCOMPARE(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path(),
-                             QStringLiteral("--prompts"), dir.filePath(QStringLiteral("nowhere")) },
+                            QStringLiteral("--prompts"), dir.filePath(QStringLiteral("nowhere")) },
                      nullptr, &err),
             2);
         QVERIFY2(err.contains("no manifest.json"), err.constData());

@@ -142,7 +142,8 @@ private slots:
             return d;
         };
         QTest::newRow("empty file") << QByteArray() << QStringLiteral("not a RIFF/WAVE");
-        QTest::newRow("a text file") << QByteArray("hello, this is not audio at all") << QStringLiteral("not a RIFF/WAVE");
+        QTest::newRow("a text file") << QByteArray("hello, this is not audio at all")
+                                     << QStringLiteral("not a RIFF/WAVE");
         QTest::newRow("cut short") << good.left(100) << QStringLiteral("truncated");
         QTest::newRow("data chunk larger than the file") << edit32(40, 100000) << QStringLiteral("truncated");
         QTest::newRow("stereo") << edit16(22, 2) << QStringLiteral("channels");

@@ -38,20 +38,21 @@ private slots:
         QVERIFY(m_dir.isValid());
     }
 
-    void init()
-    {
-        QFile::remove(path());
-    }
+    void init() { QFile::remove(path()); }
 
     void amountsAreValidatedAsTyped_data()
     {
         QTest::addColumn<QString>("minimum");
         QTest::addColumn<QString>("maximum");
         QTest::addColumn<QString>("key");
-        QTest::newRow("letters in the minimum") << QStringLiteral("ten") << QStringLiteral("100.00") << QStringLiteral("minAmount");
-        QTest::newRow("too many decimals for US dollars") << QStringLiteral("1.005") << QStringLiteral("100.00") << QStringLiteral("minAmount");
-        QTest::newRow("a zero minimum") << QStringLiteral("0") << QStringLiteral("100.00") << QStringLiteral("minAmount");
-        QTest::newRow("a maximum below the minimum") << QStringLiteral("50.00") << QStringLiteral("20.00") << QStringLiteral("maxAmount");
+        QTest::newRow("letters in the minimum")
+            << QStringLiteral("ten") << QStringLiteral("100.00") << QStringLiteral("minAmount");
+        QTest::newRow("too many decimals for US dollars")
+            << QStringLiteral("1.005") << QStringLiteral("100.00") << QStringLiteral("minAmount");
+        QTest::newRow("a zero minimum")
+            << QStringLiteral("0") << QStringLiteral("100.00") << QStringLiteral("minAmount");
+        QTest::newRow("a maximum below the minimum")
+            << QStringLiteral("50.00") << QStringLiteral("20.00") << QStringLiteral("maxAmount");
         QTest::newRow("valid amounts") << QStringLiteral("5.00") << QStringLiteral("500.00") << QString();
     }
 
@@ -88,17 +89,21 @@ private slots:
         for (const QString& id : brands) {
             editor.allowedBrands()->box(id)->setChecked(false);
         }
-        QVERIFY2(!editor.fieldError(QStringLiteral("allowedBrands")).isEmpty(), qPrintable(editor.errorText()));
+        QVERIFY2(
+            !editor.fieldError(QStringLiteral("allowedBrands")).isEmpty(), qPrintable(editor.errorText()));
         editor.allowedBrands()->box(QStringLiteral("visa"))->setChecked(true);
         QCOMPARE(editor.errorText(), QString());
 
-        editor.gatewayModeBox()->setCurrentIndex(editor.gatewayModeBox()->findData(QStringLiteral("endpoint")));
+        editor.gatewayModeBox()->setCurrentIndex(
+            editor.gatewayModeBox()->findData(QStringLiteral("endpoint")));
         QVERIFY2(!editor.fieldError(QStringLiteral("gateway.url")).isEmpty(), qPrintable(editor.errorText()));
-        QTest::keyClicks(editor.gatewayUrlEdit(), QStringLiteral("https://apitest.authorize.net/xml/v1/request.api"));
+        QTest::keyClicks(
+            editor.gatewayUrlEdit(), QStringLiteral("https://apitest.authorize.net/xml/v1/request.api"));
         QCOMPARE(editor.fieldError(QStringLiteral("gateway.url")), QString());
 
         editor.noInputSpin()->setValue(0);
-        QVERIFY2(!editor.fieldError(QStringLiteral("noInputTimeoutMs")).isEmpty(), qPrintable(editor.errorText()));
+        QVERIFY2(
+            !editor.fieldError(QStringLiteral("noInputTimeoutMs")).isEmpty(), qPrintable(editor.errorText()));
     }
 
     void saveWritesTheFileAndRevertReadsIt()
@@ -135,10 +140,12 @@ private slots:
     {
         ConfigEditor editor(path());
         QString stored;
-        editor.setSecretStore([&stored](const QString&, const QString& secret, QString*) {
-            stored = secret;
-            return true;
-        }, QString());
+        editor.setSecretStore(
+            [&stored](const QString&, const QString& secret, QString*) {
+                stored = secret;
+                return true;
+            },
+            QString());
         editor.revert();
         QTest::keyClicks(editor.gatewayKeyEdit(), QStringLiteral("s3cr3tTransKey"));
         retype(editor.minAmountEdit(), QStringLiteral("2.00"));

@@ -1,14 +1,14 @@
-#include "simulator/callsession.h"
-#include "shell/consolestore.h"
-#include "simulator/flowdiagramwidget.h"
 #include "config/gatewaychoice.h"
 #include "gatewayfactory.h"
-#include "simulator/keypadwidget.h"
+#include "shell/consolestore.h"
 #include "shell/mainwindow.h"
+#include "simulator/callsession.h"
+#include "simulator/flowdiagramwidget.h"
+#include "simulator/keypadwidget.h"
 #include "simulator/simulatorpage.h"
-#include "store/kpistore.h"
 #include "simulator/testcardkit.h"
 #include "simulator/transcriptmodel.h"
+#include "store/kpistore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -413,7 +413,8 @@ void TestConsoleFaults::missingGatewayKey_endsAsTechnicalErrorBeforeCardData()
     QVERIFY(gatewayLabel);
     QCOMPARE(gatewayLabel->text(), QStringLiteral("Gateway: not available"));
     QVERIFY2(note.startsWith(QStringLiteral("endpoint gateway not available: ")), qPrintable(note));
-    QVERIFY2(note.endsWith(QStringLiteral("calls end as a technical error before any card data is asked for")),
+    QVERIFY2(
+        note.endsWith(QStringLiteral("calls end as a technical error before any card data is asked for")),
         qPrintable(note));
     QVERIFY2(note.startsWith(gatewayLabel->toolTip()), qPrintable(gatewayLabel->toolTip()));
     // Without a keychain, the keychain's own reason; with one, that it holds no key for the login.

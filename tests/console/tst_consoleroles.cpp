@@ -1,11 +1,11 @@
 // Roles, sign-in, confirmation by password and the audit trail in the console.
 #include "admin/auditlogpage.h"
-#include "config/configeditor.h"
-#include "config/configlocation.h"
 #include "admin/consoleaccounts.h"
 #include "admin/logindialog.h"
-#include "shell/mainwindow.h"
 #include "admin/useraccountspage.h"
+#include "config/configeditor.h"
+#include "config/configlocation.h"
+#include "shell/mainwindow.h"
 
 #include <QAction>
 #include <QFile>
@@ -55,7 +55,8 @@ private:
 
     std::unique_ptr<MainWindow> windowFor(const QString& name, Role role)
     {
-        auto window = std::make_unique<MainWindow>(FlowConfig(), m_url, ConsoleUser { name, role }, m_accounts.get());
+        auto window
+            = std::make_unique<MainWindow>(FlowConfig(), m_url, ConsoleUser { name, role }, m_accounts.get());
         window->show();
         return window;
     }
@@ -73,15 +74,12 @@ private slots:
         QString why;
         QVERIFY2(m_accounts->open(&why), qPrintable(why));
         QVERIFY(m_accounts->users().isEmpty());
-        QVERIFY2(m_accounts->users().addUser(QStringLiteral("root"), QStringLiteral("root"), Role::Admin, adminPassword,
-                     ConsoleAccounts::nowMs(), &why),
+        QVERIFY2(m_accounts->users().addUser(QStringLiteral("root"), QStringLiteral("root"), Role::Admin,
+                     adminPassword, ConsoleAccounts::nowMs(), &why),
             qPrintable(why));
     }
 
-    void init()
-    {
-        QFile::remove(configFile());
-    }
+    void init() { QFile::remove(configFile()); }
 
     void areasFollowTheRole_data()
     {
@@ -90,8 +88,10 @@ private slots:
         QTest::addColumn<bool>("dashboards");
         QTest::addColumn<bool>("configuration");
         QTest::addColumn<bool>("administration");
-        QTest::newRow("an analyst simulates calls and has no configuration area") << Role::Analyst << true << false << false << false;
-        QTest::newRow("a supervisor watches the dashboards and reads the configuration") << Role::Supervisor << false << true << true << false;
+        QTest::newRow("an analyst simulates calls and has no configuration area")
+            << Role::Analyst << true << false << false << false;
+        QTest::newRow("a supervisor watches the dashboards and reads the configuration")
+            << Role::Supervisor << false << true << true << false;
         QTest::newRow("an admin has every area") << Role::Admin << true << true << true << true;
     }
 
@@ -216,13 +216,16 @@ private slots:
         QString why;
         QVERIFY(!editor->storeKey(secret, &why));
         QVERIFY(stored.isEmpty());
-        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("credential_set")).last().result, QStringLiteral("refused"));
+        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("credential_set")).last().result,
+            QStringLiteral("refused"));
         typed = adminPassword;
         QVERIFY2(editor->storeKey(secret, &why), qPrintable(why));
         QVERIFY2(editor->storeKey(QString(), &why), qPrintable(why));
         QCOMPARE(stored, (QStringList { secret, QString() }));
-        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("credential_set")).last().result, QStringLiteral("ok"));
-        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("credential_cleared")).last().result, QStringLiteral("ok"));
+        QCOMPARE(
+            recordsOf(*m_accounts, QStringLiteral("credential_set")).last().result, QStringLiteral("ok"));
+        QCOMPARE(
+            recordsOf(*m_accounts, QStringLiteral("credential_cleared")).last().result, QStringLiteral("ok"));
         for (const AuditRecord& r : m_accounts->audit().records(0, 100000)) {
             QVERIFY(!QJsonDocument(r.toJson()).toJson().contains(secret.toUtf8()));
         }
@@ -234,7 +237,9 @@ private slots:
         UserAccountsPage* users = window->userAccounts();
         QVERIFY(users);
         QString why;
-        QVERIFY2(users->addUser(QStringLiteral("ana"), Role::Analyst, QStringLiteral("Analyst-pass-77"), &why), qPrintable(why));
+        QVERIFY2(
+            users->addUser(QStringLiteral("ana"), Role::Analyst, QStringLiteral("Analyst-pass-77"), &why),
+            qPrintable(why));
         QVERIFY(!users->addUser(QStringLiteral("weak"), Role::Analyst, QStringLiteral("short"), &why));
         QVERIFY2(users->setRole(QStringLiteral("ana"), Role::Supervisor, &why), qPrintable(why));
         QCOMPARE(m_accounts->users().find(QStringLiteral("ana"))->role, Role::Supervisor);
@@ -255,7 +260,8 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonArray exported = QJsonDocument::fromJson(f.readAll()).array();
         QVERIFY(exported.size() >= 5);
-        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("audit_exported")).last().actor, QStringLiteral("root"));
+        QCOMPARE(
+            recordsOf(*m_accounts, QStringLiteral("audit_exported")).last().actor, QStringLiteral("root"));
     }
 
     void anEditedRecordShowsWhereTheChainBreaks()
@@ -265,9 +271,12 @@ private slots:
         ConsoleAccounts accounts(QStringLiteral("sqlite:") + path, fastHash);
         QString why;
         QVERIFY2(accounts.open(&why), qPrintable(why));
-        QVERIFY(accounts.users().addUser(QStringLiteral("boss"), QStringLiteral("boss"), Role::Admin, adminPassword, 1000, &why));
-        QVERIFY(accounts.audit().append(QStringLiteral("boss"), QStringLiteral("credential_set"), {}, QStringLiteral("ok"), 2000));
-        QVERIFY(accounts.audit().append(QStringLiteral("boss"), QStringLiteral("config_changed"), {}, QStringLiteral("ok"), 3000));
+        QVERIFY(accounts.users().addUser(
+            QStringLiteral("boss"), QStringLiteral("boss"), Role::Admin, adminPassword, 1000, &why));
+        QVERIFY(accounts.audit().append(
+            QStringLiteral("boss"), QStringLiteral("credential_set"), {}, QStringLiteral("ok"), 2000));
+        QVERIFY(accounts.audit().append(
+            QStringLiteral("boss"), QStringLiteral("config_changed"), {}, QStringLiteral("ok"), 3000));
         AuditLogPage page(accounts, QStringLiteral("boss"));
         QVERIFY(page.verifyChain());
         {
@@ -276,22 +285,26 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const char* trigger : { "audit_log_no_update", "audit_log_no_change", "audit_log_no_delete" }) {
+            for (const char* trigger :
+                { "audit_log_no_update", "audit_log_no_change", "audit_log_no_delete" }) {
                 q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1StringView(trigger)));
             }
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET result = 'refused' WHERE action = 'credential_set'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_log SET result = 'refused' WHERE action = 'credential_set'")));
             QVERIFY(q.numRowsAffected() == 1);
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         QVERIFY(!page.verifyChain());
-        QVERIFY2(page.verificationText().contains(QStringLiteral("BROKEN")), qPrintable(page.verificationText()));
+        QVERIFY2(
+            page.verificationText().contains(QStringLiteral("BROKEN")), qPrintable(page.verificationText()));
     }
 
     void firstRunCreatesAnAdminThenSignsIn()
     {
         QTemporaryDir dir;
-        ConsoleAccounts accounts(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("fresh.sqlite")), fastHash);
+        ConsoleAccounts accounts(
+            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("fresh.sqlite")), fastHash);
         QString why;
         QVERIFY2(accounts.open(&why), qPrintable(why));
         {
@@ -361,10 +374,7 @@ private slots:
         QCOMPARE(spy.size(), 1);
     }
 
-    void cleanupTestCase()
-    {
-        m_accounts.reset();
-    }
+    void cleanupTestCase() { m_accounts.reset(); }
 };
 
 QTEST_MAIN(TestConsoleRoles)

@@ -1,20 +1,20 @@
-#include "simulator/callsession.h"
-#include "simulator/callsetupwidget.h"
-#include "shell/consolestore.h"
 #include "dashboards/historicaldashboard.h"
 #include "dashboards/kpitablemodel.h"
-#include "widgets/kpitile.h"
 #include "dashboards/livedashboard.h"
-#include "shell/mainwindow.h"
 #include "sessions/sessionbrowser.h"
-#include "simulator/simulatorpage.h"
-#include "widgets/sitefilterbox.h"
+#include "shell/consolestore.h"
+#include "shell/mainwindow.h"
 #include "sim/scenario.h"
 #include "sim/scenariorunner.h"
+#include "simulator/callsession.h"
+#include "simulator/callsetupwidget.h"
+#include "simulator/simulatorpage.h"
+#include "simulator/testcardkit.h"
 #include "store/kpistore.h"
 #include "store/livekpifeed.h"
 #include "store/storerecorder.h"
-#include "simulator/testcardkit.h"
+#include "widgets/kpitile.h"
+#include "widgets/sitefilterbox.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -66,9 +66,10 @@ private:
         StoreRecorder recorder(store);
         RunOptions options;
         options.observers << &recorder;
-        for (const auto& [card, hangUp] : QList<QPair<QString, bool>> { { QStringLiteral("visa-approve"), false },
-                 { QStringLiteral("amex-approve"), false }, { QStringLiteral("mastercard-approve"), false },
-                 { QStringLiteral("visa-approve"), true }, { QStringLiteral("decline-generic"), false } }) {
+        for (const auto& [card, hangUp] :
+            QList<QPair<QString, bool>> { { QStringLiteral("visa-approve"), false },
+                { QStringLiteral("amex-approve"), false }, { QStringLiteral("mastercard-approve"), false },
+                { QStringLiteral("visa-approve"), true }, { QStringLiteral("decline-generic"), false } }) {
             const ScenarioRun run = ScenarioRunner::run(scenario(card, hangUp), options);
             QVERIFY2(run.ok, qPrintable(run.error));
         }
@@ -87,7 +88,8 @@ private slots:
     void historicalReportFillsChartsTableAndExports()
     {
         HistoricalDashboard history(m_url);
-        QAbstractItemModelTester tester(history.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            history.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy ready(&history, &HistoricalDashboard::reportReady);
         history.setPreset(HistoricalDashboard::Preset::Today);
         history.setGranularity(Granularity::Hour);
@@ -100,12 +102,14 @@ private slots:
         QVERIFY(history.table()->rowCount() >= 1);
         qint64 entered = 0;
         for (int r = 0; r < history.table()->rowCount(); ++r) {
-            entered += history.table()->index(r, KpiTableModel::EnteredColumn).data(Qt::EditRole).toLongLong();
+            entered
+                += history.table()->index(r, KpiTableModel::EnteredColumn).data(Qt::EditRole).toLongLong();
         }
         QCOMPARE(entered, 5);
 
         history.setSplit(HistoricalDashboard::Split::Brand);
-        QAbstractItemModelTester splitTester(history.splitTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester splitTester(
+            history.splitTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history.splitTable()->rowCount(), 3); // visa, american-express, mastercard
 
         QString why;
@@ -131,7 +135,8 @@ private slots:
         history.setPreset(HistoricalDashboard::Preset::Last7Days); // while the first one runs
         QTRY_VERIFY_WITH_TIMEOUT(ready.size() >= 1 && !history.isBusy(), 10000);
         QCOMPARE(history.report().totals.entered, 5);
-        history.setCustomRange(QDateTime::currentDateTime().addDays(-3), QDateTime::currentDateTime().addDays(-2));
+        history.setCustomRange(
+            QDateTime::currentDateTime().addDays(-3), QDateTime::currentDateTime().addDays(-2));
         QTRY_VERIFY_WITH_TIMEOUT(ready.size() >= 2 && !history.isBusy(), 10000);
         QCOMPARE(history.report().totals.entered, 0);
     }
@@ -153,7 +158,8 @@ private slots:
     void sessionBrowserShowsMaskedSessions()
     {
         SessionBrowser browser(m_url);
-        QAbstractItemModelTester tester(browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            browser.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&browser, &SessionBrowser::loaded);
         browser.refresh();
         QVERIFY(loaded.wait(10000) || loaded.size() > 0);
@@ -203,7 +209,8 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("declined:")), 3);
         QVERIFY(text.contains(QStringLiteral("Prompts")));
         QVERIFY(text.contains(QStringLiteral("INV-1001")));
-        for (const QString& card : { u"4000000000000002"_qs, u"4000000000000069"_qs, u"4000000000000127"_qs }) {
+        for (const QString& card :
+            { u"4000000000000002"_qs, u"4000000000000069"_qs, u"4000000000000127"_qs }) {
             QVERIFY(!text.contains(card));
         }
         // Replaying step by step: the second visit of the card-number step shows the prompts it played then.
@@ -280,8 +287,8 @@ private slots:
         feed.stop();
     }
 
-    // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call reaches
-    // the live tiles, with generous time-outs for a loaded machine.
+    // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call
+    // reaches the live tiles, with generous time-outs for a loaded machine.
     void windowPaintsAndASimulatedCallReachesTheLiveTiles()
     {
         const QString url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("live.sqlite"));
@@ -310,7 +317,8 @@ private slots:
         }
         sim->session()->pressKey(u'1');
         QTRY_VERIFY_WITH_TIMEOUT(sim->session()->flow()->isFinished(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(window.live()->tile(QStringLiteral("entered"))->value(), QStringLiteral("1"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.live()->tile(QStringLiteral("entered"))->value(), QStringLiteral("1"), 10000);
         QCOMPARE(window.live()->tile(QStringLiteral("successful"))->value(), QStringLiteral("1"));
         QTRY_COMPARE_WITH_TIMEOUT(window.live()->chartTotal(QStringLiteral("entered")), 1, 10000);
     }

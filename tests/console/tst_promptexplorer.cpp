@@ -1,7 +1,11 @@
+#include "cards/carddetector.h"
+#include "cards/luhn.h"
+#include "gateway/sandboxrules.h"
+#include "prompts/promptcatalog.h"
+#include "secure/sensitivedigits.h"
 #include "simulator/promptcatalogmodel.h"
 #include "simulator/promptcoveragejob.h"
 #include "simulator/promptexplorer.h"
-#include "prompts/promptcatalog.h"
 #include "simulator/testcardkit.h"
 
 #include <QAbstractItemModelTester>
@@ -9,11 +13,6 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "cards/carddetector.h"
-#include "cards/luhn.h"
-#include "gateway/sandboxrules.h"
-#include "secure/sensitivedigits.h"
 
 using namespace voicepay;
 using namespace voicepay::ui;
@@ -30,18 +29,22 @@ private slots:
         QCOMPARE(model.rowCount(), int(PromptCatalog::variants().size()));
         for (int r = 0; r < model.rowCount(); ++r) {
             const QString id = model.index(r, PromptCatalogModel::IdColumn).data().toString();
-            QCOMPARE(model.index(r, PromptCatalogModel::TextColumn).data().toString(), PromptCatalog::example(id).text());
+            QCOMPARE(model.index(r, PromptCatalogModel::TextColumn).data().toString(),
+                PromptCatalog::example(id).text());
         }
         QVERIFY(!model.coverageKnown());
         model.setPlayed({ PromptCatalog::variants().first().id });
         QCOMPARE(model.missingCount(), model.rowCount() - 1);
-        QCOMPARE(model.index(0, PromptCatalogModel::PlayedColumn).data(PromptCatalogModel::PlayedRole).toBool(), true);
+        QCOMPARE(
+            model.index(0, PromptCatalogModel::PlayedColumn).data(PromptCatalogModel::PlayedRole).toBool(),
+            true);
     }
 
     void coverageRunsOffTheGuiThreadAndMarksNeverPlayed()
     {
         PromptExplorer explorer;
-        QAbstractItemModelTester tester(explorer.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            explorer.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy done(&explorer, &PromptExplorer::coverageFinished);
         explorer.runCoverage();
         QVERIFY(explorer.isRunning() || done.size() == 1);
@@ -49,7 +52,8 @@ private slots:
         const PromptCoverage direct = PromptCoverageJob::runNow(PromptCoverageJob::defaultFolder());
         QVERIFY(direct.scenarios > 0);
         QCOMPARE(explorer.model()->missingCount(), int(direct.missingPrompts.size()));
-        QVERIFY2(explorer.coverageText().contains(QString::number(direct.scenarios)), qPrintable(explorer.coverageText()));
+        QVERIFY2(explorer.coverageText().contains(QString::number(direct.scenarios)),
+            qPrintable(explorer.coverageText()));
     }
 
     void emptyFolderCoversNothing()
@@ -66,12 +70,25 @@ private slots:
         explorer.setFilter(QStringLiteral("luhn"));
         QVERIFY(explorer.proxy()->rowCount() >= 1);
         for (int r = 0; r < explorer.proxy()->rowCount(); ++r) {
-            QVERIFY(explorer.proxy()->index(r, PromptCatalogModel::IdColumn).data().toString().contains(QStringLiteral("luhn"))
-                || explorer.proxy()->index(r, PromptCatalogModel::TextColumn).data().toString().contains(QStringLiteral("luhn"), Qt::CaseInsensitive)
-                || explorer.proxy()->index(r, PromptCatalogModel::SituationColumn).data().toString().contains(QStringLiteral("luhn")));
+            QVERIFY(explorer.proxy()
+                        ->index(r, PromptCatalogModel::IdColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("luhn"))
+                || explorer.proxy()
+                       ->index(r, PromptCatalogModel::TextColumn)
+                       .data()
+                       .toString()
+                       .contains(QStringLiteral("luhn"), Qt::CaseInsensitive)
+                || explorer.proxy()
+                       ->index(r, PromptCatalogModel::SituationColumn)
+                       .data()
+                       .toString()
+                       .contains(QStringLiteral("luhn")));
         }
         explorer.selectVariant(QStringLiteral("card_number.luhn_failed"));
-        QVERIFY2(explorer.detailText().contains(PromptCatalog::example(QStringLiteral("card_number.luhn_failed")).text()),
+        QVERIFY2(explorer.detailText().contains(
+                     PromptCatalog::example(QStringLiteral("card_number.luhn_failed")).text()),
             qPrintable(explorer.detailText()));
     }
 
@@ -103,8 +120,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("not JSON") << QByteArray("cards: none");
-        QTest::newRow("a card number with letters") << QByteArray(R"({"cards":[{"id":"x","number":"4111abcd11111111","expiry":"1230","securityCode":"123"}]})");
-        QTest::newRow("a card without an id") << QByteArray(R"({"cards":[{"number":"4111111111111111","expiry":"1230","securityCode":"123"}]})");
+        QTest::newRow("a card number with letters") << QByteArray(
+            R"({"cards":[{"id":"x","number":"4111abcd11111111","expiry":"1230","securityCode":"123"}]})");
+        QTest::newRow("a card without an id") << QByteArray(
+            R"({"cards":[{"number":"4111111111111111","expiry":"1230","securityCode":"123"}]})");
         QTest::newRow("a PIN of two digits") << QByteArray(R"({"cards":[],"demoPins":{"10001":"12"}})");
     }
 

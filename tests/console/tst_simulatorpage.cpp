@@ -1,13 +1,13 @@
+#include "sim/scenariorunner.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
-#include "widgets/clampindicator.h"
 #include "simulator/conferenceview.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/keypadwidget.h"
-#include "sim/scenariorunner.h"
 #include "simulator/simulatorpage.h"
 #include "simulator/testcardkit.h"
 #include "simulator/transcriptmodel.h"
+#include "widgets/clampindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -29,7 +29,8 @@ private:
         for (QChar k : keys) {
             QPushButton* b = page.keypad()->button(k);
             QVERIFY2(b, qPrintable(QStringLiteral("no key %1").arg(k)));
-            QVERIFY2(b->isEnabled(), qPrintable(QStringLiteral("key %1 is disabled at %2").arg(k).arg(page.stepText())));
+            QVERIFY2(b->isEnabled(),
+                qPrintable(QStringLiteral("key %1 is disabled at %2").arg(k).arg(page.stepText())));
             QTest::mouseClick(b, Qt::LeftButton);
         }
     }
@@ -54,10 +55,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(!TestCardKit::standard().cards().isEmpty());
-    }
+    void initTestCase() { QVERIFY(!TestCardKit::standard().cards().isEmpty()); }
 
     void keypadDrivesAWholePayment_data()
     {
@@ -65,8 +63,10 @@ private slots:
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<int>("declines");
         QTest::newRow("approved Visa") << QStringLiteral("visa-approve") << QStringLiteral("success") << 0;
-        QTest::newRow("approved American Express") << QStringLiteral("amex-approve") << QStringLiteral("success") << 0;
-        QTest::newRow("insufficient funds, then hang-up") << QStringLiteral("decline-funds") << QStringLiteral("hangup") << 1;
+        QTest::newRow("approved American Express")
+            << QStringLiteral("amex-approve") << QStringLiteral("success") << 0;
+        QTest::newRow("insufficient funds, then hang-up")
+            << QStringLiteral("decline-funds") << QStringLiteral("hangup") << 1;
     }
 
     void keypadDrivesAWholePayment()

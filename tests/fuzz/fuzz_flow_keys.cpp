@@ -5,7 +5,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstddef>
 #include <cstdint>
 
@@ -58,8 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         } else if (b < 235) {
             flow.timeout(now);
         } else if (b < 254) {
-            static const char* const words[] = { "yes", "no", "four one one one", "full amount", "card number",
-                "one two two eight", "double seven", "point", "" };
+            static const char* const words[] = { "yes", "no", "four one one one", "full amount",
+                "card number", "one two two eight", "double seven", "point", "" };
             flow.say(QString::fromLatin1(words[b % 9]), now);
         } else {
             flow.hangUp(now);

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-
 #include <cstdint>
 #include <cstdio>
 
@@ -24,7 +23,8 @@ int main(int argc, char* argv[])
                 return 1;
             }
             const QByteArray data = f.readAll();
-            LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t*>(data.constData()), static_cast<size_t>(data.size()));
+            LLVMFuzzerTestOneInput(
+                reinterpret_cast<const uint8_t*>(data.constData()), static_cast<size_t>(data.size()));
             ++inputs;
         }
     }

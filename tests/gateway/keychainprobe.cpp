@@ -13,8 +13,9 @@ using namespace voicepay;
 QString secretServiceUnavailableReason()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        return QStringLiteral("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset); the test command runs ctest "
-                              "under dbus-run-session with scripts/with-keyring.sh");
+        return QStringLiteral(
+            "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset); the test command runs ctest "
+            "under dbus-run-session with scripts/with-keyring.sh");
     }
     QString error;
     const QString probe = QStringLiteral("probe-secret-service");
@@ -29,7 +30,8 @@ QStringList filesContaining(const QString& secret, const QStringList& extraFolde
 {
     QStringList folders = extraFolders;
     for (auto location : { QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
-             QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation, QStandardPaths::ConfigLocation }) {
+             QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation,
+             QStandardPaths::ConfigLocation }) {
         folders << QStandardPaths::writableLocation(location);
     }
     folders << QFileInfo(QSettings().fileName()).absolutePath();

@@ -19,8 +19,9 @@ QString schemaErrors(const QByteArray& xml)
         return QStringLiteral("cannot write a temporary file");
     }
     QProcess xmllint;
-    xmllint.start(QStringLiteral("xmllint"), { QStringLiteral("--noout"), QStringLiteral("--nonet"),
-        QStringLiteral("--schema"), schemaPath(), file.fileName() });
+    xmllint.start(QStringLiteral("xmllint"),
+        { QStringLiteral("--noout"), QStringLiteral("--nonet"), QStringLiteral("--schema"), schemaPath(),
+            file.fileName() });
     if (!xmllint.waitForFinished(30000)) {
         return QStringLiteral("xmllint did not run: ") + xmllint.errorString();
     }

@@ -2,10 +2,13 @@
 
 using namespace voicepay;
 
-TestCharge::TestCharge(const QByteArray& cardNumber, const QString& invoice, qint64 cents, const QByteArray& securityCode)
+TestCharge::TestCharge(
+    const QByteArray& cardNumber, const QString& invoice, qint64 cents, const QByteArray& securityCode)
 {
-    card = SensitiveDigits::fromKeys(std::string_view(cardNumber.constData(), std::size_t(cardNumber.size())));
-    code = SensitiveDigits::fromKeys(std::string_view(securityCode.constData(), std::size_t(securityCode.size())));
+    card
+        = SensitiveDigits::fromKeys(std::string_view(cardNumber.constData(), std::size_t(cardNumber.size())));
+    code = SensitiveDigits::fromKeys(
+        std::string_view(securityCode.constData(), std::size_t(securityCode.size())));
     request.sessionId = invoice;
     request.invoiceNumber = invoice;
     request.amount = Money(cents, *CurrencyTable::find(QStringLiteral("USD")));

@@ -24,29 +24,33 @@ bool TestPki::create(QString* error)
     }
     QFile ext(m_dir.filePath(QStringLiteral("server.ext")));
     if (!ext.open(QIODevice::WriteOnly)
-        || ext.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n"
-                     "extendedKeyUsage=serverAuth\n") < 0) {
+        || ext.write(
+               "subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n"
+               "extendedKeyUsage=serverAuth\n")
+            < 0) {
         *error = QStringLiteral("cannot write the certificate extensions");
         return false;
     }
     ext.close();
     const QString ec = QStringLiteral("ec_paramgen_curve:prime256v1");
-    return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                       QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=VoicePay Test CA"),
+    return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                       QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=VoicePay Test CA"),
                        QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
                        QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") },
                error)
-        && openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), ec,
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                       QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost") },
+        && openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                       QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost") },
             error)
-        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                       QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                       QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext") },
+        && openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                       QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                       QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext") },
             error);
 }
 

@@ -8,7 +8,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <optional>
 
 using namespace voicepay;
@@ -73,12 +72,21 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("reason");
 
-        QTest::newRow("approved") << QByteArray("4111111111111111") << int(GatewayResult::Status::Approved) << int(DeclineReason::None);
-        QTest::newRow("declined") << QByteArray("4000000000000002") << int(GatewayResult::Status::Declined) << int(DeclineReason::Generic);
-        QTest::newRow("insufficient funds") << QByteArray("4000000000009995") << int(GatewayResult::Status::Declined) << int(DeclineReason::InsufficientFunds);
-        QTest::newRow("expired card") << QByteArray("4000000000000069") << int(GatewayResult::Status::Declined) << int(DeclineReason::ExpiredCard);
-        QTest::newRow("incorrect security code") << QByteArray("4000000000000127") << int(GatewayResult::Status::Declined) << int(DeclineReason::SecurityCodeMismatch);
-        QTest::newRow("processing error") << QByteArray("4000000000000119") << int(GatewayResult::Status::Error) << int(DeclineReason::None);
+        QTest::newRow("approved") << QByteArray("4111111111111111") << int(GatewayResult::Status::Approved)
+                                  << int(DeclineReason::None);
+        QTest::newRow("declined") << QByteArray("4000000000000002") << int(GatewayResult::Status::Declined)
+                                  << int(DeclineReason::Generic);
+        QTest::newRow("insufficient funds")
+            << QByteArray("4000000000009995") << int(GatewayResult::Status::Declined)
+            << int(DeclineReason::InsufficientFunds);
+        QTest::newRow("expired card")
+            << QByteArray("4000000000000069") << int(GatewayResult::Status::Declined)
+            << int(DeclineReason::ExpiredCard);
+        QTest::newRow("incorrect security code")
+            << QByteArray("4000000000000127") << int(GatewayResult::Status::Declined)
+            << int(DeclineReason::SecurityCodeMismatch);
+        QTest::newRow("processing error") << QByteArray("4000000000000119")
+                                          << int(GatewayResult::Status::Error) << int(DeclineReason::None);
     }
 
     void outcome_overHttp()
@@ -108,7 +116,8 @@ private slots:
         QTest::addColumn<QByteArray>("card");
         QTest::addColumn<int>("status");
         QTest::newRow("approved") << QByteArray("4111111111111111") << int(GatewayResult::Status::Approved);
-        QTest::newRow("insufficient funds") << QByteArray("4000000000009995") << int(GatewayResult::Status::Declined);
+        QTest::newRow("insufficient funds")
+            << QByteArray("4000000000009995") << int(GatewayResult::Status::Declined);
     }
 
     void outcome_overHttps_withTheTestCa()
@@ -117,7 +126,8 @@ private slots:
         QFETCH(int, status);
         SandboxHttpServer server(merchant);
         QString error;
-        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, m_pki.serverCertificateFile(), m_pki.serverKeyFile(), &error),
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, m_pki.serverCertificateFile(),
+                     m_pki.serverKeyFile(), &error),
             qPrintable(error));
         QCOMPARE(server.endpoint().scheme(), QStringLiteral("https"));
         AnetGateway gateway(settingsFor(withHost(server.endpoint(), QStringLiteral("localhost"))), merchant);
@@ -143,7 +153,8 @@ private slots:
         QFETCH(bool, trustCa);
         SandboxHttpServer server(merchant);
         QString error;
-        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, m_pki.serverCertificateFile(), m_pki.serverKeyFile(), &error),
+        QVERIFY2(server.listen(QHostAddress::LocalHost, 0, m_pki.serverCertificateFile(),
+                     m_pki.serverKeyFile(), &error),
             qPrintable(error));
         AnetGateway gateway(settingsFor(withHost(server.endpoint(), host)), merchant);
         if (trustCa) {
@@ -161,14 +172,19 @@ private slots:
     {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("http to a public address") << QStringLiteral("http://192.0.2.10/xml/v1/request.api") << false;
-        QTest::newRow("http to a host name") << QStringLiteral("http://gateway.example.com/xml/v1/request.api") << false;
+        QTest::newRow("http to a public address")
+            << QStringLiteral("http://192.0.2.10/xml/v1/request.api") << false;
+        QTest::newRow("http to a host name")
+            << QStringLiteral("http://gateway.example.com/xml/v1/request.api") << false;
         QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1/x") << false;
         QTest::newRow("not a url") << QStringLiteral("::") << false;
-        QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8089/xml/v1/request.api") << true;
+        QTest::newRow("http to 127.0.0.1")
+            << QStringLiteral("http://127.0.0.1:8089/xml/v1/request.api") << true;
         QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:8089/xml/v1/request.api") << true;
-        QTest::newRow("http to localhost") << QStringLiteral("http://localhost:8089/xml/v1/request.api") << true;
-        QTest::newRow("https anywhere") << QStringLiteral("https://api.example.com/xml/v1/request.api") << true;
+        QTest::newRow("http to localhost")
+            << QStringLiteral("http://localhost:8089/xml/v1/request.api") << true;
+        QTest::newRow("https anywhere")
+            << QStringLiteral("https://api.example.com/xml/v1/request.api") << true;
     }
 
     void plainHttp_isRefusedExceptToLoopback()
@@ -205,7 +221,8 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        AnetGateway gateway(settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1/xml/v1/request.api").arg(port))), merchant);
+        AnetGateway gateway(
+            settingsFor(QUrl(QStringLiteral("http://127.0.0.1:%1/xml/v1/request.api").arg(port))), merchant);
         TestCharge c("4111111111111111", QStringLiteral("refused"));
         const auto r = charge(gateway, c);
         QVERIFY(r);
@@ -256,14 +273,22 @@ private slots:
         const int err = int(GatewayResult::Status::Error);
         const QByteArray visa("4111111111111111");
         QTest::newRow("added latency") << QStringLiteral("latency=150") << visa << ok << 1 << QString();
-        QTest::newRow("dropped connection after the charge") << QStringLiteral("drop") << visa << ok << 1 << QStringLiteral("confirmed");
-        QTest::newRow("dropped connection after a decline") << QStringLiteral("drop") << QByteArray("4000000000000069") << no << 0 << QString();
-        QTest::newRow("http 500 before the charge") << QStringLiteral("http500") << visa << err << 0 << QStringLiteral("nothing was charged");
-        QTest::newRow("reply held past the client's time-out") << QStringLiteral("timeout,hold=5000") << visa << ok << 1 << QStringLiteral("confirmed");
-        QTest::newRow("malformed reply") << QStringLiteral("malformed") << visa << ok << 1 << QStringLiteral("confirmed");
-        QTest::newRow("malformed reply to a decline") << QStringLiteral("malformed") << QByteArray("4000000000000127") << no << 0 << QString();
-        QTest::newRow("truncated reply") << QStringLiteral("truncated") << visa << ok << 1 << QStringLiteral("confirmed");
-        QTest::newRow("reply after the client gave up") << QStringLiteral("late,late-after=1500") << visa << ok << 1 << QStringLiteral("confirmed");
+        QTest::newRow("dropped connection after the charge")
+            << QStringLiteral("drop") << visa << ok << 1 << QStringLiteral("confirmed");
+        QTest::newRow("dropped connection after a decline")
+            << QStringLiteral("drop") << QByteArray("4000000000000069") << no << 0 << QString();
+        QTest::newRow("http 500 before the charge")
+            << QStringLiteral("http500") << visa << err << 0 << QStringLiteral("nothing was charged");
+        QTest::newRow("reply held past the client's time-out")
+            << QStringLiteral("timeout,hold=5000") << visa << ok << 1 << QStringLiteral("confirmed");
+        QTest::newRow("malformed reply")
+            << QStringLiteral("malformed") << visa << ok << 1 << QStringLiteral("confirmed");
+        QTest::newRow("malformed reply to a decline")
+            << QStringLiteral("malformed") << QByteArray("4000000000000127") << no << 0 << QString();
+        QTest::newRow("truncated reply")
+            << QStringLiteral("truncated") << visa << ok << 1 << QStringLiteral("confirmed");
+        QTest::newRow("reply after the client gave up")
+            << QStringLiteral("late,late-after=1500") << visa << ok << 1 << QStringLiteral("confirmed");
     }
 
     void fault_isReconciled()
@@ -278,7 +303,8 @@ private slots:
         QVERIFY2(spec, qPrintable(error));
         SandboxHttpServer server(merchant, *spec);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
-        // Long enough for a loaded machine to answer the inquiries, short enough to give up on the held reply.
+        // Long enough for a loaded machine to answer the inquiries, short enough to give up on the held
+        // reply.
         AnetGateway gateway(settingsFor(server.endpoint(), 1000), merchant);
         TestCharge c(card, QStringLiteral("fault-1"));
         const auto r = charge(gateway, c);
@@ -292,7 +318,8 @@ private slots:
     void gatewayGoneAfterTheCharge_isAnUnknownOutcome()
     {
         QString error;
-        auto* server = new SandboxHttpServer(merchant, *SandboxFaultSpec::parse(QStringLiteral("timeout,hold=5000"), &error));
+        auto* server = new SandboxHttpServer(
+            merchant, *SandboxFaultSpec::parse(QStringLiteral("timeout,hold=5000"), &error));
         QVERIFY(server->listen(QHostAddress::LocalHost, 0, {}, {}, &error));
         // The gateway takes the charge, then disappears before it can be asked what became of it.
         connect(server, &SandboxHttpServer::requestHandled, server, &QObject::deleteLater);
@@ -302,7 +329,8 @@ private slots:
         QVERIFY(r);
         QCOMPARE(r->status, GatewayResult::Status::Error);
         QVERIFY2(r->message.contains(QStringLiteral("unknown")), qPrintable(r->message));
-        QVERIFY2(r->message.contains(QStringLiteral("check it before charging again")), qPrintable(r->message));
+        QVERIFY2(
+            r->message.contains(QStringLiteral("check it before charging again")), qPrintable(r->message));
     }
 
     void server_refusesOtherPathsMethodsAndGarbage()
@@ -313,10 +341,11 @@ private slots:
         QNetworkAccessManager network;
         QUrl other = server.endpoint();
         other.setPath(QStringLiteral("/other"));
-        std::unique_ptr<QNetworkReply> notFound(network.post(QNetworkRequest(other), QByteArrayLiteral("<x/>")));
+        std::unique_ptr<QNetworkReply> notFound(
+            network.post(QNetworkRequest(other), QByteArrayLiteral("<x/>")));
         std::unique_ptr<QNetworkReply> wrongMethod(network.get(QNetworkRequest(server.endpoint())));
-        std::unique_ptr<QNetworkReply> tooLarge(network.post(QNetworkRequest(server.endpoint()),
-            QByteArray(SandboxHttpServer::maxRequestBytes + 1, 'x')));
+        std::unique_ptr<QNetworkReply> tooLarge(network.post(
+            QNetworkRequest(server.endpoint()), QByteArray(SandboxHttpServer::maxRequestBytes + 1, 'x')));
         QTRY_VERIFY(notFound->isFinished() && wrongMethod->isFinished() && tooLarge->isFinished());
         QCOMPARE(notFound->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
         QCOMPARE(wrongMethod->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 405);
@@ -339,7 +368,8 @@ private slots:
     void cancel_dropsTheCompletion()
     {
         QString error;
-        SandboxHttpServer server(merchant, *SandboxFaultSpec::parse(QStringLiteral("timeout,hold=3000"), &error));
+        SandboxHttpServer server(
+            merchant, *SandboxFaultSpec::parse(QStringLiteral("timeout,hold=3000"), &error));
         QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
         AnetGateway gateway(settingsFor(server.endpoint(), 5000), merchant);
         TestCharge c("4111111111111111", QStringLiteral("cancelled"));

@@ -47,10 +47,16 @@ private slots:
         QTest::addColumn<int>("window");
         QTest::addColumn<QString>("amount");
 
-        QTest::newRow("visa with a three-digit code") << QByteArray("4111111111111111") << QByteArray("123") << qint64(1250) << 120 << QStringLiteral("12.50");
-        QTest::newRow("american express with a four-digit code") << QByteArray("378282246310005") << QByteArray("1234") << qint64(100) << 120 << QStringLiteral("1.00");
-        QTest::newRow("a brand taken without a security code") << QByteArray("6011111111111117") << QByteArray() << qint64(999999) << 0 << QStringLiteral("9999.99");
-        QTest::newRow("no duplicate window setting") << QByteArray("5555555555554444") << QByteArray("999") << qint64(1) << -1 << QStringLiteral("0.01");
+        QTest::newRow("visa with a three-digit code") << QByteArray("4111111111111111") << QByteArray("123")
+                                                      << qint64(1250) << 120 << QStringLiteral("12.50");
+        QTest::newRow("american express with a four-digit code")
+            << QByteArray("378282246310005") << QByteArray("1234") << qint64(100) << 120
+            << QStringLiteral("1.00");
+        QTest::newRow("a brand taken without a security code")
+            << QByteArray("6011111111111117") << QByteArray() << qint64(999999) << 0
+            << QStringLiteral("9999.99");
+        QTest::newRow("no duplicate window setting") << QByteArray("5555555555554444") << QByteArray("999")
+                                                     << qint64(1) << -1 << QStringLiteral("0.01");
     }
 
     void chargeRequest_validatesAgainstSchema()
@@ -77,9 +83,11 @@ private slots:
         QVERIFY2(root, qPrintable(error));
         QCOMPARE(root->name, QStringLiteral("createTransactionRequest"));
         QCOMPARE(root->value(u"merchantAuthentication/name"), merchant.login);
-        QCOMPARE(root->value(u"transactionRequest/transactionType"), QStringLiteral("authCaptureTransaction"));
+        QCOMPARE(
+            root->value(u"transactionRequest/transactionType"), QStringLiteral("authCaptureTransaction"));
         QCOMPARE(root->value(u"transactionRequest/amount"), amount);
-        QCOMPARE(root->value(u"transactionRequest/payment/creditCard/expirationDate"), QStringLiteral("2031-07"));
+        QCOMPARE(
+            root->value(u"transactionRequest/payment/creditCard/expirationDate"), QStringLiteral("2031-07"));
         QCOMPARE(root->value(u"transactionRequest/order/invoiceNumber"), c.request.invoiceNumber);
         QCOMPARE(root->value(u"transactionRequest/customer/id"), QStringLiteral("C-1001"));
         QVERIFY(readCard.equals(c.card));
@@ -87,8 +95,10 @@ private slots:
         QCOMPARE(root->has(u"transactionRequest/payment/creditCard/cardCode"), !code.isEmpty());
         QCOMPARE(root->has(u"transactionRequest/transactionSettings"), window >= 0);
         if (window >= 0) {
-            QCOMPARE(root->value(u"transactionRequest/transactionSettings/setting/settingName"), QStringLiteral("duplicateWindow"));
-            QCOMPARE(root->value(u"transactionRequest/transactionSettings/setting/settingValue"), QString::number(window));
+            QCOMPARE(root->value(u"transactionRequest/transactionSettings/setting/settingName"),
+                QStringLiteral("duplicateWindow"));
+            QCOMPARE(root->value(u"transactionRequest/transactionSettings/setting/settingValue"),
+                QString::number(window));
         }
     }
 
@@ -130,15 +140,28 @@ private slots:
         const QString cust = QStringLiteral("C-1");
         const QString login = merchant.login;
         const QString key = merchant.transactionKey;
-        QTest::newRow("a nineteen-digit card") << QByteArray("6200000000000000005") << inv << cust << login << key << qint64(100) << QStringLiteral("12 to 16 digits");
-        QTest::newRow("a seventeen-digit card") << QByteArray("42222222222222220") << inv << cust << login << key << qint64(100) << QStringLiteral("12 to 16 digits");
-        QTest::newRow("no card at all") << QByteArray() << inv << cust << login << key << qint64(100) << QStringLiteral("12 to 16 digits");
-        QTest::newRow("an invoice number of 21 characters") << QByteArray("4111111111111111") << QString(21, QLatin1Char('1')) << cust << login << key << qint64(100) << QStringLiteral("invoice number");
-        QTest::newRow("an empty invoice number") << QByteArray("4111111111111111") << QString() << cust << login << key << qint64(100) << QStringLiteral("invoice number");
-        QTest::newRow("a customer id of 21 characters") << QByteArray("4111111111111111") << inv << QString(21, QLatin1Char('c')) << login << key << qint64(100) << QStringLiteral("customer id");
-        QTest::newRow("no merchant login") << QByteArray("4111111111111111") << inv << cust << QString() << key << qint64(100) << QStringLiteral("merchant login");
-        QTest::newRow("a transaction key of 17 characters") << QByteArray("4111111111111111") << inv << cust << login << QString(17, QLatin1Char('k')) << qint64(100) << QStringLiteral("transaction key");
-        QTest::newRow("a zero amount") << QByteArray("4111111111111111") << inv << cust << login << key << qint64(0) << QStringLiteral("amount");
+        QTest::newRow("a nineteen-digit card") << QByteArray("6200000000000000005") << inv << cust << login
+                                               << key << qint64(100) << QStringLiteral("12 to 16 digits");
+        QTest::newRow("a seventeen-digit card") << QByteArray("42222222222222220") << inv << cust << login
+                                                << key << qint64(100) << QStringLiteral("12 to 16 digits");
+        QTest::newRow("no card at all") << QByteArray() << inv << cust << login << key << qint64(100)
+                                        << QStringLiteral("12 to 16 digits");
+        QTest::newRow("an invoice number of 21 characters")
+            << QByteArray("4111111111111111") << QString(21, QLatin1Char('1')) << cust << login << key
+            << qint64(100) << QStringLiteral("invoice number");
+        QTest::newRow("an empty invoice number")
+            << QByteArray("4111111111111111") << QString() << cust << login << key << qint64(100)
+            << QStringLiteral("invoice number");
+        QTest::newRow("a customer id of 21 characters")
+            << QByteArray("4111111111111111") << inv << QString(21, QLatin1Char('c')) << login << key
+            << qint64(100) << QStringLiteral("customer id");
+        QTest::newRow("no merchant login") << QByteArray("4111111111111111") << inv << cust << QString()
+                                           << key << qint64(100) << QStringLiteral("merchant login");
+        QTest::newRow("a transaction key of 17 characters")
+            << QByteArray("4111111111111111") << inv << cust << login << QString(17, QLatin1Char('k'))
+            << qint64(100) << QStringLiteral("transaction key");
+        QTest::newRow("a zero amount") << QByteArray("4111111111111111") << inv << cust << login << key
+                                       << qint64(0) << QStringLiteral("amount");
     }
 
     void chargeRequest_refusesWhatTheSchemaCannotCarry()
@@ -163,7 +186,8 @@ private slots:
     void queryRequests_validateAgainstSchema()
     {
         QString error;
-        const QByteArray details = AnetRequestWriter::transactionDetails(merchant, QStringLiteral("60000000001"), &error);
+        const QByteArray details
+            = AnetRequestWriter::transactionDetails(merchant, QStringLiteral("60000000001"), &error);
         QVERIFY2(!details.isEmpty(), qPrintable(error));
         QCOMPARE(schemaErrors(details), QString());
         const QByteArray list = AnetRequestWriter::unsettledTransactionList(merchant, &error);
@@ -175,10 +199,14 @@ private slots:
     void schemaCheck_rejectsAnInvalidRequest()
     {
         // The check itself must be able to fail: a 17-digit card number written by hand.
-        const QByteArray bad = "<?xml version=\"1.0\"?><createTransactionRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\">"
-                               "<merchantAuthentication><name>a</name><transactionKey>b</transactionKey></merchantAuthentication>"
-                               "<transactionRequest><transactionType>authCaptureTransaction</transactionType><amount>1.00</amount>"
-                               "<payment><creditCard><cardNumber>42222222222222220</cardNumber><expirationDate>2031-07</expirationDate>"
+        const QByteArray bad = "<?xml version=\"1.0\"?><createTransactionRequest "
+                               "xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\">"
+                               "<merchantAuthentication><name>a</name><transactionKey>b</transactionKey></"
+                               "merchantAuthentication>"
+                               "<transactionRequest><transactionType>authCaptureTransaction</"
+                               "transactionType><amount>1.00</amount>"
+                               "<payment><creditCard><cardNumber>42222222222222220</"
+                               "cardNumber><expirationDate>2031-07</expirationDate>"
                                "</creditCard></payment></transactionRequest></createTransactionRequest>";
         QVERIFY(!schemaErrors(bad).isEmpty());
     }

@@ -53,13 +53,27 @@ private slots:
         QTest::addColumn<int>("reason");
         QTest::addColumn<QString>("status");
 
-        QTest::newRow("an ordinary card approves") << QByteArray("4111111111111111") << QStringLiteral("1") << QStringLiteral("1") << int(DeclineReason::None) << QStringLiteral("capturedPendingSettlement");
-        QTest::newRow("declined") << QByteArray("4000000000000002") << QStringLiteral("2") << QStringLiteral("2") << int(DeclineReason::Generic) << QStringLiteral("declined");
-        QTest::newRow("insufficient funds") << QByteArray("4000000000009995") << QStringLiteral("2") << QStringLiteral("45") << int(DeclineReason::InsufficientFunds) << QStringLiteral("declined");
-        QTest::newRow("expired card") << QByteArray("4000000000000069") << QStringLiteral("2") << QStringLiteral("8") << int(DeclineReason::ExpiredCard) << QStringLiteral("declined");
-        QTest::newRow("incorrect security code") << QByteArray("4000000000000127") << QStringLiteral("2") << QStringLiteral("65") << int(DeclineReason::SecurityCodeMismatch) << QStringLiteral("declined");
-        QTest::newRow("processing error") << QByteArray("4000000000000119") << QStringLiteral("3") << QStringLiteral("19") << int(DeclineReason::None) << QStringLiteral("generalError");
-        QTest::newRow("a card failing the check digit") << QByteArray("4111111111111112") << QStringLiteral("3") << QStringLiteral("6") << int(DeclineReason::None) << QString();
+        QTest::newRow("an ordinary card approves")
+            << QByteArray("4111111111111111") << QStringLiteral("1") << QStringLiteral("1")
+            << int(DeclineReason::None) << QStringLiteral("capturedPendingSettlement");
+        QTest::newRow("declined") << QByteArray("4000000000000002") << QStringLiteral("2")
+                                  << QStringLiteral("2") << int(DeclineReason::Generic)
+                                  << QStringLiteral("declined");
+        QTest::newRow("insufficient funds")
+            << QByteArray("4000000000009995") << QStringLiteral("2") << QStringLiteral("45")
+            << int(DeclineReason::InsufficientFunds) << QStringLiteral("declined");
+        QTest::newRow("expired card")
+            << QByteArray("4000000000000069") << QStringLiteral("2") << QStringLiteral("8")
+            << int(DeclineReason::ExpiredCard) << QStringLiteral("declined");
+        QTest::newRow("incorrect security code")
+            << QByteArray("4000000000000127") << QStringLiteral("2") << QStringLiteral("65")
+            << int(DeclineReason::SecurityCodeMismatch) << QStringLiteral("declined");
+        QTest::newRow("processing error")
+            << QByteArray("4000000000000119") << QStringLiteral("3") << QStringLiteral("19")
+            << int(DeclineReason::None) << QStringLiteral("generalError");
+        QTest::newRow("a card failing the check digit")
+            << QByteArray("4111111111111112") << QStringLiteral("3") << QStringLiteral("6")
+            << int(DeclineReason::None) << QString();
     }
 
     void testCard_givesItsOutcome()
@@ -118,7 +132,8 @@ private slots:
         QCOMPARE(reply.toGatewayResult().status, GatewayResult::Status::Error);
         QCOMPARE(server.ledger().size(), 0);
         QString error;
-        const AnetReply list = readValid(server.handle(AnetRequestWriter::unsettledTransactionList({ login, key }, &error), t0));
+        const AnetReply list = readValid(
+            server.handle(AnetRequestWriter::unsettledTransactionList({ login, key }, &error), t0));
         QCOMPARE(list.messageCode, QStringLiteral("E00007"));
     }
 
@@ -167,23 +182,28 @@ private slots:
         const AnetReply approved = readValid(server.handle(chargeXml(ok), t0));
         readValid(server.handle(chargeXml(no), t0));
         QString error;
-        const AnetReply list = readValid(server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0));
+        const AnetReply list
+            = readValid(server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0));
         QCOMPARE(list.kind, AnetReply::Kind::UnsettledTransactionList);
         QCOMPARE(list.transactions.size(), 2);
         QCOMPARE(list.transactions.at(0).invoiceNumber, QStringLiteral("inv-q1"));
         QCOMPARE(list.transactions.at(0).status, QStringLiteral("capturedPendingSettlement"));
         QCOMPARE(list.transactions.at(1).status, QStringLiteral("declined"));
 
-        const AnetReply details = readValid(server.handle(AnetRequestWriter::transactionDetails(merchant, approved.transactionId, &error), t0));
+        const AnetReply details = readValid(server.handle(
+            AnetRequestWriter::transactionDetails(merchant, approved.transactionId, &error), t0));
         QCOMPARE(details.kind, AnetReply::Kind::TransactionDetails);
         QCOMPARE(details.invoiceNumber, QStringLiteral("inv-q1"));
         QCOMPARE(details.toGatewayResult().status, GatewayResult::Status::Approved);
         QCOMPARE(details.toGatewayResult().transactionId, approved.transactionId);
 
-        const AnetReply declined = readValid(server.handle(AnetRequestWriter::transactionDetails(merchant, list.transactions.at(1).transactionId, &error), t0));
+        const AnetReply declined = readValid(server.handle(
+            AnetRequestWriter::transactionDetails(merchant, list.transactions.at(1).transactionId, &error),
+            t0));
         QCOMPARE(declined.toGatewayResult().declineReason, DeclineReason::InsufficientFunds);
 
-        const AnetReply missing = readValid(server.handle(AnetRequestWriter::transactionDetails(merchant, QStringLiteral("99"), &error), t0));
+        const AnetReply missing = readValid(
+            server.handle(AnetRequestWriter::transactionDetails(merchant, QStringLiteral("99"), &error), t0));
         QCOMPARE(missing.messageCode, QStringLiteral("E00040"));
     }
 
@@ -191,7 +211,8 @@ private slots:
     {
         AnetSandboxProtocol server(merchant);
         QString error;
-        const AnetReply list = readValid(server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0));
+        const AnetReply list
+            = readValid(server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0));
         QCOMPARE(list.kind, AnetReply::Kind::UnsettledTransactionList);
         QVERIFY(list.transactions.isEmpty());
     }
@@ -202,11 +223,28 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("not xml") << QByteArray("card=4111111111111111") << QStringLiteral("E00003");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("E00003");
-        QTest::newRow("unknown method") << QByteArray("<deleteEverythingRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"/>") << QStringLiteral("E00003");
-        QTest::newRow("wrong namespace") << QByteArray("<createTransactionRequest xmlns=\"urn:x\"/>") << QStringLiteral("E00003");
-        QTest::newRow("with a dtd") << QByteArray("<!DOCTYPE x [<!ENTITY a \"b\">]><createTransactionRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"/>") << QStringLiteral("E00003");
-        QTest::newRow("no transaction request") << QByteArray("<createTransactionRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"><merchantAuthentication><name>sandbox-login</name><transactionKey>SandboxKey12345</transactionKey></merchantAuthentication></createTransactionRequest>") << QStringLiteral("E00003");
-        QTest::newRow("letters in the card number") << QByteArray("<createTransactionRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"><merchantAuthentication><name>sandbox-login</name><transactionKey>SandboxKey12345</transactionKey></merchantAuthentication><transactionRequest><transactionType>authCaptureTransaction</transactionType><amount>1</amount><payment><creditCard><cardNumber>4111x</cardNumber><expirationDate>2030-01</expirationDate></creditCard></payment></transactionRequest></createTransactionRequest>") << QStringLiteral("E00003");
+        QTest::newRow("unknown method")
+            << QByteArray("<deleteEverythingRequest xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"/>")
+            << QStringLiteral("E00003");
+        QTest::newRow("wrong namespace")
+            << QByteArray("<createTransactionRequest xmlns=\"urn:x\"/>") << QStringLiteral("E00003");
+        QTest::newRow("with a dtd") << QByteArray("<!DOCTYPE x [<!ENTITY a \"b\">]><createTransactionRequest "
+                                                  "xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"/>")
+                                    << QStringLiteral("E00003");
+        QTest::newRow("no transaction request") << QByteArray(
+            "<createTransactionRequest "
+            "xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"><merchantAuthentication><name>sandbox-login</"
+            "name><transactionKey>SandboxKey12345</transactionKey></merchantAuthentication></"
+            "createTransactionRequest>") << QStringLiteral("E00003");
+        QTest::newRow("letters in the card number") << QByteArray(
+            "<createTransactionRequest "
+            "xmlns=\"AnetApi/xml/v1/schema/AnetApiSchema.xsd\"><merchantAuthentication><name>sandbox-login</"
+            "name><transactionKey>SandboxKey12345</transactionKey></"
+            "merchantAuthentication><transactionRequest><transactionType>authCaptureTransaction</"
+            "transactionType><amount>1</amount><payment><creditCard><cardNumber>4111x</"
+            "cardNumber><expirationDate>2030-01</expirationDate></creditCard></payment></"
+            "transactionRequest></createTransactionRequest>")
+                                                    << QStringLiteral("E00003");
     }
 
     void malformedRequest_getsTheErrorReply()
@@ -231,8 +269,8 @@ private slots:
         TestCharge c("5555555555554444", QStringLiteral("inv-pan"), 1250, "987");
         server.handle(chargeXml(c), t0);
         const SandboxLedgerEntry& e = server.ledger().first();
-        const QStringList fields { e.transactionId, e.invoiceNumber, e.last4, e.accountType, e.customerId, e.status,
-            e.reasonText, e.authCode };
+        const QStringList fields { e.transactionId, e.invoiceNumber, e.last4, e.accountType, e.customerId,
+            e.status, e.reasonText, e.authCode };
         for (const QString& f : fields) {
             QVERIFY(!f.contains(QStringLiteral("555555555555")));
             QVERIFY(!f.contains(QStringLiteral("987")));
@@ -250,7 +288,8 @@ private slots:
 
         QTest::newRow("drop") << QStringLiteral("drop") << int(SandboxFault::Drop) << 200 << 1;
         QTest::newRow("http 500") << QStringLiteral("http500") << int(SandboxFault::Http500) << 500 << 0;
-        QTest::newRow("timeout") << QStringLiteral("timeout,hold=700") << int(SandboxFault::Timeout) << 200 << 1;
+        QTest::newRow("timeout") << QStringLiteral("timeout,hold=700") << int(SandboxFault::Timeout) << 200
+                                 << 1;
         QTest::newRow("malformed") << QStringLiteral("malformed") << int(SandboxFault::Malformed) << 200 << 1;
         QTest::newRow("truncated") << QStringLiteral("truncated") << int(SandboxFault::Truncated) << 200 << 1;
         QTest::newRow("late") << QStringLiteral("late,late-after=900") << int(SandboxFault::Late) << 200 << 1;
@@ -263,7 +302,8 @@ private slots:
         QFETCH(int, httpStatus);
         QFETCH(int, charges);
         QString error;
-        AnetSandboxProtocol server(merchant, *SandboxFaultSpec::parse(spec + QStringLiteral(",latency=10"), &error));
+        AnetSandboxProtocol server(
+            merchant, *SandboxFaultSpec::parse(spec + QStringLiteral(",latency=10"), &error));
         TestCharge c("4111111111111111", QStringLiteral("inv-fault"));
         const SandboxReply reply = server.handle(chargeXml(c), t0);
         QCOMPARE(int(reply.fault), fault);
@@ -272,11 +312,13 @@ private slots:
         QCOMPARE(reply.delayMs, fault == int(SandboxFault::Late) ? 910 : 10);
         QCOMPARE(reply.holdMs, fault == int(SandboxFault::Timeout) ? 700 : 0);
         QCOMPARE(server.faultCounts().value(sandboxFaultName(SandboxFault(fault))), 1);
-        if (fault == int(SandboxFault::Malformed) || fault == int(SandboxFault::Truncated) || fault == int(SandboxFault::Http500)) {
+        if (fault == int(SandboxFault::Malformed) || fault == int(SandboxFault::Truncated)
+            || fault == int(SandboxFault::Http500)) {
             QVERIFY(!AnetReplyReader::read(reply.body, &error));
         }
         // Queries are never faulty: the client can always learn what happened.
-        const SandboxReply list = server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0);
+        const SandboxReply list
+            = server.handle(AnetRequestWriter::unsettledTransactionList(merchant, &error), t0);
         QCOMPARE(list.fault, SandboxFault::None);
         QCOMPARE(readValid(list).transactions.size(), charges);
     }
@@ -284,7 +326,8 @@ private slots:
     void faultShares_followTheSpec()
     {
         QString error;
-        AnetSandboxProtocol server(merchant, *SandboxFaultSpec::parse(QStringLiteral("drop=10%,malformed=20%,seed=3"), &error));
+        AnetSandboxProtocol server(
+            merchant, *SandboxFaultSpec::parse(QStringLiteral("drop=10%,malformed=20%,seed=3"), &error));
         int drops = 0;
         int malformed = 0;
         for (int i = 0; i < 1000; ++i) {

@@ -1,7 +1,6 @@
+#include "config/flowconfig.h"
 #include "credentialstore.h"
 #include "keychainprobe.h"
-
-#include "config/flowconfig.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>
@@ -56,10 +55,13 @@ private slots:
     void storeAgain_replacesTheKey()
     {
         QString error;
-        QVERIFY2(CredentialStore::storeBlocking(m_login, QStringLiteral("FirstKey1"), &error), qPrintable(error));
-        QVERIFY2(CredentialStore::storeBlocking(m_login, QStringLiteral("SecondKey2"), &error), qPrintable(error));
+        QVERIFY2(
+            CredentialStore::storeBlocking(m_login, QStringLiteral("FirstKey1"), &error), qPrintable(error));
+        QVERIFY2(
+            CredentialStore::storeBlocking(m_login, QStringLiteral("SecondKey2"), &error), qPrintable(error));
         bool notFound = true;
-        QCOMPARE(CredentialStore::readBlocking(m_login, &notFound, &error), std::optional<QString>(QStringLiteral("SecondKey2")));
+        QCOMPARE(CredentialStore::readBlocking(m_login, &notFound, &error),
+            std::optional<QString>(QStringLiteral("SecondKey2")));
     }
 
     void clear_leavesNoKey()
@@ -101,7 +103,8 @@ private slots:
         config.gateway.mode = QStringLiteral("server");
         config.gateway.url = QStringLiteral("https://localhost:8443/xml/v1/request.api");
         config.gateway.merchantLogin = m_login;
-        QVERIFY2(ConfigReader::saveFile(config, dir.filePath(QStringLiteral("config.json")), &error), qPrintable(error));
+        QVERIFY2(ConfigReader::saveFile(config, dir.filePath(QStringLiteral("config.json")), &error),
+            qPrintable(error));
         const QStringList found = filesContaining(key, { dir.path() });
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
         // The scan can find it: the same key in a file is seen.

@@ -5,7 +5,6 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QTest>
-
 #include <deque>
 #include <memory>
 
@@ -45,8 +44,9 @@ private slots:
         settings.transferTimeoutMs = 700;
         AnetGateway gateway(settings, merchant);
 
-        const QByteArray cards[] = { "4111111111111111", "5555555555554444", "378282246310005", "6011111111111117",
-            "4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127", "4000000000000119" };
+        const QByteArray cards[] = { "4111111111111111", "5555555555554444", "378282246310005",
+            "6011111111111117", "4000000000000002", "4000000000009995", "4000000000000069",
+            "4000000000000127", "4000000000000119" };
         struct Session
         {
             std::unique_ptr<TestCharge> charge;
@@ -61,7 +61,8 @@ private slots:
                 const int i = next++;
                 // Mostly approvals, every outcome represented.
                 const QByteArray& card = cards[(i % 3 == 0) ? 4 + (i / 3) % 5 : i % 4];
-                sessions[std::size_t(i)].charge = std::make_unique<TestCharge>(card, QStringLiteral("run-%1").arg(i, 5, 10, QLatin1Char('0')), 100 + i);
+                sessions[std::size_t(i)].charge = std::make_unique<TestCharge>(
+                    card, QStringLiteral("run-%1").arg(i, 5, 10, QLatin1Char('0')), 100 + i);
                 ++running;
                 gateway.submit(sessions[std::size_t(i)].charge->request, [&, i](const GatewayResult& r) {
                     Session& s = sessions[std::size_t(i)];
@@ -71,7 +72,8 @@ private slots:
                     s.result = r;
                     --running;
                     ++completed;
-                    QMetaObject::invokeMethod(this, [&] { startMore(); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, [&] { startMore(); }, Qt::QueuedConnection);
                 });
                 // The request's card buffers are read during submit() only.
                 sessions[std::size_t(i)].charge->card.clear();
@@ -95,15 +97,20 @@ private slots:
             switch (s.result->status) {
             case GatewayResult::Status::Approved:
                 ++approved;
-                QVERIFY2(charges == 1, qPrintable(QStringLiteral("%1 approved, %2 charges").arg(invoice).arg(charges)));
+                QVERIFY2(charges == 1,
+                    qPrintable(QStringLiteral("%1 approved, %2 charges").arg(invoice).arg(charges)));
                 break;
             case GatewayResult::Status::Declined:
                 ++declined;
-                QVERIFY2(charges == 0, qPrintable(QStringLiteral("%1 declined, %2 charges").arg(invoice).arg(charges)));
+                QVERIFY2(charges == 0,
+                    qPrintable(QStringLiteral("%1 declined, %2 charges").arg(invoice).arg(charges)));
                 break;
             case GatewayResult::Status::Error:
                 ++errors;
-                QVERIFY2(charges == 0, qPrintable(QStringLiteral("%1 error (%2), %3 charges").arg(invoice, s.result->message).arg(charges)));
+                QVERIFY2(charges == 0,
+                    qPrintable(QStringLiteral("%1 error (%2), %3 charges")
+                                   .arg(invoice, s.result->message)
+                                   .arg(charges)));
                 break;
             }
         }
@@ -111,7 +118,8 @@ private slots:
         qInfo("approved %d, declined %d, errors %d; faults injected: %s", approved, declined, errors,
             qPrintable([&] {
                 QStringList parts;
-                for (auto it = server.protocol().faultCounts().begin(); it != server.protocol().faultCounts().end(); ++it) {
+                for (auto it = server.protocol().faultCounts().begin();
+                     it != server.protocol().faultCounts().end(); ++it) {
                     parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
                 }
                 return parts.join(QStringLiteral(", "));

@@ -24,9 +24,11 @@ private:
             { QStringLiteral("name"), QStringLiteral("flow") },
             { QStringLiteral("call"),
                 QJsonObject { { QStringLiteral("accountId"), QStringLiteral("10001") },
-                    { QStringLiteral("amountDue"), QStringLiteral("125.50") }, { QStringLiteral("identified"), true },
+                    { QStringLiteral("amountDue"), QStringLiteral("125.50") },
+                    { QStringLiteral("identified"), true },
                     { QStringLiteral("paymentReference"), QStringLiteral("INV-1001") },
-                    { QStringLiteral("merchantId"), QStringLiteral("M-42") }, { QStringLiteral("callType"), QStringLiteral("ivr") },
+                    { QStringLiteral("merchantId"), QStringLiteral("M-42") },
+                    { QStringLiteral("callType"), QStringLiteral("ivr") },
                     { QStringLiteral("language"), QStringLiteral("en-US") } } },
             { QStringLiteral("date"), QStringLiteral("2026-11-25") },
             { QStringLiteral("inputs"), QJsonArray::fromStringList(inputs) },
@@ -51,10 +53,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*=false"));
-    }
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*=false")); }
 
     void call_isChargedThroughTheServer_data()
     {
@@ -64,13 +63,26 @@ private slots:
         QTest::addColumn<QString>("prompt");
         QTest::addColumn<int>("charges");
 
-        QTest::newRow("approved") << QString() << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
-        QTest::newRow("approved although the connection dropped") << QStringLiteral("drop") << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
-        QTest::newRow("approved although the reply came too late") << QStringLiteral("late,late-after=1500") << QStringLiteral("4111111111111111") << QStringLiteral("success") << QStringLiteral("success") << 1;
-        QTest::newRow("insufficient funds reaches the prompt") << QString() << QStringLiteral("4000000000009995") << QStringLiteral("hangup") << QStringLiteral("declined.insufficient_funds") << 0;
-        QTest::newRow("security code mismatch reaches the prompt") << QString() << QStringLiteral("4000000000000127") << QStringLiteral("hangup") << QStringLiteral("declined.security_code_mismatch") << 0;
-        QTest::newRow("processing error ends the call") << QString() << QStringLiteral("4000000000000119") << QStringLiteral("technical_error") << QString() << 0;
-        QTest::newRow("http 500 ends the call uncharged") << QStringLiteral("http500") << QStringLiteral("4111111111111111") << QStringLiteral("technical_error") << QString() << 0;
+        QTest::newRow("approved") << QString() << QStringLiteral("4111111111111111")
+                                  << QStringLiteral("success") << QStringLiteral("success") << 1;
+        QTest::newRow("approved although the connection dropped")
+            << QStringLiteral("drop") << QStringLiteral("4111111111111111") << QStringLiteral("success")
+            << QStringLiteral("success") << 1;
+        QTest::newRow("approved although the reply came too late")
+            << QStringLiteral("late,late-after=1500") << QStringLiteral("4111111111111111")
+            << QStringLiteral("success") << QStringLiteral("success") << 1;
+        QTest::newRow("insufficient funds reaches the prompt")
+            << QString() << QStringLiteral("4000000000009995") << QStringLiteral("hangup")
+            << QStringLiteral("declined.insufficient_funds") << 0;
+        QTest::newRow("security code mismatch reaches the prompt")
+            << QString() << QStringLiteral("4000000000000127") << QStringLiteral("hangup")
+            << QStringLiteral("declined.security_code_mismatch") << 0;
+        QTest::newRow("processing error ends the call")
+            << QString() << QStringLiteral("4000000000000119") << QStringLiteral("technical_error")
+            << QString() << 0;
+        QTest::newRow("http 500 ends the call uncharged")
+            << QStringLiteral("http500") << QStringLiteral("4111111111111111")
+            << QStringLiteral("technical_error") << QString() << 0;
     }
 
     void call_isChargedThroughTheServer()
@@ -87,9 +99,10 @@ private slots:
         options.config = config(server);
         AnetGateway gateway(options.config.gateway, m_merchant);
         options.gateway = &gateway;
-        const ScenarioRun run = ScenarioRunner::run(
-            scenario({ QStringLiteral("1"), card + QLatin1Char('#'), QStringLiteral("1228"), QStringLiteral("123"), QStringLiteral("1") }),
-            options);
+        const ScenarioRun run
+            = ScenarioRunner::run(scenario({ QStringLiteral("1"), card + QLatin1Char('#'),
+                                      QStringLiteral("1228"), QStringLiteral("123"), QStringLiteral("1") }),
+                options);
         QVERIFY2(run.ok, qPrintable(run.error));
         const QJsonObject result = run.result.toJson();
         QCOMPARE(result.value(QStringLiteral("outcome")).toString(), outcome);
@@ -98,7 +111,8 @@ private slots:
         }
         QCOMPARE(server.protocol().chargeCount(), charges);
         if (charges == 1) {
-            QCOMPARE(result.value(QStringLiteral("transactionId")).toString(), server.protocol().ledger().first().transactionId);
+            QCOMPARE(result.value(QStringLiteral("transactionId")).toString(),
+                server.protocol().ledger().first().transactionId);
         }
     }
 
@@ -112,7 +126,8 @@ private slots:
         AnetGateway gateway(options.config.gateway, m_merchant);
         options.gateway = &gateway;
         const QString longCard = test::luhnComplete(QStringLiteral("6200"), 19);
-        const ScenarioRun run = ScenarioRunner::run(scenario({ QStringLiteral("1"), longCard + QLatin1Char('#') }), options);
+        const ScenarioRun run
+            = ScenarioRunner::run(scenario({ QStringLiteral("1"), longCard + QLatin1Char('#') }), options);
         QVERIFY2(run.ok, qPrintable(run.error));
         QVERIFY2(run.promptIds.contains(QStringLiteral("card_number.gateway_unsupported")),
             qPrintable(run.promptIds.join(QLatin1Char(' '))));
@@ -122,7 +137,8 @@ private slots:
         // The in-process sandbox takes it: the limit belongs to the XML API.
         RunOptions sandbox;
         sandbox.config.allowedBrands << QStringLiteral("unionpay");
-        const ScenarioRun inProcess = ScenarioRunner::run(scenario({ QStringLiteral("1"), longCard + QLatin1Char('#') }), sandbox);
+        const ScenarioRun inProcess
+            = ScenarioRunner::run(scenario({ QStringLiteral("1"), longCard + QLatin1Char('#') }), sandbox);
         QVERIFY(!inProcess.promptIds.contains(QStringLiteral("card_number.gateway_unsupported")));
     }
 };

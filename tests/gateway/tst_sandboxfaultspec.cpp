@@ -16,16 +16,21 @@ private slots:
 
         QTest::newRow("nothing") << QString() << QStringLiteral("none");
         QTest::newRow("fixed latency") << QStringLiteral("latency=20") << QStringLiteral("latency=20,seed=1");
-        QTest::newRow("latency range") << QStringLiteral("latency=5-50") << QStringLiteral("latency=5-50,seed=1");
-        QTest::newRow("a bare fault hits every charge") << QStringLiteral("drop") << QStringLiteral("drop=100%,seed=1");
+        QTest::newRow("latency range")
+            << QStringLiteral("latency=5-50") << QStringLiteral("latency=5-50,seed=1");
+        QTest::newRow("a bare fault hits every charge")
+            << QStringLiteral("drop") << QStringLiteral("drop=100%,seed=1");
         QTest::newRow("percent and fraction") << QStringLiteral("http500=5%, malformed=0.1")
                                               << QStringLiteral("http500=5%,malformed=10%,seed=1");
-        QTest::newRow("timeout with its hold") << QStringLiteral("timeout=2%,hold=900")
-                                               << QStringLiteral("timeout=2%,hold=900,seed=1");
+        QTest::newRow("timeout with its hold")
+            << QStringLiteral("timeout=2%,hold=900") << QStringLiteral("timeout=2%,hold=900,seed=1");
         QTest::newRow("late with its delay and a seed") << QStringLiteral("late=1%,late-after=1500,seed=7")
                                                         << QStringLiteral("late=1%,late-after=1500,seed=7");
-        QTest::newRow("all of them") << QStringLiteral("drop=10%,http500=10%,timeout=10%,malformed=10%,truncated=10%,late=10%")
-                                     << QStringLiteral("drop=10%,http500=10%,timeout=10%,malformed=10%,truncated=10%,late=10%,hold=60000,late-after=20000,seed=1");
+        QTest::newRow("all of them") << QStringLiteral(
+            "drop=10%,http500=10%,timeout=10%,malformed=10%,truncated=10%,late=10%")
+                                     << QStringLiteral(
+                                            "drop=10%,http500=10%,timeout=10%,malformed=10%,truncated=10%,"
+                                            "late=10%,hold=60000,late-after=20000,seed=1");
     }
 
     void validSpec_isRead()
@@ -37,7 +42,10 @@ private slots:
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->toString(), normalised);
         // What toString() writes reads back the same.
-        QCOMPARE(SandboxFaultSpec::parse(parsed->toString() == u"none" ? QString() : parsed->toString(), &error)->toString(), normalised);
+        QCOMPARE(
+            SandboxFaultSpec::parse(parsed->toString() == u"none" ? QString() : parsed->toString(), &error)
+                ->toString(),
+            normalised);
     }
 
     void badSpec_isRefusedWithTheReason_data()
@@ -48,8 +56,10 @@ private slots:
         QTest::newRow("unknown fault") << QStringLiteral("explode=5%") << QStringLiteral("unknown fault");
         QTest::newRow("share over one") << QStringLiteral("drop=150%") << QStringLiteral("not a share");
         QTest::newRow("negative share") << QStringLiteral("drop=-1") << QStringLiteral("not a share");
-        QTest::newRow("shares over 100 percent") << QStringLiteral("drop=60%,late=60%") << QStringLiteral("more than 100%");
-        QTest::newRow("latency range reversed") << QStringLiteral("latency=50-5") << QStringLiteral("latency");
+        QTest::newRow("shares over 100 percent")
+            << QStringLiteral("drop=60%,late=60%") << QStringLiteral("more than 100%");
+        QTest::newRow("latency range reversed")
+            << QStringLiteral("latency=50-5") << QStringLiteral("latency");
         QTest::newRow("latency not a number") << QStringLiteral("latency=soon") << QStringLiteral("latency");
         QTest::newRow("empty value") << QStringLiteral("drop=") << QStringLiteral("empty value");
         QTest::newRow("hold without a value") << QStringLiteral("hold") << QStringLiteral("unknown fault");

@@ -54,10 +54,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("no listen address") << QStringList { QStringLiteral("gateway") };
-        QTest::newRow("no port") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1") };
-        QTest::newRow("merchant without key") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"), QStringLiteral("login") };
-        QTest::newRow("bad fault") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--faults"), QStringLiteral("explode") };
-        QTest::newRow("tls without key") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls"), QStringLiteral("cert.pem") };
+        QTest::newRow("no port") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1") };
+        QTest::newRow("merchant without key")
+            << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"), QStringLiteral("login") };
+        QTest::newRow("bad fault") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--faults"), QStringLiteral("explode") };
+        QTest::newRow("tls without key")
+            << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls"), QStringLiteral("cert.pem") };
     }
 
     void gatewayCommand_refusesBadArguments()
@@ -87,8 +93,9 @@ private slots:
         const QByteArray key = "E2eKey" + QByteArray::number(QCoreApplication::applicationPid() % 100000);
 
         TestPki pki;
-        QStringList serverArgs { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--merchant"), login + QLatin1Char(':') + QString::fromLatin1(key) };
+        QStringList serverArgs { QStringLiteral("gateway"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"),
+            login + QLatin1Char(':') + QString::fromLatin1(key) };
         QStringList runExtra;
         if (tls) {
             QString error;
@@ -111,8 +118,9 @@ private slots:
 
         QTemporaryDir dir;
         const QString config = dir.filePath(QStringLiteral("config.json"));
-        QVERIFY(writeFile(config, "{ \"gateway\": { \"mode\": \"server\", \"url\": \"" + url + "\", \"merchantLogin\": \""
-                    + login.toUtf8() + "\", \"transferTimeoutMs\": 5000 } }"));
+        QVERIFY(writeFile(config,
+            "{ \"gateway\": { \"mode\": \"server\", \"url\": \"" + url + "\", \"merchantLogin\": \""
+                + login.toUtf8() + "\", \"transferTimeoutMs\": 5000 } }"));
         const QString scenario = dir.filePath(QStringLiteral("call.json"));
         QVERIFY(writeFile(scenario, R"({ "name": "e2e", "call": { "accountId": "10001", "amountDue": "125.50",
             "identified": true, "paymentReference": "INV-1001", "merchantId": "M-42", "callType": "ivr",
@@ -121,16 +129,28 @@ private slots:
 
         QByteArray output;
         // Without a stored key the run says what to do.
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login }), 0);
-        QVERIFY(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--config"), config }, {}, &output) != 0);
+        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"),
+                     login }),
+            0);
+        QVERIFY(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--config"), config }, {}, &output)
+            != 0);
         QVERIFY2(output.contains("credentials set"), output.constData());
 
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--config"), config }, key + '\n', &output), 0);
+        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--config"),
+                            config },
+                     key + '\n', &output),
+            0);
         QVERIFY2(!output.contains(key), "the key was echoed");
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"), QStringLiteral("--login"), login }, {}, &output), 0);
+        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"),
+                            QStringLiteral("--login"), login },
+                     {}, &output),
+            0);
         QVERIFY(!output.contains(key));
 
-        QCOMPARE(runSim(QStringList { QStringLiteral("run"), scenario, QStringLiteral("--config"), config } + runExtra, {}, &output), 0);
+        QCOMPARE(runSim(QStringList { QStringLiteral("run"), scenario, QStringLiteral("--config"), config }
+                         + runExtra,
+                     {}, &output),
+            0);
         QVERIFY2(output.contains("\"transactionId\": \"6"), output.constData());
 
         // The files of the run and the product's own folders hold no key.
@@ -141,10 +161,15 @@ private slots:
         QVERIFY(server.waitForFinished(10000));
         const QByteArray summary = server.readAllStandardOutput();
         QVERIFY2(summary.contains("1 charge(s)"), summary.constData());
-        QVERIFY2(!server.readAllStandardError().contains("4111111111111111"), "the server logged a card number");
+        QVERIFY2(
+            !server.readAllStandardError().contains("4111111111111111"), "the server logged a card number");
 
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login }), 0);
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"), QStringLiteral("--login"), login }), 1);
+        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"),
+                     login }),
+            0);
+        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"),
+                     QStringLiteral("--login"), login }),
+            1);
     }
 };
 

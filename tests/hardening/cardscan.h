@@ -9,9 +9,9 @@
 //
 // Card numbers are found in any file, binary or text: every run of digits (ASCII or UTF-16LE, with single
 // spaces between groups allowed) is checked, window by window, against the numbers used. Security codes are
-// three or four digits, which occur everywhere by chance, so the test chooses codes that begin with 0 and differ
-// from every stored last four: no count, amount, duration or timestamp is written as such a token. They are
-// found as whole values between delimiters in text (JSON, CSV, XML, SQL dumps, logs).
+// three or four digits, which occur everywhere by chance, so the test chooses codes that begin with 0 and
+// differ from every stored last four: no count, amount, duration or timestamp is written as such a token.
+// They are found as whole values between delimiters in text (JSON, CSV, XML, SQL dumps, logs).
 class CardScan
 {
 public:

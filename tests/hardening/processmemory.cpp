@@ -1,7 +1,6 @@
 #include "processmemory.h"
 
 #include <QFile>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -24,7 +23,8 @@ MemoryScan scanProcessMemory(qint64 pid, const QList<QByteArray>& needles)
         if (fields.size() < 2 || !fields.at(1).startsWith('r')) {
             continue;
         }
-        const QString region = fields.size() >= 6 ? QString::fromLocal8Bit(fields.at(5)) : QStringLiteral("[anon]");
+        const QString region
+            = fields.size() >= 6 ? QString::fromLocal8Bit(fields.at(5)) : QStringLiteral("[anon]");
         if (region == u"[vvar]" || region == u"[vsyscall]") {
             continue;
         }

@@ -5,7 +5,8 @@
 #include <QString>
 
 // Reads the memory of a live process (/proc/PID/maps and /proc/PID/mem) and looks for
-// byte strings in it. Read-only file mappings (program text and constants) are left out. Needs the right to trace the process (root, or the same user without hardening).
+// byte strings in it. Read-only file mappings (program text and constants) are left out. Needs the right to
+// trace the process (root, or the same user without hardening).
 struct MemoryHit
 {
     QByteArray needle;

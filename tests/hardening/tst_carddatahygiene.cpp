@@ -1,6 +1,5 @@
-#include "cardscan.h"
-
 #include "cards/cardbrand.h"
+#include "cardscan.h"
 #include "config/flowconfig.h"
 #include "storetestdb.h"
 #include "testcards.h"
@@ -17,16 +16,15 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <optional>
 
 using namespace voicepay;
 using voicepay::test::breakLuhn;
 using voicepay::test::luhnComplete;
 
-// Runs 10,000 simulated calls with a seeded set of 15-, 16- and 19-digit test cards, then scans everything the
-// programs wrote — the SQLite store with its WAL, a PostgreSQL dump, logs, the configuration, KPI exports,
-// call recordings, temporary files — for every card number and security code used.
+// Runs 10,000 simulated calls with a seeded set of 15-, 16- and 19-digit test cards, then scans everything
+// the programs wrote — the SQLite store with its WAL, a PostgreSQL dump, logs, the configuration, KPI
+// exports, call recordings, temporary files — for every card number and security code used.
 class TestCardDataHygiene : public QObject
 {
     Q_OBJECT
@@ -51,19 +49,21 @@ private:
     void scanDatabase(const QString& path, const CardScan& scan, QStringList& leaks, int& lastFoursSeen,
         const QSet<QByteArray>& lastFours);
 
-    QTemporaryDir m_inputs;  // the scenario files: what the test feeds in, not what the programs wrote
-    QTemporaryDir m_written; // HOME, TMPDIR, the store, logs, exports, recordings: everything the programs wrote
+    QTemporaryDir m_inputs; // the scenario files: what the test feeds in, not what the programs wrote
+    QTemporaryDir
+        m_written; // HOME, TMPDIR, the store, logs, exports, recordings: everything the programs wrote
     Generated m_generated;
 };
 
 void TestCardDataHygiene::initTestCase()
 {
     QVERIFY(m_inputs.isValid() && m_written.isValid());
-    for (const char* sub : { "home", "tmp", "config", "data", "cache", "runtime", "logs", "exports", "audio" }) {
+    for (const char* sub :
+        { "home", "tmp", "config", "data", "cache", "runtime", "logs", "exports", "audio" }) {
         QVERIFY(QDir(m_written.path()).mkpath(QLatin1String(sub)));
     }
-    QFile::setPermissions(m_written.filePath(QStringLiteral("runtime")), QFileDevice::ReadOwner
-            | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_written.filePath(QStringLiteral("runtime")),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_generated = generate(m_inputs.filePath(QStringLiteral("calls")), 10000);
     QCOMPARE(m_generated.calls, 10000);
 }
@@ -93,7 +93,8 @@ TestCardDataHygiene::Generated TestCardDataHygiene::generate(const QString& fold
     auto newCard = [&](const Kind& k) {
         QString number;
         do {
-            number = luhnComplete(QLatin1String(k.prefix) + digits(k.length - 1 - int(qstrlen(k.prefix))), k.length);
+            number = luhnComplete(
+                QLatin1String(k.prefix) + digits(k.length - 1 - int(qstrlen(k.prefix))), k.length);
         } while (g.codes.contains(number.right(4).toLatin1())); // last fours and codes stay apart
         g.cards.insert(number.toLatin1());
         g.lastFours.insert(number.right(4).toLatin1());
@@ -119,11 +120,12 @@ TestCardDataHygiene::Generated TestCardDataHygiene::generate(const QString& fold
             inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
         } else if (path < 70) {
             const QString other = newCard(k); // same brand: only the number is asked again
-            inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("2") << QStringLiteral("2")
-                   << other + u'#' << QStringLiteral("1");
+            inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("2")
+                   << QStringLiteral("2") << other + u'#' << QStringLiteral("1");
         } else if (path < 80) {
             inputs << QStringLiteral("4000000000000002#") << QStringLiteral("1229") << newCode(3)
-                   << QStringLiteral("1") << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
+                   << QStringLiteral("1") << card + u'#' << QStringLiteral("1229") << code
+                   << QStringLiteral("1");
         } else if (path < 90) {
             inputs << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("hangup");
         } else {
@@ -132,9 +134,13 @@ TestCardDataHygiene::Generated TestCardDataHygiene::generate(const QString& fold
             inputs << broken + u'#' << card + u'#' << QStringLiteral("1229") << code << QStringLiteral("1");
         }
         QJsonObject call { { QStringLiteral("accountId"), QStringLiteral("10001") },
-            { QStringLiteral("amountDue"), QStringLiteral("%1.%2").arg(5 + rng.bounded(400)).arg(rng.bounded(100), 2, 10, QLatin1Char('0')) },
+            { QStringLiteral("amountDue"),
+                QStringLiteral("%1.%2")
+                    .arg(5 + rng.bounded(400))
+                    .arg(rng.bounded(100), 2, 10, QLatin1Char('0')) },
             { QStringLiteral("identified"), true },
-            { QStringLiteral("callType"), rng.bounded(100) < 15 ? QStringLiteral("conference") : QStringLiteral("ivr") } };
+            { QStringLiteral("callType"),
+                rng.bounded(100) < 15 ? QStringLiteral("conference") : QStringLiteral("ivr") } };
         QJsonObject config { { QStringLiteral("allowedBrands"), QJsonArray::fromStringList(allBrands) },
             { QStringLiteral("readbackLast4Only"), rng.bounded(100) >= 20 } };
         const QJsonObject scenario { { QStringLiteral("call"), call }, { QStringLiteral("config"), config },
@@ -192,7 +198,9 @@ void TestCardDataHygiene::scanner_findsPlantedData()
     QCOMPARE(scan.scanForCardNumbers("card 4111 1111 1111 1111.").size(), 1);
     QCOMPARE(scan.scanForCardNumbers(QString(QStringLiteral("3782 822463 10005")).toUtf8()).size(), 1);
     const QString wide = QStringLiteral("4111111111111111");
-    QCOMPARE(scan.scanForCardNumbers(QByteArray(reinterpret_cast<const char*>(wide.utf16()), wide.size() * 2)).size(), 1);
+    QCOMPARE(scan.scanForCardNumbers(QByteArray(reinterpret_cast<const char*>(wide.utf16()), wide.size() * 2))
+                 .size(),
+        1);
     QCOMPARE(scan.scanForCardNumbers("41111111111111112").size(), 1); // inside a longer run
     QCOMPARE(scan.scanForCardNumbers("4111111111111112").size(), 0);
     QCOMPARE(scan.scanTextForCodes(R"({"cvv":"042"})").size(), 1);
@@ -214,7 +222,9 @@ void TestCardDataHygiene::scanTree(const QString& root, const CardScan& scan, QS
         const QByteArray bytes = file.readAll();
         ++files;
         for (const CardScan::Hit& hit : scan.scanForCardNumbers(bytes)) {
-            leaks << QStringLiteral("%1 in %2 at %3").arg(hit.what, QDir(root).relativeFilePath(path)).arg(hit.offset);
+            leaks << QStringLiteral("%1 in %2 at %3")
+                         .arg(hit.what, QDir(root).relativeFilePath(path))
+                         .arg(hit.offset);
         }
         const bool text = !bytes.left(4096).contains('\0');
         if (text) {
@@ -299,13 +309,15 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
             }
             QFile::copy(f.filePath(), some.filePath(f.fileName()));
         }
-        QCOMPARE(sim({ QStringLiteral("test"), some.path(), QStringLiteral("--db"), pgUrl }, QStringLiteral("pg-calls")), 0);
+        QCOMPARE(sim({ QStringLiteral("test"), some.path(), QStringLiteral("--db"), pgUrl },
+                     QStringLiteral("pg-calls")),
+            0);
         QProcess dump;
         dump.setStandardOutputFile(m_written.filePath(QStringLiteral("exports/postgres-dump.sql")));
         const QUrl url(pgUrl);
-        dump.start(QStringLiteral("pg_dump"), { QStringLiteral("-h"), url.host(), QStringLiteral("-p"),
-                                                   QString::number(url.port()), QStringLiteral("-U"), url.userName(),
-                                                   url.path().mid(1) });
+        dump.start(QStringLiteral("pg_dump"),
+            { QStringLiteral("-h"), url.host(), QStringLiteral("-p"), QString::number(url.port()),
+                QStringLiteral("-U"), url.userName(), url.path().mid(1) });
         QVERIFY(dump.waitForFinished(120000));
         QCOMPARE(dump.exitCode(), 0);
         QVERIFY(QFileInfo(m_written.filePath(QStringLiteral("exports/postgres-dump.sql"))).size() > 10000);
@@ -316,7 +328,8 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     // Exports, recordings and a saved configuration.
     for (const char* format : { "csv", "json", "table" }) {
         QCOMPARE(sim({ QStringLiteral("kpi"), QStringLiteral("--db"), QStringLiteral("sqlite:") + store,
-                         QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--format"), QLatin1String(format) },
+                         QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--format"),
+                         QLatin1String(format) },
                      QStringLiteral("kpi-") + QLatin1String(format)),
             0);
     }
@@ -328,7 +341,8 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
             0);
     }
     QString error;
-    QVERIFY(ConfigReader::saveFile(FlowConfig(), m_written.filePath(QStringLiteral("config/voicepay.json")), &error));
+    QVERIFY(ConfigReader::saveFile(
+        FlowConfig(), m_written.filePath(QStringLiteral("config/voicepay.json")), &error));
 
     CardScan scan(m_generated.cards, m_generated.codes);
     QStringList leaks;
@@ -338,7 +352,8 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     scanDatabase(store, scan, leaks, lastFoursSeen, m_generated.lastFours);
 
     // The scan read what it should: the store holds every call, with brand and last four.
-    QVERIFY2(QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store).size() > 100000, "no store written");
+    QVERIFY2(QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store).size() > 100000,
+        "no store written");
     QVERIFY2(lastFoursSeen >= 5000, qPrintable(QString::number(lastFoursSeen)));
     QVERIFY(files >= 10);
     if (!leaks.isEmpty()) {

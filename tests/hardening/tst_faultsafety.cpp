@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <grp.h>
 #include <pwd.h>
 #include <sys/resource.h>
@@ -36,7 +35,8 @@ private:
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
     Result sim(const QStringList& args, const QByteArray& input = {},
-        const std::function<void()>& inChild = {}, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
+        const std::function<void()>& inChild = {},
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment(),
         const QString& program = QStringLiteral(VOICEPAY_SIM));
     static int integrityCheck(const QString& path, QString* verdict);
 
@@ -110,30 +110,32 @@ void TestFaultSafety::gatewayDown_endsAsTechnicalError()
     probe.close();
     const QString login = QStringLiteral("faultdemo%1").arg(::getpid());
     const QString adminDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("admin.sqlite"));
-    const Result set = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"), login,
-                               QStringLiteral("--db"), adminDb },
+    const Result set = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"),
+                               login, QStringLiteral("--db"), adminDb },
         "fault-test-key-1\n");
     if (set.exitCode != 0) {
-        QSKIP(qPrintable(QStringLiteral("no Secret Service here (scripts/test.sh provides one): ") + QString::fromUtf8(set.err)));
+        QSKIP(qPrintable(QStringLiteral("no Secret Service here (scripts/test.sh provides one): ")
+            + QString::fromUtf8(set.err)));
     }
     const QString config = m_dir.filePath(QStringLiteral("gateway-down.json"));
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(QJsonObject { { QStringLiteral("gateway"),
-                                 QJsonObject { { QStringLiteral("mode"), QStringLiteral("server") },
-                                     { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/xml/v1/request.api").arg(port) },
-                                     { QStringLiteral("merchantLogin"), login },
-                                     { QStringLiteral("connectTimeoutMs"), 1000 },
-                                     { QStringLiteral("transferTimeoutMs"), 2000 } } } })
+    file.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("gateway"),
+            QJsonObject { { QStringLiteral("mode"), QStringLiteral("server") },
+                { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/xml/v1/request.api").arg(port) },
+                { QStringLiteral("merchantLogin"), login }, { QStringLiteral("connectTimeoutMs"), 1000 },
+                { QStringLiteral("transferTimeoutMs"), 2000 } } } })
                    .toJson());
     file.close();
     const Result r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--config"), config });
-    sim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login, QStringLiteral("--db"),
-        adminDb });
+    sim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login,
+        QStringLiteral("--db"), adminDb });
     QCOMPARE(r.exitCode, 1); // the scenario expected a success
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("technical_error"));
     QCOMPARE(r.json().value(QStringLiteral("exit")).toString(), QStringLiteral("transfer_to_agent"));
-    QVERIFY2(r.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("could not be reached")),
+    QVERIFY2(
+        r.json().value(QStringLiteral("reason")).toString().contains(QStringLiteral("could not be reached")),
         r.out.constData());
 }
 
@@ -145,14 +147,19 @@ void TestFaultSafety::missingKeychain_endsAsTechnicalErrorBeforeCardData()
     const QString config = m_dir.filePath(QStringLiteral("endpoint.json"));
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"gateway":{"mode":"endpoint","url":"https://gateway.invalid/xml/v1/request.api","merchantLogin":"acme"}})");
+    file.write(
+        R"({"gateway":{"mode":"endpoint","url":"https://gateway.invalid/xml/v1/request.api","merchantLogin":"acme"}})");
     file.close();
-    const Result r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--config"), config }, {}, {}, env);
+    const Result r
+        = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--config"), config }, {}, {}, env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("payments unavailable"), r.err.constData());
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("technical_error"));
     QVERIFY(r.json().value(QStringLiteral("steps")).toArray().isEmpty()); // no card data was asked for
-    QVERIFY2(r.json().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("payments unavailable")),
+    QVERIFY2(r.json()
+                 .value(QStringLiteral("reason"))
+                 .toString()
+                 .startsWith(QStringLiteral("payments unavailable")),
         r.out.constData());
 }
 
@@ -168,7 +175,8 @@ void TestFaultSafety::fullDisk_saysSoAndKeepsTheDatabaseSound()
             ::setrlimit(RLIMIT_FSIZE, &limit);
         });
     QVERIFY2(r.exitCode != 0 && r.exitCode != -2, r.err.constData());
-    QVERIFY2(r.err.contains("full") || r.err.contains("too large") || r.err.contains("No space"), r.err.constData());
+    QVERIFY2(r.err.contains("full") || r.err.contains("too large") || r.err.contains("No space"),
+        r.err.constData());
     QString verdict;
     const int sessions = integrityCheck(db, &verdict);
     QCOMPARE(verdict, QStringLiteral("ok"));
@@ -185,17 +193,23 @@ void TestFaultSafety::readOnlyDatabase_saysSo()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("ro.sqlite"));
     // A store that exists, then becomes read-only for the program's user.
-    QCOMPARE(sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }).exitCode, 0);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-            | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+    QCOMPARE(
+        sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db })
+            .exitCode,
+        0);
+    QFile::setPermissions(dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
     for (const QString& f : QDir(dir.path()).entryList(QDir::Files)) {
-        QFile::setPermissions(dir.filePath(f), QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
+        QFile::setPermissions(
+            dir.filePath(f), QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
     }
-    // The other user must reach the tool and the scenario, wherever the build folder lives (a private one, say).
+    // The other user must reach the tool and the scenario, wherever the build folder lives (a private one,
+    // say).
     QTemporaryDir reachable(QStringLiteral("/tmp/voicepay-ro-XXXXXX"));
     QVERIFY(reachable.isValid());
-    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
     QFile::setPermissions(reachable.path(), open);
     const QString tool = reachable.filePath(QStringLiteral("voicepay-sim"));
     const QString scenario = reachable.filePath(QStringLiteral("call.json"));
@@ -206,7 +220,8 @@ void TestFaultSafety::readOnlyDatabase_saysSo()
     const gid_t gid = nobody->pw_gid;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), dir.path());
-    const Result r = sim({ QStringLiteral("run"), scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {},
+    const Result r = sim(
+        { QStringLiteral("run"), scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {},
         [uid, gid] {
             ::setgroups(0, nullptr);
             if (::setgid(gid) != 0 || ::setuid(uid) != 0) {
@@ -215,7 +230,8 @@ void TestFaultSafety::readOnlyDatabase_saysSo()
         },
         env, tool);
     QVERIFY2(r.exitCode == 2, r.err.constData());
-    QVERIFY2(r.err.contains("read") || r.err.contains("permission") || r.err.contains("open"), r.err.constData());
+    QVERIFY2(
+        r.err.contains("read") || r.err.contains("permission") || r.err.contains("open"), r.err.constData());
 }
 
 void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
@@ -224,16 +240,21 @@ void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
     const QString spool = m_dir.filePath(QStringLiteral("locked-spool"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("VOICEPAY_SPOOL_DIR"), spool);
-    QCOMPARE(sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }).exitCode, 0);
+    QCOMPARE(
+        sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db })
+            .exitCode,
+        0);
     Result r;
     {
         // Another writer holds the database's write lock for longer than the store waits.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        QSqlDatabase other
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
         other.setDatabaseName(db);
         QVERIFY(other.open());
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
-        r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {}, {}, env);
+        r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db },
+            {}, {}, env);
         q.exec(QStringLiteral("ROLLBACK"));
         other.close();
     }
@@ -249,7 +270,8 @@ void TestFaultSafety::lockedDatabase_saysSoAndTheCallStillEnds()
     // Its session was spooled, not lost: the next run stores it with its own.
     QCOMPARE(QDir(spool).entryList({ QStringLiteral("*.jsonl") }, QDir::Files).size(), 1);
     const Result next
-        = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db }, {}, {}, env);
+        = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--db"), QStringLiteral("sqlite:") + db },
+            {}, {}, env);
     QVERIFY2(next.exitCode == 0, next.err.constData());
     QCOMPARE(integrityCheck(db, &verdict), 3);
     QCOMPARE(verdict, QStringLiteral("ok"));

@@ -7,9 +7,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// `voicepay-sim load` killed with SIGKILL at random moments, many times over, on the same database: after every
-// kill the database passes PRAGMA integrity_check, no session is half-written (each stored session has its
-// events and is counted once in every rollup), and every session the writer reported committed is there.
+// `voicepay-sim load` killed with SIGKILL at random moments, many times over, on the same database: after
+// every kill the database passes PRAGMA integrity_check, no session is half-written (each stored session has
+// its events and is counted once in every rollup), and every session the writer reported committed is there.
 // VOICEPAY_KILL_ROUNDS sets the number of kills (the soak run uses many more).
 class TestKillSafety : public QObject
 {
@@ -48,13 +48,15 @@ TestKillSafety::Check TestKillSafety::check(const QString& path)
                 c.sessionsWithEvents = q.value(0).toLongLong();
             }
             QStringList rollups;
-            if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rollup%'"))) {
+            if (q.exec(QStringLiteral(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rollup%'"))) {
                 while (q.next()) {
                     rollups << q.value(0).toString();
                 }
             }
             for (const QString& table : std::as_const(rollups)) {
-                if (q.exec(QStringLiteral("SELECT COALESCE(SUM(sessions), 0) FROM %1").arg(table)) && q.next()) {
+                if (q.exec(QStringLiteral("SELECT COALESCE(SUM(sessions), 0) FROM %1").arg(table))
+                    && q.next()) {
                     c.rollupSums << q.value(0).toLongLong();
                 }
             }
@@ -83,10 +85,11 @@ void TestKillSafety::randomKills_neverCorruptOrLose()
     for (int round = 0; round < rounds; ++round) {
         QProcess load;
         load.start(QStringLiteral(VOICEPAY_SIM),
-            { QStringLiteral("load"), QStringLiteral("--calls"), QStringLiteral("1000000"), QStringLiteral("--concurrency"),
-                QString::number(1 + rng.bounded(2)), QStringLiteral("--db"), QStringLiteral("sqlite:") + path,
-                QStringLiteral("--seed"), QString::number(1000 + round), QStringLiteral("--batch"),
-                QString::number(1 + rng.bounded(300)), QStringLiteral("--report-commits") });
+            { QStringLiteral("load"), QStringLiteral("--calls"), QStringLiteral("1000000"),
+                QStringLiteral("--concurrency"), QString::number(1 + rng.bounded(2)), QStringLiteral("--db"),
+                QStringLiteral("sqlite:") + path, QStringLiteral("--seed"), QString::number(1000 + round),
+                QStringLiteral("--batch"), QString::number(1 + rng.bounded(300)),
+                QStringLiteral("--report-commits") });
         QVERIFY(load.waitForStarted(10000));
         // A random moment: one round in four during start-up (opening, migrating), the others after a random
         // number of commits plus a random part of a batch.
@@ -132,18 +135,23 @@ void TestKillSafety::randomKills_neverCorruptOrLose()
         }
         QCOMPARE(c.integrity, QStringLiteral("ok"));
         QVERIFY2(c.sessions >= reportedSessions,
-            qPrintable(QStringLiteral("round %1: %2 stored, %3 reported").arg(round).arg(c.sessions).arg(reportedSessions)));
+            qPrintable(QStringLiteral("round %1: %2 stored, %3 reported")
+                           .arg(round)
+                           .arg(c.sessions)
+                           .arg(reportedSessions)));
         QCOMPARE(c.sessionsWithEvents, c.sessions);
         for (qint64 sum : c.rollupSums) {
             QCOMPARE(sum, c.sessions);
         }
         for (const QString& id : std::as_const(reportedIds)) {
-            QVERIFY2(c.ids.contains(id), qPrintable(QStringLiteral("round %1: reported session %2 is missing").arg(round).arg(id)));
+            QVERIFY2(c.ids.contains(id),
+                qPrintable(QStringLiteral("round %1: reported session %2 is missing").arg(round).arg(id)));
         }
         // Sessions reported by earlier rounds are counted again here: the stored total only grows.
         reportedSessions = c.sessions;
     }
-    QVERIFY2(killedBeforeAnyCommit < rounds / 2, "most kills must come after commits, or the test proves little");
+    QVERIFY2(
+        killedBeforeAnyCommit < rounds / 2, "most kills must come after commits, or the test proves little");
     QVERIFY(reportedSessions > 0);
     qInfo("%d kills, %d before any commit, %lld sessions stored", rounds, killedBeforeAnyCommit,
         static_cast<long long>(reportedSessions));

@@ -1,12 +1,10 @@
-#include "processmemory.h"
-
 #include "flow/voiceinput.h"
+#include "processmemory.h"
 #include "sim/scenario.h"
 
 #include <QDir>
 #include <QProcess>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace voicepay;
@@ -35,10 +33,12 @@ QList<QByteArray> TestMemoryDump::cardNumbersOf(const QString& folder)
             continue;
         }
         for (const ScenarioInput& input : scenario->inputs) {
-            QString digits = input.kind == ScenarioInput::Kind::Say ? VoiceInput::digits(input.text).value_or(QString())
-                                                                    : input.text;
+            QString digits = input.kind == ScenarioInput::Kind::Say
+                ? VoiceInput::digits(input.text).value_or(QString())
+                : input.text;
             digits.remove(QLatin1Char('#'));
-            if (digits.size() >= 13 && !digits.contains(QLatin1Char('*')) && !cards.contains(digits.toLatin1())) {
+            if (digits.size() >= 13 && !digits.contains(QLatin1Char('*'))
+                && !cards.contains(digits.toLatin1())) {
                 cards << digits.toLatin1();
             }
         }
@@ -60,7 +60,8 @@ void TestMemoryDump::scanner_findsWhatIsThere()
     const QByteArray marker = QByteArray("memory-scan-marker-") + QByteArray::number(::getpid());
     volatile const char* keep = marker.constData();
     Q_UNUSED(keep);
-    const MemoryScan scan = scanProcessMemory(::getpid(), { marker, QByteArray("never-in-memory-") + "x" + "yz" });
+    const MemoryScan scan
+        = scanProcessMemory(::getpid(), { marker, QByteArray("never-in-memory-") + "x" + "yz" });
     QVERIFY2(scan.ok, qPrintable(scan.error));
     bool found = false;
     for (const MemoryHit& hit : scan.hits) {
@@ -86,8 +87,8 @@ void TestMemoryDump::finishedCalls_leaveNoCardNumbers()
 
     QProcess sim;
     sim.setProcessChannelMode(QProcess::MergedChannels);
-    sim.start(QStringLiteral(VOICEPAY_SIM), { QStringLiteral("test"), folder, QStringLiteral("--hold-at-end"),
-                                                QStringLiteral("120") });
+    sim.start(QStringLiteral(VOICEPAY_SIM),
+        { QStringLiteral("test"), folder, QStringLiteral("--hold-at-end"), QStringLiteral("120") });
     QVERIFY(sim.waitForStarted());
     QByteArray output;
     while (!output.contains("holding pid")) {

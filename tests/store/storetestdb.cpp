@@ -22,7 +22,8 @@ StoreTestDb::StoreTestDb(const QString& backend)
     }
     const QString pg = qEnvironmentVariable("VOICEPAY_TEST_PG_URL");
     if (pg.isEmpty()) {
-        m_skip = QStringLiteral("VOICEPAY_TEST_PG_URL is not set (bash scripts/postgres.sh start DIR sets it)");
+        m_skip
+            = QStringLiteral("VOICEPAY_TEST_PG_URL is not set (bash scripts/postgres.sh start DIR sets it)");
         return;
     }
     QString error;
@@ -72,15 +73,18 @@ QString StoreTestDb::urlString() const
     if (m_url.backend == StoreUrl::Backend::Sqlite) {
         return QStringLiteral("sqlite:") + m_url.path;
     }
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_url.user, m_url.host).arg(m_url.port).arg(m_url.database);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(m_url.user, m_url.host)
+        .arg(m_url.port)
+        .arg(m_url.database);
 }
 
 } // namespace voicepay::test
 
 namespace voicepay::test {
 
-QList<ScenarioRun> runGeneratedCalls(KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs,
-    const FlowConfig& config)
+QList<ScenarioRun> runGeneratedCalls(
+    KpiStore* store, int count, quint64 seed, qint64 fromMs, qint64 spanMs, const FlowConfig& config)
 {
     const LoadGenerator generator(seed, LoadMix::standard(), fromMs, spanMs);
     std::unique_ptr<StoreRecorder> recorder;

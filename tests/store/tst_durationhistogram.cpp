@@ -38,7 +38,8 @@ void TestDurationHistogram::percentileIsTheUpperEdgeOfTheNearestRankBin()
 {
     QList<qint64> counts(DurationHistogram::binCount(), 0);
     QCOMPARE(DurationHistogram::percentileMs(counts, 50), 0);
-    // 19 calls: 5 of 3 s, 5 of 8 s, 5 of 30 s, 4 of 100 s. The 10th is the last 8 s call; the 18th, a 100 s one.
+    // 19 calls: 5 of 3 s, 5 of 8 s, 5 of 30 s, 4 of 100 s. The 10th is the last 8 s call; the 18th, a 100 s
+    // one.
     counts[DurationHistogram::binFor(3000)] = 5;
     counts[DurationHistogram::binFor(8000)] = 5;
     counts[DurationHistogram::binFor(30000)] = 5;

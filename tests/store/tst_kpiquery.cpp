@@ -1,8 +1,7 @@
-#include "storetestdb.h"
-
 #include "store/durationhistogram.h"
 #include "store/kpiquery.h"
 #include "store/kpistore.h"
+#include "storetestdb.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -12,7 +11,6 @@
 #include <QProcess>
 #include <QTest>
 #include <QThread>
-
 #include <algorithm>
 
 using namespace voicepay;
@@ -20,7 +18,7 @@ using namespace voicepay::test;
 
 namespace {
 constexpr qint64 kFromMs = 1717200000000; // 2024-06-01 00:00 UTC
-constexpr qint64 kSpanMs = 3 * 86400000;  // three days
+constexpr qint64 kSpanMs = 3 * 86400000; // three days
 
 // The KPIs computed straight from the runs, without the store.
 struct Expected
@@ -76,7 +74,8 @@ struct Expected
     static qint64 percentileBinEdge(QList<qint64> values, double p)
     {
         std::sort(values.begin(), values.end());
-        const qsizetype rank = std::max<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))));
+        const qsizetype rank
+            = std::max<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))));
         return DurationHistogram::upperEdgeMs(DurationHistogram::binFor(values.at(rank - 1)));
     }
 };
@@ -91,19 +90,20 @@ void addBackendRows()
 void compareCounters(const KpiCounters& actual, const KpiCounters& expected, const char* what)
 {
     if (!(actual == expected)) {
-        QFAIL(qPrintable(QStringLiteral("%1: entered %2/%3 successful %4/%5 unsuccessful %6/%7 attempted %8/%9 "
-                                        "hang-ups %10/%11")
-                             .arg(QString::fromLatin1(what))
-                             .arg(actual.entered)
-                             .arg(expected.entered)
-                             .arg(actual.successful)
-                             .arg(expected.successful)
-                             .arg(actual.unsuccessful)
-                             .arg(expected.unsuccessful)
-                             .arg(actual.attempted)
-                             .arg(expected.attempted)
-                             .arg(actual.hangUps)
-                             .arg(expected.hangUps)));
+        QFAIL(
+            qPrintable(QStringLiteral("%1: entered %2/%3 successful %4/%5 unsuccessful %6/%7 attempted %8/%9 "
+                                      "hang-ups %10/%11")
+                           .arg(QString::fromLatin1(what))
+                           .arg(actual.entered)
+                           .arg(expected.entered)
+                           .arg(actual.successful)
+                           .arg(expected.successful)
+                           .arg(actual.unsuccessful)
+                           .arg(expected.unsuccessful)
+                           .arg(actual.attempted)
+                           .arg(expected.attempted)
+                           .arg(actual.hangUps)
+                           .arg(expected.hangUps)));
     }
 }
 } // namespace
@@ -180,7 +180,8 @@ void TestKpiQuery::everyKpiMatchesTheRuns()
     QVERIFY(report->totals.successful > 0 && report->totals.unsuccessful > 0 && report->totals.hangUps > 0);
     QVERIFY(e.byBrand.size() >= 4 && e.byCallType.size() == 2 && e.byExit.size() >= 3);
     for (auto [actual, expected, name] : { std::tuple { &report->byCallType, &e.byCallType, "call type" },
-             std::tuple { &report->byBrand, &e.byBrand, "brand" }, std::tuple { &report->byExit, &e.byExit, "exit" },
+             std::tuple { &report->byBrand, &e.byBrand, "brand" },
+             std::tuple { &report->byExit, &e.byExit, "exit" },
              std::tuple { &report->byConfigVersion, &e.byVersion, "config version" },
              std::tuple { &report->bySite, &e.bySite, "site" } }) {
         QCOMPARE(actual->keys(), expected->keys());
@@ -266,12 +267,14 @@ void TestKpiQuery::longRangesSumWholeMonthsFromMonthRollups_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<int>("granularity");
-    QTest::newRow("three whole months by day") << u"2024-05-01"_qs << u"2024-08-01"_qs << int(Granularity::Day);
-    QTest::newRow("half a month and a whole one by hour") << u"2024-05-15"_qs << u"2024-07-01"_qs << int(Granularity::Hour);
-    QTest::newRow("a whole month after part of one") << u"2024-06-02T06:00:00Z"_qs << u"2024-08-01"_qs
-                                                     << int(Granularity::Hour);
-    QTest::newRow("part of a month by minute") << u"2024-06-01T12:00:00Z"_qs << u"2024-06-03T00:00:00Z"_qs
-                                               << int(Granularity::Minute);
+    QTest::newRow("three whole months by day")
+        << u"2024-05-01"_qs << u"2024-08-01"_qs << int(Granularity::Day);
+    QTest::newRow("half a month and a whole one by hour")
+        << u"2024-05-15"_qs << u"2024-07-01"_qs << int(Granularity::Hour);
+    QTest::newRow("a whole month after part of one")
+        << u"2024-06-02T06:00:00Z"_qs << u"2024-08-01"_qs << int(Granularity::Hour);
+    QTest::newRow("part of a month by minute")
+        << u"2024-06-01T12:00:00Z"_qs << u"2024-06-03T00:00:00Z"_qs << int(Granularity::Minute);
 }
 
 void TestKpiQuery::longRangesSumWholeMonthsFromMonthRollups()
@@ -377,8 +380,9 @@ void TestKpiQuery::kpiCommandPrintsJsonAndCsv()
     const QString sim = QStringLiteral(VOICEPAY_BINARY_DIR "/bin/voicepay-sim");
     const QString db = QStringLiteral("sqlite:") + m_sqlite->sqlitePath();
     QProcess json;
-    json.start(sim, { u"kpi"_qs, u"--db"_qs, db, u"--from"_qs, u"2024-06-01"_qs, u"--to"_qs, u"2024-06-04"_qs,
-                        u"--by"_qs, u"day"_qs, u"--format"_qs, u"json"_qs });
+    json.start(sim,
+        { u"kpi"_qs, u"--db"_qs, db, u"--from"_qs, u"2024-06-01"_qs, u"--to"_qs, u"2024-06-04"_qs, u"--by"_qs,
+            u"day"_qs, u"--format"_qs, u"json"_qs });
     QVERIFY(json.waitForFinished(30000));
     QVERIFY2(json.exitCode() == 0, json.readAllStandardError().constData());
     const QJsonObject report = QJsonDocument::fromJson(json.readAllStandardOutput()).object();
@@ -393,7 +397,8 @@ void TestKpiQuery::kpiCommandPrintsJsonAndCsv()
     QVERIFY(csv.waitForFinished(30000));
     QCOMPARE(csv.exitCode(), 0);
     const QList<QByteArray> lines = csv.readAllStandardOutput().trimmed().split('\n');
-    QCOMPARE(lines.first(), QByteArray("bucket,entered,successful,unsuccessful,attempted,hang_ups,declines,rate_per_minute"));
+    QCOMPARE(lines.first(),
+        QByteArray("bucket,entered,successful,unsuccessful,attempted,hang_ups,declines,rate_per_minute"));
     QCOMPARE(lines.size() - 1, m_expected.enteredPerHour.size());
 
     QProcess bad;

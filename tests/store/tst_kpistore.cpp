@@ -1,8 +1,7 @@
-#include "storetestdb.h"
-
 #include "store/kpistore.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
+#include "storetestdb.h"
 
 #include <QFile>
 #include <QProcess>
@@ -81,12 +80,15 @@ void TestKpiStore::recordsEverySessionWithItsEventsAndRollups()
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sessions")), 150);
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events")), events);
     for (Granularity g : allGranularities()) {
-        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g))), 150);
-        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(attempts) FROM %1").arg(StoreSchema::rollupTable(g))), attempts);
+        QCOMPARE(
+            scalar(c, QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g))), 150);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(attempts) FROM %1").arg(StoreSchema::rollupTable(g))),
+            attempts);
         QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM %1").arg(StoreSchema::durationsTable(g))), 150);
         for (auto it = byOutcome.begin(); it != byOutcome.end(); ++it) {
-            QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM %1 WHERE outcome = '%2'")
-                                   .arg(StoreSchema::rollupTable(g), it.key())),
+            QCOMPARE(scalar(c,
+                         QStringLiteral("SELECT SUM(sessions) FROM %1 WHERE outcome = '%2'")
+                             .arg(StoreSchema::rollupTable(g), it.key())),
                 it.value());
         }
     }
@@ -115,8 +117,8 @@ void TestKpiStore::aSessionRecordedTwiceCountsOnce()
     QString error;
     QVERIFY2(store.open(db.url(), &error), qPrintable(error));
     const QList<ScenarioRun> runs = runGeneratedCalls(nullptr, 1, kSeed, kFromMs, 0);
-    const SessionRecord record
-        = SessionRecord::fromRun(runs.first().result, runs.first().events, runs.first().transitions, u"a"_qs, 0);
+    const SessionRecord record = SessionRecord::fromRun(
+        runs.first().result, runs.first().events, runs.first().transitions, u"a"_qs, 0);
     store.record(record);
     QVERIFY(store.flush(&error));
     store.record(record);
@@ -166,8 +168,10 @@ void TestKpiStore::migratesOnceAndRecordsTheVersion()
     for (int i = 0; i < 2; ++i) {
         StoreConnection c(db.url(), QStringLiteral("check"));
         QVERIFY2(c.open(&error), qPrintable(error));
-        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM schema_version")), StoreSchema::latestVersion());
-        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")), StoreSchema::latestVersion());
+        QCOMPARE(
+            scalar(c, QStringLiteral("SELECT COUNT(*) FROM schema_version")), StoreSchema::latestVersion());
+        QCOMPARE(scalar(c, QStringLiteral("SELECT MAX(version) FROM schema_version")),
+            StoreSchema::latestVersion());
     }
 }
 
@@ -189,13 +193,15 @@ void TestKpiStore::upgradesAVersionOneDatabase()
         QVERIFY(q.exec(u"DROP TABLE replays"_qs));
         QVERIFY(q.exec(u"DROP TABLE live_calls"_qs));
         QVERIFY(q.exec(u"DROP TABLE live_writers"_qs));
-        for (const QString& table : { StoreSchema::rollupTable(Granularity::Month),
-                 StoreSchema::countsTable(Granularity::Month), StoreSchema::durationsTable(Granularity::Month) }) {
+        for (const QString& table :
+            { StoreSchema::rollupTable(Granularity::Month), StoreSchema::countsTable(Granularity::Month),
+                StoreSchema::durationsTable(Granularity::Month) }) {
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + table));
         }
         // Version 1 keyed events by session id.
-        QVERIFY(q.exec(u"CREATE TABLE events_v1 (session_id TEXT NOT NULL, idx INTEGER NOT NULL, at_ms BIGINT NOT NULL, "
-                       "kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (session_id, idx))"_qs));
+        QVERIFY(q.exec(
+            u"CREATE TABLE events_v1 (session_id TEXT NOT NULL, idx INTEGER NOT NULL, at_ms BIGINT NOT NULL, "
+            "kind TEXT NOT NULL, step TEXT NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (session_id, idx))"_qs));
         QVERIFY(q.exec(u"INSERT INTO events_v1 SELECT s.session_id, e.idx, e.at_ms, e.kind, e.step, e.detail "
                        "FROM events e JOIN sessions s ON s.seq = e.session_seq"_qs));
         QVERIFY(q.exec(u"DROP TABLE events"_qs));
@@ -217,18 +223,21 @@ void TestKpiStore::upgradesAVersionOneDatabase()
     QVERIFY(events > 60);
     StoreConnection c(db.url(), QStringLiteral("check"));
     QVERIFY2(c.open(&error), qPrintable(error));
-    QCOMPARE(StoreSchema::currentVersion(*std::make_unique<QSqlDatabase>(c.database())), StoreSchema::latestVersion());
+    QCOMPARE(StoreSchema::currentVersion(*std::make_unique<QSqlDatabase>(c.database())),
+        StoreSchema::latestVersion());
     // The month rollups are filled from the day rollups: two months of calls, every one counted.
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(sessions) FROM rollup_month")), 60);
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(DISTINCT bucket) FROM rollup_month")), 2);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM durations_month")), 60);
     QCOMPARE(scalar(c, QStringLiteral("SELECT SUM(n) FROM counts_month WHERE family = 'ended'")), 60);
-    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM replays")), 0); // sessions stored before keep none
+    QCOMPARE(
+        scalar(c, QStringLiteral("SELECT COUNT(*) FROM replays")), 0); // sessions stored before keep none
     // Events keyed by sequence number now, none lost.
     QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events")), events);
-    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM events e JOIN sessions s ON s.seq = e.session_seq "
-                                      "WHERE s.session_id = '%1'")
-                           .arg(someSession))
+    QCOMPARE(scalar(c,
+                 QStringLiteral("SELECT COUNT(*) FROM events e JOIN sessions s ON s.seq = e.session_seq "
+                                "WHERE s.session_id = '%1'")
+                     .arg(someSession))
             > 3,
         true);
 }
@@ -281,8 +290,9 @@ void TestKpiStore::runCommandRecordsTheCall()
     StoreConnection c(db.url(), QStringLiteral("check"));
     QString error;
     QVERIFY2(c.open(&error), qPrintable(error));
-    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE outcome = 'success' AND last4 = '4444' "
-                                      "AND brand = 'mastercard'")),
+    QCOMPARE(scalar(c,
+                 QStringLiteral("SELECT COUNT(*) FROM sessions WHERE outcome = 'success' AND last4 = '4444' "
+                                "AND brand = 'mastercard'")),
         1);
 }
 

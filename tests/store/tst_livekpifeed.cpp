@@ -1,7 +1,6 @@
-#include "storetestdb.h"
-
 #include "store/kpistore.h"
 #include "store/livekpifeed.h"
+#include "storetestdb.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -118,8 +117,9 @@ void TestLiveKpiFeed::callsInProgressAreCounted()
     QCOMPARE(feed.counters().hangUps, 1);
 }
 
-// Two writers on one store, as two sites or a console and `voicepay-sim load`: each console counts the other's
-// calls in progress from the store and its own at once, never twice; a writer that stops beating stops counting.
+// Two writers on one store, as two sites or a console and `voicepay-sim load`: each console counts the
+// other's calls in progress from the store and its own at once, never twice; a writer that stops beating
+// stops counting.
 void TestLiveKpiFeed::callsInProgressElsewhereAreCountedOnce()
 {
     QFETCH(QString, backend);
@@ -189,10 +189,12 @@ void TestLiveKpiFeed::callsInProgressElsewhereAreCountedOnce()
         there.close(); // withdraws its calls; put one back as a killed writer would have left it
         QCOMPARE(feed.inProgress(), 2); // not read yet
         QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 1, 10000);
-        QVERIFY(q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('killed', %1)"_qs.arg(now - 60000)));
+        QVERIFY(
+            q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('killed', %1)"_qs.arg(now - 60000)));
         QVERIFY(q.exec(u"INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
                        "VALUES ('lost-1', 'killed', 'north', 'ivr', %1)"_qs.arg(now - 60000)));
-        QVERIFY(q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('alive', %1)"_qs.arg(now + 60000)));
+        QVERIFY(
+            q.exec(u"INSERT INTO live_writers (writer, seen_at) VALUES ('alive', %1)"_qs.arg(now + 60000)));
         QVERIFY(q.exec(u"INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
                        "VALUES ('fresh-1', 'alive', 'north', 'ivr', %1)"_qs.arg(now)));
         QTRY_COMPARE_WITH_TIMEOUT(feed.inProgress(), 2, 10000); // south-1 and fresh-1; not lost-1

@@ -1,9 +1,8 @@
-#include "storetestdb.h"
-
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
 #include "store/loadgenerator.h"
 #include "store/storeconnection.h"
+#include "storetestdb.h"
 
 #include <QJsonDocument>
 #include <QProcess>
@@ -61,7 +60,8 @@ void TestLoadGenerator::cardNumbersAreValidTestCardsBuiltAtRunTime()
             QVERIFY(valid || call.kind == u"wrong_digits" || call.kind == u"input_failed");
             if (keys.startsWith(u"4000000000")) {
                 ++declining;
-                const auto digits = SensitiveDigits::fromKeys(std::string_view(latin.constData(), std::size_t(latin.size())));
+                const auto digits = SensitiveDigits::fromKeys(
+                    std::string_view(latin.constData(), std::size_t(latin.size())));
                 QVERIFY(sandboxOutcomeFor(digits).status != GatewayResult::Status::Approved);
             }
         }
@@ -117,7 +117,8 @@ void TestLoadGenerator::loadRunIsTheSameWhateverTheConcurrency()
         QString error;
         QVERIFY2(c.open(&error), qPrintable(error));
         QSqlQuery q(c.database());
-        QVERIFY(q.exec(u"SELECT session_id, outcome, duration_ms, brand, last4, attempts, path FROM sessions"_qs));
+        QVERIFY(q.exec(
+            u"SELECT session_id, outcome, duration_ms, brand, last4, attempts, path FROM sessions"_qs));
         while (q.next()) {
             sessions[run].insert(q.value(0).toString(),
                 QStringList { q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

@@ -1,7 +1,6 @@
-#include "storetestdb.h"
-
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
+#include "storetestdb.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -61,13 +60,16 @@ void TestStoreCrash::killedWriterLeavesACleanDatabase()
     QCOMPARE(q.value(0).toString(), u"ok"_qs);
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM sessions"_qs) && q.next());
     const qint64 stored = q.value(0).toLongLong();
-    QVERIFY2(stored >= reported, qPrintable(QStringLiteral("%1 stored, %2 reported").arg(stored).arg(reported)));
+    QVERIFY2(
+        stored >= reported, qPrintable(QStringLiteral("%1 stored, %2 reported").arg(stored).arg(reported)));
     QVERIFY(stored < 1000000);
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE session_id = '%1'").arg(lastId)) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE session_id = '%1'").arg(lastId))
+        && q.next());
     QCOMPARE(q.value(0).toLongLong(), 1);
     // No half batch: every stored session has its rollups and its events.
     for (Granularity g : allGranularities()) {
-        QVERIFY(q.exec(QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g))) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT SUM(sessions) FROM %1").arg(StoreSchema::rollupTable(g)))
+            && q.next());
         QCOMPARE(q.value(0).toLongLong(), stored);
     }
     QVERIFY(q.exec(u"SELECT COUNT(DISTINCT session_seq) FROM events"_qs) && q.next());

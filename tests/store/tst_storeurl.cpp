@@ -23,13 +23,13 @@ void TestStoreUrl::parses_data()
     QTest::addColumn<bool>("postgres");
     QTest::addColumn<QString>("where"); // path, or host:port/db as user
     QTest::newRow("a relative SQLite file") << u"sqlite:kpi.db"_qs << false << u"kpi.db"_qs;
-    QTest::newRow("an absolute SQLite file") << u"sqlite:/var/lib/voicepay/kpi.db"_qs << false
-                                             << u"/var/lib/voicepay/kpi.db"_qs;
+    QTest::newRow("an absolute SQLite file")
+        << u"sqlite:/var/lib/voicepay/kpi.db"_qs << false << u"/var/lib/voicepay/kpi.db"_qs;
     QTest::newRow("an SQLite URL with slashes") << u"sqlite:///tmp/k.db"_qs << false << u"/tmp/k.db"_qs;
-    QTest::newRow("a PostgreSQL server") << u"postgresql://ivr@db.example:6543/kpi"_qs << true
-                                         << u"ivr@db.example:6543/kpi"_qs;
-    QTest::newRow("the default PostgreSQL port") << u"postgresql://ivr@127.0.0.1/kpi"_qs << true
-                                                 << u"ivr@127.0.0.1:5432/kpi"_qs;
+    QTest::newRow("a PostgreSQL server")
+        << u"postgresql://ivr@db.example:6543/kpi"_qs << true << u"ivr@db.example:6543/kpi"_qs;
+    QTest::newRow("the default PostgreSQL port")
+        << u"postgresql://ivr@127.0.0.1/kpi"_qs << true << u"ivr@127.0.0.1:5432/kpi"_qs;
 }
 
 void TestStoreUrl::parses()
@@ -42,7 +42,8 @@ void TestStoreUrl::parses()
     QVERIFY2(url, qPrintable(error));
     QCOMPARE(url->backend == StoreUrl::Backend::Postgres, postgres);
     if (postgres) {
-        QCOMPARE(QStringLiteral("%1@%2:%3/%4").arg(url->user, url->host).arg(url->port).arg(url->database), where);
+        QCOMPARE(
+            QStringLiteral("%1@%2:%3/%4").arg(url->user, url->host).arg(url->port).arg(url->database), where);
     } else {
         QCOMPARE(url->path, where);
     }

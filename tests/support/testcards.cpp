@@ -8,7 +8,8 @@ QString luhnComplete(const QString& prefix, int length)
 {
     QString body = prefix.leftJustified(length - 1, QLatin1Char('0'), true);
     const QByteArray latin = body.toLatin1();
-    const char check = luhnCheckDigit(std::string_view(latin.constData(), static_cast<std::size_t>(latin.size())));
+    const char check
+        = luhnCheckDigit(std::string_view(latin.constData(), static_cast<std::size_t>(latin.size())));
     return body + QLatin1Char(check);
 }
 

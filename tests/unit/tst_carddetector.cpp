@@ -40,30 +40,36 @@ void TestCardDetector::detectsBrand_data()
 {
     QTest::addColumn<QString>("number");
     QTest::addColumn<QString>("brand");
-    QTest::newRow("visa 4") << "4111111111111111" << "visa";
+    QTest::newRow("visa 4") << "4111111111111111"
+                            << "visa";
     QTest::newRow("visa 19 digits") << luhnComplete(QStringLiteral("4"), 19) << "visa";
     QTest::newRow("mastercard 51") << luhnComplete(QStringLiteral("51"), 16) << "mastercard";
-    QTest::newRow("mastercard 55") << "5555555555554444" << "mastercard";
+    QTest::newRow("mastercard 55") << "5555555555554444"
+                                   << "mastercard";
     QTest::newRow("mastercard 2221") << luhnComplete(QStringLiteral("2221"), 16) << "mastercard";
     QTest::newRow("mastercard 2720") << luhnComplete(QStringLiteral("2720"), 16) << "mastercard";
     QTest::newRow("2721 is no mastercard") << luhnComplete(QStringLiteral("2721"), 16) << "";
     QTest::newRow("amex 34") << luhnComplete(QStringLiteral("34"), 15) << "american-express";
-    QTest::newRow("amex 37") << "378282246310005" << "american-express";
-    QTest::newRow("discover 6011") << "6011111111111117" << "discover";
+    QTest::newRow("amex 37") << "378282246310005"
+                             << "american-express";
+    QTest::newRow("discover 6011") << "6011111111111117"
+                                   << "discover";
     QTest::newRow("discover 644") << luhnComplete(QStringLiteral("644"), 16) << "discover";
     QTest::newRow("discover 65") << luhnComplete(QStringLiteral("65"), 16) << "discover";
     QTest::newRow("diners 300") << luhnComplete(QStringLiteral("300"), 14) << "diners-club";
-    QTest::newRow("diners 36") << "36227206271667" << "diners-club";
+    QTest::newRow("diners 36") << "36227206271667"
+                               << "diners-club";
     QTest::newRow("diners 38") << luhnComplete(QStringLiteral("38"), 16) << "diners-club";
     QTest::newRow("jcb 3528") << luhnComplete(QStringLiteral("3528"), 16) << "jcb";
     QTest::newRow("jcb 3589") << luhnComplete(QStringLiteral("3589"), 16) << "jcb";
     QTest::newRow("jcb 2131") << luhnComplete(QStringLiteral("2131"), 16) << "jcb";
     QTest::newRow("jcb 1800") << luhnComplete(QStringLiteral("1800"), 16) << "jcb";
     QTest::newRow("unionpay 620") << luhnComplete(QStringLiteral("620"), 16) << "unionpay";
-    QTest::newRow("unionpay 622126 beats discover and maestro") << luhnComplete(QStringLiteral("622126"), 16)
-                                                                 << "unionpay";
+    QTest::newRow("unionpay 622126 beats discover and maestro")
+        << luhnComplete(QStringLiteral("622126"), 16) << "unionpay";
     QTest::newRow("unionpay 81") << luhnComplete(QStringLiteral("8110"), 16) << "unionpay";
-    QTest::newRow("maestro 6759") << "6759649826438453" << "maestro";
+    QTest::newRow("maestro 6759") << "6759649826438453"
+                                  << "maestro";
     QTest::newRow("maestro 50") << luhnComplete(QStringLiteral("501800"), 16) << "maestro";
     QTest::newRow("maestro 63") << luhnComplete(QStringLiteral("6304"), 16) << "maestro";
     QTest::newRow("mir 2200") << luhnComplete(QStringLiteral("2200"), 16) << "mir";
@@ -124,16 +130,26 @@ void TestCardDetector::securityCode_data()
     QTest::addColumn<QString>("brand");
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("length");
-    QTest::newRow("visa CVV 3") << "visa" << "CVV" << 3;
-    QTest::newRow("mastercard CVC 3") << "mastercard" << "CVC" << 3;
-    QTest::newRow("amex CID 4") << "american-express" << "CID" << 4;
-    QTest::newRow("discover CID 3") << "discover" << "CID" << 3;
-    QTest::newRow("diners CVV 3") << "diners-club" << "CVV" << 3;
-    QTest::newRow("jcb CVV 3") << "jcb" << "CVV" << 3;
-    QTest::newRow("unionpay CVN 3") << "unionpay" << "CVN" << 3;
-    QTest::newRow("maestro CVC 3") << "maestro" << "CVC" << 3;
-    QTest::newRow("mir CVP2 3") << "mir" << "CVP2" << 3;
-    QTest::newRow("elo CVE 3") << "elo" << "CVE" << 3;
+    QTest::newRow("visa CVV 3") << "visa"
+                                << "CVV" << 3;
+    QTest::newRow("mastercard CVC 3") << "mastercard"
+                                      << "CVC" << 3;
+    QTest::newRow("amex CID 4") << "american-express"
+                                << "CID" << 4;
+    QTest::newRow("discover CID 3") << "discover"
+                                    << "CID" << 3;
+    QTest::newRow("diners CVV 3") << "diners-club"
+                                  << "CVV" << 3;
+    QTest::newRow("jcb CVV 3") << "jcb"
+                               << "CVV" << 3;
+    QTest::newRow("unionpay CVN 3") << "unionpay"
+                                    << "CVN" << 3;
+    QTest::newRow("maestro CVC 3") << "maestro"
+                                   << "CVC" << 3;
+    QTest::newRow("mir CVP2 3") << "mir"
+                                << "CVP2" << 3;
+    QTest::newRow("elo CVE 3") << "elo"
+                               << "CVE" << 3;
 }
 
 void TestCardDetector::securityCode()
@@ -153,22 +169,36 @@ void TestCardDetector::prefixDetection_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("brand");
     QTest::addColumn<QStringList>("candidates");
-    QTest::newRow("nothing yet") << "" << "" << QStringList {};
-    QTest::newRow("4 is visa, may become maestro or elo") << "4" << "visa" << QStringList { "visa", "maestro", "elo" };
-    QTest::newRow("4011 may still be elo") << "4011" << "visa" << QStringList { "visa", "elo" };
-    QTest::newRow("4012 can only be visa") << "4012" << "visa" << QStringList { "visa" };
-    QTest::newRow("401178 settles on elo") << "401178" << "elo" << QStringList { "elo" };
-    QTest::newRow("3 may be several") << "3" << ""
-                                      << QStringList { "american-express", "diners-club", "jcb" };
-    QTest::newRow("37 is amex") << "37" << "american-express" << QStringList { "american-express" };
-    QTest::newRow("2 may be several") << "2" << "" << QStringList { "mastercard", "jcb", "mir" };
-    QTest::newRow("22 mastercard or mir") << "22" << "" << QStringList { "mastercard", "mir" };
-    QTest::newRow("2200 is mir") << "2200" << "mir" << QStringList { "mir" };
-    QTest::newRow("6 is maestro until more comes") << "6" << "maestro"
-                                                   << QStringList { "discover", "unionpay", "maestro", "elo" };
-    QTest::newRow("601 may be discover") << "601" << "maestro" << QStringList { "discover", "maestro" };
-    QTest::newRow("6011 is discover") << "6011" << "discover" << QStringList { "discover" };
-    QTest::newRow("9 is nothing") << "9" << "" << QStringList {};
+    QTest::newRow("nothing yet") << ""
+                                 << "" << QStringList {};
+    QTest::newRow("4 is visa, may become maestro or elo")
+        << "4"
+        << "visa" << QStringList { "visa", "maestro", "elo" };
+    QTest::newRow("4011 may still be elo") << "4011"
+                                           << "visa" << QStringList { "visa", "elo" };
+    QTest::newRow("4012 can only be visa") << "4012"
+                                           << "visa" << QStringList { "visa" };
+    QTest::newRow("401178 settles on elo") << "401178"
+                                           << "elo" << QStringList { "elo" };
+    QTest::newRow("3 may be several") << "3"
+                                      << "" << QStringList { "american-express", "diners-club", "jcb" };
+    QTest::newRow("37 is amex") << "37"
+                                << "american-express" << QStringList { "american-express" };
+    QTest::newRow("2 may be several") << "2"
+                                      << "" << QStringList { "mastercard", "jcb", "mir" };
+    QTest::newRow("22 mastercard or mir") << "22"
+                                          << "" << QStringList { "mastercard", "mir" };
+    QTest::newRow("2200 is mir") << "2200"
+                                 << "mir" << QStringList { "mir" };
+    QTest::newRow("6 is maestro until more comes")
+        << "6"
+        << "maestro" << QStringList { "discover", "unionpay", "maestro", "elo" };
+    QTest::newRow("601 may be discover") << "601"
+                                         << "maestro" << QStringList { "discover", "maestro" };
+    QTest::newRow("6011 is discover") << "6011"
+                                      << "discover" << QStringList { "discover" };
+    QTest::newRow("9 is nothing") << "9"
+                                  << "" << QStringList {};
 }
 
 void TestCardDetector::prefixDetection()
@@ -202,14 +232,15 @@ void TestCardDetector::problems_data()
     QTest::addColumn<QString>("problem");
     const QStringList visaOnly { QStringLiteral("visa") };
     QTest::newRow("good visa") << "4111111111111111" << visaOnly << "none";
-    QTest::newRow("visa failing Luhn") << breakLuhn(QStringLiteral("4111111111111111")) << visaOnly << "luhn_failed";
+    QTest::newRow("visa failing Luhn")
+        << breakLuhn(QStringLiteral("4111111111111111")) << visaOnly << "luhn_failed";
     QTest::newRow("visa of 15 digits") << luhnComplete(QStringLiteral("4"), 15) << visaOnly << "wrong_length";
     QTest::newRow("amex not allowed") << "378282246310005" << visaOnly << "brand_not_allowed";
-    QTest::newRow("not allowed wins over length") << luhnComplete(QStringLiteral("37"), 16) << visaOnly
-                                                  << "brand_not_allowed";
+    QTest::newRow("not allowed wins over length")
+        << luhnComplete(QStringLiteral("37"), 16) << visaOnly << "brand_not_allowed";
     QTest::newRow("unknown brand") << luhnComplete(QStringLiteral("9"), 16) << visaOnly << "unknown_brand";
-    QTest::newRow("unknown and bad Luhn") << breakLuhn(luhnComplete(QStringLiteral("9"), 16)) << visaOnly
-                                          << "luhn_failed";
+    QTest::newRow("unknown and bad Luhn")
+        << breakLuhn(luhnComplete(QStringLiteral("9"), 16)) << visaOnly << "luhn_failed";
     QTest::newRow("empty allowed list allows all") << "378282246310005" << QStringList {} << "none";
 }
 

@@ -41,9 +41,12 @@ void TestFlowConfig::goodValues_data()
         "amountMode":"fixed","maxDeclines":2,"onMaxDeclines":"return_to_ivr","allowedBrands":["visa","jcb"],
         "readbackLast4Only":false,"inputMode":"dtmf","maxRetries":1,"language":"en-US"})");
     QTest::newRow("no maximum") << QByteArray(R"({"maxAmount":null})");
-    QTest::newRow("yen in whole units") << QByteArray(R"({"currency":"JPY","minAmount":"100","maxAmount":"500000"})");
-    QTest::newRow("dinar with fils") << QByteArray(R"({"currency":"KWD","minAmount":"0.500","maxAmount":"900.125"})");
-    QTest::newRow("gateway server") << QByteArray(R"({"gateway":{"mode":"server","url":"http://127.0.0.1:8089/xml/v1/request.api",
+    QTest::newRow("yen in whole units")
+        << QByteArray(R"({"currency":"JPY","minAmount":"100","maxAmount":"500000"})");
+    QTest::newRow("dinar with fils") << QByteArray(
+        R"({"currency":"KWD","minAmount":"0.500","maxAmount":"900.125"})");
+    QTest::newRow("gateway server") << QByteArray(
+        R"({"gateway":{"mode":"server","url":"http://127.0.0.1:8089/xml/v1/request.api",
         "merchantLogin":"demo","connectTimeoutMs":2000}})");
     QTest::newRow("empty object keeps defaults") << QByteArray("{}");
 }
@@ -65,22 +68,27 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
     QTest::newRow("currency as number") << QByteArray(R"({"currency":840})") << "currency";
     QTest::newRow("amount as number") << QByteArray(R"({"minAmount":5})") << "minAmount";
     QTest::newRow("amount with letters") << QByteArray(R"({"minAmount":"five"})") << "minAmount";
-    QTest::newRow("amount decimals beyond the currency") << QByteArray(R"({"minAmount":"1.005"})") << "minAmount";
-    QTest::newRow("yen with decimals") << QByteArray(R"({"currency":"JPY","minAmount":"1.5"})") << "minAmount";
+    QTest::newRow("amount decimals beyond the currency")
+        << QByteArray(R"({"minAmount":"1.005"})") << "minAmount";
+    QTest::newRow("yen with decimals")
+        << QByteArray(R"({"currency":"JPY","minAmount":"1.5"})") << "minAmount";
     QTest::newRow("zero minimum") << QByteArray(R"({"minAmount":"0"})") << "minAmount";
-    QTest::newRow("maximum below minimum") << QByteArray(R"({"minAmount":"10","maxAmount":"5"})") << "maxAmount";
+    QTest::newRow("maximum below minimum")
+        << QByteArray(R"({"minAmount":"10","maxAmount":"5"})") << "maxAmount";
     QTest::newRow("amount mode") << QByteArray(R"({"amountMode":"any"})") << "amountMode";
     QTest::newRow("max declines zero") << QByteArray(R"({"maxDeclines":0})") << "maxDeclines";
     QTest::newRow("max declines fraction") << QByteArray(R"({"maxDeclines":1.5})") << "maxDeclines";
     QTest::newRow("huge number") << QByteArray(R"({"maxDeclines":1e300})") << "maxDeclines";
     QTest::newRow("negative huge number") << QByteArray(R"({"maxRetries":-1e300})") << "maxRetries";
     QTest::newRow("on max declines") << QByteArray(R"({"onMaxDeclines":"explode"})") << "onMaxDeclines";
-    QTest::newRow("leave conference is not a choice") << QByteArray(R"({"onMaxDeclines":"leave_conference"})")
-                                                     << "onMaxDeclines";
-    QTest::newRow("unknown brand") << QByteArray(R"({"allowedBrands":["visa","bankcard"]})") << "allowedBrands";
+    QTest::newRow("leave conference is not a choice")
+        << QByteArray(R"({"onMaxDeclines":"leave_conference"})") << "onMaxDeclines";
+    QTest::newRow("unknown brand") << QByteArray(R"({"allowedBrands":["visa","bankcard"]})")
+                                   << "allowedBrands";
     QTest::newRow("brands not a list") << QByteArray(R"({"allowedBrands":"visa"})") << "allowedBrands";
     QTest::newRow("no brand at all") << QByteArray(R"({"allowedBrands":[]})") << "allowedBrands";
-    QTest::newRow("read-back as string") << QByteArray(R"({"readbackLast4Only":"yes"})") << "readbackLast4Only";
+    QTest::newRow("read-back as string")
+        << QByteArray(R"({"readbackLast4Only":"yes"})") << "readbackLast4Only";
     QTest::newRow("input mode") << QByteArray(R"({"inputMode":"telepathy"})") << "inputMode";
     QTest::newRow("negative retries") << QByteArray(R"({"maxRetries":-1})") << "maxRetries";
     QTest::newRow("unsupported language") << QByteArray(R"({"language":"xx-XX"})") << "language";
@@ -90,7 +98,8 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
     QTest::newRow("time-out too short") << QByteArray(R"({"noInputTimeoutMs":10})") << "noInputTimeoutMs";
     QTest::newRow("gateway mode") << QByteArray(R"({"gateway":{"mode":"carrier-pigeon"}})") << "gateway.mode";
     QTest::newRow("gateway url missing") << QByteArray(R"({"gateway":{"mode":"endpoint"}})") << "gateway.url";
-    QTest::newRow("gateway unknown key") << QByteArray(R"({"gateway":{"password":"x"}})") << "gateway.password";
+    QTest::newRow("gateway unknown key")
+        << QByteArray(R"({"gateway":{"password":"x"}})") << "gateway.password";
 }
 
 void TestFlowConfig::badValues_areRefusedWithTheKey()
@@ -180,7 +189,8 @@ void TestFlowConfig::knownKeys_coverEveryKeyWritten()
     }
     // What is written reads back: a saved file is never refused.
     QString error;
-    QVERIFY2(ConfigReader::fromJson(QJsonDocument(FlowConfig().toJson()).toJson(), &error), qPrintable(error));
+    QVERIFY2(
+        ConfigReader::fromJson(QJsonDocument(FlowConfig().toJson()).toJson(), &error), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestFlowConfig)

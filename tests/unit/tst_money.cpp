@@ -71,22 +71,38 @@ void TestMoney::parseDecimal_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("two decimals") << "USD" << "12.50" << true << qint64(1250);
-    QTest::newRow("one decimal pads") << "USD" << "12.5" << true << qint64(1250);
-    QTest::newRow("no decimals") << "USD" << "12" << true << qint64(1200);
-    QTest::newRow("surrounding blanks") << "USD" << " 7.01 " << true << qint64(701);
-    QTest::newRow("too many decimals for USD") << "USD" << "1.234" << false << qint64(0);
-    QTest::newRow("three decimals for KWD") << "KWD" << "1.234" << true << qint64(1234);
-    QTest::newRow("any decimal for JPY") << "JPY" << "100.5" << false << qint64(0);
-    QTest::newRow("whole yen") << "JPY" << "100" << true << qint64(100);
-    QTest::newRow("empty") << "USD" << "" << false << qint64(0);
-    QTest::newRow("letters") << "USD" << "12a" << false << qint64(0);
-    QTest::newRow("trailing point") << "USD" << "12." << false << qint64(0);
-    QTest::newRow("leading point") << "USD" << ".5" << false << qint64(0);
-    QTest::newRow("negative sign") << "USD" << "-5" << false << qint64(0);
-    QTest::newRow("comma as point") << "USD" << "5,00" << false << qint64(0);
-    QTest::newRow("exponent") << "USD" << "1e3" << false << qint64(0);
-    QTest::newRow("too large") << "USD" << "9999999999999" << false << qint64(0);
+    QTest::newRow("two decimals") << "USD"
+                                  << "12.50" << true << qint64(1250);
+    QTest::newRow("one decimal pads") << "USD"
+                                      << "12.5" << true << qint64(1250);
+    QTest::newRow("no decimals") << "USD"
+                                 << "12" << true << qint64(1200);
+    QTest::newRow("surrounding blanks") << "USD"
+                                        << " 7.01 " << true << qint64(701);
+    QTest::newRow("too many decimals for USD") << "USD"
+                                               << "1.234" << false << qint64(0);
+    QTest::newRow("three decimals for KWD") << "KWD"
+                                            << "1.234" << true << qint64(1234);
+    QTest::newRow("any decimal for JPY") << "JPY"
+                                         << "100.5" << false << qint64(0);
+    QTest::newRow("whole yen") << "JPY"
+                               << "100" << true << qint64(100);
+    QTest::newRow("empty") << "USD"
+                           << "" << false << qint64(0);
+    QTest::newRow("letters") << "USD"
+                             << "12a" << false << qint64(0);
+    QTest::newRow("trailing point") << "USD"
+                                    << "12." << false << qint64(0);
+    QTest::newRow("leading point") << "USD"
+                                   << ".5" << false << qint64(0);
+    QTest::newRow("negative sign") << "USD"
+                                   << "-5" << false << qint64(0);
+    QTest::newRow("comma as point") << "USD"
+                                    << "5,00" << false << qint64(0);
+    QTest::newRow("exponent") << "USD"
+                              << "1e3" << false << qint64(0);
+    QTest::newRow("too large") << "USD"
+                               << "9999999999999" << false << qint64(0);
 }
 
 void TestMoney::parseDecimal()
@@ -112,20 +128,34 @@ void TestMoney::dtmfAmount_data()
     QTest::addColumn<QString>("keys");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<qint64>("minor");
-    QTest::newRow("star is the decimal point") << "USD" << "12*5#" << true << qint64(1250);
-    QTest::newRow("two decimals") << "USD" << "12*50#" << true << qint64(1250);
-    QTest::newRow("whole dollars") << "USD" << "12#" << true << qint64(1200);
-    QTest::newRow("without the hash") << "USD" << "99*99" << true << qint64(9999);
-    QTest::newRow("star first means zero") << "USD" << "*5#" << true << qint64(50);
-    QTest::newRow("star last is whole") << "USD" << "12*#" << true << qint64(1200);
-    QTest::newRow("three decimals in USD") << "USD" << "1*234#" << false << qint64(0);
-    QTest::newRow("two stars") << "USD" << "1*2*3#" << false << qint64(0);
-    QTest::newRow("hash inside") << "USD" << "1#2#" << false << qint64(0);
-    QTest::newRow("hash only") << "USD" << "#" << false << qint64(0);
-    QTest::newRow("yen whole") << "JPY" << "1500#" << true << qint64(1500);
-    QTest::newRow("yen refuses the star") << "JPY" << "15*00#" << false << qint64(0);
-    QTest::newRow("dinar three decimals") << "KWD" << "12*345#" << true << qint64(12345);
-    QTest::newRow("dinar one decimal") << "KWD" << "12*3#" << true << qint64(12300);
+    QTest::newRow("star is the decimal point") << "USD"
+                                               << "12*5#" << true << qint64(1250);
+    QTest::newRow("two decimals") << "USD"
+                                  << "12*50#" << true << qint64(1250);
+    QTest::newRow("whole dollars") << "USD"
+                                   << "12#" << true << qint64(1200);
+    QTest::newRow("without the hash") << "USD"
+                                      << "99*99" << true << qint64(9999);
+    QTest::newRow("star first means zero") << "USD"
+                                           << "*5#" << true << qint64(50);
+    QTest::newRow("star last is whole") << "USD"
+                                        << "12*#" << true << qint64(1200);
+    QTest::newRow("three decimals in USD") << "USD"
+                                           << "1*234#" << false << qint64(0);
+    QTest::newRow("two stars") << "USD"
+                               << "1*2*3#" << false << qint64(0);
+    QTest::newRow("hash inside") << "USD"
+                                 << "1#2#" << false << qint64(0);
+    QTest::newRow("hash only") << "USD"
+                               << "#" << false << qint64(0);
+    QTest::newRow("yen whole") << "JPY"
+                               << "1500#" << true << qint64(1500);
+    QTest::newRow("yen refuses the star") << "JPY"
+                                          << "15*00#" << false << qint64(0);
+    QTest::newRow("dinar three decimals") << "KWD"
+                                          << "12*345#" << true << qint64(12345);
+    QTest::newRow("dinar one decimal") << "KWD"
+                                       << "12*3#" << true << qint64(12300);
 }
 
 void TestMoney::dtmfAmount()

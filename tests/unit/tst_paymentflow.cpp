@@ -116,27 +116,30 @@ void TestPaymentFlow::branches_data()
     QTest::addColumn<QStringList>("promptIds"); // must all be played
 
     const QStringList happy { "amount_choice", "card_number", "expiry", "security_code", "confirm" };
-    QTest::newRow("identified caller pays the full amount") << Call().scenario({ "1", visa + "#", "1228", "123", "1" })
-                                                            << "success" << "return_to_ivr" << happy
-                                                            << QStringList { "welcome", "approved",
-                                                                   "approved.payment_reference" };
+    QTest::newRow("identified caller pays the full amount")
+        << Call().scenario({ "1", visa + "#", "1228", "123", "1" }) << "success"
+        << "return_to_ivr" << happy << QStringList { "welcome", "approved", "approved.payment_reference" };
     QTest::newRow("card number without hash ends on the inter-digit time-out")
-        << Call().scenario({ "1", visa, "1228", "123", "1" }) << "success" << "return_to_ivr" << happy
-        << QStringList {};
+        << Call().scenario({ "1", visa, "1228", "123", "1" }) << "success"
+        << "return_to_ivr" << happy << QStringList {};
     QTest::newRow("mastercard ends by itself at 16 digits")
-        << Call().scenario({ "1", mastercard, "1228", "123", "1" }) << "success" << "return_to_ivr" << happy
-        << QStringList {};
+        << Call().scenario({ "1", mastercard, "1228", "123", "1" }) << "success"
+        << "return_to_ivr" << happy << QStringList {};
     QTest::newRow("unidentified caller logs in")
         << Call().set("identified", false).scenario({ "10001#", "2468", "1", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
+        << "success"
+        << "return_to_ivr"
         << QStringList { "account_number", "pin", "amount_choice", "card_number", "expiry", "security_code",
                "confirm" }
         << QStringList { "account_number.ask", "pin.ask" };
     QTest::newRow("wrong PIN once then right")
-        << Call().set("identified", false).scenario({ "10001#", "1111", "2468", "1", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "account_number", "pin", "pin", "amount_choice", "card_number", "expiry", "security_code",
-               "confirm" }
+        << Call()
+               .set("identified", false)
+               .scenario({ "10001#", "1111", "2468", "1", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "account_number", "pin", "pin", "amount_choice", "card_number", "expiry",
+               "security_code", "confirm" }
         << QStringList { "pin.wrong", "pin.ask.retry" };
     QTest::newRow("three wrong PINs fail identification")
         << Call().set("identified", false).scenario({ "10001#", "1111", "2222", "3333" }) << "auth_failed"
@@ -146,33 +149,48 @@ void TestPaymentFlow::branches_data()
         << Call().set("identified", false).scenario({ "999#", "888#", "777#" }) << "auth_failed"
         << "transfer_to_agent" << QStringList { "account_number", "account_number", "account_number" }
         << QStringList { "account_number.unknown" };
-    QTest::newRow("another amount")
-        << Call().scenario({ "2", "50*00#", visa + "#", "1228", "123", "1" }) << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "card_number", "expiry", "security_code", "confirm" }
-        << QStringList { "amount_entry.ask" };
+    QTest::newRow("another amount") << Call().scenario({ "2", "50*00#", visa + "#", "1228", "123", "1" })
+                                    << "success"
+                                    << "return_to_ivr"
+                                    << QStringList { "amount_choice", "amount_entry", "card_number", "expiry",
+                                           "security_code", "confirm" }
+                                    << QStringList { "amount_entry.ask" };
     QTest::newRow("amount below minimum is asked again")
-        << Call().scenario({ "2", "0*50#", "5#", visa + "#", "1228", "123", "1" }) << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry", "security_code",
-               "confirm" }
+        << Call().scenario({ "2", "0*50#", "5#", visa + "#", "1228", "123", "1" }) << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry",
+               "security_code", "confirm" }
         << QStringList { "amount_entry.too_low", "amount_entry.ask.retry" };
     QTest::newRow("amount above maximum is asked again")
-        << Call().conf("maxAmount", QStringLiteral("100.00")).scenario({ "2", "150#", "99*99#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry", "security_code",
-               "confirm" }
+        << Call()
+               .conf("maxAmount", QStringLiteral("100.00"))
+               .scenario({ "2", "150#", "99*99#", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry",
+               "security_code", "confirm" }
         << QStringList { "amount_entry.too_high" };
     QTest::newRow("amount due below minimum asks for an amount")
-        << Call().set("amountDue", QStringLiteral("0.50")).scenario({ "1", "10#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "card_number", "expiry", "security_code", "confirm" }
+        << Call()
+               .set("amountDue", QStringLiteral("0.50"))
+               .scenario({ "1", "10#", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_entry", "card_number", "expiry", "security_code",
+               "confirm" }
         << QStringList { "amount.due_too_low" };
     QTest::newRow("fixed amount skips the amount questions")
-        << Call().conf("amountMode", QStringLiteral("fixed")).scenario({ visa + "#", "1228", "123", "1" }) << "success"
-        << "return_to_ivr" << QStringList { "card_number", "expiry", "security_code", "confirm" } << QStringList {};
+        << Call().conf("amountMode", QStringLiteral("fixed")).scenario({ visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr" << QStringList { "card_number", "expiry", "security_code", "confirm" }
+        << QStringList {};
     QTest::newRow("fixed amount due above maximum asks for an amount")
-        << Call().conf("amountMode", QStringLiteral("fixed")).conf("maxAmount", QStringLiteral("100")).scenario(
-               { "80#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
+        << Call()
+               .conf("amountMode", QStringLiteral("fixed"))
+               .conf("maxAmount", QStringLiteral("100"))
+               .scenario({ "80#", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
         << QStringList { "amount_entry", "card_number", "expiry", "security_code", "confirm" }
         << QStringList { "amount.due_too_high" };
     QTest::newRow("card failing Luhn is asked again")
@@ -186,114 +204,155 @@ void TestPaymentFlow::branches_data()
         << QStringList { "amount_choice", "card_number", "card_number", "expiry", "security_code", "confirm" }
         << QStringList { "card_number.brand_not_allowed" };
     QTest::newRow("wrong length for the brand")
-        << Call().scenario({ "1", luhnComplete(QStringLiteral("4"), 15) + "#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
+        << Call().scenario(
+               { "1", luhnComplete(QStringLiteral("4"), 15) + "#", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
         << QStringList { "amount_choice", "card_number", "card_number", "expiry", "security_code", "confirm" }
         << QStringList { "card_number.wrong_length" };
-    QTest::newRow("unknown brand")
-        << Call().scenario({ "1", luhnComplete(QStringLiteral("9"), 16) + "#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "card_number", "card_number", "expiry", "security_code", "confirm" }
-        << QStringList { "card_number.unknown_brand" };
+    QTest::newRow("unknown brand") << Call().scenario(
+        { "1", luhnComplete(QStringLiteral("9"), 16) + "#", visa + "#", "1228", "123", "1" })
+                                   << "success"
+                                   << "return_to_ivr"
+                                   << QStringList { "amount_choice", "card_number", "card_number", "expiry",
+                                          "security_code", "confirm" }
+                                   << QStringList { "card_number.unknown_brand" };
     QTest::newRow("amex asks a four-digit CID")
-        << Call().scenario({ "1", amex, "1228", "1234", "1" }) << "success" << "return_to_ivr" << happy
-        << QStringList { "security_code.ask.american-express" };
+        << Call().scenario({ "1", amex, "1228", "1234", "1" }) << "success"
+        << "return_to_ivr" << happy << QStringList { "security_code.ask.american-express" };
     QTest::newRow("expired card is asked again")
-        << Call().scenario({ "1", visa + "#", "1025", "1126", "123", "1" }) << "success" << "return_to_ivr"
+        << Call().scenario({ "1", visa + "#", "1025", "1126", "123", "1" }) << "success"
+        << "return_to_ivr"
         << QStringList { "amount_choice", "card_number", "expiry", "expiry", "security_code", "confirm" }
         << QStringList { "expiry.expired" };
     QTest::newRow("month thirteen is no match")
-        << Call().scenario({ "1", visa + "#", "1328", "1228", "123", "1" }) << "success" << "return_to_ivr"
+        << Call().scenario({ "1", visa + "#", "1328", "1228", "123", "1" }) << "success"
+        << "return_to_ivr"
         << QStringList { "amount_choice", "card_number", "expiry", "expiry", "security_code", "confirm" }
         << QStringList { "expiry.no_match" };
     QTest::newRow("security code of the wrong length")
-        << Call().scenario({ "1", visa + "#", "1228", "12#", "123", "1" }) << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "card_number", "expiry", "security_code", "security_code", "confirm" }
+        << Call().scenario({ "1", visa + "#", "1228", "12#", "123", "1" }) << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "card_number", "expiry", "security_code", "security_code",
+               "confirm" }
         << QStringList { "security_code.wrong_length", "security_code.ask.retry" };
     QTest::newRow("brand taken without a security code")
-        << Call().conf("noSecurityCodeBrands", QJsonArray { QStringLiteral("visa") }).scenario({ "1", visa + "#", "1228", "1" })
-        << "success" << "return_to_ivr" << QStringList { "amount_choice", "card_number", "expiry", "confirm" }
+        << Call()
+               .conf("noSecurityCodeBrands", QJsonArray { QStringLiteral("visa") })
+               .scenario({ "1", visa + "#", "1228", "1" })
+        << "success"
+        << "return_to_ivr" << QStringList { "amount_choice", "card_number", "expiry", "confirm" }
         << QStringList {};
     QTest::newRow("brand taken without expiry or code")
         << Call()
                .conf("noSecurityCodeBrands", QJsonArray { QStringLiteral("visa") })
                .conf("noExpiryBrands", QJsonArray { QStringLiteral("visa") })
                .scenario({ "1", visa + "#", "1" })
-        << "success" << "return_to_ivr" << QStringList { "amount_choice", "card_number", "confirm" }
+        << "success"
+        << "return_to_ivr" << QStringList { "amount_choice", "card_number", "confirm" }
         << QStringList { "confirm.readback.no_expiry" };
     QTest::newRow("brand needing a code but no expiry")
-        << Call().conf("noExpiryBrands", QJsonArray { QStringLiteral("visa") }).scenario({ "1", visa + "#", "123", "1" })
-        << "success" << "return_to_ivr" << QStringList { "amount_choice", "card_number", "security_code", "confirm" }
+        << Call()
+               .conf("noExpiryBrands", QJsonArray { QStringLiteral("visa") })
+               .scenario({ "1", visa + "#", "123", "1" })
+        << "success"
+        << "return_to_ivr" << QStringList { "amount_choice", "card_number", "security_code", "confirm" }
         << QStringList {};
     QTest::newRow("too many silences end the call")
-        << Call().scenario({ "1", "timeout", "timeout", "timeout" }) << "input_failed" << "transfer_to_agent"
-        << QStringList { "amount_choice", "card_number", "card_number", "card_number" }
+        << Call().scenario({ "1", "timeout", "timeout", "timeout" }) << "input_failed"
+        << "transfer_to_agent" << QStringList { "amount_choice", "card_number", "card_number", "card_number" }
         << QStringList { "card_number.no_input", "input_failed" };
     QTest::newRow("retries follow the configuration")
-        << Call().conf("maxRetries", 0).scenario({ "9" }) << "input_failed" << "transfer_to_agent"
-        << QStringList { "amount_choice" } << QStringList {};
+        << Call().conf("maxRetries", 0).scenario({ "9" }) << "input_failed"
+        << "transfer_to_agent" << QStringList { "amount_choice" } << QStringList {};
     QTest::newRow("per-step retries override")
-        << Call().conf("steps", QJsonObject { { QStringLiteral("amount_choice"), QJsonObject { { QStringLiteral("maxRetries"), 3 } } } })
+        << Call()
+               .conf("steps",
+                   QJsonObject { { QStringLiteral("amount_choice"),
+                       QJsonObject { { QStringLiteral("maxRetries"), 3 } } } })
                .scenario({ "9", "9", "9", "9" })
-        << "input_failed" << "transfer_to_agent"
+        << "input_failed"
+        << "transfer_to_agent"
         << QStringList { "amount_choice", "amount_choice", "amount_choice", "amount_choice" }
         << QStringList { "amount_choice.no_match" };
     QTest::newRow("input failure may return to the IVR")
-        << Call().conf("onFailure", QStringLiteral("return_to_ivr")).scenario({ "timeout", "timeout", "timeout" })
-        << "input_failed" << "return_to_ivr" << QStringList { "amount_choice", "amount_choice", "amount_choice" }
+        << Call()
+               .conf("onFailure", QStringLiteral("return_to_ivr"))
+               .scenario({ "timeout", "timeout", "timeout" })
+        << "input_failed"
+        << "return_to_ivr" << QStringList { "amount_choice", "amount_choice", "amount_choice" }
         << QStringList { "amount_choice.no_input", "exit.return_to_ivr" };
     QTest::newRow("no match at confirm")
-        << Call().scenario({ "1", visa + "#", "1228", "123", "7", "1" }) << "success" << "return_to_ivr"
+        << Call().scenario({ "1", visa + "#", "1228", "123", "7", "1" }) << "success"
+        << "return_to_ivr"
         << QStringList { "amount_choice", "card_number", "expiry", "security_code", "confirm", "confirm" }
         << QStringList { "confirm.no_match", "confirm.ask.retry" };
     QTest::newRow("hang-up at the card number")
-        << Call().scenario({ "1", "hangup" }) << "hangup" << "disconnect"
-        << QStringList { "amount_choice", "card_number" } << QStringList {};
+        << Call().scenario({ "1", "hangup" }) << "hangup"
+        << "disconnect" << QStringList { "amount_choice", "card_number" } << QStringList {};
     QTest::newRow("inputs running out hang up")
-        << Call().scenario({ "1", visa + "#" }) << "hangup" << "disconnect"
-        << QStringList { "amount_choice", "card_number", "expiry" } << QStringList {};
+        << Call().scenario({ "1", visa + "#" }) << "hangup"
+        << "disconnect" << QStringList { "amount_choice", "card_number", "expiry" } << QStringList {};
     QTest::newRow("hang-up at the PIN")
-        << Call().set("identified", false).scenario({ "10001#", "hangup" }) << "hangup" << "disconnect"
-        << QStringList { "account_number", "pin" } << QStringList {};
+        << Call().set("identified", false).scenario({ "10001#", "hangup" }) << "hangup"
+        << "disconnect" << QStringList { "account_number", "pin" } << QStringList {};
     QTest::newRow("processing error is a technical error")
         << Call().scenario({ "1", "4000000000000119#", "1228", "123", "1" }) << "technical_error"
         << "transfer_to_agent" << happy << QStringList { "technical_error", "exit.transfer_to_agent" };
-    QTest::newRow("voice answers")
-        << Call().scenario({ "say:full amount", "say:four one one one one one one one one one one one one one one one",
-               "say:one two two eight", "say:one two three", "say:yes" })
-        << "success" << "return_to_ivr" << happy << QStringList {};
+    QTest::newRow("voice answers") << Call().scenario(
+        { "say:full amount", "say:four one one one one one one one one one one one one one one one",
+            "say:one two two eight", "say:one two three", "say:yes" })
+                                   << "success"
+                                   << "return_to_ivr" << happy << QStringList {};
     QTest::newRow("voice refused in DTMF mode")
-        << Call().conf("inputMode", QStringLiteral("dtmf")).scenario({ "say:full amount", "1", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_choice", "card_number", "expiry", "security_code", "confirm" }
+        << Call()
+               .conf("inputMode", QStringLiteral("dtmf"))
+               .scenario({ "say:full amount", "1", visa + "#", "1228", "123", "1" })
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_choice", "card_number", "expiry", "security_code",
+               "confirm" }
         << QStringList { "amount_choice.no_match" };
     QTest::newRow("keys refused in voice mode")
         << Call().conf("inputMode", QStringLiteral("voice")).scenario({ "1", "say:full", "hangup" })
-        << "hangup" << "disconnect" << QStringList { "amount_choice", "amount_choice", "card_number" }
+        << "hangup"
+        << "disconnect" << QStringList { "amount_choice", "amount_choice", "card_number" }
         << QStringList { "amount_choice.no_match" };
     QTest::newRow("yen amounts are whole")
-        << Call().set("amountDue", QStringLiteral("20000")).conf("currency", QStringLiteral("JPY"))
-               .conf("minAmount", QStringLiteral("100")).conf("maxAmount", QStringLiteral("500000"))
+        << Call()
+               .set("amountDue", QStringLiteral("20000"))
+               .conf("currency", QStringLiteral("JPY"))
+               .conf("minAmount", QStringLiteral("100"))
+               .conf("maxAmount", QStringLiteral("500000"))
                .scenario({ "2", "15*00#", "1500#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry", "security_code",
-               "confirm" }
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_entry", "amount_entry", "card_number", "expiry",
+               "security_code", "confirm" }
         << QStringList { "amount_entry.ask.whole", "amount_entry.no_match" };
     QTest::newRow("dinar amounts have three decimals")
-        << Call().set("amountDue", QStringLiteral("12.345")).conf("currency", QStringLiteral("KWD"))
-               .conf("minAmount", QStringLiteral("0.100")).conf("maxAmount", QStringLiteral("1000"))
+        << Call()
+               .set("amountDue", QStringLiteral("12.345"))
+               .conf("currency", QStringLiteral("KWD"))
+               .conf("minAmount", QStringLiteral("0.100"))
+               .conf("maxAmount", QStringLiteral("1000"))
                .scenario({ "2", "1*250#", visa + "#", "1228", "123", "1" })
-        << "success" << "return_to_ivr"
-        << QStringList { "amount_choice", "amount_entry", "card_number", "expiry", "security_code", "confirm" }
+        << "success"
+        << "return_to_ivr"
+        << QStringList { "amount_choice", "amount_entry", "card_number", "expiry", "security_code",
+               "confirm" }
         << QStringList { "amount_entry.ask" };
     QTest::newRow("amount due that is not an amount")
-        << Call().set("amountDue", QStringLiteral("12.3.4")).scenario({}) << "technical_error" << "transfer_to_agent"
-        << QStringList {} << QStringList { "technical_error" };
+        << Call().set("amountDue", QStringLiteral("12.3.4")).scenario({}) << "technical_error"
+        << "transfer_to_agent" << QStringList {} << QStringList { "technical_error" };
     QTest::newRow("longer cards than the gateway takes are refused")
-        << Call().conf("gateway", QJsonObject { { QStringLiteral("mode"), QStringLiteral("server") },
-                                       { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1/") } })
+        << Call()
+               .conf("gateway",
+                   QJsonObject { { QStringLiteral("mode"), QStringLiteral("server") },
+                       { QStringLiteral("url"), QStringLiteral("http://127.0.0.1:1/") } })
                .scenario({ "1", luhnComplete(QStringLiteral("4"), 19), "hangup" })
-        << "hangup" << "disconnect" << QStringList { "amount_choice", "card_number", "card_number" }
+        << "hangup"
+        << "disconnect" << QStringList { "amount_choice", "card_number", "card_number" }
         << QStringList { "card_number.gateway_unsupported" };
 }
 
@@ -310,8 +369,9 @@ void TestPaymentFlow::branches()
     QCOMPARE(outcomeName(run.result.outcome), outcome);
     QCOMPARE(callExitName(run.result.exit), exit);
     for (const QString& id : promptIds) {
-        QVERIFY2(run.promptIds.contains(id), qPrintable(id + QStringLiteral(" not played; played: ")
-                                                + run.promptIds.join(QStringLiteral(", "))));
+        QVERIFY2(run.promptIds.contains(id),
+            qPrintable(
+                id + QStringLiteral(" not played; played: ") + run.promptIds.join(QStringLiteral(", "))));
     }
     if (outcome == u"success") {
         QVERIFY(!run.result.transactionId.isEmpty());
@@ -321,7 +381,9 @@ void TestPaymentFlow::branches()
 
 void TestPaymentFlow::conference_clampsDtmfAndLeaves()
 {
-    const Scenario s = Call().set("callType", QStringLiteral("conference")).scenario({ "say:yes", "1", visa + "#", "1228", "123", "1" });
+    const Scenario s = Call()
+                           .set("callType", QStringLiteral("conference"))
+                           .scenario({ "say:yes", "1", visa + "#", "1228", "123", "1" });
     struct ClampWatch : CallObserver
     {
         QList<bool> clamps;
@@ -357,7 +419,8 @@ void TestPaymentFlow::conference_readsBackLastFourOnly()
 
 void TestPaymentFlow::fullReadback_masksDigitsInText()
 {
-    const Scenario s = Call().conf("readbackLast4Only", false).scenario({ "1", visa + "#", "1228", "123", "1" });
+    const Scenario s
+        = Call().conf("readbackLast4Only", false).scenario({ "1", visa + "#", "1228", "123", "1" });
     const ScenarioRun run = runScenario(s);
     QVERIFY(run.promptIds.contains(QStringLiteral("confirm.readback.full")));
     QVERIFY(allPrompts(run.result).contains(QStringLiteral("card number XXXXXXXXXXXX1111")));
@@ -367,7 +430,8 @@ void TestPaymentFlow::fullReadback_masksDigitsInText()
 void TestPaymentFlow::retryPrompt_isTheFullerHint()
 {
     const ScenarioRun run = runScenario(Call().scenario({ "1", "timeout", visa + "#", "1228", "123", "1" }));
-    QCOMPARE(run.result.steps.at(1).prompts, QStringList { "Please enter your card number, followed by the hash key." });
+    QCOMPARE(run.result.steps.at(1).prompts,
+        QStringList { "Please enter your card number, followed by the hash key." });
     QCOMPARE(run.result.steps.at(2).prompts,
         (QStringList { "Sorry, I didn't hear anything.",
             "Key in the long number across the front of your card, then press the hash key." }));
@@ -376,18 +440,19 @@ void TestPaymentFlow::retryPrompt_isTheFullerHint()
 void TestPaymentFlow::correction_newBrandReasksOnlyWhatItNeeds()
 {
     // Same brand: only the card number is asked again.
-    ScenarioRun run = runScenario(Call().scenario({ "1", visa + "#", "1228", "123", "2", "2", "4012888888881881#", "1" }));
+    ScenarioRun run = runScenario(
+        Call().scenario({ "1", visa + "#", "1228", "123", "2", "2", "4012888888881881#", "1" }));
     QCOMPARE(stepNames(run.result),
-        (QStringList { "amount_choice", "card_number", "expiry", "security_code", "confirm", "correction_choice",
-            "card_number", "confirm" }));
+        (QStringList { "amount_choice", "card_number", "expiry", "security_code", "confirm",
+            "correction_choice", "card_number", "confirm" }));
     QCOMPARE(run.result.cardLast4, QStringLiteral("1881"));
     QCOMPARE(run.result.outcome, Outcome::Success);
 
     // Visa to American Express: the code has another length and is asked again; the expiry is kept.
     run = runScenario(Call().scenario({ "1", visa + "#", "1228", "123", "2", "2", amex, "1234", "1" }));
     QCOMPARE(stepNames(run.result),
-        (QStringList { "amount_choice", "card_number", "expiry", "security_code", "confirm", "correction_choice",
-            "card_number", "security_code", "confirm" }));
+        (QStringList { "amount_choice", "card_number", "expiry", "security_code", "confirm",
+            "correction_choice", "card_number", "security_code", "confirm" }));
     QCOMPARE(run.result.cardBrand, QStringLiteral("american-express"));
     QVERIFY(run.promptIds.contains(QStringLiteral("security_code.ask.american-express")));
 
@@ -401,12 +466,15 @@ void TestPaymentFlow::correction_newBrandReasksOnlyWhatItNeeds()
     run = runScenario(Call()
                           .conf("noExpiryBrands", QJsonArray { QStringLiteral("visa") })
                           .scenario({ "1", visa + "#", "123", "2", "2", mastercard, "1228", "1" }));
-    QCOMPARE(stepNames(run.result).mid(4), (QStringList { "correction_choice", "card_number", "expiry", "confirm" }));
+    QCOMPARE(stepNames(run.result).mid(4),
+        (QStringList { "correction_choice", "card_number", "expiry", "confirm" }));
 
     // Amount and expiry corrections go back to confirm.
-    run = runScenario(Call().scenario({ "1", visa + "#", "1228", "123", "2", "1", "20#", "2", "3", "0130", "1" }));
+    run = runScenario(
+        Call().scenario({ "1", visa + "#", "1228", "123", "2", "1", "20#", "2", "3", "0130", "1" }));
     QCOMPARE(stepNames(run.result).mid(5),
-        (QStringList { "correction_choice", "amount_entry", "confirm", "correction_choice", "expiry", "confirm" }));
+        (QStringList {
+            "correction_choice", "amount_entry", "confirm", "correction_choice", "expiry", "confirm" }));
     QCOMPARE(run.result.amount, QStringLiteral("20.00"));
     QVERIFY(allPrompts(run.result).contains(QStringLiteral("January 2030")));
 }
@@ -418,19 +486,22 @@ void TestPaymentFlow::correctionMenu_offersOnlyWhatCanChange_data()
     QTest::addColumn<QStringList>("answers"); // after the card number, up to confirm
     QTest::addColumn<QString>("menuText");
     QTest::addColumn<QString>("refusedKey");
-    QTest::newRow("caller amount: all four")
-        << Call() << visa << QStringList { "1228", "123" }
-        << "What would you like to change? For the amount, press 1. For the card number, press 2. For the expiry date, "
-           "press 3. For the security code, press 4."
-        << "5";
+    QTest::newRow("caller amount: all four") << Call() << visa << QStringList { "1228", "123" }
+                                             << "What would you like to change? For the amount, press 1. For "
+                                                "the card number, press 2. For the expiry date, "
+                                                "press 3. For the security code, press 4."
+                                             << "5";
     QTest::newRow("fixed amount: no amount")
         << Call().conf("amountMode", QStringLiteral("fixed")) << visa << QStringList { "1228", "123" }
-        << "What would you like to change? For the card number, press 2. For the expiry date, press 3. For the "
+        << "What would you like to change? For the card number, press 2. For the expiry date, press 3. For "
+           "the "
            "security code, press 4."
         << "1";
     QTest::newRow("no code for the brand: no code")
-        << Call().conf("noSecurityCodeBrands", QJsonArray { QStringLiteral("visa") }) << visa << QStringList { "1228" }
-        << "What would you like to change? For the amount, press 1. For the card number, press 2. For the expiry "
+        << Call().conf("noSecurityCodeBrands", QJsonArray { QStringLiteral("visa") }) << visa
+        << QStringList { "1228" }
+        << "What would you like to change? For the amount, press 1. For the card number, press 2. For the "
+           "expiry "
            "date, press 3."
         << "4";
 }
@@ -442,11 +513,13 @@ void TestPaymentFlow::correctionMenu_offersOnlyWhatCanChange()
     QFETCH(QStringList, answers);
     QFETCH(QString, menuText);
     QFETCH(QString, refusedKey);
-    QStringList inputs { call.config.contains(QStringLiteral("amountMode")) ? QString() : QStringLiteral("1") };
+    QStringList inputs { call.config.contains(QStringLiteral("amountMode")) ? QString()
+                                                                            : QStringLiteral("1") };
     if (inputs.first().isEmpty()) {
         inputs.clear();
     }
-    inputs << card + QStringLiteral("#") << answers << QStringLiteral("2") << refusedKey << QStringLiteral("hangup");
+    inputs << card + QStringLiteral("#") << answers << QStringLiteral("2") << refusedKey
+           << QStringLiteral("hangup");
     const ScenarioRun run = runScenario(call.scenario(inputs));
     const StepRecord& menu = run.result.steps.at(run.result.steps.size() - 2);
     QCOMPARE(menu.step, QStringLiteral("correction_choice"));
@@ -485,12 +558,14 @@ void TestPaymentFlow::declinedMax_transfersWithContext()
     QCOMPARE(run.result.transfer.step, QStringLiteral("authorize"));
     QCOMPARE(run.result.transfer.declineCodes, (QStringList { "2", "8", "65" }));
     QCOMPARE(run.result.transfer.maskedCard, QStringLiteral("visa ending 0127"));
-    QCOMPARE(run.result.declineReasons,
-        (QStringList { "generic", "expired_card", "security_code_mismatch" }));
+    QCOMPARE(
+        run.result.declineReasons, (QStringList { "generic", "expired_card", "security_code_mismatch" }));
     QVERIFY(run.promptIds.contains(QStringLiteral("declined.max")));
 
-    run = runScenario(Call().conf("maxDeclines", 1).conf("onMaxDeclines", QStringLiteral("disconnect")).scenario(
-        QStringList { "1" } + oneDecline));
+    run = runScenario(Call()
+                          .conf("maxDeclines", 1)
+                          .conf("onMaxDeclines", QStringLiteral("disconnect"))
+                          .scenario(QStringList { "1" } + oneDecline));
     QCOMPARE(run.result.outcome, Outcome::DeclinedMax);
     QCOMPARE(run.result.exit, CallExit::Disconnect);
     QVERIFY(!run.result.hasTransferContext);
@@ -565,8 +640,9 @@ void TestPaymentFlow::result_neverHoldsCardNumberOrCode()
     for (const QString& card : cards) {
         const bool isAmex = card == amex;
         const QString code = isAmex ? QStringLiteral("9876") : QStringLiteral("987");
-        const ScenarioRun run = runScenario(Call().conf("readbackLast4Only", false).scenario(
-            { "1", card + "#", "1228", code, "1", "hangup" }));
+        const ScenarioRun run = runScenario(Call()
+                                                .conf("readbackLast4Only", false)
+                                                .scenario({ "1", card + "#", "1228", code, "1", "hangup" }));
         QJsonObject result = run.result.toJson();
         for (const char* numeric : { "durationMs", "configVersion", "sessionId", "transactionId" }) {
             result.remove(QLatin1String(numeric)); // digits there are no card data
@@ -596,7 +672,8 @@ void TestPaymentFlow::everyPromptAndTransition_isInCatalogueAndGraph()
             QVERIFY2(PromptCatalog::find(id), qPrintable(id));
         }
         for (const auto& t : run.transitions) {
-            QVERIFY2(FlowGraph::contains(t.first, t.second), qPrintable(t.first + QStringLiteral(" -> ") + t.second));
+            QVERIFY2(FlowGraph::contains(t.first, t.second),
+                qPrintable(t.first + QStringLiteral(" -> ") + t.second));
         }
     }
 }
@@ -638,7 +715,8 @@ void TestPaymentFlow::invoiceNumbers_areUniquePerSubmission()
             inner.submit(r, std::move(done));
         }
     } gateway;
-    runScenario(Call().scenario({ "1", "4000000000000002#", "1228", "123", "1", visa + "#", "1228", "123", "1" }),
+    runScenario(
+        Call().scenario({ "1", "4000000000000002#", "1228", "123", "1", visa + "#", "1228", "123", "1" }),
         &gateway);
     QCOMPARE(gateway.invoices.size(), 2);
     QVERIFY(gateway.invoices.at(0) != gateway.invoices.at(1));
@@ -651,7 +729,8 @@ void TestPaymentFlow::serviceUnavailable_endsAtOnceWithTheReason()
 {
     RunOptions options;
     options.serviceUnavailable = QStringLiteral("no gateway key in the keychain");
-    const ScenarioRun run = ScenarioRunner::run(Call().scenario({ "1", visa + "#", "1228", "123", "1" }), options);
+    const ScenarioRun run
+        = ScenarioRunner::run(Call().scenario({ "1", visa + "#", "1228", "123", "1" }), options);
     QCOMPARE(run.result.outcome, Outcome::TechnicalError);
     QCOMPARE(run.result.exit, CallExit::TransferToAgent);
     QVERIFY(run.result.steps.isEmpty()); // nothing was asked, no card data collected

@@ -30,7 +30,8 @@ void TestPromptCatalog::everyVariant_rendersText()
         const Prompt p = PromptCatalog::example(v.id);
         QVERIFY2(!p.segments.isEmpty(), qPrintable(v.id));
         QVERIFY2(!p.text().isEmpty(), qPrintable(v.id));
-        QVERIFY2(!p.text().contains(QLatin1Char('$')), qPrintable(v.id + QStringLiteral(": unfilled placeholder")));
+        QVERIFY2(!p.text().contains(QLatin1Char('$')),
+            qPrintable(v.id + QStringLiteral(": unfilled placeholder")));
     }
 }
 
@@ -40,7 +41,8 @@ void TestPromptCatalog::everyPhrase_isUsedAndKnown()
     for (const PromptVariant& v : PromptCatalog::variants()) {
         for (const QString& token : v.tokens) {
             if (!token.startsWith(QLatin1Char('$'))) {
-                QVERIFY2(!PromptText::phrase(token).isEmpty(), qPrintable(v.id + QStringLiteral(": ") + token));
+                QVERIFY2(
+                    !PromptText::phrase(token).isEmpty(), qPrintable(v.id + QStringLiteral(": ") + token));
                 used.insert(token);
             }
         }
@@ -58,7 +60,8 @@ void TestPromptCatalog::everyStep_hasAskRetryAndErrors()
     for (Step step : allSteps()) {
         const QString name = stepName(step);
         for (const char* situation : { ".ask.retry", ".no_input", ".no_match" }) {
-            QVERIFY2(PromptCatalog::find(name + QLatin1String(situation)), qPrintable(name + QLatin1String(situation)));
+            QVERIFY2(PromptCatalog::find(name + QLatin1String(situation)),
+                qPrintable(name + QLatin1String(situation)));
         }
         if (step != Step::SecurityCode) {
             QVERIFY2(PromptCatalog::find(name + QStringLiteral(".ask")), qPrintable(name));
@@ -71,10 +74,13 @@ void TestPromptCatalog::securityCode_variesByBrand_data()
     QTest::addColumn<QString>("brand");
     QTest::addColumn<QString>("expected");
     QTest::newRow("amex asks four-digit CID on the front")
-        << "american-express" << "Please enter the 4 digit CID printed on the front of your card, above the card number.";
+        << "american-express"
+        << "Please enter the 4 digit CID printed on the front of your card, above the card number.";
     QTest::newRow("visa asks three-digit CVV on the back")
-        << "visa" << "Please enter the 3 digit CVV printed on the back of your card.";
-    QTest::newRow("unionpay asks CVN") << "unionpay" << "Please enter the 3 digit CVN printed on the back of your card.";
+        << "visa"
+        << "Please enter the 3 digit CVV printed on the back of your card.";
+    QTest::newRow("unionpay asks CVN") << "unionpay"
+                                       << "Please enter the 3 digit CVN printed on the back of your card.";
 }
 
 void TestPromptCatalog::securityCode_variesByBrand()
@@ -93,13 +99,17 @@ void TestPromptCatalog::rendering_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("too low in dollars") << "amount_entry.too_low" << "USD" << qint64(500)
-                                        << "That amount is below the minimum payment of 5.00 US dollars.";
-    QTest::newRow("too high in yen") << "amount_entry.too_high" << "JPY" << qint64(100000)
+    QTest::newRow("too low in dollars")
+        << "amount_entry.too_low"
+        << "USD" << qint64(500) << "That amount is below the minimum payment of 5.00 US dollars.";
+    QTest::newRow("too high in yen") << "amount_entry.too_high"
+                                     << "JPY" << qint64(100000)
                                      << "That amount is above the maximum payment of 100000 Japanese yen.";
-    QTest::newRow("due in dinars") << "amount_choice.ask" << "KWD" << qint64(12345)
-                                   << "The amount due is 12.345 Kuwaiti dinars. To pay the full amount, press 1. To pay "
-                                      "a different amount, press 2.";
+    QTest::newRow("due in dinars")
+        << "amount_choice.ask"
+        << "KWD" << qint64(12345)
+        << "The amount due is 12.345 Kuwaiti dinars. To pay the full amount, press 1. To pay "
+           "a different amount, press 2.";
 }
 
 void TestPromptCatalog::rendering()
@@ -124,8 +134,9 @@ void TestPromptCatalog::cardReadback_isMaskedInText()
     v.expiryMonth = 2;
     v.expiryYear = 2029;
     const QString text = PromptCatalog::build(QStringLiteral("confirm.readback.full"), v).text();
-    QCOMPARE(text, QStringLiteral("You are paying 10.00 US dollars with your Visa card number XXXXXXXXXXXX1111 "
-                                  "expiring February 2029."));
+    QCOMPARE(text,
+        QStringLiteral("You are paying 10.00 US dollars with your Visa card number XXXXXXXXXXXX1111 "
+                       "expiring February 2029."));
 }
 
 void TestPromptCatalog::ids_areUnique()

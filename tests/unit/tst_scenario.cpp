@@ -34,22 +34,25 @@ void TestScenario::badScenario_namesTheField_data()
     QTest::newRow("no call") << QByteArray(R"({"inputs":[]})") << "call";
     QTest::newRow("no inputs") << QByteArray("{" + call + "}") << "inputs";
     QTest::newRow("unknown key") << QByteArray("{" + call + R"(,"inputs":[],"colour":1})") << "colour";
-    QTest::newRow("missing account") << QByteArray(R"({"call":{"amountDue":"1.00"},"inputs":[]})") << "call.accountId";
-    QTest::newRow("missing amount") << QByteArray(R"({"call":{"accountId":"1"},"inputs":[]})") << "call.amountDue";
-    QTest::newRow("amount as number") << QByteArray(R"({"call":{"accountId":"1","amountDue":5},"inputs":[]})")
-                                      << "call.amountDue";
-    QTest::newRow("bad call type") << QByteArray(R"({"call":{"accountId":"1","amountDue":"5","callType":"fax"},"inputs":[]})")
+    QTest::newRow("missing account") << QByteArray(R"({"call":{"amountDue":"1.00"},"inputs":[]})")
+                                     << "call.accountId";
+    QTest::newRow("missing amount") << QByteArray(R"({"call":{"accountId":"1"},"inputs":[]})")
+                                    << "call.amountDue";
+    QTest::newRow("amount as number")
+        << QByteArray(R"({"call":{"accountId":"1","amountDue":5},"inputs":[]})") << "call.amountDue";
+    QTest::newRow("bad call type") << QByteArray(
+        R"({"call":{"accountId":"1","amountDue":"5","callType":"fax"},"inputs":[]})")
                                    << "call.callType";
-    QTest::newRow("unknown call key") << QByteArray(R"({"call":{"accountId":"1","amountDue":"5","pin":"1"},"inputs":[]})")
-                                      << "call.pin";
+    QTest::newRow("unknown call key")
+        << QByteArray(R"({"call":{"accountId":"1","amountDue":"5","pin":"1"},"inputs":[]})") << "call.pin";
     QTest::newRow("input not a string") << QByteArray("{" + call + R"(,"inputs":["1",2]})") << "inputs[1]";
     QTest::newRow("input with letters") << QByteArray("{" + call + R"(,"inputs":["12ab"]})") << "inputs[0]";
     QTest::newRow("empty utterance") << QByteArray("{" + call + R"(,"inputs":["say:"]})") << "inputs[0]";
     QTest::newRow("bad date") << QByteArray("{" + call + R"(,"inputs":[],"date":"25/11/2026"})") << "date";
-    QTest::newRow("unknown expectation") << QByteArray("{" + call + R"(,"inputs":[],"expect":{"mood":"happy"}})")
-                                         << "expect.mood";
-    QTest::newRow("steps not a list") << QByteArray("{" + call + R"(,"inputs":[],"expect":{"steps":"confirm"}})")
-                                      << "expect.steps";
+    QTest::newRow("unknown expectation")
+        << QByteArray("{" + call + R"(,"inputs":[],"expect":{"mood":"happy"}})") << "expect.mood";
+    QTest::newRow("steps not a list")
+        << QByteArray("{" + call + R"(,"inputs":[],"expect":{"steps":"confirm"}})") << "expect.steps";
 }
 
 void TestScenario::badScenario_namesTheField()
@@ -88,7 +91,8 @@ void TestScenario::inputs_parse()
 
 void TestScenario::roundTrip()
 {
-    const QByteArray json = R"({"name":"n","call":{"accountId":"10001","amountDue":"10.00","callType":"conference",
+    const QByteArray json
+        = R"({"name":"n","call":{"accountId":"10001","amountDue":"10.00","callType":"conference",
         "identified":true,"merchantId":"M1","paymentReference":"R1"},"config":{"maxDeclines":1},"date":"2026-11-25",
         "inputs":["1","4111#","timeout","hangup","say:yes"],"expect":{"outcome":"hangup"}})";
     QString error;
@@ -105,8 +109,10 @@ void TestScenario::expectations_reportFirstDifference_data()
 {
     QTest::addColumn<QByteArray>("expect");
     QTest::addColumn<QString>("difference");
-    QTest::newRow("met") << QByteArray(R"({"outcome":"hangup","steps":["amount_choice","card_number"]})") << "";
-    QTest::newRow("outcome") << QByteArray(R"({"outcome":"success"})") << "outcome: expected \"success\", got \"hangup\"";
+    QTest::newRow("met") << QByteArray(R"({"outcome":"hangup","steps":["amount_choice","card_number"]})")
+                         << "";
+    QTest::newRow("outcome") << QByteArray(R"({"outcome":"success"})")
+                             << "outcome: expected \"success\", got \"hangup\"";
     QTest::newRow("outcome before steps") << QByteArray(R"({"steps":["pin"],"outcome":"success"})")
                                           << "outcome: expected \"success\", got \"hangup\"";
     QTest::newRow("wrong step") << QByteArray(R"({"steps":["amount_choice","expiry"]})")
@@ -115,9 +121,10 @@ void TestScenario::expectations_reportFirstDifference_data()
                                  << "steps[1]: expected no more steps, got \"card_number\"";
     QTest::newRow("more steps") << QByteArray(R"({"steps":["amount_choice","card_number","expiry"]})")
                                 << "steps[2]: expected \"expiry\", but the call asked only 2 step(s)";
-    QTest::newRow("step prompts") << QByteArray(R"({"steps":[{"step":"amount_choice"},{"step":"card_number","prompts":["x"]}]})")
-                                  << "steps[1].prompts: expected [\"x\"], got [\"Please enter your card number, "
-                                     "followed by the hash key.\"]";
+    QTest::newRow("step prompts")
+        << QByteArray(R"({"steps":[{"step":"amount_choice"},{"step":"card_number","prompts":["x"]}]})")
+        << "steps[1].prompts: expected [\"x\"], got [\"Please enter your card number, "
+           "followed by the hash key.\"]";
     QTest::newRow("number as string") << QByteArray(R"({"declines":0,"amount":"10.00"})") << "";
 }
 
@@ -128,17 +135,21 @@ void TestScenario::expectations_reportFirstDifference()
     Scenario s;
     QString error;
     s.call = *CallContext::fromJson(
-        QJsonDocument::fromJson(R"({"accountId":"10001","amountDue":"10.00","identified":true})").object(), &error);
-    s.inputs = { *ScenarioInput::parse(QStringLiteral("1"), &error), *ScenarioInput::parse(QStringLiteral("hangup"), &error) };
+        QJsonDocument::fromJson(R"({"accountId":"10001","amountDue":"10.00","identified":true})").object(),
+        &error);
+    s.inputs = { *ScenarioInput::parse(QStringLiteral("1"), &error),
+        *ScenarioInput::parse(QStringLiteral("hangup"), &error) };
     const ScenarioRun run = ScenarioRunner::run(s, RunOptions());
-    QCOMPARE(ScenarioRunner::firstDifference(QJsonDocument::fromJson(expect).object(), run.result.toJson()), difference);
+    QCOMPARE(ScenarioRunner::firstDifference(QJsonDocument::fromJson(expect).object(), run.result.toJson()),
+        difference);
 }
 
 void TestScenario::badConfigOverride_isAnError()
 {
     Scenario s;
     QString error;
-    s.call = *CallContext::fromJson(QJsonDocument::fromJson(R"({"accountId":"1","amountDue":"1"})").object(), &error);
+    s.call = *CallContext::fromJson(
+        QJsonDocument::fromJson(R"({"accountId":"1","amountDue":"1"})").object(), &error);
     s.configOverrides = QJsonDocument::fromJson(R"({"currency":"XYZ"})").object();
     const ScenarioRun run = ScenarioRunner::run(s, RunOptions());
     QVERIFY(!run.ok);

@@ -2,7 +2,6 @@
 #include "secure/sensitivedigits.h"
 
 #include <QTest>
-
 #include <type_traits>
 
 using namespace voicepay;
@@ -50,7 +49,8 @@ void TestSensitiveDigits::lastFourAndMask_data()
     QTest::addColumn<QString>("masked");
     QTest::newRow("full card") << QByteArray("4111111111111234") << "1234" << QString::fromUtf8("•••• 1234");
     QTest::newRow("three digits") << QByteArray("123") << "123" << QString::fromUtf8("•••• 123");
-    QTest::newRow("empty") << QByteArray("") << "" << "";
+    QTest::newRow("empty") << QByteArray("") << ""
+                           << "";
 }
 
 void TestSensitiveDigits::lastFourAndMask()

@@ -54,7 +54,8 @@ AuditLogPage::AuditLogPage(ConsoleAccounts& accounts, const QString& actor, QWid
     m_verification->setWordWrap(true);
 
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({ tr("Time (UTC)"), tr("Actor"), tr("Action"), tr("Details"), tr("Result") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Time (UTC)"), tr("Actor"), tr("Action"), tr("Details"), tr("Result") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -65,8 +66,8 @@ AuditLogPage::AuditLogPage(ConsoleAccounts& accounts, const QString& actor, QWid
     connect(refreshButton, &QPushButton::clicked, this, &AuditLogPage::refresh);
     connect(verifyButton, &QPushButton::clicked, this, &AuditLogPage::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), QStringLiteral("audit.json"),
-            tr("JSON files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit log"), QStringLiteral("audit.json"), tr("JSON files (*.json)"));
         QString why;
         if (!path.isEmpty() && !exportJson(path, &why)) {
             QMessageBox::warning(this, tr("Export the audit log"), why);
@@ -121,8 +122,10 @@ bool AuditLogPage::exportJson(const QString& path, QString* error)
         array.append(r.toJson());
     }
     QSaveFile file(path);
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(array).toJson()) >= 0 && file.commit();
-    const QJsonObject details { { QStringLiteral("file"), path }, { QStringLiteral("records"), records.size() } };
+    const bool ok
+        = file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(array).toJson()) >= 0 && file.commit();
+    const QJsonObject details { { QStringLiteral("file"), path },
+        { QStringLiteral("records"), records.size() } };
     m_accounts.audit().append(m_actor, QStringLiteral("audit_exported"), details,
         ok ? QStringLiteral("ok") : QStringLiteral("failed"), ConsoleAccounts::nowMs());
     if (!ok && error) {

@@ -9,8 +9,9 @@ namespace voicepay::ui {
 
 class ConsoleAccounts;
 
-// The audit trail for admins: one row per record (time in UTC, actor, action, details, result), a check of the
-// hash chain that says whether it is intact or where it breaks, and an export to JSON that is itself audited.
+// The audit trail for admins: one row per record (time in UTC, actor, action, details, result), a check of
+// the hash chain that says whether it is intact or where it breaks, and an export to JSON that is itself
+// audited.
 class AuditLogPage : public QWidget
 {
     Q_OBJECT

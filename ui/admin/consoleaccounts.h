@@ -5,7 +5,6 @@
 #include "admin/useraccounts.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace voicepay {

@@ -24,8 +24,9 @@ LoginDialog::LoginDialog(ConsoleAccounts& accounts, QWidget* parent)
     setWindowTitle(m_firstRun ? tr("VoicePay: create the first admin account") : tr("VoicePay: sign in"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(m_firstRun
-            ? tr("This store has no user accounts yet. Create the first one: it is an admin, who can then add "
-                 "analysts, supervisors and other admins.")
+            ? tr(
+                "This store has no user accounts yet. Create the first one: it is an admin, who can then add "
+                "analysts, supervisors and other admins.")
             : tr("Sign in to %1.").arg(accounts.displayName()),
         this);
     intro->setWordWrap(true);

@@ -58,18 +58,22 @@ UserAccountsPage::UserAccountsPage(ConsoleAccounts& accounts, const QString& act
 
     connect(add, &QPushButton::clicked, this, [this] {
         QString why;
-        const bool ok = addUser(m_name->text().trimmed(), Role(m_role->currentData().toInt()), m_password->text(), &why);
+        const bool ok = addUser(
+            m_name->text().trimmed(), Role(m_role->currentData().toInt()), m_password->text(), &why);
         m_password->clear();
         report(ok, tr("Account %1 added.").arg(m_name->text().trimmed()), why);
     });
     connect(change, &QPushButton::clicked, this, [this] {
         QString why;
         const QString name = selectedName();
-        report(setRole(name, Role(m_role->currentData().toInt()), &why), tr("%1 is now %2.").arg(name, m_role->currentText()), why);
+        report(setRole(name, Role(m_role->currentData().toInt()), &why),
+            tr("%1 is now %2.").arg(name, m_role->currentText()), why);
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
-        if (name.isEmpty() || QMessageBox::question(this, tr("Remove account"), tr("Remove the account %1?").arg(name)) != QMessageBox::Yes) {
+        if (name.isEmpty()
+            || QMessageBox::question(this, tr("Remove account"), tr("Remove the account %1?").arg(name))
+                != QMessageBox::Yes) {
             return;
         }
         QString why;
@@ -108,7 +112,9 @@ void UserAccountsPage::refresh()
     for (int i = 0; i < accounts.size(); ++i) {
         const UserAccount& a = accounts.at(i);
         const QString state = a.lockedUntilMs > now
-            ? tr("locked until %1 UTC").arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntilMs, Qt::UTC).toString(QStringLiteral("HH:mm")))
+            ? tr("locked until %1 UTC")
+                  .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntilMs, Qt::UTC)
+                           .toString(QStringLiteral("HH:mm")))
             : (a.failedAttempts > 0 ? tr("%n failed attempt(s)", nullptr, a.failedAttempts) : QString());
         m_table->setItem(i, 0, new QTableWidgetItem(a.name));
         m_table->setItem(i, 1, new QTableWidgetItem(roleName(a.role)));
@@ -118,7 +124,8 @@ void UserAccountsPage::refresh()
 
 bool UserAccountsPage::addUser(const QString& name, Role role, const QString& password, QString* error)
 {
-    const bool ok = m_accounts.users().addUser(m_actor, name, role, password, ConsoleAccounts::nowMs(), error);
+    const bool ok
+        = m_accounts.users().addUser(m_actor, name, role, password, ConsoleAccounts::nowMs(), error);
     refresh();
     emit changed();
     return ok;

@@ -12,8 +12,8 @@ namespace voicepay::ui {
 
 class ConsoleAccounts;
 
-// The user accounts for admins: the list, and adding (with role and password), removing and changing the role of
-// an account, each through UserAccounts with the signed-in admin as the actor (so each is audited there).
+// The user accounts for admins: the list, and adding (with role and password), removing and changing the role
+// of an account, each through UserAccounts with the signed-in admin as the actor (so each is audited there).
 class UserAccountsPage : public QWidget
 {
     Q_OBJECT

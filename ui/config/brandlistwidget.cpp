@@ -16,10 +16,14 @@ BrandListWidget::BrandListWidget(QWidget* parent)
     for (const CardBrand& brand : CardBrandTable::standard().brands()) {
         auto* box = new QCheckBox(brand.displayName, this);
         box->setObjectName(brand.id);
-        box->setToolTip(tr("%1: %2 digits, %3").arg(brand.displayName)
-                            .arg(QString::number(brand.lengths.value(0)) + QStringLiteral("–") + QString::number(brand.maxLength()))
-                            .arg(brand.needsSecurityCode() ? tr("%1 of %2 digits").arg(brand.securityCodeName).arg(brand.securityCodeLength)
-                                                           : tr("no security code")));
+        box->setToolTip(
+            tr("%1: %2 digits, %3")
+                .arg(brand.displayName)
+                .arg(QString::number(brand.lengths.value(0)) + QStringLiteral("–")
+                    + QString::number(brand.maxLength()))
+                .arg(brand.needsSecurityCode()
+                        ? tr("%1 of %2 digits").arg(brand.securityCodeName).arg(brand.securityCodeLength)
+                        : tr("no security code")));
         connect(box, &QCheckBox::toggled, this, &BrandListWidget::changed);
         grid->addWidget(box, i / 3, i % 3);
         m_boxes.insert(brand.id, box);

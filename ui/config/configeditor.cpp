@@ -51,7 +51,8 @@ QSpinBox* spin(QWidget* parent, int min, int max, const QString& suffix = QStrin
 
 void fillExits(QComboBox* box)
 {
-    for (CallExit e : { CallExit::ReturnToIvr, CallExit::TransferToAgent, CallExit::LeaveConference, CallExit::Disconnect }) {
+    for (CallExit e : { CallExit::ReturnToIvr, CallExit::TransferToAgent, CallExit::LeaveConference,
+             CallExit::Disconnect }) {
         box->addItem(callExitName(e), callExitName(e));
     }
 }
@@ -132,14 +133,16 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     connect(m_revert, &QPushButton::clicked, this, &ConfigEditor::revert);
     connect(defaults, &QPushButton::clicked, this, &ConfigEditor::restoreDefaults);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import configuration"), QString(), tr("Configuration files (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import configuration"), QString(), tr("Configuration files (*.json)"));
         QString why;
         if (!path.isEmpty() && !importFile(path, &why)) {
             QMessageBox::warning(this, tr("Import configuration"), why);
         }
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export configuration"), QString(), tr("Configuration files (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export configuration"), QString(), tr("Configuration files (*.json)"));
         QString why;
         if (!path.isEmpty() && !exportFile(path, &why)) {
             QMessageBox::warning(this, tr("Export configuration"), why);
@@ -253,7 +256,8 @@ QWidget* ConfigEditor::buildForm()
     addRow(inf, tr("Inter-digit time-out:"), m_interDigit, QStringLiteral("interDigitTimeoutMs"));
     m_steps = new QTableWidget(int(allSteps().size()), 4, input);
     m_steps->setHorizontalHeaderLabels({ tr("Own"), tr("Retries"), tr("No input"), tr("Inter-digit") });
-    m_steps->setToolTip(tr("Checked rows use their own re-prompts and time-outs (in milliseconds) instead of the general ones."));
+    m_steps->setToolTip(tr("Checked rows use their own re-prompts and time-outs (in milliseconds) instead of "
+                           "the general ones."));
     QStringList stepLabels;
     for (Step s : allSteps()) {
         stepLabels << stepName(s);
@@ -300,7 +304,8 @@ QWidget* ConfigEditor::buildForm()
     connect(m_storeKey, &QPushButton::clicked, this, [this] {
         QString why;
         if (m_gatewayKey->text().isEmpty()) {
-            QMessageBox::warning(this, tr("Store in keychain"), tr("Type the key first; Clear removes a stored one."));
+            QMessageBox::warning(
+                this, tr("Store in keychain"), tr("Type the key first; Clear removes a stored one."));
         } else if (!storeKey(m_gatewayKey->text(), &why)) {
             QMessageBox::warning(this, tr("Store in keychain"), why);
         }
@@ -320,10 +325,11 @@ QWidget* ConfigEditor::buildForm()
     m_maxCardDigits = spin(gateway, 0, 99);
     addRow(gf, tr("Longest card number:"), m_maxCardDigits, QStringLiteral("gateway.maxCardDigits"));
 
-    for (QWidget* w : std::initializer_list<QWidget*> { m_currency, m_minAmount, m_maxAmount, m_amountMode, m_maxDeclines,
-             m_onMaxDeclines, m_onSuccess, m_onFailure, m_maxAuth, m_allowed, m_noCode, m_noExpiry, m_readback,
-             m_inputMode, m_maxRetries, m_noInput, m_interDigit, m_language, m_site, m_gatewayMode, m_gatewayUrl,
-             m_merchantLogin, m_connectTimeout, m_transferTimeout, m_duplicateWindow, m_maxCardDigits }) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_currency, m_minAmount, m_maxAmount, m_amountMode,
+             m_maxDeclines, m_onMaxDeclines, m_onSuccess, m_onFailure, m_maxAuth, m_allowed, m_noCode,
+             m_noExpiry, m_readback, m_inputMode, m_maxRetries, m_noInput, m_interDigit, m_language, m_site,
+             m_gatewayMode, m_gatewayUrl, m_merchantLogin, m_connectTimeout, m_transferTimeout,
+             m_duplicateWindow, m_maxCardDigits }) {
         watch(w);
     }
 
@@ -347,7 +353,8 @@ void ConfigEditor::setSecretStore(SecretStore store, const QString& description)
     m_storeKey->setEnabled(have);
     m_clearKey->setEnabled(have);
     m_gatewayKey->setToolTip(have ? description
-                                  : tr("This build has no keychain support: the key cannot be stored. It is never written to the configuration file."));
+                                  : tr("This build has no keychain support: the key cannot be stored. It is "
+                                       "never written to the configuration file."));
 }
 
 void ConfigEditor::setActionGate(ActionGate gate, ActionRecord record)
@@ -369,7 +376,8 @@ void ConfigEditor::setReadOnly(bool readOnly)
 
 bool ConfigEditor::storeKey(const QString& key, QString* error)
 {
-    const QString action = key.isEmpty() ? QStringLiteral("credential_cleared") : QStringLiteral("credential_set");
+    const QString action
+        = key.isEmpty() ? QStringLiteral("credential_cleared") : QStringLiteral("credential_set");
     // The key itself never goes into the details: only whose key it is.
     const QJsonObject details { { QStringLiteral("merchantLogin"), m_merchantLogin->text().trimmed() } };
     if (m_readOnly || !m_secretStore) {
@@ -377,7 +385,8 @@ bool ConfigEditor::storeKey(const QString& key, QString* error)
             m_record(action, details, QStringLiteral("refused"));
         }
         if (error) {
-            *error = m_readOnly ? tr("The configuration is read-only for you.") : tr("No keychain is available.");
+            *error = m_readOnly ? tr("The configuration is read-only for you.")
+                                : tr("No keychain is available.");
         }
         return false;
     }
@@ -487,14 +496,16 @@ QJsonObject ConfigEditor::formJson() const
             return ok ? QJsonValue(v) : QJsonValue(text);
         };
         steps.insert(stepName(all.at(row)),
-            QJsonObject { { QStringLiteral("maxRetries"), cell(1) }, { QStringLiteral("noInputTimeoutMs"), cell(2) },
+            QJsonObject { { QStringLiteral("maxRetries"), cell(1) },
+                { QStringLiteral("noInputTimeoutMs"), cell(2) },
                 { QStringLiteral("interDigitTimeoutMs"), cell(3) } });
     }
     o.insert(QStringLiteral("steps"), steps);
     o.insert(QStringLiteral("language"), comboValue(m_language));
     o.insert(QStringLiteral("site"), m_site->text().trimmed());
     o.insert(QStringLiteral("gateway"),
-        QJsonObject { { QStringLiteral("mode"), comboValue(m_gatewayMode) }, { QStringLiteral("url"), m_gatewayUrl->text().trimmed() },
+        QJsonObject { { QStringLiteral("mode"), comboValue(m_gatewayMode) },
+            { QStringLiteral("url"), m_gatewayUrl->text().trimmed() },
             { QStringLiteral("merchantLogin"), m_merchantLogin->text().trimmed() },
             { QStringLiteral("connectTimeoutMs"), m_connectTimeout->value() },
             { QStringLiteral("transferTimeoutMs"), m_transferTimeout->value() },
@@ -527,7 +538,11 @@ void ConfigEditor::validateNow()
     m_save->setEnabled(config.has_value() && dirty && !m_readOnly);
     m_revert->setEnabled(dirty);
     m_state->setText(!config ? tr("not valid") : dirty ? tr("unsaved changes") : tr("saved"));
-    m_state->setStyleSheet(QStringLiteral("color: %1;").arg((!config ? Theme::failure() : dirty ? Theme::warning() : Theme::muted()).name(QColor::HexArgb)));
+    m_state->setStyleSheet(QStringLiteral("color: %1;")
+                               .arg((!config   ? Theme::failure()
+                                       : dirty ? Theme::warning()
+                                               : Theme::muted())
+                                        .name(QColor::HexArgb)));
 }
 
 void ConfigEditor::showError(const QString& error)
@@ -556,7 +571,8 @@ void ConfigEditor::showError(const QString& error)
         l->setVisible(true);
     }
     m_banner->setText(tr("Not saved: %1").arg(error));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
                                 .arg(Theme::failure().name()));
     m_banner->setVisible(true);
 }
@@ -607,7 +623,8 @@ bool ConfigEditor::save(QString* error)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     const bool written = ConfigReader::saveFile(*config, m_path, error);
     if (m_record) {
-        m_record(QStringLiteral("config_changed"), details, written ? QStringLiteral("ok") : QStringLiteral("failed"));
+        m_record(QStringLiteral("config_changed"), details,
+            written ? QStringLiteral("ok") : QStringLiteral("failed"));
     }
     if (!written) {
         return false;

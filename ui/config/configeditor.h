@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QWidget>
-
 #include <functional>
 
 class QCheckBox;
@@ -19,10 +18,10 @@ namespace voicepay::ui {
 
 class BrandListWidget;
 
-// Every setting of the engine, validated as it is typed (ConfigReader::apply and FlowConfig::validate give the
-// key at fault, whose field shows the reason). Save writes the file atomically; Revert reloads it; Restore
-// defaults fills in the embedded defaults; import and export read and write other files. The gateway key goes
-// to the system keychain through the secret store, never to the file.
+// Every setting of the engine, validated as it is typed (ConfigReader::apply and FlowConfig::validate give
+// the key at fault, whose field shows the reason). Save writes the file atomically; Revert reloads it;
+// Restore defaults fills in the embedded defaults; import and export read and write other files. The gateway
+// key goes to the system keychain through the secret store, never to the file.
 class ConfigEditor : public QWidget
 {
     Q_OBJECT
@@ -30,25 +29,28 @@ public:
     // Stores the gateway key for a merchant login; false with a reason.
     // An empty secret clears the stored key.
     using SecretStore = std::function<bool(const QString& login, const QString& secret, QString* error)>;
-    // Asked before a save ("config_changed", with AuditLog::configChange as details) and before a key is set or
-    // cleared ("credential_set", "credential_cleared"); false refuses the action. The gate records refusals.
+    // Asked before a save ("config_changed", with AuditLog::configChange as details) and before a key is set
+    // or cleared ("credential_set", "credential_cleared"); false refuses the action. The gate records
+    // refusals.
     using ActionGate = std::function<bool(const QString& action, const QJsonObject& details)>;
     // Told how an allowed action ended: "ok" or "failed".
-    using ActionRecord = std::function<void(const QString& action, const QJsonObject& details, const QString& result)>;
+    using ActionRecord
+        = std::function<void(const QString& action, const QJsonObject& details, const QString& result)>;
 
     explicit ConfigEditor(const QString& filePath, QWidget* parent = nullptr);
 
     void setConfig(const FlowConfig& config); // fills the form (not saved)
     void setSecretStore(SecretStore store, const QString& description);
     void setActionGate(ActionGate gate, ActionRecord record);
-    // Every field disabled, no Save, Import, Revert, Restore defaults or key change: the form can be read and exported.
+    // Every field disabled, no Save, Import, Revert, Restore defaults or key change: the form can be read and
+    // exported.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // Stores (or, with an empty key, clears) the gateway key through the gate and the secret store.
     bool storeKey(const QString& key, QString* error);
     // The form's configuration; nullopt with the reason when it is refused.
     std::optional<FlowConfig> formConfig(QString* error) const;
-    QString errorText() const;          // the banner's text; empty when the form is valid
+    QString errorText() const; // the banner's text; empty when the form is valid
     QString fieldError(const QString& key) const; // the inline reason under a key's field
     bool isDirty() const;
     QString filePath() const { return m_path; }

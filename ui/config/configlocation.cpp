@@ -9,7 +9,8 @@ namespace voicepay::ui {
 
 QString ConfigLocation::filePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("flow.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("flow.json"));
 }
 
 FlowConfig ConfigLocation::load(QString* warning)

@@ -57,7 +57,8 @@ bool GatewayChoice::keychainAvailable()
 
 QString GatewayChoice::keychainDescription()
 {
-    return tr("Stored in the system keychain under the service \"voicepay\", never in the configuration file.");
+    return tr(
+        "Stored in the system keychain under the service \"voicepay\", never in the configuration file.");
 }
 
 bool GatewayChoice::storeKey(const QString& merchantLogin, const QString& key, QString* error)

@@ -3,7 +3,6 @@
 #include "config/flowconfig.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace voicepay {
@@ -14,8 +13,9 @@ namespace voicepay::ui {
 
 // The gateway the configuration names, built through the platform library (gateway factory and keychain) when
 // the build has it. Null when the named gateway cannot be built (no key in the keychain, no keychain, a bad
-// endpoint), with the reason in `why`: the console then takes no payments — each call ends as a technical error
-// before any card data is asked for, as `voicepay-sim` does — instead of letting a sandbox pretend to charge.
+// endpoint), with the reason in `why`: the console then takes no payments — each call ends as a technical
+// error before any card data is asked for, as `voicepay-sim` does — instead of letting a sandbox pretend to
+// charge.
 class GatewayChoice
 {
 public:

@@ -2,10 +2,10 @@
 
 #include "cards/cardbrand.h"
 #include "dashboards/kpitablemodel.h"
-#include "widgets/kpitile.h"
-#include "widgets/sitefilterbox.h"
 #include "dashboards/reportexporter.h"
 #include "store/kpiquery.h"
+#include "widgets/kpitile.h"
+#include "widgets/sitefilterbox.h"
 #include "widgets/theme.h"
 #include "widgets/uilog.h"
 
@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
@@ -27,11 +28,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
-#include <QHorizontalStackedBarSeries>
 #include <QTableView>
 #include <QTimeZone>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
 namespace voicepay::ui {
@@ -113,8 +113,8 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     layout->addLayout(statusRow);
 
     auto* tiles = new QHBoxLayout;
-    for (const QString& title : { tr("Entered"), tr("Successful"), tr("Unsuccessful"), tr("Attempted"), tr("Hang-ups"),
-             tr("Sessions per minute") }) {
+    for (const QString& title : { tr("Entered"), tr("Successful"), tr("Unsuccessful"), tr("Attempted"),
+             tr("Hang-ups"), tr("Sessions per minute") }) {
         auto* t = new KpiTile(title, this);
         m_tiles << t;
         tiles->addWidget(t);
@@ -178,14 +178,16 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
         refresh();
     });
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
         QString why;
         if (!path.isEmpty() && !exportCsv(path, &why)) {
             QMessageBox::warning(this, tr("Export CSV"), why);
         }
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), QStringLiteral("voicepay-kpis.pdf"), tr("PDF files (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF report"), QStringLiteral("voicepay-kpis.pdf"), tr("PDF files (*.pdf)"));
         QString why;
         if (!path.isEmpty() && !exportPdf(path, &why)) {
             QMessageBox::warning(this, tr("Export PDF report"), why);
@@ -329,8 +331,10 @@ QString HistoricalDashboard::rangeText() const
 {
     const KpiRange r = m_haveReport ? m_report.range : currentRange();
     const QLocale l;
-    const QString text = tr("%1 to %2, %3").arg(l.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
-        l.toString(QDateTime::fromMSecsSinceEpoch(r.toMs), QLocale::ShortFormat), granularityName(r.by));
+    const QString text = tr("%1 to %2, %3")
+                             .arg(l.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
+                                 l.toString(QDateTime::fromMSecsSinceEpoch(r.toMs), QLocale::ShortFormat),
+                                 granularityName(r.by));
     const QString site = m_site->currentSite();
     return site.isEmpty() ? text : tr("%1, site %2").arg(text, site);
 }
@@ -354,20 +358,25 @@ void HistoricalDashboard::showReport()
         delete a;
     }
     auto* x = new QDateTimeAxis;
-    x->setFormat(m_report.range.by == Granularity::Day ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
+    x->setFormat(
+        m_report.range.by == Granularity::Day ? QStringLiteral("MM-dd") : QStringLiteral("MM-dd HH:mm"));
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%d"));
     m_seriesChart->addAxis(x, Qt::AlignBottom);
     m_seriesChart->addAxis(y, Qt::AlignLeft);
-    const QList<QPair<QString, QColor>> names { { tr("Entered"), Theme::accent() }, { tr("Successful"), Theme::success() },
-        { tr("Unsuccessful"), Theme::failure() }, { tr("Hang-ups"), Theme::warning() } };
+    const QList<QPair<QString, QColor>> names { { tr("Entered"), Theme::accent() },
+        { tr("Successful"), Theme::success() }, { tr("Unsuccessful"), Theme::failure() },
+        { tr("Hang-ups"), Theme::warning() } };
     qint64 top = 1;
     for (int i = 0; i < names.size(); ++i) {
         auto* s = new QLineSeries;
         s->setName(names.at(i).first);
         s->setColor(names.at(i).second);
         for (const KpiPoint& p : m_report.series) {
-            const qint64 v = i == 0 ? p.counters.entered : i == 1 ? p.counters.successful : i == 2 ? p.counters.unsuccessful : p.counters.hangUps;
+            const qint64 v = i == 0 ? p.counters.entered
+                : i == 1            ? p.counters.successful
+                : i == 2            ? p.counters.unsuccessful
+                                    : p.counters.hangUps;
             s->append(qreal(p.bucketMs), qreal(v));
             top = qMax(top, v);
         }
@@ -440,8 +449,8 @@ bool HistoricalDashboard::exportCsv(const QString& path, QString* error) const
 
 bool HistoricalDashboard::exportPdf(const QString& path, QString* error) const
 {
-    return ReportExporter::writePdf(tr("VoicePay KPI report"), rangeText(), { m_seriesView->grab(), m_splitView->grab() },
-        *m_table, path, error);
+    return ReportExporter::writePdf(tr("VoicePay KPI report"), rangeText(),
+        { m_seriesView->grab(), m_splitView->grab() }, *m_table, path, error);
 }
 
 } // namespace voicepay::ui

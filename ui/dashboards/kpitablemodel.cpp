@@ -37,7 +37,8 @@ void KpiTableModel::setSeries(const QList<KpiPoint>& points, Granularity by)
     beginResetModel();
     m_rows.clear();
     m_firstHeader = tr("Period");
-    const QString format = by == Granularity::Day ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm");
+    const QString format
+        = by == Granularity::Day ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm");
     for (const KpiPoint& p : points) {
         m_rows << Row { QDateTime::fromMSecsSinceEpoch(p.bucketMs).toString(format), p.counters };
     }
@@ -79,7 +80,8 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
     }
     const Row& r = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole) {
-        return int(index.column() == PeriodColumn ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        return int(index.column() == PeriodColumn ? Qt::AlignLeft | Qt::AlignVCenter
+                                                  : Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) {
         return {};

@@ -12,8 +12,17 @@ class KpiTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PeriodColumn, EnteredColumn, SuccessfulColumn, UnsuccessfulColumn, AttemptedColumn, HangUpsColumn,
-        DeclinesColumn, AverageColumn, ColumnCount };
+    enum Column {
+        PeriodColumn,
+        EnteredColumn,
+        SuccessfulColumn,
+        UnsuccessfulColumn,
+        AttemptedColumn,
+        HangUpsColumn,
+        DeclinesColumn,
+        AverageColumn,
+        ColumnCount
+    };
 
     explicit KpiTableModel(QObject* parent = nullptr);
 

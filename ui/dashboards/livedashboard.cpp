@@ -2,9 +2,9 @@
 
 #include "flow/step.h"
 #include "simulator/flowdiagramwidget.h"
+#include "store/livekpifeed.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
-#include "store/livekpifeed.h"
 #include "widgets/theme.h"
 
 #include <QChart>
@@ -16,8 +16,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace voicepay::ui {
 
@@ -94,7 +94,8 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     const QList<QPair<QString, QString>> lines { { QStringLiteral("entered"), tr("Entered") },
-        { QStringLiteral("successful"), tr("Successful") }, { QStringLiteral("unsuccessful"), tr("Unsuccessful") },
+        { QStringLiteral("successful"), tr("Successful") },
+        { QStringLiteral("unsuccessful"), tr("Unsuccessful") },
         { QStringLiteral("hangups"), tr("Hang-ups") } };
     const QList<QColor> colors { Theme::accent(), Theme::success(), Theme::failure(), Theme::warning() };
     for (int i = 0; i < lines.size(); ++i) {
@@ -149,17 +150,22 @@ void LiveDashboard::showCounters(const KpiCounters& c)
 {
     const QLocale l;
     auto share = [&c, &l](qint64 n) {
-        return c.entered > 0 ? tr("%1 % of entered").arg(l.toString(100.0 * double(n) / double(c.entered), 'f', 1)) : QString();
+        return c.entered > 0
+            ? tr("%1 % of entered").arg(l.toString(100.0 * double(n) / double(c.entered), 'f', 1))
+            : QString();
     };
     m_tiles.value(QStringLiteral("entered"))->setValue(l.toString(c.entered), tr("sessions ended today"));
     m_tiles.value(QStringLiteral("successful"))->setValue(l.toString(c.successful), share(c.successful));
-    m_tiles.value(QStringLiteral("unsuccessful"))->setValue(l.toString(c.unsuccessful), share(c.unsuccessful));
-    m_tiles.value(QStringLiteral("attempted"))->setValue(l.toString(c.attempted), tr("%1 declined").arg(l.toString(c.declines)));
+    m_tiles.value(QStringLiteral("unsuccessful"))
+        ->setValue(l.toString(c.unsuccessful), share(c.unsuccessful));
+    m_tiles.value(QStringLiteral("attempted"))
+        ->setValue(l.toString(c.attempted), tr("%1 declined").arg(l.toString(c.declines)));
     m_tiles.value(QStringLiteral("hangups"))->setValue(l.toString(c.hangUps), share(c.hangUps));
     for (Outcome o : allOutcomes()) {
         const QString name = outcomeName(o);
         const OutcomeStats s = c.byOutcome.value(name);
-        m_tiles.value(QStringLiteral("duration.") + name)->setValue(seconds(s.averageMs()), tr("%n session(s)", nullptr, int(s.sessions)));
+        m_tiles.value(QStringLiteral("duration.") + name)
+            ->setValue(seconds(s.averageMs()), tr("%n session(s)", nullptr, int(s.sessions)));
     }
     m_status->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
 }
@@ -189,7 +195,8 @@ void LiveDashboard::showMinutes(const QList<KpiPoint>& minutes)
 
 void LiveDashboard::showInProgress(int calls)
 {
-    m_tiles.value(QStringLiteral("inprogress"))->setValue(QLocale().toString(calls), tr("calls now, this console and the store"));
+    m_tiles.value(QStringLiteral("inprogress"))
+        ->setValue(QLocale().toString(calls), tr("calls now, this console and the store"));
 }
 
 void LiveDashboard::showError(const QString& message)

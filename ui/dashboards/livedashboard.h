@@ -9,7 +9,6 @@ class QShowEvent;
 
 class QLabel;
 
-
 class QChart;
 class QChartView;
 class QDateTimeAxis;

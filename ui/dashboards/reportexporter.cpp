@@ -81,7 +81,8 @@ bool ReportExporter::writePdf(const QString& title, const QString& subtitle, con
         bold.setBold(true);
         p.setFont(bold);
         for (int c = 0; c < cols; ++c) {
-            p.drawText(QRect(margin + c * colWidth, y, colWidth - 6, rowHeight), Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight),
+            p.drawText(QRect(margin + c * colWidth, y, colWidth - 6, rowHeight),
+                Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight),
                 table.headerData(c, Qt::Horizontal).toString());
         }
         p.setFont(f);
@@ -100,7 +101,8 @@ bool ReportExporter::writePdf(const QString& title, const QString& subtitle, con
             header();
         }
         for (int c = 0; c < cols; ++c) {
-            p.drawText(QRect(margin + c * colWidth, y, colWidth - 6, rowHeight), Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight),
+            p.drawText(QRect(margin + c * colWidth, y, colWidth - 6, rowHeight),
+                Qt::AlignVCenter | (c == 0 ? Qt::AlignLeft : Qt::AlignRight),
                 table.index(r, c).data().toString());
         }
         y += rowHeight;

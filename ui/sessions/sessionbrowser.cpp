@@ -1,8 +1,8 @@
 #include "sessions/sessionbrowser.h"
 
 #include "simulator/flowdiagramwidget.h"
-#include "widgets/sitefilterbox.h"
 #include "store/kpiquery.h"
+#include "widgets/sitefilterbox.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -53,8 +53,8 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     top->addWidget(m_progress);
     layout->addLayout(top);
 
-    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Site"), tr("Type"), tr("Outcome"), tr("Exit"), tr("Card"),
-        tr("Amount"), tr("Duration (s)") });
+    m_model->setHorizontalHeaderLabels({ tr("Started"), tr("Site"), tr("Type"), tr("Outcome"), tr("Exit"),
+        tr("Card"), tr("Amount"), tr("Duration (s)") });
     auto* split = new QSplitter(Qt::Horizontal, this);
     m_view = new QTableView(split);
     m_view->setModel(m_model);
@@ -166,7 +166,8 @@ void SessionBrowser::onList()
     const QLocale l;
     for (const SessionRecord& s : std::as_const(m_sessions)) {
         QList<QStandardItem*> row;
-        row << new QStandardItem(l.toString(QDateTime::fromMSecsSinceEpoch(s.startedAtMs), QLocale::ShortFormat));
+        row << new QStandardItem(
+            l.toString(QDateTime::fromMSecsSinceEpoch(s.startedAtMs), QLocale::ShortFormat));
         row << new QStandardItem(s.site) << new QStandardItem(s.callType)
             << new QStandardItem(FlowDiagramWidget::nodeLabel(s.outcome)) << new QStandardItem(s.exit);
         row << new QStandardItem(s.brand.isEmpty() ? QString() : s.brand + QStringLiteral(" ") + s.last4);
@@ -234,24 +235,32 @@ void SessionBrowser::render()
     const SessionRecord& s = m_sessions.at(m_current);
     const QLocale l;
     QString html = QStringLiteral("<h3>%1</h3>").arg(FlowDiagramWidget::nodeLabel(s.outcome).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("Session %1 · %2 · site %3 · configuration %4")
-                                               .arg(s.sessionId, s.callType, s.site, s.configVersion)
-                                               .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Session %1 · %2 · site %3 · configuration %4")
+                         .arg(s.sessionId, s.callType, s.site, s.configVersion)
+                         .toHtmlEscaped());
     html += QStringLiteral("<table cellpadding='2'>");
     auto row = [&html](const QString& k, const QString& v) {
         if (!v.isEmpty()) {
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                        .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
         }
     };
     row(tr("Exit"), s.exit);
     row(tr("Amount"), s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
     row(tr("Card"), s.brand.isEmpty() ? QString() : tr("%1 ending %2").arg(s.brand, s.last4));
-    row(tr("Gateway"), tr("%1 submission(s), %2 decline(s) %3").arg(s.attempts).arg(s.declines).arg(s.declineReasons.join(QStringLiteral(", "))));
+    row(tr("Gateway"),
+        tr("%1 submission(s), %2 decline(s) %3")
+            .arg(s.attempts)
+            .arg(s.declines)
+            .arg(s.declineReasons.join(QStringLiteral(", "))));
     row(tr("Reason"), s.reason);
     row(tr("Ended at"), s.lastStep);
     row(tr("Duration"), tr("%1 s").arg(l.toString(double(s.durationMs) / 1000.0, 'f', 1)));
     html += QStringLiteral("</table>");
-    auto section = [&html](const QString& title) { html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped()); };
+    auto section = [&html](const QString& title) {
+        html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped());
+    };
     if (!m_replayError.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(m_replayError.toHtmlEscaped());
     }
@@ -287,7 +296,10 @@ void SessionBrowser::render()
     }
     if (!exchange.isEmpty()) {
         section(tr("Gateway exchange"));
-        html += QStringLiteral("<p>%1</p>").arg(exchange.join(QStringLiteral("\n")).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(exchange.join(QStringLiteral("\n"))
+                             .toHtmlEscaped()
+                             .replace(u'\n', QStringLiteral("<br>")));
     }
     if (!m_replay.steps.isEmpty() || !m_replay.closingPrompts.isEmpty()) {
         section(tr("Prompts"));
@@ -299,7 +311,8 @@ void SessionBrowser::render()
         }
         if (!m_replay.closingPrompts.isEmpty()) {
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(tr("Closing").toHtmlEscaped(), m_replay.closingPrompts.join(QStringLiteral(" ")).toHtmlEscaped());
+                        .arg(tr("Closing").toHtmlEscaped(),
+                            m_replay.closingPrompts.join(QStringLiteral(" ")).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
@@ -308,8 +321,8 @@ void SessionBrowser::render()
         const qint64 t0 = m_events.first().atMs;
         for (const StoredEvent& e : std::as_const(m_events)) {
             html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(l.toString(double(e.atMs - t0) / 1000.0, 'f', 1), e.kind.toHtmlEscaped(), e.step.toHtmlEscaped(),
-                            SessionRecord::scrub(e.detail).toHtmlEscaped());
+                        .arg(l.toString(double(e.atMs - t0) / 1000.0, 'f', 1), e.kind.toHtmlEscaped(),
+                            e.step.toHtmlEscaped(), SessionRecord::scrub(e.detail).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
@@ -352,8 +365,9 @@ void SessionBrowser::showStep(int index)
         if (prompts.isEmpty() && index == path.size() - 1) {
             prompts = m_replay.closingPrompts.join(QStringLiteral(" "));
         }
-        m_stepPrompts->setText(prompts.isEmpty() ? FlowDiagramWidget::nodeLabel(node)
-                                                 : tr("%1: “%2”").arg(FlowDiagramWidget::nodeLabel(node), prompts));
+        m_stepPrompts->setText(prompts.isEmpty()
+                ? FlowDiagramWidget::nodeLabel(node)
+                : tr("%1: “%2”").arg(FlowDiagramWidget::nodeLabel(node), prompts));
     } else {
         m_stepPrompts->clear();
     }

@@ -29,8 +29,8 @@ bool ConsoleStore::open(QString* error)
     if (m_url.backend == StoreUrl::Backend::Sqlite) {
         QDir().mkpath(QFileInfo(m_url.path).absolutePath());
     }
-    // The console's own calls count on the live tiles within a fraction of a second. They come one at a time: a
-    // batch of one stores each call as it ends, so that a store that refuses it is known at once.
+    // The console's own calls count on the live tiles within a fraction of a second. They come one at a time:
+    // a batch of one stores each call as it ends, so that a store that refuses it is known at once.
     m_store.setBatchLimits(1, 100);
     QString why;
     if (!m_store.open(m_url, &why)) {

@@ -4,17 +4,17 @@
 #include "config/configlocation.h"
 #include "config/gatewaychoice.h"
 #include "gateway/sandboxgateway.h"
-#include "simulator/promptexplorer.h"
 #include "simulator/callsession.h"
+#include "simulator/promptexplorer.h"
 
 #ifdef VOICEPAY_HAVE_STORE
 #include "admin/auditlogpage.h"
 #include "admin/consoleaccounts.h"
-#include "shell/consolestore.h"
 #include "admin/useraccountspage.h"
 #include "dashboards/historicaldashboard.h"
 #include "dashboards/livedashboard.h"
 #include "sessions/sessionbrowser.h"
+#include "shell/consolestore.h"
 #include "store/livekpifeed.h"
 #endif
 #include "simulator/flowdiagramwidget.h"
@@ -30,8 +30,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QStackedWidget>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -164,12 +164,16 @@ void MainWindow::setUpConfiguration()
     addArea(Area::Configuration, QStringLiteral("config"), tr("Configuration"), m_config);
     connect(m_config, &ConfigEditor::saved, this, &MainWindow::applyConfig);
     connect(m_config, &ConfigEditor::message, this, &MainWindow::showMessage);
-    m_config->setActionGate([this](const QString& action, const QJsonObject& details) { return confirmAdmin(action, details); },
-        [this](const QString& action, const QJsonObject& details, const QString& result) { audit(action, details, result); });
+    m_config->setActionGate(
+        [this](const QString& action, const QJsonObject& details) { return confirmAdmin(action, details); },
+        [this](const QString& action, const QJsonObject& details, const QString& result) {
+            audit(action, details, result);
+        });
     if (GatewayChoice::keychainAvailable() && roleAllows(m_user.role, Permission::ManageCredentials)) {
         m_config->setSecretStore(
             [](const QString& login, const QString& key, QString* error) {
-                return key.isEmpty() ? GatewayChoice::clearKey(login, error) : GatewayChoice::storeKey(login, key, error);
+                return key.isEmpty() ? GatewayChoice::clearKey(login, error)
+                                     : GatewayChoice::storeKey(login, key, error);
             },
             GatewayChoice::keychainDescription());
     }
@@ -204,11 +208,12 @@ bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
 #ifdef VOICEPAY_HAVE_STORE
     if (m_accounts && m_accounts->isOpen() && m_user.role == Role::Admin) {
         const QString what = action == u"config_changed" ? tr("Save the configuration.")
-            : action == u"credential_cleared"           ? tr("Remove the gateway key from the keychain.")
-                                                        : tr("Store the gateway key in the keychain.");
+            : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
+                                                         : tr("Store the gateway key in the keychain.");
         const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
         if (password) {
-            const AuthResult r = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
+            const AuthResult r
+                = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
             if (r.ok() && r.role == Role::Admin) {
                 return true;
             }
@@ -229,7 +234,8 @@ void MainWindow::audit(const QString& action, const QJsonObject& details, const 
 #ifdef VOICEPAY_HAVE_STORE
     if (m_accounts && m_accounts->isOpen()) {
         QString why;
-        if (!m_accounts->audit().append(m_user.name, action, details, result, ConsoleAccounts::nowMs(), &why)) {
+        if (!m_accounts->audit().append(
+                m_user.name, action, details, result, ConsoleAccounts::nowMs(), &why)) {
             showMessage(tr("The audit record could not be written: %1").arg(why));
         }
         if (m_auditLog) {
@@ -256,9 +262,11 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     if (m_simulator) {
-        QAction* open = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
+        QAction* open
+            = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
         open->setShortcut(QKeySequence::Open);
-        QAction* save = file->addAction(tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
+        QAction* save = file->addAction(
+            tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
         save->setShortcut(QKeySequence::Save);
         file->addSeparator();
     }
@@ -277,7 +285,8 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VoicePay"), this, [this] {
         QMessageBox::about(this, tr("About VoicePay"),
-            tr("<h3>VoicePay Console %1</h3><p>Call simulator, supervisor dashboards and configuration editor for "
+            tr("<h3>VoicePay Console %1</h3><p>Call simulator, supervisor dashboards and configuration "
+               "editor for "
                "phone card payments.</p>")
                 .arg(QApplication::applicationVersion()));
     });
@@ -307,8 +316,8 @@ void MainWindow::setUpStore(const QString& storeUrl)
     m_sessions = new SessionBrowser(url, this);
     addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
     m_storeLabel->setText(tr("Store: %1 (opening)").arg(url.displayString()));
-    // A store that refuses writes (a full disk, a read-only file, another writer's lock) keeps the calls and tries
-    // again: the status bar says so, and the store's label until it saves again.
+    // A store that refuses writes (a full disk, a read-only file, another writer's lock) keeps the calls and
+    // tries again: the status bar says so, and the store's label until it saves again.
     connect(m_store, &ConsoleStore::problem, this, [this](const QString& message) {
         m_storeLabel->setText(tr("Store: %1 (not saving)").arg(m_store->displayName()));
         m_storeLabel->setToolTip(message);
@@ -379,7 +388,8 @@ bool MainWindow::openStore(QString* error)
 
 void MainWindow::applyConfig(const FlowConfig& config)
 {
-    const bool gatewayChanged = config.gateway.mode != m_flowConfig.gateway.mode || config.gateway.url != m_flowConfig.gateway.url
+    const bool gatewayChanged = config.gateway.mode != m_flowConfig.gateway.mode
+        || config.gateway.url != m_flowConfig.gateway.url
         || config.gateway.merchantLogin != m_flowConfig.gateway.merchantLogin || !m_gatewayChosen;
     m_flowConfig = config;
     if (m_simulator) {
@@ -390,7 +400,8 @@ void MainWindow::applyConfig(const FlowConfig& config)
     }
     m_gatewayChosen = true;
     QString why;
-    std::unique_ptr<PaymentGateway> gateway = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayWhy.isEmpty()
+    std::unique_ptr<PaymentGateway> gateway
+        = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayWhy.isEmpty()
         ? nullptr
         : GatewayChoice::make(config, &why);
     if (gateway) {

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -18,7 +17,7 @@ class QStackedWidget;
 namespace voicepay {
 class LiveKpiFeed;
 class PaymentGateway;
-}
+} // namespace voicepay
 
 namespace voicepay::ui {
 
@@ -36,8 +35,8 @@ class SimulatorPage;
 // The console's one window: a navigation list on the left (simulator, prompt explorer, live and historical
 // dashboards, sessions, configuration, administration), the area on the right, the store, the gateway and the
 // signed-in user in the status bar. Only the areas the user's role may see are built:
-// analyst: simulator, prompt explorer, sessions; supervisor: dashboards, sessions and the configuration read-only;
-// admin: everything, with configuration saves and key changes confirmed by the admin's password.
+// analyst: simulator, prompt explorer, sessions; supervisor: dashboards, sessions and the configuration
+// read-only; admin: everything, with configuration saves and key changes confirmed by the admin's password.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,8 +46,9 @@ public:
     using PasswordPrompt = std::function<std::optional<QString>(const QString& what)>;
 
     // `storeUrl`: the KPI store to use; empty: the embedded SQLite file in the user's data folder.
-    // `user`: who signed in (see ConsoleUser). `accounts`: the store's accounts and audit trail, which must outlive
-    // the window; without them nothing administrative can be confirmed or audited, so it is all refused.
+    // `user`: who signed in (see ConsoleUser). `accounts`: the store's accounts and audit trail, which must
+    // outlive the window; without them nothing administrative can be confirmed or audited, so it is all
+    // refused.
     MainWindow(const FlowConfig& config, const QString& storeUrl, const ConsoleUser& user,
         ConsoleAccounts* accounts = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -1,11 +1,12 @@
 #include "shell/screenshotdirector.h"
 
+#include "config/configeditor.h"
+#include "shell/mainwindow.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
-#include "shell/mainwindow.h"
-#include "simulator/simulatorpage.h"
 #include "simulator/promptexplorer.h"
-#include "config/configeditor.h"
+#include "simulator/simulatorpage.h"
+
 #include <QLineEdit>
 
 #ifdef VOICEPAY_HAVE_STORE
@@ -56,7 +57,8 @@ bool runCall(MainWindow& window, CallType type, bool clampDemo)
     }
     press(page, QStringLiteral("1"));
     if (clampDemo) {
-        press(page, QStringLiteral("411111111111")); // part of the kit's Visa test card: the entry is in progress
+        press(page,
+            QStringLiteral("411111111111")); // part of the kit's Visa test card: the entry is in progress
         return true;
     }
     page->keyTestCard(QStringLiteral("visa-approve"));
@@ -69,8 +71,9 @@ bool runCall(MainWindow& window, CallType type, bool clampDemo)
 
 QStringList ScreenshotDirector::areas()
 {
-    return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"), QStringLiteral("live"),
-        QStringLiteral("history"), QStringLiteral("sessions"), QStringLiteral("config"), QStringLiteral("admin") };
+    return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"),
+        QStringLiteral("live"), QStringLiteral("history"), QStringLiteral("sessions"),
+        QStringLiteral("config"), QStringLiteral("admin") };
 }
 
 bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
@@ -163,7 +166,8 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
         window.configuration()->maxAmountEdit()->setText(QStringLiteral("0.50"));
     } else {
         if (error) {
-            *error = QStringLiteral("unknown area \"%1\"; one of: %2").arg(area, areas().join(QStringLiteral(", ")));
+            *error = QStringLiteral("unknown area \"%1\"; one of: %2")
+                         .arg(area, areas().join(QStringLiteral(", ")));
         }
         return false;
     }

@@ -3,7 +3,6 @@
 #include "prompts/promptsegment.h"
 
 #include <QObject>
-
 #include <memory>
 
 class QAudioSink;

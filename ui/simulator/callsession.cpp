@@ -67,7 +67,8 @@ bool CallSession::isCollecting() const
 
 bool CallSession::sensitiveEntry() const
 {
-    return isCollecting() && (m_flow->currentCollect().sensitive || isSensitiveStep(m_flow->currentCollect().step));
+    return isCollecting()
+        && (m_flow->currentCollect().sensitive || isSensitiveStep(m_flow->currentCollect().step));
 }
 
 int CallSession::remainingTimeoutMs() const
@@ -96,8 +97,8 @@ bool CallSession::start(const CallContext& context, QDate callDate, QString* err
     if (!m_gateway && !m_ownGateway) {
         m_ownGateway = std::make_unique<SandboxGateway>();
     }
-    m_flow = std::make_unique<PaymentFlow>(m_config, context, callDate,
-        QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_flow = std::make_unique<PaymentFlow>(
+        m_config, context, callDate, QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!m_unavailable.isEmpty()) {
         m_flow->setServiceUnavailable(m_unavailable);
     }
@@ -182,7 +183,8 @@ void CallSession::emitNewTransitions()
 {
     const auto& transitions = m_flow->transitions();
     for (; m_transitionsSeen < transitions.size(); ++m_transitionsSeen) {
-        emit transitionTaken(transitions.at(m_transitionsSeen).first, transitions.at(m_transitionsSeen).second);
+        emit transitionTaken(
+            transitions.at(m_transitionsSeen).first, transitions.at(m_transitionsSeen).second);
     }
 }
 
@@ -234,7 +236,8 @@ void CallSession::submit()
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, reply] {
-                if (!self || generation != self->m_generation || !self->m_flow || !self->m_flow->awaitingGateway()) {
+                if (!self || generation != self->m_generation || !self->m_flow
+                    || !self->m_flow->awaitingGateway()) {
                     return;
                 }
                 QString summary;
@@ -243,7 +246,8 @@ void CallSession::submit()
                     summary = tr("approved, transaction %1").arg(reply.transactionId);
                     break;
                 case GatewayResult::Status::Declined:
-                    summary = tr("declined: %1 (%2)").arg(declineReasonName(reply.declineReason), reply.reasonCode);
+                    summary = tr("declined: %1 (%2)")
+                                  .arg(declineReasonName(reply.declineReason), reply.reasonCode);
                     break;
                 case GatewayResult::Status::Error:
                     summary = tr("error: %1").arg(reply.message);

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <memory>
 
 namespace voicepay {
@@ -64,9 +63,9 @@ signals:
     void promptPlayed(const voicepay::Prompt& prompt);
     void callerInput(const QString& maskedText); // what the transcript may show of an input
     void collecting(const voicepay::CollectSpec& spec);
-    void entryChanged();                          // keyed count, live brand or Luhn state changed
+    void entryChanged(); // keyed count, live brand or Luhn state changed
     void clampChanged(bool on);
-    void toneSuppressed();                        // a key tone was kept from the agent's leg
+    void toneSuppressed(); // a key tone was kept from the agent's leg
     void authorizing();
     void gatewayAnswered(const QString& summary); // masked: status, codes, transaction id
     void transitionTaken(const QString& from, const QString& to);

@@ -34,7 +34,8 @@ CallSetupWidget::CallSetupWidget(QWidget* parent)
     m_identified->setChecked(true);
     m_identified->setToolTip(tr("Unchecked: the flow asks the caller for the account number and PIN."));
     form->addRow(QString(), m_identified);
-    m_amount->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,9}(\\.\\d{0,3})?")), m_amount));
+    m_amount->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\d{0,9}(\\.\\d{0,3})?")), m_amount));
     form->addRow(tr("Amount &due:"), m_amount);
     form->addRow(tr("&Merchant id:"), m_merchant);
     form->addRow(tr("Payment &reference:"), m_reference);

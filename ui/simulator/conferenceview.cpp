@@ -1,8 +1,8 @@
 #include "simulator/conferenceview.h"
 
-#include "widgets/clampindicator.h"
 #include "flow/paymentflow.h"
 #include "simulator/flowdiagramwidget.h"
+#include "widgets/clampindicator.h"
 #include "widgets/theme.h"
 
 #include <QFormLayout>

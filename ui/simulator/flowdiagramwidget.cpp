@@ -31,8 +31,8 @@ FlowDiagramWidget::FlowDiagramWidget(QWidget* parent)
     // Two rows of questions, the gateway, then the outcomes: the order a call reads them in.
     const QStringList row0 { QStringLiteral("start"), QStringLiteral("account_number"), QStringLiteral("pin"),
         QStringLiteral("amount_choice"), QStringLiteral("amount_entry") };
-    const QStringList row1 { QStringLiteral("card_number"), QStringLiteral("expiry"), QStringLiteral("security_code"),
-        QStringLiteral("confirm"), QStringLiteral("correction_choice") };
+    const QStringList row1 { QStringLiteral("card_number"), QStringLiteral("expiry"),
+        QStringLiteral("security_code"), QStringLiteral("confirm"), QStringLiteral("correction_choice") };
     for (qsizetype i = 0; i < row0.size(); ++i) {
         m_positions.insert(row0.at(i), QPointF(0.1 + 0.2 * qreal(i), 0.1));
     }

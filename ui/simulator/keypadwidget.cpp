@@ -14,9 +14,9 @@ KeypadWidget::KeypadWidget(QWidget* parent)
         char key;
         const char* letters;
     };
-    static const Key keys[] = { { '1', "" }, { '2', "ABC" }, { '3', "DEF" }, { '4', "GHI" }, { '5', "JKL" },
-        { '6', "MNO" }, { '7', "PQRS" }, { '8', "TUV" }, { '9', "WXYZ" }, { '*', "" }, { '0', "+" },
-        { '#', "" } };
+    static const Key keys[]
+        = { { '1', "" }, { '2', "ABC" }, { '3', "DEF" }, { '4', "GHI" }, { '5', "JKL" }, { '6', "MNO" },
+              { '7', "PQRS" }, { '8', "TUV" }, { '9', "WXYZ" }, { '*', "" }, { '0', "+" }, { '#', "" } };
     auto* grid = new QGridLayout(this);
     grid->setSpacing(6);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -25,9 +25,10 @@ KeypadWidget::KeypadWidget(QWidget* parent)
         const QChar key = QLatin1Char(k.key);
         const QString letters = QString::fromLatin1(k.letters);
         auto* b = new QPushButton(letters.isEmpty() ? QString(key) : QString(key) + u'\n' + letters, this);
-        b->setObjectName(QStringLiteral("key_") + (key == u'*' ? QStringLiteral("star")
-                                                       : key == u'#' ? QStringLiteral("hash")
-                                                                     : QString(key)));
+        b->setObjectName(QStringLiteral("key_")
+            + (key == u'*'        ? QStringLiteral("star")
+                    : key == u'#' ? QStringLiteral("hash")
+                                  : QString(key)));
         b->setMinimumSize(56, 44);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         b->setFocusPolicy(Qt::TabFocus);

@@ -12,7 +12,8 @@ namespace voicepay::ui {
 namespace {
 void runAll(const QString& folder, PromptCoverage& out, const std::function<bool(int, int)>& progress)
 {
-    const QFileInfoList files = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    const QFileInfoList files
+        = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     FlowCoverage coverage;
     RunOptions options;
     for (qsizetype i = 0; i < files.size(); ++i) {

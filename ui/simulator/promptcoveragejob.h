@@ -9,9 +9,9 @@ namespace voicepay::ui {
 
 struct PromptCoverage
 {
-    int scenarios = 0;      // files run
-    QStringList failures;   // files that could not be read or run, with the reason
-    QSet<QString> played;   // prompt variants played
+    int scenarios = 0; // files run
+    QStringList failures; // files that could not be read or run, with the reason
+    QSet<QString> played; // prompt variants played
     QStringList missingPrompts;
     QStringList missingNodes;
 };

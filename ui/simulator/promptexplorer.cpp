@@ -1,7 +1,7 @@
 #include "simulator/promptexplorer.h"
 
-#include "simulator/promptcatalogmodel.h"
 #include "prompts/promptcatalog.h"
+#include "simulator/promptcatalogmodel.h"
 #include "simulator/speechpreview.h"
 
 #ifdef VOICEPAY_HAVE_AUDIO
@@ -49,7 +49,11 @@ protected:
             return true;
         }
         for (int c = 0; c < sourceModel()->columnCount(parent); ++c) {
-            if (sourceModel()->index(row, c, parent).data().toString().contains(needle, Qt::CaseInsensitive)) {
+            if (sourceModel()
+                    ->index(row, c, parent)
+                    .data()
+                    .toString()
+                    .contains(needle, Qt::CaseInsensitive)) {
                 return true;
             }
         }
@@ -120,8 +124,10 @@ PromptExplorer::PromptExplorer(QWidget* parent)
     m_audio = new AudioPreview(this);
     m_play = new QPushButton(tr("&Play the recording"), right);
     m_play->setEnabled(m_audio->hasPromptSet());
-    m_play->setToolTip(m_audio->hasPromptSet() ? tr("Plays the prompt as the caller hears it, from %1").arg(m_audio->promptSetDirectory())
-                                               : tr("No prompt set at %1 (voicepay-sim promptset makes one)").arg(m_audio->promptSetDirectory()));
+    m_play->setToolTip(m_audio->hasPromptSet()
+            ? tr("Plays the prompt as the caller hears it, from %1").arg(m_audio->promptSetDirectory())
+            : tr("No prompt set at %1 (voicepay-sim promptset makes one)")
+                  .arg(m_audio->promptSetDirectory()));
     rl->addWidget(m_play);
     connect(m_play, &QPushButton::clicked, this, [this] {
         QString why;
@@ -142,17 +148,20 @@ PromptExplorer::PromptExplorer(QWidget* parent)
         static_cast<VariantFilter*>(m_proxy)->onlyMissing = on;
         static_cast<VariantFilter*>(m_proxy)->refresh();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        showDetail(current.data(PromptCatalogModel::VariantIdRole).toString());
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            showDetail(current.data(PromptCatalogModel::VariantIdRole).toString());
+        });
     connect(m_speak, &QPushButton::clicked, this, [this] {
         if (!m_current.isEmpty()) {
             m_speech->say(PromptCatalog::example(m_current).text());
         }
     });
     connect(m_run, &QPushButton::clicked, this, &PromptExplorer::runCoverage);
-    connect(&m_watcher, &QFutureWatcher<PromptCoverage>::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcher<PromptCoverage>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<PromptCoverage>::progressRangeChanged, m_progress,
+        &QProgressBar::setRange);
+    connect(&m_watcher, &QFutureWatcher<PromptCoverage>::progressValueChanged, m_progress,
+        &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<PromptCoverage>::finished, this, &PromptExplorer::onCoverage);
     if (m_proxy->rowCount() > 0) {
         m_view->selectRow(0);
@@ -180,7 +189,8 @@ void PromptExplorer::runCoverage()
     }
     m_ranOnce = true;
     if (!QDir(m_folder).exists()) {
-        m_coverage->setText(tr("No scenario folder at %1: coverage unknown.").arg(QDir::toNativeSeparators(m_folder)));
+        m_coverage->setText(
+            tr("No scenario folder at %1: coverage unknown.").arg(QDir::toNativeSeparators(m_folder)));
         return;
     }
     m_run->setEnabled(false);
@@ -207,7 +217,8 @@ void PromptExplorer::onCoverage()
                        .arg(total)
                        .arg(m_model->missingCount());
     if (!c.failures.isEmpty()) {
-        text += u' ' + tr("%n file(s) could not run: %1", nullptr, int(c.failures.size())).arg(c.failures.first());
+        text += u' '
+            + tr("%n file(s) could not run: %1", nullptr, int(c.failures.size())).arg(c.failures.first());
     }
     m_coverage->setText(text);
     if (!m_current.isEmpty()) {
@@ -248,10 +259,13 @@ void PromptExplorer::showDetail(const QString& id)
     QString html = QStringLiteral("<h3>%1</h3>").arg(id.toHtmlEscaped());
     html += QStringLiteral("<p style='font-size:large'>“%1”</p>").arg(p.text().toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 %5</p>")
-                .arg(tr("Step:"), (v->step.isEmpty() ? tr("(call)") : v->step).toHtmlEscaped(), tr("Situation:"),
-                    v->situation.toHtmlEscaped(),
-                    v->brand.isEmpty() ? QString() : QStringLiteral("&nbsp; <b>%1</b> %2").arg(tr("Brand:"), v->brand.toHtmlEscaped()));
-    html += QStringLiteral("<p><b>%1</b> <code>%2</code></p>").arg(tr("Template:"), v->tokens.join(u' ').toHtmlEscaped());
+                .arg(tr("Step:"), (v->step.isEmpty() ? tr("(call)") : v->step).toHtmlEscaped(),
+                    tr("Situation:"), v->situation.toHtmlEscaped(),
+                    v->brand.isEmpty()
+                        ? QString()
+                        : QStringLiteral("&nbsp; <b>%1</b> %2").arg(tr("Brand:"), v->brand.toHtmlEscaped()));
+    html += QStringLiteral("<p><b>%1</b> <code>%2</code></p>")
+                .arg(tr("Template:"), v->tokens.join(u' ').toHtmlEscaped());
     html += QStringLiteral("<p><b>%1</b></p><table cellpadding='3'>").arg(tr("Segments (example values):"));
     for (const PromptSegment& s : p.segments) {
         QString value = s.text;
@@ -264,17 +278,20 @@ void PromptExplorer::showDetail(const QString& id)
         } else if (s.kind == PromptSegment::Kind::CardDigits) {
             value = tr("%1 digits ending %2").arg(s.number).arg(s.text);
         }
-        html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>").arg(s.kindName().toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><i>%1</i></td><td>%2</td></tr>")
+                    .arg(s.kindName().toHtmlEscaped(), value.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (m_model->coverageKnown()) {
-        const bool played = m_model->match(m_model->index(0, 0), PromptCatalogModel::VariantIdRole, id, 1, Qt::MatchExactly)
-                                .value(0)
-                                .data(PromptCatalogModel::PlayedRole)
-                                .toBool();
+        const bool played
+            = m_model->match(m_model->index(0, 0), PromptCatalogModel::VariantIdRole, id, 1, Qt::MatchExactly)
+                  .value(0)
+                  .data(PromptCatalogModel::PlayedRole)
+                  .toBool();
         html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                     .arg((played ? Theme::success() : Theme::failure()).name(),
-                        played ? tr("The scenario suite plays this variant.") : tr("No scenario of the suite plays this variant."));
+                        played ? tr("The scenario suite plays this variant.")
+                               : tr("No scenario of the suite plays this variant."));
     }
     m_detail->setHtml(html);
 }

@@ -145,8 +145,8 @@ Scenario ScenarioRecorder::scenario(const QString& name, const QJsonObject& expe
     const QList<int> masked = maskedInputs();
     if (masked.isEmpty()) {
         s.expect = expect;
-        s.description = QCoreApplication::translate("voicepay::ui::ScenarioRecorder",
-            "Recorded in the VoicePay console.");
+        s.description = QCoreApplication::translate(
+            "voicepay::ui::ScenarioRecorder", "Recorded in the VoicePay console.");
     } else {
         QStringList numbers;
         for (int i : masked) {

@@ -23,8 +23,8 @@ public:
     void setPublishedValues(const QStringList& values) { m_published = values; }
 
     void keyPressed(QChar key, bool sensitive);
-    void entryEnded();     // the engine ended the entry ('#' or its full length)
-    void timedOut();       // the keys so far and the inter-digit time-out, or a time-out with no keys
+    void entryEnded(); // the engine ended the entry ('#' or its full length)
+    void timedOut(); // the keys so far and the inter-digit time-out, or a time-out with no keys
     void said(const QString& utterance, bool sensitive);
     void hungUp();
 
@@ -51,8 +51,8 @@ private:
     QString m_plainKeys;
     SensitiveDigits m_secureKeys;
     bool m_secureEntry = false;
-    bool m_secureHash = false;  // the sensitive entry was ended with '#'
-    bool m_secureOdd = false;   // a key other than a digit or a final '#': cannot be checked, so masked
+    bool m_secureHash = false; // the sensitive entry was ended with '#'
+    bool m_secureOdd = false; // a key other than a digit or a final '#': cannot be checked, so masked
     bool m_ended = false;
 };
 

@@ -3,13 +3,13 @@
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
 #include "simulator/conferenceview.h"
-#include "widgets/clampindicator.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/keypadwidget.h"
 #include "simulator/speechpreview.h"
 #include "simulator/testcardkit.h"
-#include "widgets/theme.h"
 #include "simulator/transcriptmodel.h"
+#include "widgets/clampindicator.h"
+#include "widgets/theme.h"
 #include "widgets/uilog.h"
 
 #ifdef VOICEPAY_HAVE_AUDIO
@@ -179,9 +179,11 @@ QWidget* SimulatorPage::buildControls()
     }
     kit->addWidget(m_kitCards);
     m_kitKey = new QPushButton(tr("&Key it in for this question"), kitBox);
-    m_kitKey->setToolTip(tr("Keys the card number, expiry, security code or demo PIN the current question asks for"));
+    m_kitKey->setToolTip(
+        tr("Keys the card number, expiry, security code or demo PIN the current question asks for"));
     kit->addWidget(m_kitKey);
-    connect(m_kitKey, &QPushButton::clicked, this, [this] { keyTestCard(m_kitCards->currentData().toString()); });
+    connect(
+        m_kitKey, &QPushButton::clicked, this, [this] { keyTestCard(m_kitCards->currentData().toString()); });
     layout->addWidget(kitBox);
 
     auto* scroll = new QScrollArea(this);
@@ -232,8 +234,10 @@ QWidget* SimulatorPage::buildCallArea()
     m_transcriptView->setObjectName(QStringLiteral("transcript"));
     m_transcriptView->verticalHeader()->hide();
     m_transcriptView->horizontalHeader()->setStretchLastSection(true);
-    m_transcriptView->horizontalHeader()->setSectionResizeMode(TranscriptModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_transcriptView->horizontalHeader()->setSectionResizeMode(TranscriptModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_transcriptView->horizontalHeader()->setSectionResizeMode(
+        TranscriptModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_transcriptView->horizontalHeader()->setSectionResizeMode(
+        TranscriptModel::SourceColumn, QHeaderView::ResizeToContents);
     m_transcriptView->setWordWrap(true);
     m_transcriptView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_transcriptView->setShowGrid(false);
@@ -264,7 +268,9 @@ QWidget* SimulatorPage::buildAgentArea()
     auto* layout = new QVBoxLayout(box);
     m_conference = new ConferenceView(box);
     layout->addWidget(m_conference);
-    auto* note = new QLabel(tr("The agent sees how many digits were keyed, the brand and the Luhn check; never the digits."), box);
+    auto* note = new QLabel(
+        tr("The agent sees how many digits were keyed, the brand and the Luhn check; never the digits."),
+        box);
     note->setWordWrap(true);
     note->setObjectName(QStringLiteral("tileTitle"));
     layout->addWidget(note);
@@ -325,7 +331,8 @@ void SimulatorPage::onStarted()
     m_result->setVisible(false);
     m_transcript->add(0, TranscriptModel::Source::Flow,
         tr("%1 started (session %2)")
-            .arg(m_session->flow()->context().callType == CallType::Conference ? tr("Conference call") : tr("IVR call"),
+            .arg(m_session->flow()->context().callType == CallType::Conference ? tr("Conference call")
+                                                                               : tr("IVR call"),
                 m_session->flow()->sessionId()));
     m_agentBox->setEnabled(m_session->flow()->context().callType == CallType::Conference);
     m_tick->start();
@@ -337,7 +344,8 @@ void SimulatorPage::onFinished(const CallResult& result)
     m_tick->stop();
     const bool ok = result.outcome == Outcome::Success;
     QStringList parts;
-    parts << tr("<b>%1</b> — exit: %2").arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome)), callExitName(result.exit));
+    parts << tr("<b>%1</b> — exit: %2")
+                 .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome)), callExitName(result.exit));
     if (!result.amount.isEmpty()) {
         parts << tr("amount %1 %2").arg(result.amount, result.currency);
     }
@@ -357,7 +365,8 @@ void SimulatorPage::onFinished(const CallResult& result)
     }
     const QColor c = ok ? Theme::success() : Theme::failure();
     m_result->setText(parts.join(QStringLiteral(" · ")));
-    m_result->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
+    m_result->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
                                 .arg(c.name()));
     m_result->setVisible(true);
     m_transcript->add(m_session->elapsedMs(), TranscriptModel::Source::Flow,
@@ -395,7 +404,9 @@ void SimulatorPage::refreshState()
         m_step->setText(tr("Authorizing the payment…"));
     } else if (const auto step = flow->currentStep()) {
         const CollectSpec& spec = flow->currentCollect();
-        m_step->setText(tr("Asking: %1 (attempt %2)").arg(FlowDiagramWidget::nodeLabel(stepName(*step))).arg(spec.attempt));
+        m_step->setText(tr("Asking: %1 (attempt %2)")
+                            .arg(FlowDiagramWidget::nodeLabel(stepName(*step)))
+                            .arg(spec.attempt));
     }
     // Only a conference call has an agent on the line; an IVR call leaves the agent's screen empty.
     if (flow->context().callType == CallType::Conference) {
@@ -412,7 +423,8 @@ void SimulatorPage::updateTimeoutBar()
     if (remaining < 0) {
         m_timeoutBar->setRange(0, 1);
         m_timeoutBar->setValue(0);
-        m_timeoutBar->setFormat(m_session->isCollecting() ? tr("waiting (no time-out while replaying)") : tr("no question"));
+        m_timeoutBar->setFormat(
+            m_session->isCollecting() ? tr("waiting (no time-out while replaying)") : tr("no question"));
         return;
     }
     const int total = qMax(1, m_session->currentTimeoutMs() / 1000);
@@ -438,7 +450,8 @@ bool SimulatorPage::keyTestCard(const QString& cardId)
     if (!card || !m_session->isCollecting() || !flow->currentStep()) {
         return false;
     }
-    const QString keys = TestCardKit::standard().keysFor(*card, *flow->currentStep(), flow->context().accountId);
+    const QString keys
+        = TestCardKit::standard().keysFor(*card, *flow->currentStep(), flow->context().accountId);
     if (keys.isEmpty()) {
         emit status(tr("The kit has nothing to key for this question."));
         return false;
@@ -456,8 +469,8 @@ bool SimulatorPage::keyTestCard(const QString& cardId)
 QString SimulatorPage::scenarioName() const
 {
     const PaymentFlow* flow = m_session->flow();
-    return flow ? QStringLiteral("console %1 %2").arg(callTypeName(flow->context().callType),
-                      outcomeName(flow->result().outcome))
+    return flow ? QStringLiteral("console %1 %2")
+                      .arg(callTypeName(flow->context().callType), outcomeName(flow->result().outcome))
                 : QString();
 }
 
@@ -497,12 +510,14 @@ void SimulatorPage::saveScenarioInteractive()
 {
     const PaymentFlow* flow = m_session->flow();
     if (!flow || !flow->isFinished()) {
-        QMessageBox::information(this, tr("Save call as scenario"), tr("Finish a call first: only a finished call can be saved."));
+        QMessageBox::information(
+            this, tr("Save call as scenario"), tr("Finish a call first: only a finished call can be saved."));
         return;
     }
     if (!m_session->recorder().replayable()) {
         const auto answer = QMessageBox::warning(this, tr("Save call as scenario"),
-            tr("Card data was keyed that is not one of the kit's published test cards. It is never written to a "
+            tr("Card data was keyed that is not one of the kit's published test cards. It is never written "
+               "to a "
                "file: those inputs will be saved as time-outs and the scenario marked as not replayable.\n\n"
                "Use the test-card kit to record a scenario that replays."),
             QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -511,11 +526,12 @@ void SimulatorPage::saveScenarioInteractive()
         }
     } else {
         QMessageBox::information(this, tr("Save call as scenario"),
-            tr("The scenario will contain the keys pressed, including the published test card values of the kit, so "
+            tr("The scenario will contain the keys pressed, including the published test card values of the "
+               "kit, so "
                "that `voicepay-sim run` can replay it."));
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save call as scenario"), QString(),
-        tr("Scenario files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save call as scenario"), QString(), tr("Scenario files (*.json)"));
     if (path.isEmpty()) {
         return;
     }
@@ -540,14 +556,17 @@ bool SimulatorPage::openScenario(const QString& path, QString* error)
         m_replay.reset();
         return false;
     }
-    emit status(tr("Scenario %1 opened: %2 inputs to replay").arg(scenario->name.isEmpty() ? path : scenario->name).arg(scenario->inputs.size()));
+    emit status(tr("Scenario %1 opened: %2 inputs to replay")
+                    .arg(scenario->name.isEmpty() ? path : scenario->name)
+                    .arg(scenario->inputs.size()));
     refreshState();
     return true;
 }
 
 void SimulatorPage::openScenarioInteractive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenario files (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenario files (*.json)"));
     if (path.isEmpty()) {
         return;
     }
@@ -574,7 +593,8 @@ bool SimulatorPage::replayNext()
         m_session->say(input.text);
         break;
     case ScenarioInput::Kind::Dtmf: {
-        // As the runner does: keys until the engine ends the entry, then the inter-digit time-out if it did not.
+        // As the runner does: keys until the engine ends the entry, then the inter-digit time-out if it did
+        // not.
         const int before = m_session->recorder().inputCount();
         for (QChar key : input.text) {
             m_session->pressKey(key);
@@ -594,8 +614,7 @@ bool SimulatorPage::replayNext()
 
 void SimulatorPage::replayAll()
 {
-    while (replayNext()) {
-    }
+    while (replayNext()) { }
 }
 
 } // namespace voicepay::ui

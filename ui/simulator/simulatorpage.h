@@ -4,7 +4,6 @@
 #include "sim/scenario.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QCheckBox;

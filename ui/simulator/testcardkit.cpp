@@ -73,7 +73,8 @@ std::optional<TestCardKit> TestCardKit::fromJson(const QByteArray& data, QString
             o.value(QStringLiteral("securityCode")).toString() };
         if (c.id.isEmpty() || !digitsOnly(c.number, 12, 19) || !digitsOnly(c.expiry, 4, 4)
             || !digitsOnly(c.securityCode, 3, 4)) {
-            return fail(tr("cards[%1]: needs an id, a number of 12 to 19 digits, an MMYY expiry and a 3 or 4 digit code")
+            return fail(tr(
+                "cards[%1]: needs an id, a number of 12 to 19 digits, an MMYY expiry and a 3 or 4 digit code")
                             .arg(i));
         }
         kit.m_cards << c;

@@ -74,7 +74,9 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case TimeColumn:
-            return QStringLiteral("%1.%2").arg(line.atMs / 1000, 3, 10, QLatin1Char(' ')).arg((line.atMs % 1000) / 100);
+            return QStringLiteral("%1.%2")
+                .arg(line.atMs / 1000, 3, 10, QLatin1Char(' '))
+                .arg((line.atMs % 1000) / 100);
         case SourceColumn:
             return sourceName(line.source);
         case TextColumn:

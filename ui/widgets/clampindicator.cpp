@@ -19,7 +19,8 @@ ClampIndicator::ClampIndicator(QWidget* parent)
 QSize ClampIndicator::sizeHint() const
 {
     const QFontMetrics fm(font());
-    return { fm.horizontalAdvance(tr("DTMF clamp on: tones suppressed (%1)").arg(9999)) + 40, qMax(28, fm.height() + 10) };
+    return { fm.horizontalAdvance(tr("DTMF clamp on: tones suppressed (%1)").arg(9999)) + 40,
+        qMax(28, fm.height() + 10) };
 }
 
 void ClampIndicator::setClamped(bool on)
@@ -65,10 +66,10 @@ void ClampIndicator::paintEvent(QPaintEvent*)
     p.drawEllipse(lamp);
     p.setPen(palette().color(QPalette::WindowText));
     const QString text = !m_clamped ? tr("DTMF clamp off")
-        : m_tones > 0              ? tr("DTMF clamp on: tones suppressed (%1)").arg(m_tones)
-                                   : tr("DTMF clamp on");
-    p.drawText(QRectF(lamp.right() + 8, 0, width() - lamp.right() - 8, height()), Qt::AlignVCenter | Qt::AlignLeft,
-        text);
+        : m_tones > 0               ? tr("DTMF clamp on: tones suppressed (%1)").arg(m_tones)
+                                    : tr("DTMF clamp on");
+    p.drawText(QRectF(lamp.right() + 8, 0, width() - lamp.right() - 8, height()),
+        Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 
 } // namespace voicepay::ui

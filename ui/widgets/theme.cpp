@@ -5,9 +5,9 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-#include <QStyleHints>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 #include <QSvgRenderer>
 
 namespace voicepay::ui {
@@ -77,13 +77,12 @@ QIcon Theme::icon(const QString& name)
 QString Theme::styleSheet()
 {
     const QColor border = QApplication::palette().color(QPalette::Mid);
-    return QStringLiteral(
-        "QFrame#tile { background: %1; border: 1px solid %2; border-radius: 8px; }"
-        "QLabel#tileValue { font-size: 22pt; font-weight: 600; }"
-        "QLabel#tileTitle { color: %3; }"
-        "QLabel#heading { font-size: 14pt; font-weight: 600; }"
-        "QLabel#fieldError { color: %4; }"
-        "QFrame#banner { border-radius: 6px; padding: 4px; }")
+    return QStringLiteral("QFrame#tile { background: %1; border: 1px solid %2; border-radius: 8px; }"
+                          "QLabel#tileValue { font-size: 22pt; font-weight: 600; }"
+                          "QLabel#tileTitle { color: %3; }"
+                          "QLabel#heading { font-size: 14pt; font-weight: 600; }"
+                          "QLabel#fieldError { color: %4; }"
+                          "QFrame#banner { border-radius: 6px; padding: 4px; }")
         .arg(cardBackground().name(), border.name(), muted().name(QColor::HexArgb), failure().name());
 }
 
@@ -106,7 +105,8 @@ void Theme::apply(Palette palette)
     if (palette == Palette::System) {
         const QString gtk = qEnvironmentVariable("GTK_THEME");
         const QString scheme = qEnvironmentVariable("QT_COLOR_SCHEME");
-        if (gtk.endsWith(QStringLiteral(":dark"), Qt::CaseInsensitive) || scheme.compare(QStringLiteral("dark"), Qt::CaseInsensitive) == 0) {
+        if (gtk.endsWith(QStringLiteral(":dark"), Qt::CaseInsensitive)
+            || scheme.compare(QStringLiteral("dark"), Qt::CaseInsensitive) == 0) {
             palette = Palette::Dark;
         } else {
             return;

@@ -3,7 +3,6 @@
 #include <QColor>
 #include <QIcon>
 #include <QString>
-
 #include <optional>
 
 class QWidget;

@@ -2,7 +2,6 @@
 
 #include "anetreplyreader.h"
 #include "anetrequestwriter.h"
-
 #include "secure/securewipe.h"
 
 #include <QBuffer>
@@ -33,7 +32,8 @@ void wipe(QByteArray& bytes)
 bool isChargeStatus(const QString& status)
 {
     return status == u"capturedPendingSettlement" || status == u"authorizedPendingCapture"
-        || status == u"settledSuccessfully" || status == u"FDSPendingReview" || status == u"FDSAuthorizedPendingReview";
+        || status == u"settledSuccessfully" || status == u"FDSPendingReview"
+        || status == u"FDSAuthorizedPendingReview";
 }
 
 } // namespace
@@ -52,8 +52,8 @@ struct AnetGateway::Submission
     bool oversize = false;
     QByteArray received;
     int inquiries = 0;
-    QString why;         // what left the charge's fate unknown
-    QString detailsFor;  // the transaction being asked about
+    QString why; // what left the charge's fate unknown
+    QString detailsFor; // the transaction being asked about
 
     ~Submission() { wipe(body); }
 };
@@ -94,7 +94,8 @@ void AnetGateway::addCaCertificates(const QList<QSslCertificate>& certificates)
 bool AnetGateway::checkEndpoint(const QUrl& url, QString* error)
 {
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = QStringLiteral("the gateway URL \"%1\" is not a valid URL").arg(url.toString(QUrl::RemoveUserInfo));
+        *error = QStringLiteral("the gateway URL \"%1\" is not a valid URL")
+                     .arg(url.toString(QUrl::RemoveUserInfo));
         return false;
     }
     if (url.scheme() == u"https") {
@@ -105,12 +106,14 @@ bool AnetGateway::checkEndpoint(const QUrl& url, QString* error)
         if (url.host() == u"localhost" || (!address.isNull() && address.isLoopback())) {
             return true;
         }
-        *error = QStringLiteral("plain HTTP is refused for %1: card data travels over HTTPS only (HTTP is allowed "
-                                "to a loopback address)")
+        *error = QStringLiteral(
+            "plain HTTP is refused for %1: card data travels over HTTPS only (HTTP is allowed "
+            "to a loopback address)")
                      .arg(url.host());
         return false;
     }
-    *error = QStringLiteral("the gateway URL must use https (or http to a loopback address), not \"%1\"").arg(url.scheme());
+    *error = QStringLiteral("the gateway URL must use https (or http to a loopback address), not \"%1\"")
+                 .arg(url.scheme());
     return false;
 }
 
@@ -122,10 +125,12 @@ void AnetGateway::submit(const PaymentRequest& request, Completion done)
         return;
     }
     if (m_pending.contains(request.invoiceNumber)) {
-        done(GatewayResult::error(QStringLiteral("invoice %1 is already being charged").arg(request.invoiceNumber)));
+        done(GatewayResult::error(
+            QStringLiteral("invoice %1 is already being charged").arg(request.invoiceNumber)));
         return;
     }
-    QByteArray body = AnetRequestWriter::createTransaction(m_merchant, request, m_settings.duplicateWindowSeconds, &error);
+    QByteArray body = AnetRequestWriter::createTransaction(
+        m_merchant, request, m_settings.duplicateWindowSeconds, &error);
     if (body.isEmpty()) {
         done(GatewayResult::error(QStringLiteral("the charge cannot be sent: ") + error));
         return;
@@ -136,7 +141,9 @@ void AnetGateway::submit(const PaymentRequest& request, Completion done)
     s->age.start();
     m_pending.insert(s->invoice, s);
     qCInfo(lcAnetGateway).noquote() << "charging invoice" << s->invoice << request.amount.toDecimalString()
-                                    << (request.cardNumber ? request.brand + QLatin1Char(' ') + request.cardNumber->lastFour() : QString());
+                                    << (request.cardNumber ? request.brand + QLatin1Char(' ')
+                                                   + request.cardNumber->lastFour()
+                                                           : QString());
     send(s, Step::Charge, std::move(body));
 }
 
@@ -253,8 +260,9 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
     const QNetworkReply::NetworkError code = reply->error();
     QString failure;
     if (s->timedOut) {
-        failure = s->sent ? QStringLiteral("no reply within %1 ms").arg(m_settings.transferTimeoutMs)
-                          : QStringLiteral("the request could not be sent within %1 ms").arg(m_settings.connectTimeoutMs);
+        failure = s->sent
+            ? QStringLiteral("no reply within %1 ms").arg(m_settings.transferTimeoutMs)
+            : QStringLiteral("the request could not be sent within %1 ms").arg(m_settings.connectTimeoutMs);
     } else if (s->oversize || s->received.size() > AnetReplyReader::maxReplyBytes) {
         failure = QStringLiteral("the reply is over %1 bytes").arg(AnetReplyReader::maxReplyBytes);
     } else if (status != 0 && status != 200) {
@@ -265,14 +273,16 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
     const QByteArray data = std::exchange(s->received, QByteArray());
     if (s->step == Step::Charge) {
         wipe(s->body);
-        // Certain that nothing reached the gateway: it could not be reached, or its identity was refused before
-        // any request byte was written. A time-out is never taken as proof: the request may have gone out just
-        // before its "sent" notice arrived, so the gateway is asked instead.
+        // Certain that nothing reached the gateway: it could not be reached, or its identity was refused
+        // before any request byte was written. A time-out is never taken as proof: the request may have gone
+        // out just before its "sent" notice arrived, so the gateway is asked instead.
         const bool nothingSent = !s->sent && !s->timedOut
             && (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
                 || code == QNetworkReply::SslHandshakeFailedError);
         if (!failure.isEmpty() && nothingSent) {
-            complete(s, GatewayResult::error(QStringLiteral("the gateway could not be reached; nothing was charged: ") + failure));
+            complete(s,
+                GatewayResult::error(
+                    QStringLiteral("the gateway could not be reached; nothing was charged: ") + failure));
             return;
         }
         chargeFinished(s, data, failure);
@@ -281,7 +291,8 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
     inquiryFinished(s, data, failure);
 }
 
-void AnetGateway::chargeFinished(const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
+void AnetGateway::chargeFinished(
+    const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
 {
     if (!failure.isEmpty()) {
         inquire(s, failure);
@@ -323,9 +334,11 @@ void AnetGateway::inquire(const std::shared_ptr<Submission>& s, const QString& w
             << QStringLiteral("invoice %1: outcome unknown (%2); asking the gateway").arg(s->invoice, why);
     }
     if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
-        complete(s, GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2) and the gateway could "
-                                                        "not be asked (%3); check it before charging again")
-                                             .arg(s->invoice, s->why, why)));
+        complete(s,
+            GatewayResult::error(
+                QStringLiteral("the outcome of invoice %1 is unknown (%2) and the gateway could "
+                               "not be asked (%3); check it before charging again")
+                    .arg(s->invoice, s->why, why)));
         return;
     }
     QString error;
@@ -336,16 +349,18 @@ void AnetGateway::askDetails(const std::shared_ptr<Submission>& s, const QString
 {
     s->detailsFor = transactionId;
     if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
-        complete(s, GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2): transaction %3 "
-                                                        "could not be looked up; check it before charging again")
-                                             .arg(s->invoice, s->why, transactionId)));
+        complete(s,
+            GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2): transaction %3 "
+                                                "could not be looked up; check it before charging again")
+                                     .arg(s->invoice, s->why, transactionId)));
         return;
     }
     QString error;
     send(s, Step::Details, AnetRequestWriter::transactionDetails(m_merchant, transactionId, &error));
 }
 
-void AnetGateway::inquiryFinished(const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
+void AnetGateway::inquiryFinished(
+    const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
 {
     QString error = failure;
     std::optional<AnetReply> reply;
@@ -355,7 +370,8 @@ void AnetGateway::inquiryFinished(const std::shared_ptr<Submission>& s, const QB
     const AnetReply::Kind expected = s->step == Step::List ? AnetReply::Kind::UnsettledTransactionList
                                                            : AnetReply::Kind::TransactionDetails;
     if (reply && reply->kind != expected) {
-        error = reply->messageText.isEmpty() ? QStringLiteral("an unexpected reply") : reply->messageCode + QLatin1Char(' ') + reply->messageText;
+        error = reply->messageText.isEmpty() ? QStringLiteral("an unexpected reply")
+                                             : reply->messageCode + QLatin1Char(' ') + reply->messageText;
         reply.reset();
     }
     if (!reply) {
@@ -383,20 +399,24 @@ void AnetGateway::inquiryFinished(const std::shared_ptr<Submission>& s, const QB
             }
         }
         if (charges > 1) {
-            qCCritical(lcAnetGateway).noquote() << "invoice" << s->invoice << "was charged" << charges << "times";
+            qCCritical(lcAnetGateway).noquote()
+                << "invoice" << s->invoice << "was charged" << charges << "times";
         }
         if (!found) {
-            complete(s, GatewayResult::error(QStringLiteral("no usable reply (%1); the gateway holds no transaction for "
-                                                            "invoice %2, so nothing was charged")
-                                                 .arg(s->why, s->invoice)));
+            complete(s,
+                GatewayResult::error(
+                    QStringLiteral("no usable reply (%1); the gateway holds no transaction for "
+                                   "invoice %2, so nothing was charged")
+                        .arg(s->why, s->invoice)));
             return;
         }
         askDetails(s, found->transactionId);
         return;
     }
     if (!reply->invoiceNumber.isEmpty() && reply->invoiceNumber != s->invoice) {
-        complete(s, GatewayResult::error(QStringLiteral("transaction %1 belongs to invoice %2, not %3")
-                                             .arg(reply->transactionId, reply->invoiceNumber.left(20), s->invoice)));
+        complete(s,
+            GatewayResult::error(QStringLiteral("transaction %1 belongs to invoice %2, not %3")
+                                     .arg(reply->transactionId, reply->invoiceNumber.left(20), s->invoice)));
         return;
     }
     GatewayResult result = reply->toGatewayResult();
@@ -416,9 +436,11 @@ void AnetGateway::complete(const std::shared_ptr<Submission>& s, GatewayResult r
     s->timer.stop();
     wipe(s->body);
     qCInfo(lcAnetGateway).noquote() << "invoice" << s->invoice << "->"
-                                    << (result.status == GatewayResult::Status::Approved   ? QStringLiteral("approved")
-                                               : result.status == GatewayResult::Status::Declined ? QStringLiteral("declined")
-                                                                                                  : QStringLiteral("error"))
+                                    << (result.status == GatewayResult::Status::Approved
+                                               ? QStringLiteral("approved")
+                                               : result.status == GatewayResult::Status::Declined
+                                               ? QStringLiteral("declined")
+                                               : QStringLiteral("error"))
                                     << result.transactionId << result.message;
     Completion done = std::move(s->done);
     if (done) {

@@ -4,8 +4,8 @@ namespace voicepay {
 
 DeclineReason AnetReply::declineReasonFor(const QString& reasonCode)
 {
-    // The sandbox's test-card table (sandboxrules.cpp) uses 45 for insufficient funds; 8 and 317 are the API's
-    // expired-card codes; 44 and 65 its card-code mismatches. Anything else is a plain decline.
+    // The sandbox's test-card table (sandboxrules.cpp) uses 45 for insufficient funds; 8 and 317 are the
+    // API's expired-card codes; 44 and 65 its card-code mismatches. Anything else is a plain decline.
     if (reasonCode == u"45") {
         return DeclineReason::InsufficientFunds;
     }
@@ -33,13 +33,13 @@ GatewayResult AnetReply::toGatewayResult() const
         r = GatewayResult::declined(declineReasonFor(reasonCode), reasonCode, reasonText);
     } else if (responseCode == u"4") {
         // Authorised but held by the gateway's fraud filters: neither charged for sure nor declined.
-        r = GatewayResult::error(QStringLiteral("held for review by the gateway (transaction %1)").arg(transactionId),
-            reasonCode);
+        r = GatewayResult::error(
+            QStringLiteral("held for review by the gateway (transaction %1)").arg(transactionId), reasonCode);
         r.responseCode = responseCode;
         r.transactionId = transactionId;
     } else {
-        r = GatewayResult::error(reasonText.isEmpty() ? QStringLiteral("the gateway reported an error") : reasonText,
-            reasonCode);
+        r = GatewayResult::error(
+            reasonText.isEmpty() ? QStringLiteral("the gateway reported an error") : reasonText, reasonCode);
         r.responseCode = responseCode;
     }
     r.accountNumber = accountNumber;

@@ -12,7 +12,7 @@ struct AnetTransactionSummary
 {
     QString transactionId;
     QString invoiceNumber;
-    QString status;        // "capturedPendingSettlement", "declined", ...
+    QString status; // "capturedPendingSettlement", "declined", ...
     QString accountNumber; // masked
     QString amount;
 };
@@ -25,20 +25,20 @@ struct AnetReply
     Kind kind = Kind::Error;
     QString refId;
     bool resultOk = false; // messages/resultCode
-    QString messageCode;   // the first messages/message: "I00001", "E00007", ...
+    QString messageCode; // the first messages/message: "I00001", "E00007", ...
     QString messageText;
 
     // createTransactionResponse/transactionResponse, or getTransactionDetailsResponse/transaction.
     bool hasTransaction = false;
     QString responseCode; // 1 approved, 2 declined, 3 error, 4 held for review
-    QString reasonCode;   // the first transaction error or message code
+    QString reasonCode; // the first transaction error or message code
     QString reasonText;
     QString transactionId;
     QString authCode;
     QString accountNumber;
     QString accountType;
     QString transactionStatus; // details only
-    QString invoiceNumber;     // details only
+    QString invoiceNumber; // details only
 
     QList<AnetTransactionSummary> transactions; // unsettled list only
 

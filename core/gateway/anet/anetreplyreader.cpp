@@ -23,8 +23,10 @@ bool readMessages(const AnetXmlNode& root, AnetReply& reply, QString* error)
 {
     const QString resultCode = root.value(u"messages/resultCode");
     if (resultCode != u"Ok" && resultCode != u"Error") {
-        *error = resultCode.isEmpty() ? QStringLiteral("the reply has no messages/resultCode")
-                                      : QStringLiteral("the reply's resultCode \"%1\" is neither Ok nor Error").arg(resultCode.left(20));
+        *error = resultCode.isEmpty()
+            ? QStringLiteral("the reply has no messages/resultCode")
+            : QStringLiteral("the reply's resultCode \"%1\" is neither Ok nor Error")
+                  .arg(resultCode.left(20));
         return false;
     }
     reply.resultOk = resultCode == u"Ok";
@@ -61,7 +63,8 @@ bool readTransactionResponse(const AnetXmlNode& root, AnetReply& reply, QString*
     }
     if (reply.responseCode != u"1" && reply.responseCode != u"2" && reply.responseCode != u"3"
         && reply.responseCode != u"4") {
-        *error = QStringLiteral("the reply's responseCode \"%1\" is not one of 1 to 4").arg(reply.responseCode.left(20));
+        *error = QStringLiteral("the reply's responseCode \"%1\" is not one of 1 to 4")
+                     .arg(reply.responseCode.left(20));
         return false;
     }
     reply.authCode = t->value(u"authCode");

@@ -10,11 +10,14 @@ namespace {
 bool checkMerchant(const MerchantCredentials& merchant, QString* error)
 {
     if (merchant.login.isEmpty() || merchant.login.size() > AnetRequestWriter::maxLoginChars) {
-        *error = QStringLiteral("the merchant login must have 1 to %1 characters").arg(AnetRequestWriter::maxLoginChars);
+        *error = QStringLiteral("the merchant login must have 1 to %1 characters")
+                     .arg(AnetRequestWriter::maxLoginChars);
         return false;
     }
-    if (merchant.transactionKey.isEmpty() || merchant.transactionKey.size() > AnetRequestWriter::maxKeyChars) {
-        *error = QStringLiteral("the transaction key must have 1 to %1 characters").arg(AnetRequestWriter::maxKeyChars);
+    if (merchant.transactionKey.isEmpty()
+        || merchant.transactionKey.size() > AnetRequestWriter::maxKeyChars) {
+        *error = QStringLiteral("the transaction key must have 1 to %1 characters")
+                     .arg(AnetRequestWriter::maxKeyChars);
         return false;
     }
     return true;
@@ -51,8 +54,8 @@ bool allDigits(std::string_view digits)
 
 } // namespace
 
-QByteArray AnetRequestWriter::createTransaction(const MerchantCredentials& merchant, const PaymentRequest& request,
-    int duplicateWindowSeconds, QString* error)
+QByteArray AnetRequestWriter::createTransaction(const MerchantCredentials& merchant,
+    const PaymentRequest& request, int duplicateWindowSeconds, QString* error)
 {
     if (!checkMerchant(merchant, error)) {
         return QByteArray();
@@ -81,8 +84,9 @@ QByteArray AnetRequestWriter::createTransaction(const MerchantCredentials& merch
         *error = QStringLiteral("the customer id has more than %1 characters").arg(maxCustomerIdChars);
         return QByteArray();
     }
-    if (request.expiryMonth != 0 && (request.expiryMonth < 1 || request.expiryMonth > 12
-            || request.expiryYear < 2000 || request.expiryYear > 9999)) {
+    if (request.expiryMonth != 0
+        && (request.expiryMonth < 1 || request.expiryMonth > 12 || request.expiryYear < 2000
+            || request.expiryYear > 9999)) {
         *error = QStringLiteral("the expiry date is not a month of a four-digit year");
         return QByteArray();
     }
@@ -97,9 +101,11 @@ QByteArray AnetRequestWriter::createTransaction(const MerchantCredentials& merch
     xml.start("creditCard");
     xml.digitsElement("cardNumber", request.cardNumber->view());
     // A brand without an expiry date is sent with the schema's placeholder of four X's.
-    xml.element("expirationDate", request.expiryMonth == 0
-            ? QStringLiteral("XXXX")
-            : QStringLiteral("%1-%2").arg(request.expiryYear, 4, 10, QLatin1Char('0')).arg(request.expiryMonth, 2, 10, QLatin1Char('0')));
+    xml.element("expirationDate",
+        request.expiryMonth == 0 ? QStringLiteral("XXXX")
+                                 : QStringLiteral("%1-%2")
+                                       .arg(request.expiryYear, 4, 10, QLatin1Char('0'))
+                                       .arg(request.expiryMonth, 2, 10, QLatin1Char('0')));
     if (withCode) {
         xml.digitsElement("cardCode", request.securityCode->view());
     }
@@ -129,8 +135,8 @@ QByteArray AnetRequestWriter::createTransaction(const MerchantCredentials& merch
     return finish(xml, error);
 }
 
-QByteArray AnetRequestWriter::transactionDetails(const MerchantCredentials& merchant, const QString& transactionId,
-    QString* error)
+QByteArray AnetRequestWriter::transactionDetails(
+    const MerchantCredentials& merchant, const QString& transactionId, QString* error)
 {
     if (!checkMerchant(merchant, error)) {
         return QByteArray();

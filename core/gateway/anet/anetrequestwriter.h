@@ -1,8 +1,7 @@
 #pragma once
 
-#include "merchantcredentials.h"
-
 #include "gateway/paymentrequest.h"
+#include "merchantcredentials.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +18,7 @@ namespace voicepay {
 class AnetRequestWriter
 {
 public:
-    static constexpr int maxCardDigits = 16;   // creditCardSimpleType/cardNumber
+    static constexpr int maxCardDigits = 16; // creditCardSimpleType/cardNumber
     static constexpr int maxInvoiceChars = 20; // orderType/invoiceNumber
     static constexpr int maxCustomerIdChars = 20;
     static constexpr int maxDescriptionChars = 255;
@@ -29,8 +28,8 @@ public:
     // createTransactionRequest, authCaptureTransaction. duplicateWindowSeconds < 0 leaves the setting out.
     static QByteArray createTransaction(const MerchantCredentials& merchant, const PaymentRequest& request,
         int duplicateWindowSeconds, QString* error);
-    static QByteArray transactionDetails(const MerchantCredentials& merchant, const QString& transactionId,
-        QString* error);
+    static QByteArray transactionDetails(
+        const MerchantCredentials& merchant, const QString& transactionId, QString* error);
     static QByteArray unsettledTransactionList(const MerchantCredentials& merchant, QString* error);
 };
 

@@ -1,15 +1,13 @@
 #include "anetsandboxprotocol.h"
 
-#include <QHash>
-
 #include "anetxmlparser.h"
 #include "anetxmlwriter.h"
-
 #include "cards/carddetector.h"
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
 #include "secure/sensitivedigits.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -149,8 +147,8 @@ QString SandboxLedgerEntry::amountText() const
     return text;
 }
 
-AnetSandboxProtocol::AnetSandboxProtocol(MerchantCredentials accepted, SandboxFaultSpec faults,
-    quint64 firstTransactionId)
+AnetSandboxProtocol::AnetSandboxProtocol(
+    MerchantCredentials accepted, SandboxFaultSpec faults, quint64 firstTransactionId)
     : m_accepted(std::move(accepted))
     , m_faults(faults)
     , m_random(faults.seed)
@@ -160,7 +158,8 @@ AnetSandboxProtocol::AnetSandboxProtocol(MerchantCredentials accepted, SandboxFa
 
 int AnetSandboxProtocol::chargeCount() const
 {
-    return int(std::count_if(m_ledger.begin(), m_ledger.end(), [](const SandboxLedgerEntry& e) { return e.isCharge(); }));
+    return int(std::count_if(
+        m_ledger.begin(), m_ledger.end(), [](const SandboxLedgerEntry& e) { return e.isCharge(); }));
 }
 
 int AnetSandboxProtocol::chargesFor(const QString& invoiceNumber) const
@@ -176,10 +175,10 @@ SandboxFault AnetSandboxProtocol::pickFault()
         return SandboxFault::None;
     }
     double roll = m_random.generateDouble();
-    const std::pair<SandboxFault, double> table[] = { { SandboxFault::Drop, m_faults.drop },
-        { SandboxFault::Http500, m_faults.http500 }, { SandboxFault::Timeout, m_faults.timeout },
-        { SandboxFault::Malformed, m_faults.malformed }, { SandboxFault::Truncated, m_faults.truncated },
-        { SandboxFault::Late, m_faults.late } };
+    const std::pair<SandboxFault, double> table[]
+        = { { SandboxFault::Drop, m_faults.drop }, { SandboxFault::Http500, m_faults.http500 },
+              { SandboxFault::Timeout, m_faults.timeout }, { SandboxFault::Malformed, m_faults.malformed },
+              { SandboxFault::Truncated, m_faults.truncated }, { SandboxFault::Late, m_faults.late } };
     for (const auto& [fault, share] : table) {
         if (roll < share) {
             return fault;
@@ -213,11 +212,13 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
     const std::optional<AnetXmlNode> root = parser.parse(request, &why);
     if (!root) {
         qCInfo(lcSandboxServer) << "malformed request:" << why;
-        reply.body = errorResponse(QString(), QStringLiteral("E00003"), QStringLiteral("The request is not valid: ") + why);
+        reply.body = errorResponse(
+            QString(), QStringLiteral("E00003"), QStringLiteral("The request is not valid: ") + why);
         return reply;
     }
     const QString refId = root->value(u"refId");
-    const bool known = root->name == u"createTransactionRequest" || root->name == u"getTransactionDetailsRequest"
+    const bool known = root->name == u"createTransactionRequest"
+        || root->name == u"getTransactionDetailsRequest"
         || root->name == u"getUnsettledTransactionListRequest";
     if (!known) {
         reply.body = errorResponse(refId, QStringLiteral("E00003"),
@@ -226,8 +227,9 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
     }
     const QString login = root->value(u"merchantAuthentication/name");
     const QString key = root->value(u"merchantAuthentication/transactionKey");
-    const bool authorised = m_accepted.login.isEmpty() ? !login.isEmpty() && !key.isEmpty()
-                                                       : login == m_accepted.login && key == m_accepted.transactionKey;
+    const bool authorised = m_accepted.login.isEmpty()
+        ? !login.isEmpty() && !key.isEmpty()
+        : login == m_accepted.login && key == m_accepted.transactionKey;
     if (!authorised) {
         qCInfo(lcSandboxServer) << "credentials refused for login" << login.left(25);
         reply.body = errorResponse(refId, QStringLiteral("E00007"),
@@ -254,7 +256,8 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
     reply.body = charge(*root, card, code, nowUtc);
     switch (reply.fault) {
     case SandboxFault::Malformed:
-        reply.body = QByteArrayLiteral("<html><body><h1>Bad Gateway</h1>upstream processor unavailable</body></html>");
+        reply.body = QByteArrayLiteral(
+            "<html><body><h1>Bad Gateway</h1>upstream processor unavailable</body></html>");
         break;
     case SandboxFault::Truncated:
         reply.body.truncate(reply.body.size() / 2);
@@ -279,7 +282,8 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
     const QString refId = root.value(u"refId");
     const AnetXmlNode* t = root.child(u"transactionRequest");
     if (!t) {
-        return errorResponse(refId, QStringLiteral("E00003"), QStringLiteral("The element transactionRequest is missing."));
+        return errorResponse(
+            refId, QStringLiteral("E00003"), QStringLiteral("The element transactionRequest is missing."));
     }
     if (t->value(u"transactionType") != u"authCaptureTransaction") {
         return errorResponse(refId, QStringLiteral("E00003"),
@@ -320,7 +324,8 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
                 bool ok = false;
                 const int w = s->value(u"settingValue").toInt(&ok);
                 if (!ok || w < 0 || w > 28800) {
-                    return refuse("3", QStringLiteral("The duplicateWindow setting must be 0 to 28800 seconds."));
+                    return refuse(
+                        "3", QStringLiteral("The duplicateWindow setting must be 0 to 28800 seconds."));
                 }
                 window = w;
             }
@@ -330,7 +335,8 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
         for (const SandboxLedgerEntry& e : std::as_const(m_ledger)) {
             if (e.invoiceNumber == invoice && e.amount4 == *amount4 && e.last4 == last4
                 && e.submittedUtc.secsTo(nowUtc) < window) {
-                qCInfo(lcSandboxServer) << "duplicate of transaction" << e.transactionId << "invoice" << invoice;
+                qCInfo(lcSandboxServer)
+                    << "duplicate of transaction" << e.transactionId << "invoice" << invoice;
                 f.transactionId = e.transactionId;
                 f.authCode = e.authCode;
                 return refuse("11", QStringLiteral("A duplicate transaction has been submitted."));
@@ -340,7 +346,8 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
 
     SandboxOutcome outcome = sandboxOutcomeFor(card);
     if (outcome.status == GatewayResult::Status::Approved && em.hasMatch()) {
-        const QDate lastDay = QDate(em.captured(1).toInt(), em.captured(2).toInt(), 1).addMonths(1).addDays(-1);
+        const QDate lastDay
+            = QDate(em.captured(1).toInt(), em.captured(2).toInt(), 1).addMonths(1).addDays(-1);
         if (lastDay < nowUtc.date()) {
             outcome = { GatewayResult::Status::Declined, DeclineReason::ExpiredCard, QStringLiteral("8"),
                 QStringLiteral("The credit card has expired.") };
@@ -373,9 +380,9 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
         break;
     }
     m_ledger << entry;
-    qCInfo(lcSandboxServer).noquote() << "charge" << entry.transactionId << "invoice" << invoice << "amount"
-                                      << entry.amountText() << "card" << entry.accountType << last4 << "->"
-                                      << entry.status;
+    qCInfo(lcSandboxServer).noquote()
+        << "charge" << entry.transactionId << "invoice" << invoice << "amount" << entry.amountText() << "card"
+        << entry.accountType << last4 << "->" << entry.status;
     f.responseCode = entry.responseCode;
     f.authCode = entry.authCode;
     f.transactionId = entry.transactionId;

@@ -26,7 +26,7 @@ struct SandboxLedgerEntry
     QString last4;
     QString accountType; // "Visa", ...
     QString customerId;
-    QString status;      // capturedPendingSettlement (a charge), declined, generalError
+    QString status; // capturedPendingSettlement (a charge), declined, generalError
     QString responseCode;
     QString reasonCode;
     QString reasonText;
@@ -43,16 +43,16 @@ struct SandboxReply
     int httpStatus = 200;
     QByteArray body;
     SandboxFault fault = SandboxFault::None; // Drop, Timeout and Late change how (and whether) `body` is sent
-    int delayMs = 0;                         // latency before the reply (Late: when it is sent)
-    int holdMs = 0;                          // Timeout: when the connection is closed
+    int delayMs = 0; // latency before the reply (Late: when it is sent)
+    int holdMs = 0; // Timeout: when the connection is closed
 };
 
 // The sandbox gateway's protocol, without any networking: request bytes in, reply bytes out, and a ledger.
 // It speaks the same XML API as the client (createTransactionRequest, getTransactionDetailsRequest,
 // getUnsettledTransactionListRequest), refuses other credentials with E00007, applies the engine's test-card
-// outcomes (sandboxOutcomeFor), honours the duplicate window (a repeat answers responseCode 3, reason 11, with
-// the original transId), answers a malformed request with the API's ErrorResponse, and picks the faults of
-// its SandboxFaultSpec for charge requests from a seeded random sequence.
+// outcomes (sandboxOutcomeFor), honours the duplicate window (a repeat answers responseCode 3, reason 11,
+// with the original transId), answers a malformed request with the API's ErrorResponse, and picks the faults
+// of its SandboxFaultSpec for charge requests from a seeded random sequence.
 class AnetSandboxProtocol
 {
 public:

@@ -29,7 +29,9 @@ std::optional<AnetXmlNode> AnetXmlParser::parse(const QByteArray& data, QString*
         return fail(QStringLiteral("the message is empty"));
     }
     if (data.size() > m_limits.maxBytes) {
-        return fail(QStringLiteral("the message is %1 bytes, over the limit of %2").arg(data.size()).arg(m_limits.maxBytes));
+        return fail(QStringLiteral("the message is %1 bytes, over the limit of %2")
+                        .arg(data.size())
+                        .arg(m_limits.maxBytes));
     }
     for (SensitiveDigits* target : m_diverted) {
         target->clear();
@@ -45,15 +47,19 @@ std::optional<AnetXmlNode> AnetXmlParser::parse(const QByteArray& data, QString*
         const QXmlStreamReader::TokenType token = reader.readNext();
         switch (token) {
         case QXmlStreamReader::DTD:
-            return fail(QStringLiteral("the message carries a document type declaration (DTD), which is refused"));
+            return fail(
+                QStringLiteral("the message carries a document type declaration (DTD), which is refused"));
         case QXmlStreamReader::EntityReference:
-            return fail(QStringLiteral("the message uses an entity reference (&%1;), which is refused").arg(reader.name()));
+            return fail(QStringLiteral("the message uses an entity reference (&%1;), which is refused")
+                            .arg(reader.name()));
         case QXmlStreamReader::StartElement: {
             if (++elements > m_limits.maxElements) {
-                return fail(QStringLiteral("the message has more than %1 elements").arg(m_limits.maxElements));
+                return fail(
+                    QStringLiteral("the message has more than %1 elements").arg(m_limits.maxElements));
             }
             if (stack.size() >= m_limits.maxDepth) {
-                return fail(QStringLiteral("the message nests deeper than %1 elements").arg(m_limits.maxDepth));
+                return fail(
+                    QStringLiteral("the message nests deeper than %1 elements").arg(m_limits.maxDepth));
             }
             if (reader.namespaceUri() != ns) {
                 return fail(QStringLiteral("element <%1> is not in the gateway's namespace \"%2\"")
@@ -97,7 +103,8 @@ std::optional<AnetXmlNode> AnetXmlParser::parse(const QByteArray& data, QString*
                     if (c.isSpace()) {
                         continue;
                     }
-                    if (c < QLatin1Char('0') || c > QLatin1Char('9') || !divertTo->append(char(c.unicode()))) {
+                    if (c < QLatin1Char('0') || c > QLatin1Char('9')
+                        || !divertTo->append(char(c.unicode()))) {
                         return fail(QStringLiteral("a card field holds something other than up to %1 digits")
                                         .arg(SensitiveDigits::capacity));
                     }

@@ -80,25 +80,27 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
             *error = QStringLiteral("fault \"%1\" has an empty value").arg(name);
             return std::nullopt;
         }
-        double* target = name == u"drop"  ? &out.drop
-            : name == u"http500"           ? &out.http500
-            : name == u"timeout"           ? &out.timeout
-            : name == u"malformed"         ? &out.malformed
-            : name == u"truncated"         ? &out.truncated
-            : name == u"late"              ? &out.late
-                                           : nullptr;
+        double* target = name == u"drop" ? &out.drop
+            : name == u"http500"         ? &out.http500
+            : name == u"timeout"         ? &out.timeout
+            : name == u"malformed"       ? &out.malformed
+            : name == u"truncated"       ? &out.truncated
+            : name == u"late"            ? &out.late
+                                         : nullptr;
         if (target) {
             const auto v = parseShare(value);
             if (!v) {
-                *error = QStringLiteral("fault \"%1\": \"%2\" is not a share such as 5% or 0.05").arg(name, value);
+                *error = QStringLiteral("fault \"%1\": \"%2\" is not a share such as 5% or 0.05")
+                             .arg(name, value);
                 return std::nullopt;
             }
             *target = *v;
             continue;
         }
         if (value.isEmpty()) {
-            *error = QStringLiteral("unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                                    "hold, late-after, seed)")
+            *error = QStringLiteral(
+                "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
+                "hold, late-after, seed)")
                          .arg(name);
             return std::nullopt;
         }
@@ -127,8 +129,9 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
                 return std::nullopt;
             }
         } else {
-            *error = QStringLiteral("unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                                    "hold, late-after, seed)")
+            *error = QStringLiteral(
+                "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
+                "hold, late-after, seed)")
                          .arg(name);
             return std::nullopt;
         }
@@ -144,11 +147,12 @@ QString SandboxFaultSpec::toString() const
 {
     QStringList parts;
     if (latencyMaxMs > 0) {
-        parts << (latencyMinMs == latencyMaxMs ? QStringLiteral("latency=%1").arg(latencyMinMs)
-                                               : QStringLiteral("latency=%1-%2").arg(latencyMinMs).arg(latencyMaxMs));
+        parts << (latencyMinMs == latencyMaxMs
+                ? QStringLiteral("latency=%1").arg(latencyMinMs)
+                : QStringLiteral("latency=%1-%2").arg(latencyMinMs).arg(latencyMaxMs));
     }
-    const std::pair<const char*, double> shares[] = { { "drop", drop }, { "http500", http500 }, { "timeout", timeout },
-        { "malformed", malformed }, { "truncated", truncated }, { "late", late } };
+    const std::pair<const char*, double> shares[] = { { "drop", drop }, { "http500", http500 },
+        { "timeout", timeout }, { "malformed", malformed }, { "truncated", truncated }, { "late", late } };
     for (const auto& [name, value] : shares) {
         if (value > 0) {
             parts << QString::fromLatin1(name) + QLatin1Char('=') + share(value);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace voicepay {
@@ -9,24 +8,26 @@ namespace voicepay {
 // What can go wrong, on purpose, with one charge request sent to the sandbox server.
 enum class SandboxFault {
     None,
-    Drop,      // the charge is made, then the connection is closed without a reply
-    Http500,   // HTTP 500 with no XML; nothing is charged
-    Timeout,   // the charge is made and the reply never comes; the connection is closed after holdMs
+    Drop, // the charge is made, then the connection is closed without a reply
+    Http500, // HTTP 500 with no XML; nothing is charged
+    Timeout, // the charge is made and the reply never comes; the connection is closed after holdMs
     Malformed, // the charge is made; the reply is not XML
     Truncated, // the charge is made; the reply's XML is cut short
-    Late,      // the charge is made; the reply comes after lateMs, when the client has given up
+    Late, // the charge is made; the reply comes after lateMs, when the client has given up
 };
 
 QString sandboxFaultName(SandboxFault fault);
 
-// Parsed from the server's --faults option, e.g. "latency=20,drop=5%,http500=5%,late=2%,late-after=3000,seed=7":
+// Parsed from the server's --faults option, e.g.
+// "latency=20,drop=5%,http500=5%,late=2%,late-after=3000,seed=7":
 //   latency=MS or latency=MIN-MAX  added before every reply
 //   drop | http500 | timeout | malformed | truncated | late [=P]
 //                                  the share of charge requests that suffer it: "10%", "0.1"; bare: every one
 //   hold=MS                        how long a "timeout" keeps the connection open (default 60000)
 //   late-after=MS                  when a "late" reply is sent (default 20000)
 //   seed=N                         the random sequence that picks the faulty requests (default 1)
-// Faults touch charge requests only: the queries a client makes to learn a charge's fate are answered plainly.
+// Faults touch charge requests only: the queries a client makes to learn a charge's fate are answered
+// plainly.
 struct SandboxFaultSpec
 {
     int latencyMinMs = 0;
