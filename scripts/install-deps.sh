@@ -10,6 +10,7 @@ BUILD_PKGS=(
   qt6-httpserver-dev qt6-websockets-dev
   qt6-speech-dev qt6-speech-flite-plugin
   qt6-multimedia-dev
+  libpocketsphinx-dev pocketsphinx-en-us
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev
@@ -17,7 +18,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   postgresql postgresql-client
-  libxml2-utils espeak-ng sox multimon-ng
+  libxml2-utils espeak-ng sox multimon-ng flite asterisk-core-sounds-en-wav
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
 )

@@ -17,6 +17,12 @@ std::vector<RunOption>& optionList()
     return list;
 }
 
+std::vector<std::function<void(RunSetup&)>>& defaultList()
+{
+    static std::vector<std::function<void(RunSetup&)>> list;
+    return list;
+}
+
 GatewayFactory& factorySlot()
 {
     static GatewayFactory factory;
@@ -46,6 +52,12 @@ const std::vector<RunOption>& runOptions()
     return optionList();
 }
 
+bool registerRunDefault(std::function<void(RunSetup&)> apply)
+{
+    defaultList().push_back(std::move(apply));
+    return true;
+}
+
 bool registerGatewayFactory(GatewayFactory factory)
 {
     factorySlot() = std::move(factory);
@@ -68,6 +80,9 @@ void RunSetup::finalize()
 
 bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positional, QString* error)
 {
+    for (const auto& apply : defaultList()) {
+        apply(setup);
+    }
     QList<QPair<const RunOption*, QString>> later;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);

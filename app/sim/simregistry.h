@@ -52,6 +52,9 @@ struct RunOption
 bool registerRunOption(RunOption option);
 const std::vector<RunOption>& runOptions();
 
+// Fills in what every `run` and `test` has before its options apply (the recogniser for `audio:` inputs).
+bool registerRunDefault(std::function<void(RunSetup&)> apply);
+
 // Builds the gateway a configuration names (gateway.mode "server" or "endpoint"); registered by the gateway
 // concern. Returns null with an error when it cannot.
 using GatewayFactory = std::function<std::unique_ptr<PaymentGateway>(const FlowConfig&, QString* error)>;

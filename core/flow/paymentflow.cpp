@@ -165,7 +165,10 @@ FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
         }
     }
     if (!keys) {
-        fail(Failure::NoMatch, QStringLiteral("no_match"), stepName(m_step) + QStringLiteral(".no_match"), {},
+        // A recogniser that failed twice here will not do better a third time: offer the keypad.
+        const bool offerKeypad = voiceAllowed() && dtmfAllowed() && ++m_voiceNoMatches >= 2;
+        fail(Failure::NoMatch, QStringLiteral("no_match"),
+            offerKeypad ? QStringLiteral("voice.keypad") : stepName(m_step) + QStringLiteral(".no_match"), {},
             out);
         return out;
     }
@@ -306,6 +309,7 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
     moveTo(stepName(step));
     if (!retry) {
         m_failures = 0;
+        m_voiceNoMatches = 0;
     }
     m_step = step;
     m_phase = Phase::Collecting;

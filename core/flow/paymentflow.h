@@ -138,6 +138,7 @@ private:
     SensitiveDigits m_secureKeys;
     bool m_entryInvalid = false; // a key that cannot belong to this entry was pressed
     int m_failures = 0; // no input, no match and failed checks in this visit of the step
+    int m_voiceNoMatches = 0; // utterances this visit of the step could not read
     int m_authFailures = 0;
 
     // What has been collected

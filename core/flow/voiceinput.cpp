@@ -100,30 +100,40 @@ std::optional<QString> VoiceInput::digits(const QString& utterance)
 
 std::optional<QString> VoiceInput::yesNo(const QString& utterance)
 {
-    return menu(utterance,
-        { { { QStringLiteral("yes"), QStringLiteral("yeah"), QStringLiteral("yep"), QStringLiteral("correct"),
-                QStringLiteral("right"), QStringLiteral("one"), QStringLiteral("1") },
-              QStringLiteral("1") },
-            { { QStringLiteral("no"), QStringLiteral("nope"), QStringLiteral("wrong"),
-                  QStringLiteral("change"), QStringLiteral("two"), QStringLiteral("2") },
-                QStringLiteral("2") } });
+    return menu(utterance, menuChoices(Step::Confirm));
 }
 
 std::optional<QString> VoiceInput::amountChoice(const QString& utterance)
 {
-    return menu(utterance,
-        { { { QStringLiteral("full"), QStringLiteral("balance"), QStringLiteral("everything"),
-                QStringLiteral("one"), QStringLiteral("1") },
-              QStringLiteral("1") },
-            { { QStringLiteral("other"), QStringLiteral("another"), QStringLiteral("different"),
-                  QStringLiteral("part"), QStringLiteral("two"), QStringLiteral("2") },
-                QStringLiteral("2") } });
+    return menu(utterance, menuChoices(Step::AmountChoice));
 }
 
 std::optional<QString> VoiceInput::correctionItem(const QString& utterance)
 {
-    return menu(utterance,
-        { { { QStringLiteral("amount"), QStringLiteral("one"), QStringLiteral("1") }, QStringLiteral("1") },
+    return menu(utterance, menuChoices(Step::CorrectionChoice));
+}
+
+QList<QPair<QStringList, QString>> VoiceInput::menuChoices(Step step)
+{
+    switch (step) {
+    case Step::Confirm:
+        return { { { QStringLiteral("yes"), QStringLiteral("yeah"), QStringLiteral("yep"),
+                       QStringLiteral("correct"), QStringLiteral("right"), QStringLiteral("one"),
+                       QStringLiteral("1") },
+                     QStringLiteral("1") },
+            { { QStringLiteral("no"), QStringLiteral("nope"), QStringLiteral("wrong"),
+                  QStringLiteral("change"), QStringLiteral("two"), QStringLiteral("2") },
+                QStringLiteral("2") } };
+    case Step::AmountChoice:
+        return { { { QStringLiteral("full"), QStringLiteral("balance"), QStringLiteral("everything"),
+                       QStringLiteral("one"), QStringLiteral("1") },
+                     QStringLiteral("1") },
+            { { QStringLiteral("other"), QStringLiteral("another"), QStringLiteral("different"),
+                  QStringLiteral("part"), QStringLiteral("two"), QStringLiteral("2") },
+                QStringLiteral("2") } };
+    case Step::CorrectionChoice:
+        return { { { QStringLiteral("amount"), QStringLiteral("one"), QStringLiteral("1") },
+                     QStringLiteral("1") },
             { { QStringLiteral("card number"), QStringLiteral("card"), QStringLiteral("two"),
                   QStringLiteral("2") },
                 QStringLiteral("2") },
@@ -132,7 +142,10 @@ std::optional<QString> VoiceInput::correctionItem(const QString& utterance)
                 QStringLiteral("3") },
             { { QStringLiteral("security code"), QStringLiteral("code"), QStringLiteral("cvv"),
                   QStringLiteral("four"), QStringLiteral("4") },
-                QStringLiteral("4") } });
+                QStringLiteral("4") } };
+    default:
+        return {};
+    }
 }
 
 } // namespace voicepay

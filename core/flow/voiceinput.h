@@ -1,6 +1,11 @@
 #pragma once
 
+#include "flow/step.h"
+
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace voicepay {
@@ -17,6 +22,10 @@ public:
     static std::optional<QString> amountChoice(const QString& utterance);
     // correction_choice: "amount" -> "1", "card number" -> "2", "expiry" -> "3", "security code" -> "4".
     static std::optional<QString> correctionItem(const QString& utterance);
+
+    // The words each menu step understands, with the key each stands for: the one vocabulary the parsers
+    // above and the speech grammars (core/speech) share. Empty for steps that take digits.
+    static QList<QPair<QStringList, QString>> menuChoices(Step step);
 };
 
 } // namespace voicepay

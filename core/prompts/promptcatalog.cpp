@@ -113,6 +113,9 @@ QList<PromptVariant> buildCatalog()
     out << v("correction_choice.no_input", "correction_choice", "no_input", t({ "no_input" }));
     out << v("correction_choice.no_match", "correction_choice", "no_match", t({ "no_match" }));
 
+    // After two utterances a step could not read, the caller hears that the keypad works too.
+    out << v("voice.keypad", "", "keypad_offer", t({ "no_match", "keypad_offer" }));
+
     out << v("authorize.wait", "", "authorize", t({ "please_wait" }));
     out << v("declined.generic", "", "declined", t({ "declined_generic" }));
     out << v("declined.insufficient_funds", "", "declined", t({ "declined_insufficient_funds" }));

@@ -21,6 +21,7 @@ QList<Phrase> buildPhrases()
             "the keys you press."),
         p("no_input", "Sorry, I didn't hear anything."),
         p("no_match", "Sorry, I didn't understand that."),
+        p("keypad_offer", "You can also use your telephone keypad."),
         p("account_ask", "Please enter your account number, followed by the hash key."),
         p("account_ask_retry",
             "Your account number is printed at the top of your statement. Key it in now, then press the hash "

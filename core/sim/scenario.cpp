@@ -1,7 +1,9 @@
 #include "scenario.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -28,6 +30,8 @@ QString ScenarioInput::toString() const
         return QStringLiteral("hangup");
     case Kind::Say:
         return QStringLiteral("say:") + text;
+    case Kind::Audio:
+        return QStringLiteral("audio:") + text;
     }
     return QString();
 }
@@ -51,6 +55,18 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
         }
         return ScenarioInput { Kind::Say, utterance };
     }
+    if (text.startsWith(u"audio:")) {
+        // A recording of the caller (16 or 8 kHz mono WAV), recognised for real; relative to the scenario
+        // file.
+        const QString path = text.mid(6).trimmed();
+        if (path.isEmpty() || path.size() > 1000) {
+            if (error) {
+                *error = translated(QT_TRANSLATE_NOOP("Scenario", "an audio input needs a WAV file's path"));
+            }
+            return std::nullopt;
+        }
+        return ScenarioInput { Kind::Audio, path };
+    }
     if (text.size() > 64) {
         if (error) {
             *error = translated(QT_TRANSLATE_NOOP("Scenario", "at most 64 keys per step"));
@@ -60,10 +76,11 @@ std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* 
     for (QChar c : text) {
         if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
             if (error) {
-                *error = translated(QT_TRANSLATE_NOOP("Scenario",
-                                        "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" "
-                                        "or \"say:TEXT\""))
-                             .arg(text.left(40));
+                *error
+                    = translated(QT_TRANSLATE_NOOP("Scenario",
+                                     "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\", "
+                                     "\"say:TEXT\" or \"audio:PATH.wav\""))
+                          .arg(text.left(40));
             }
             return std::nullopt;
         }
@@ -224,6 +241,25 @@ std::optional<Scenario> Scenario::fromFile(const QString& path, QString* error)
     auto scenario = fromJson(file.read(maxScenarioBytes + 1), &why);
     if (!scenario && error) {
         *error = path + QStringLiteral(": ") + why;
+    }
+    if (scenario) {
+        // Recordings are named relative to the scenario file; a missing one is a bad scenario, not a silent
+        // call.
+        const QDir dir = QFileInfo(path).absoluteDir();
+        for (qsizetype i = 0; i < scenario->inputs.size(); ++i) {
+            ScenarioInput& input = scenario->inputs[i];
+            if (input.kind != ScenarioInput::Kind::Audio) {
+                continue;
+            }
+            input.text = QDir::cleanPath(dir.absoluteFilePath(input.text));
+            if (!QFileInfo(input.text).isFile()) {
+                if (error) {
+                    *error = path + QStringLiteral(": inputs[%1]: ").arg(i)
+                        + translated(QT_TRANSLATE_NOOP("Scenario", "no such audio file: %1")).arg(input.text);
+                }
+                return std::nullopt;
+            }
+        }
     }
     return scenario;
 }

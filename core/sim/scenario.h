@@ -14,9 +14,9 @@ namespace voicepay {
 // One caller action in a scenario: the answer to one collection step.
 struct ScenarioInput
 {
-    enum class Kind { Dtmf, Timeout, HangUp, Say };
+    enum class Kind { Dtmf, Timeout, HangUp, Say, Audio };
     Kind kind = Kind::Dtmf;
-    QString text; // keys for Dtmf, the utterance for Say
+    QString text; // keys for Dtmf, the utterance for Say, the WAV file's path for Audio
 
     QString toString() const; // the scenario-file spelling
     static std::optional<ScenarioInput> parse(const QString& text, QString* error);

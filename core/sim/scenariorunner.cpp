@@ -3,6 +3,7 @@
 #include "flow/paymentflow.h"
 #include "gateway/paymentgateway.h"
 #include "gateway/sandboxgateway.h"
+#include "speech/callerspeech.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -243,8 +244,23 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
             handle(flow.timeout(now));
             break;
         case ScenarioInput::Kind::Say:
-            now += options.utteranceMs;
-            handle(flow.say(input.text, now));
+        case ScenarioInput::Kind::Audio:
+            if (options.speech && options.speech->handles(input)) {
+                QString why;
+                const auto actions = options.speech->deliver(flow, input, now, options.utteranceMs, &why);
+                if (!actions) {
+                    run.error = QStringLiteral("inputs[%1]: %2").arg(nextInput - 1).arg(why);
+                    handle(flow.hangUp(now));
+                    break;
+                }
+                handle(*actions);
+            } else if (input.kind == ScenarioInput::Kind::Audio) {
+                run.error = QStringLiteral("inputs[%1]: no recogniser for audio input").arg(nextInput - 1);
+                handle(flow.hangUp(now));
+            } else {
+                now += options.utteranceMs;
+                handle(flow.say(input.text, now));
+            }
             break;
         case ScenarioInput::Kind::Dtmf: {
             bool completed = false;
@@ -271,7 +287,7 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
     for (CallObserver* o : options.observers) {
         o->callEnded(flow, now);
     }
-    run.ok = true;
+    run.ok = run.error.isEmpty();
     run.result = flow.result();
     run.events = flow.events();
     run.transitions = flow.transitions();

@@ -12,6 +12,7 @@
 
 namespace voicepay {
 
+class CallerSpeech;
 class PaymentGateway;
 
 struct RunOptions
@@ -28,6 +29,9 @@ struct RunOptions
     int keyToneMs = 100;
     int keyGapMs = 150;
     int utteranceMs = 1500;
+    // Hears `audio:` inputs (and, when it synthesises speech, `say:` ones) with a recogniser; null: an
+    // `audio:` input ends the run with an error.
+    CallerSpeech* speech = nullptr;
 };
 
 struct ScenarioRun

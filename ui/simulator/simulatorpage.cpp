@@ -592,6 +592,10 @@ bool SimulatorPage::replayNext()
     case ScenarioInput::Kind::Say:
         m_session->say(input.text);
         break;
+    case ScenarioInput::Kind::Audio:
+        // Recordings are recognised by voicepay-sim; the console replays them as silence.
+        m_session->noInput();
+        break;
     case ScenarioInput::Kind::Dtmf: {
         // As the runner does: keys until the engine ends the entry, then the inter-digit time-out if it did
         // not.
