@@ -3,7 +3,7 @@
 // and menu accuracy, expiry dates and amounts, and the real-time factor on one core; then the same digits
 // from the human recordings in asterisk-core-sounds-en-wav (8 kHz). Prints its figures; it asserts nothing.
 //
-//   bench_speech [--numbers N] [--voices kal,awb,...] [--wideband8k] [--lw X] [--beam X] [--postspeech N]
+//   bench_speech [--numbers N] [--voices kal,awb,...] [--narrowband8k] [--lw X] [--beam X] [--postspeech N]
 #include "audio/wavfile.h"
 #include "audioconvert.h"
 #include "flitevoice.h"
@@ -100,7 +100,7 @@ int main(int argc, char* argv[])
     const QStringList voices = option(QStringLiteral("--voices"), FliteVoice::voices().join(QLatin1Char(',')))
                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
     PocketSphinxSettings settings;
-    settings.narrowbandFrontEnd = !args.contains(QStringLiteral("--wideband8k"));
+    settings.narrowbandFrontEnd = args.contains(QStringLiteral("--narrowband8k"));
     settings.languageWeight
         = option(QStringLiteral("--lw"), QString::number(settings.languageWeight)).toDouble();
     settings.beam = option(QStringLiteral("--beam"), QString::number(settings.beam)).toDouble();

@@ -66,7 +66,8 @@ void TestPocketSphinx::everyGrammar_loadsAtBothRates()
 
 void TestPocketSphinx::fixedSet_meetsTheDocumentedFloor()
 {
-    // The floor docs/speech.md states for flite at 16 kHz, with room for this small set's coarseness.
+    // The floor docs/speech.md states for this set (slt, 16 kHz): at most 5 % digit errors, four of six card
+    // numbers whole, nine in ten menu and yes/no answers, eight in ten dates and amounts.
     QList<SpeechSample> samples = SpeechCorpus::cardNumbers(6, 2026);
     samples += SpeechCorpus::yesNo();
     samples += SpeechCorpus::menus();
@@ -87,8 +88,8 @@ void TestPocketSphinx::fixedSet_meetsTheDocumentedFloor()
         score.digitErrorRate() * 100, score.numbersRight, score.numbers, score.yesNoRight, score.yesNo,
         score.menusRight, score.menus, score.otherRight, score.other,
         qPrintable(misses.join(QStringLiteral("; "))));
-    QVERIFY(score.digitErrorRate() <= 0.03);
-    QVERIFY(score.numbersRight >= 5);
+    QVERIFY(score.digitErrorRate() <= 0.05);
+    QVERIFY(score.numbersRight >= 4);
     QVERIFY(score.yesNoAccuracy() >= 0.9);
     QVERIFY(score.menuAccuracy() >= 0.9);
     QVERIFY(score.otherAccuracy() >= 0.8);

@@ -148,7 +148,7 @@ void TestSimSpeech::speechSynth_speaksEverySay()
     QProcess suite;
     suite.start(sim(),
         { QStringLiteral("test"), dir.filePath(QStringLiteral("suite")), QStringLiteral("--speech"),
-            QStringLiteral("synth:kal") });
+            QStringLiteral("synth:slt") });
     QVERIFY(suite.waitForFinished(240000));
     const QString out = QString::fromLocal8Bit(suite.readAllStandardOutput());
     QVERIFY2(suite.exitCode() == 0, qPrintable(out));
