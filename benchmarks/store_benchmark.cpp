@@ -7,11 +7,11 @@
 // `bench_store --smoke` runs the same code on small sizes; `--inserts` stops after the first part; `--keep`
 // leaves the databases behind.
 
+#include "sim/loadgenerator.h"
 #include "sim/scenariorunner.h"
 #include "store/durationhistogram.h"
 #include "store/kpiquery.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/rollupdelta.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"

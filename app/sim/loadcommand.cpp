@@ -1,8 +1,8 @@
 #include "gateway/sandboxgateway.h"
+#include "sim/loadgenerator.h"
 #include "simcommands.h"
 #include "simregistry.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/storerecorder.h"
 
 #include <QAtomicInteger>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "call/callobserver.h"
 #include "gateway/paymentgateway.h"
-#include "sim/callobserver.h"
 #include "sim/scenariorunner.h"
 
 #include <QString>

@@ -330,17 +330,11 @@ void MainWindow::setUpStore(const QString& storeUrl)
     });
     if (m_simulator) {
         CallSession* session = m_simulator->session();
-        connect(session, &CallSession::started, this, [this, session] {
-            if (m_store->isOpen()) {
-                m_store->callStarted(*session->flow());
-            }
-        });
-        connect(session, &CallSession::finished, this, [this, session](const CallResult& result) {
-            if (m_store->isOpen()) {
-                m_store->callEnded(*session->flow(), session->elapsedMs());
-            } else if (m_storeTried) {
+        session->addObserver(m_store); // records each call once the store is open
+        connect(session, &CallSession::finished, this, [this](const FinishedCall& call) {
+            if (!m_store->isOpen() && m_storeTried) {
                 showMessage(tr("The call ended (%1) but is not recorded: the KPI store is not available.")
-                                .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome))));
+                                .arg(FlowDiagramWidget::nodeLabel(outcomeName(call.result.outcome))));
             }
         });
     }

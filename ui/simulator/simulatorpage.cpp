@@ -339,8 +339,9 @@ void SimulatorPage::onStarted()
     refreshState();
 }
 
-void SimulatorPage::onFinished(const CallResult& result)
+void SimulatorPage::onFinished(const FinishedCall& call)
 {
+    const CallResult& result = call.result;
     m_tick->stop();
     const bool ok = result.outcome == Outcome::Success;
     QStringList parts;
@@ -581,33 +582,7 @@ bool SimulatorPage::replayNext()
     if (!m_replay || !m_session->isCollecting() || m_replayIndex >= m_replay->inputs.size()) {
         return false;
     }
-    const ScenarioInput input = m_replay->inputs.at(m_replayIndex++);
-    switch (input.kind) {
-    case ScenarioInput::Kind::HangUp:
-        m_session->hangUp();
-        break;
-    case ScenarioInput::Kind::Timeout:
-        m_session->noInput();
-        break;
-    case ScenarioInput::Kind::Say:
-        m_session->say(input.text);
-        break;
-    case ScenarioInput::Kind::Dtmf: {
-        // As the runner does: keys until the engine ends the entry, then the inter-digit time-out if it did
-        // not.
-        const int before = m_session->recorder().inputCount();
-        for (QChar key : input.text) {
-            m_session->pressKey(key);
-            if (m_session->recorder().inputCount() != before) {
-                break;
-            }
-        }
-        if (m_session->recorder().inputCount() == before) {
-            m_session->noInput();
-        }
-        break;
-    }
-    }
+    m_session->replay(m_replay->inputs.at(m_replayIndex++));
     refreshState();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/finishedcall.h"
 #include "flow/callresult.h"
 #include "sim/scenario.h"
 
@@ -72,7 +73,7 @@ private:
     QWidget* buildCallArea();
     QWidget* buildAgentArea();
     void onStarted();
-    void onFinished(const CallResult& result);
+    void onFinished(const FinishedCall& call);
     void refreshState();
     void updateTimeoutBar();
     QString scenarioName() const;
