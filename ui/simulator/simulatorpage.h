@@ -70,6 +70,9 @@ signals:
 
 private:
     QWidget* buildControls();
+    QWidget* buildCallBox(QWidget* parent);
+    QWidget* buildPhoneBox(QWidget* parent);
+    QWidget* buildKitBox(QWidget* parent);
     QWidget* buildCallArea();
     QWidget* buildAgentArea();
     void onStarted();
