@@ -2,8 +2,8 @@
 #include "admin/auditlog.h"
 #include "admin/useraccounts.h"
 #include "adminaccess.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/storeconnection.h"
 
 #include <QDateTime>
@@ -71,6 +71,7 @@ bool actAs(UserAccounts& users, const QString& actor, QString* error)
     }
     return true;
 }
+} // namespace
 
 int usersCommand(const QStringList& args)
 {
@@ -184,16 +185,5 @@ int auditCommand(const QStringList& args)
     }
     return usageError(QStringLiteral("unknown audit command %1").arg(verb));
 }
-
-const bool registeredUsers = registerCommand({ QStringLiteral("users"),
-    QStringLiteral(
-        "users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]"),
-    usersCommand });
-const bool registeredAudit = registerCommand({ QStringLiteral("audit"),
-    QStringLiteral(
-        "audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained audit trail"),
-    auditCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

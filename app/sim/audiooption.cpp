@@ -1,8 +1,8 @@
 #include "audio/callrecorder.h"
 #include "audio/promptset.h"
 #include "promptsynthesiser.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,6 +45,7 @@ void loadPromptSet()
     }
     s.recorder->setPromptSet(s.set.get());
 }
+} // namespace
 
 bool applyAudio(const QString& value, RunSetup& setup, QString* error)
 {
@@ -104,16 +105,5 @@ bool applyPrompts(const QString& value, RunSetup&, QString* error)
     loadPromptSet();
     return true;
 }
-
-const bool audioRegistered = registerRunOption({ QStringLiteral("--audio"),
-    QStringLiteral(
-        "--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json in a conference)"),
-    applyAudio });
-const bool promptsRegistered = registerRunOption({ QStringLiteral("--prompts"),
-    QStringLiteral(
-        "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),
-    applyPrompts });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,7 +1,7 @@
 #include "cards/carddetector.h"
+#include "runsetup.h"
 #include "secure/sensitivedigits.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +9,6 @@
 
 namespace voicepay::sim {
 
-namespace {
 int cardCommand(const QStringList& args)
 {
     if (args.size() != 1) {
@@ -44,9 +43,5 @@ int cardCommand(const QStringList& args)
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("card"),
-    QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"), cardCommand });
-} // namespace
 
 } // namespace voicepay::sim

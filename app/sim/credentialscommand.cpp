@@ -1,13 +1,11 @@
 #include "adminaccess.h"
 #include "credentialstore.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <unistd.h>
 
 namespace voicepay::sim {
-
-namespace {
 
 int credentialsCommand(const QStringList& args)
 {
@@ -112,13 +110,5 @@ int credentialsCommand(const QStringList& args)
     }
     return usageError(usage);
 }
-
-const bool registered = registerCommand({ QStringLiteral("credentials"),
-    QStringLiteral(
-        "credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]\n"
-        "                              the gateway transaction key in the system keychain (set reads stdin)"),
-    credentialsCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,6 +1,6 @@
+#include "runsetup.h"
 #include "sandboxhttpserver.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -19,6 +19,7 @@ void onStopSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(stopPipe[1], &byte, 1);
 }
+} // namespace
 
 // voicepay-sim gateway --listen 127.0.0.1:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]
 int gatewayCommand(const QStringList& args)
@@ -110,12 +111,5 @@ int gatewayCommand(const QStringList& args)
     ::close(stopPipe[1]);
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("gateway"),
-    QStringLiteral("gateway --listen HOST:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]\n"
-                   "                              the sandbox payment gateway server, until SIGINT/SIGTERM"),
-    gatewayCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,6 +1,6 @@
+#include "runsetup.h"
 #include "secure/processhardening.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,6 +8,96 @@
 using namespace voicepay::sim;
 
 namespace {
+
+// Every command of the tool, in the order --help lists them.
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> table = {
+        { QStringLiteral("card"),
+            QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"),
+            cardCommand },
+        { QStringLiteral("run"),
+            QStringLiteral("run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, "
+                           "print its result"),
+            runCommand },
+        { QStringLiteral("test"),
+            QStringLiteral(
+                "test DIR [--config CONFIG.json] [--date YYYY-MM-DD]   run every scenario of a folder, "
+                "with coverage"),
+            testCommand },
+        { QStringLiteral("gateway"),
+            QStringLiteral(
+                "gateway --listen HOST:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]\n"
+                "                              the sandbox payment gateway server, until SIGINT/SIGTERM"),
+            gatewayCommand },
+        { QStringLiteral("credentials"),
+            QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as "
+                           "ADMIN] [--db URL]\n"
+                           "                              the gateway transaction key in the system keychain "
+                           "(set reads stdin)"),
+            credentialsCommand },
+        { QStringLiteral("kpi"),
+            QStringLiteral(
+                "kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv]   "
+                "print the KPIs of the store"),
+            kpiCommand },
+        { QStringLiteral("load"),
+            QStringLiteral("load --calls N --concurrency C [--mix FILE] [--db URL] [--seed S] [--days D]   "
+                           "drive generated calls through the engine into the KPI store"),
+            loadCommand },
+        { QStringLiteral("promptset"),
+            QStringLiteral(
+                "promptset --out DIR [--voice en-us] [--jobs N]   make or update the en-US prompt set "
+                "(espeak-ng, sox)"),
+            promptsetCommand },
+        { QStringLiteral("users"),
+            QStringLiteral("users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as "
+                           "ADMIN] [--db URL]"),
+            usersCommand },
+        { QStringLiteral("audit"),
+            QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
+                           "audit trail"),
+            auditCommand },
+    };
+    return table;
+}
+
+} // namespace
+
+namespace voicepay::sim {
+
+// The options of run and test beside --config and --date, in the order --help lists them.
+const std::vector<RunOption>& runOptions()
+{
+    static const std::vector<RunOption> table = {
+        { QStringLiteral("--gateway-ca"),
+            QStringLiteral("--gateway-ca CA.pem        trust this certificate authority for the gateway's "
+                           "HTTPS as well"),
+            addCa },
+        { QStringLiteral("--db"),
+            QStringLiteral("--db URL   record every call in the KPI store (sqlite:PATH or "
+                           "postgresql://user@host:port/db)"),
+            applyDb },
+        { QStringLiteral("--audio"),
+            QStringLiteral("--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json "
+                           "in a conference)"),
+            applyAudio },
+        { QStringLiteral("--prompts"),
+            QStringLiteral(
+                "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),
+            applyPrompts },
+        { QStringLiteral("--hold-at-end"),
+            QStringLiteral("--hold-at-end SECONDS     stay alive after the calls until stdin closes (memory "
+                           "inspection)"),
+            applyHoldAtEnd },
+    };
+    return table;
+}
+
+} // namespace voicepay::sim
+
+namespace {
+
 void printUsage(QTextStream& stream)
 {
     stream << "usage: voicepay-sim COMMAND [ARGS]\n\ncommands:\n";

@@ -2,8 +2,8 @@
 #include "audio/segmenttable.h"
 #include "audio/wavfile.h"
 #include "promptsynthesiser.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +26,7 @@ bool filesUsable(const QString& dir, const QString& id)
     }
     return true;
 }
+} // namespace
 
 // Makes or brings up to date the en-US prompt set: every segment whose text changed, whose voice changed or
 // whose files are missing is synthesised again; entries marked "recorded" are kept as they are.
@@ -111,12 +112,5 @@ int promptsetCommand(const QStringList& args)
     out().flush();
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("promptset"),
-    QStringLiteral("promptset --out DIR [--voice en-us] [--jobs N]   make or update the en-US prompt set "
-                   "(espeak-ng, sox)"),
-    promptsetCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

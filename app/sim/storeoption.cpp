@@ -1,13 +1,11 @@
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/kpistore.h"
 #include "store/storerecorder.h"
 
 #include <memory>
 
 namespace voicepay::sim {
-
-namespace {
 
 bool applyDb(const QString& value, RunSetup& setup, QString* error)
 {
@@ -39,12 +37,5 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
     });
     return true;
 }
-
-const bool registered = registerRunOption({ QStringLiteral("--db"),
-    QStringLiteral(
-        "--db URL   record every call in the KPI store (sqlite:PATH or postgresql://user@host:port/db)"),
-    applyDb });
-
-} // namespace
 
 } // namespace voicepay::sim

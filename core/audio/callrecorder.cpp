@@ -1,8 +1,9 @@
 #include "callrecorder.h"
 
+#include "call/calltiming.h"
+#include "call/finishedcall.h"
 #include "flow/paymentflow.h"
 #include "segmentbuilder.h"
-#include "sim/scenariorunner.h"
 #include "wavfile.h"
 
 #include <QDir>
@@ -52,7 +53,7 @@ const AudioBuffer& CallRecorder::promptAudio(const Prompt& prompt)
                                   << "and no speech fallback: it is left silent";
             rendered.audio = AudioBuffer();
             rendered.audio.sampleRate = m_rate;
-            rendered.audio.appendSilence(ScenarioRunner::estimatePromptMs(prompt));
+            rendered.audio.appendSilence(CallTiming::estimatedPromptMs(prompt));
         }
     }
     m_fromFallback.insert(key, fallback);
@@ -116,8 +117,9 @@ void CallRecorder::keyPressed(const PaymentFlow& /*flow*/, QChar key, qint64 atM
     m_callerAudio.mixAt(offset(atMs), DtmfGenerator::tone(key, m_rate, spec));
 }
 
-void CallRecorder::callEnded(const PaymentFlow& /*flow*/, qint64 atMs)
+void CallRecorder::callEnded(const PaymentFlow& /*flow*/, const FinishedCall& call)
 {
+    const qint64 atMs = call.endMs;
     const qsizetype length = std::max(
         { offset(atMs), qsizetype(m_prompts.samples.size()), qsizetype(m_callerAudio.samples.size()) });
     m_prompts.resize(length);

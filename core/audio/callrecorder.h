@@ -1,10 +1,10 @@
 #pragma once
 
 #include "audiobuffer.h"
+#include "call/callobserver.h"
 #include "dtmfclamp.h"
 #include "dtmfgenerator.h"
 #include "promptrenderer.h"
-#include "sim/callobserver.h"
 
 #include <QHash>
 #include <QStringList>
@@ -38,7 +38,7 @@ public:
     void actionTaken(
         const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
     void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
-    void callEnded(const PaymentFlow& flow, qint64 atMs) override;
+    void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
     bool isConference() const { return m_conference; }
     const AudioBuffer& callerLeg() const { return m_callerLeg; }

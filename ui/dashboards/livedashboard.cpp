@@ -38,6 +38,33 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(buildTop(feed));
+    layout->addLayout(buildTiles());
+    setUpChart();
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    layout->addWidget(m_view, 1);
+    m_status->setObjectName(QStringLiteral("tileTitle"));
+    layout->addWidget(m_status);
+
+    const QDateTime now = QDateTime::currentDateTime();
+    m_axisX->setRange(now.addSecs(-3600), now);
+    m_axisY->setMax(5);
+    if (feed) {
+        connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
+        connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
+        connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
+        connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
+        showCounters(feed->counters());
+        showMinutes(feed->minutes());
+        showInProgress(feed->inProgress());
+    }
+}
+
+// The heading and, with a feed, the site it is narrowed to.
+QLayout* LiveDashboard::buildTop(LiveKpiFeed* feed)
+{
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Live: today (UTC) and the last hour"), this);
     heading->setObjectName(QStringLiteral("heading"));
@@ -55,8 +82,12 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
             m_feed->changeFilter(filter);
         });
     }
-    layout->addLayout(top);
+    return top;
+}
 
+// The counters of today, and under them the average duration of each outcome.
+QLayout* LiveDashboard::buildTiles()
+{
     auto* tiles = new QGridLayout;
     const QList<QPair<QString, QString>> main {
         { QStringLiteral("entered"), tr("Entered") },
@@ -81,8 +112,12 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         m_tiles.insert(QStringLiteral("duration.") + name, t);
         tiles->addWidget(t, 1, i);
     }
-    layout->addLayout(tiles);
+    return tiles;
+}
 
+// Sessions per minute over the last hour, one line per counter.
+void LiveDashboard::setUpChart()
+{
     m_chart->setTitle(tr("Sessions per minute"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -109,25 +144,6 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
         m_series.insert(lines.at(i).first, s);
-    }
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);
-    layout->addWidget(m_view, 1);
-    m_status->setObjectName(QStringLiteral("tileTitle"));
-    layout->addWidget(m_status);
-
-    const QDateTime now = QDateTime::currentDateTime();
-    m_axisX->setRange(now.addSecs(-3600), now);
-    m_axisY->setMax(5);
-    if (feed) {
-        connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
-        connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
-        connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
-        connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
-        showCounters(feed->counters());
-        showMinutes(feed->minutes());
-        showInProgress(feed->inProgress());
     }
 }
 

@@ -15,6 +15,8 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
+class QLayout;
+
 namespace voicepay {
 class LiveKpiFeed;
 }
@@ -48,6 +50,9 @@ public slots:
     void showError(const QString& message);
 
 private:
+    QLayout* buildTop(LiveKpiFeed* feed);
+    QLayout* buildTiles();
+    void setUpChart();
     QHash<QString, KpiTile*> m_tiles;
     QHash<QString, QLineSeries*> m_series;
     QChart* m_chart;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "call/callobserver.h"
 #include "gateway/paymentgateway.h"
-#include "sim/callobserver.h"
 #include "sim/scenariorunner.h"
 
 #include <QString>
@@ -11,19 +11,6 @@
 #include <vector>
 
 namespace voicepay::sim {
-
-// Commands and `run`/`test` options register themselves from their own source files, so that each concern
-// (gateway, store, audio, ...) adds files rather than editing shared ones:
-//   static const bool registered = registerCommand({ "kpi", "...", kpiCommand });
-
-struct Command
-{
-    QString name;
-    QString usage; // one line, shown by `voicepay-sim --help`
-    std::function<int(const QStringList&)> run;
-};
-bool registerCommand(Command command);
-const std::vector<Command>& commands();
 
 // What a run (or a suite of runs) is set up with; options fill it in.
 struct RunSetup
@@ -49,16 +36,22 @@ struct RunOption
     QString usage;
     std::function<bool(const QString& value, RunSetup& setup, QString* error)> apply;
 };
-bool registerRunOption(RunOption option);
+
+// The options of `run` and `test` in the order --help shows them: the table in main.cpp.
 const std::vector<RunOption>& runOptions();
 
-// Builds the gateway a configuration names (gateway.mode "server" or "endpoint"); registered by the gateway
-// concern. Returns null with an error when it cannot.
-using GatewayFactory = std::function<std::unique_ptr<PaymentGateway>(const FlowConfig&, QString* error)>;
-bool registerGatewayFactory(GatewayFactory factory);
-const GatewayFactory& gatewayFactory();
+// The gateway a configuration names (gateway.mode "server" or "endpoint"); null with an error when it cannot
+// be built.
+std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* error);
 
-// Parses `run`/`test` arguments (--config, --date and the registered options) into a setup.
+// The options, each in the file of its concern.
+bool applyDb(const QString& value, RunSetup& setup, QString* error);
+bool applyAudio(const QString& value, RunSetup& setup, QString* error);
+bool applyPrompts(const QString& value, RunSetup& setup, QString* error);
+bool addCa(const QString& path, RunSetup& setup, QString* error);
+bool applyHoldAtEnd(const QString& value, RunSetup& setup, QString* error);
+
+// Parses `run`/`test` arguments (--config, --date and the options of the table) into a setup.
 bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positional, QString* error);
 
 } // namespace voicepay::sim

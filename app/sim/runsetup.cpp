@@ -1,61 +1,8 @@
-#include "simregistry.h"
+#include "runsetup.h"
 
 #include "simcommands.h"
 
 namespace voicepay::sim {
-
-namespace {
-std::vector<Command>& commandList()
-{
-    static std::vector<Command> list;
-    return list;
-}
-
-std::vector<RunOption>& optionList()
-{
-    static std::vector<RunOption> list;
-    return list;
-}
-
-GatewayFactory& factorySlot()
-{
-    static GatewayFactory factory;
-    return factory;
-}
-} // namespace
-
-bool registerCommand(Command command)
-{
-    commandList().push_back(std::move(command));
-    return true;
-}
-
-const std::vector<Command>& commands()
-{
-    return commandList();
-}
-
-bool registerRunOption(RunOption option)
-{
-    optionList().push_back(std::move(option));
-    return true;
-}
-
-const std::vector<RunOption>& runOptions()
-{
-    return optionList();
-}
-
-bool registerGatewayFactory(GatewayFactory factory)
-{
-    factorySlot() = std::move(factory);
-    return true;
-}
-
-const GatewayFactory& gatewayFactory()
-{
-    return factorySlot();
-}
 
 void RunSetup::finalize()
 {
@@ -108,7 +55,7 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
         }
         later << qMakePair(found, value);
     }
-    // Registered options apply after --config, whatever their order on the command line.
+    // The options apply after --config, whatever their order on the command line.
     for (const auto& [option, value] : later) {
         QString why;
         if (!option->apply(value, setup, &why)) {
@@ -118,12 +65,8 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
     }
     const GatewaySettings& g = setup.options.config.gateway;
     if (!setup.gateway && g.mode != u"sandbox") {
-        if (!gatewayFactory()) {
-            *error = QStringLiteral("gateway mode %1 is not available in this build").arg(g.mode);
-            return false;
-        }
         QString why;
-        setup.gateway = gatewayFactory()(setup.options.config, &why);
+        setup.gateway = buildGateway(setup.options.config, &why);
         if (!setup.gateway) {
             // The calls still run, and end at once as technical errors that say why: an IVR never leaves a
             // caller without an outcome.

@@ -1,0 +1,69 @@
+#include "callinput.h"
+
+#include <QCoreApplication>
+
+namespace voicepay {
+
+namespace {
+// The messages keep the context of the scenario files they were written for (see translations/).
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("Scenario", text);
+}
+} // namespace
+
+QString CallInput::toString() const
+{
+    switch (kind) {
+    case Kind::Dtmf:
+        return text;
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::HangUp:
+        return QStringLiteral("hangup");
+    case Kind::Say:
+        return QStringLiteral("say:") + text;
+    }
+    return QString();
+}
+
+std::optional<CallInput> CallInput::parse(const QString& text, QString* error)
+{
+    if (text == u"timeout" || text.isEmpty()) {
+        return CallInput { Kind::Timeout, QString() };
+    }
+    if (text == u"hangup") {
+        return CallInput { Kind::HangUp, QString() };
+    }
+    if (text.startsWith(u"say:")) {
+        const QString utterance = text.mid(4).trimmed();
+        if (utterance.isEmpty() || utterance.size() > 500) {
+            if (error) {
+                *error
+                    = translated(QT_TRANSLATE_NOOP("Scenario", "an utterance must have 1 to 500 characters"));
+            }
+            return std::nullopt;
+        }
+        return CallInput { Kind::Say, utterance };
+    }
+    if (text.size() > 64) {
+        if (error) {
+            *error = translated(QT_TRANSLATE_NOOP("Scenario", "at most 64 keys per step"));
+        }
+        return std::nullopt;
+    }
+    for (QChar c : text) {
+        if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
+            if (error) {
+                *error = translated(QT_TRANSLATE_NOOP("Scenario",
+                                        "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" "
+                                        "or \"say:TEXT\""))
+                             .arg(text.left(40));
+            }
+            return std::nullopt;
+        }
+    }
+    return CallInput { Kind::Dtmf, text };
+}
+
+} // namespace voicepay
