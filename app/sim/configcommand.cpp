@@ -1,6 +1,5 @@
 #include "config/configkeys.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 namespace voicepay::sim {
 
@@ -14,10 +13,5 @@ int configCommand(const QStringList& args)
     out() << ConfigKeys::markdownTable();
     return 0;
 }
-
-namespace {
-const bool registered = registerCommand({ QStringLiteral("config"),
-    QStringLiteral("config keys                 every configuration key (Markdown)"), configCommand });
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,6 +1,5 @@
 #include "flow/flowgraph.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QJsonDocument>
 
@@ -26,10 +25,5 @@ int flowCommand(const QStringList& args)
     }
     return 0;
 }
-
-namespace {
-const bool registered = registerCommand({ QStringLiteral("flow"),
-    QStringLiteral("flow [--format json|dot]    the flow's transition table"), flowCommand });
-} // namespace
 
 } // namespace voicepay::sim

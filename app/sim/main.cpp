@@ -58,6 +58,10 @@ const std::vector<Command>& commands()
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
                            "audit trail"),
             auditCommand },
+        { QStringLiteral("config"),
+            QStringLiteral("config keys                 every configuration key (Markdown)"), configCommand },
+        { QStringLiteral("flow"), QStringLiteral("flow [--format json|dot]    the flow's transition table"),
+            flowCommand },
     };
     return table;
 }
