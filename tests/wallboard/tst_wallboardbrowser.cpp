@@ -85,7 +85,7 @@ void TestWallboardBrowser::initTestCase()
     m_wallboard.setProcessChannelMode(QProcess::SeparateChannels);
     m_wallboard.start(sim(),
         { QStringLiteral("wallboard"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-            QStringLiteral("--db"), m_db, QStringLiteral("--site"), QStringLiteral("Lyon floor 2"),
+            QStringLiteral("--db"), m_db, QStringLiteral("--site"), QStringLiteral("local"),
             QStringLiteral("--token-file"), tokenFile.fileName() });
     QVERIFY(m_wallboard.waitForStarted(10000));
     QDeadlineTimer deadline(30000);
@@ -153,32 +153,59 @@ QJsonObject TestWallboardBrowser::kpiJson()
 
 void TestWallboardBrowser::domNumbersEqualKpiOnceTheLoadStops()
 {
-    QProcess load;
-    load.start(sim(),
-        { QStringLiteral("load"), QStringLiteral("--calls"), QStringLiteral("6000"),
-            QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--db"), m_db,
-            QStringLiteral("--seed"), QStringLiteral("19"), QStringLiteral("--batch"),
-            QStringLiteral("250") });
-    QVERIFY(load.waitForStarted(10000));
-    // While the load writes, the board is up and whole.
-    const auto during = tilesOf(chromium({ QStringLiteral("--dump-dom") }, page("token=" + token)));
-    QVERIFY(during.contains(QStringLiteral("entered")));
-    QVERIFY(during.contains(QStringLiteral("successRate")));
-    QVERIFY(during.contains(QStringLiteral("inProgress")));
-    QVERIFY(load.waitForFinished(180000));
-    QCOMPARE(load.exitCode(), 0);
+    // Three runs of the load, the page read while the second one writes. The load dates its calls 100 ms
+    // apart from its start: 200 a run stay within the minute ahead that the live feed reads.
+    for (int run = 0; run < 3; ++run) {
+        QProcess load;
+        load.start(sim(),
+            { QStringLiteral("load"), QStringLiteral("--calls"), QStringLiteral("200"),
+                QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--seed"), QString::number(19 + run), QStringLiteral("--batch"),
+                QStringLiteral("20") });
+        QVERIFY(load.waitForStarted(10000));
+        if (run == 1) {
+            const auto during = tilesOf(chromium({ QStringLiteral("--dump-dom") }, page("token=" + token)));
+            QVERIFY(during.contains(QStringLiteral("entered")));
+            QVERIFY(during.contains(QStringLiteral("successRate")));
+            QVERIFY(during.contains(QStringLiteral("inProgress")));
+        }
+        QVERIFY(load.waitForFinished(120000));
+        QCOMPARE(load.exitCode(), 0);
+    }
 
     const QJsonObject kpi = kpiJson();
     const QJsonObject totals = kpi.value(QStringLiteral("totals")).toObject();
-    QCOMPARE(totals.value(QStringLiteral("entered")).toInteger(), 6000);
+    QCOMPARE(totals.value(QStringLiteral("entered")).toInteger(), 600);
     const QStringList counts { QStringLiteral("entered"), QStringLiteral("successful"),
         QStringLiteral("unsuccessful"), QStringLiteral("attempted"), QStringLiteral("hangUps"),
         QStringLiteral("declines") };
     const QJsonObject outcomes = totals.value(QStringLiteral("byOutcome")).toObject();
-    // The wallboard reads the store every second: a few looks at most until it has the last commit.
+    // The wallboard reads the store every second: wait (cheaply, on its snapshot) until it has the last
+    // commit, then look at the page the way the screen does.
+    QNetworkAccessManager nam;
+    QUrl snapshotUrl = page("token=" + token);
+    snapshotUrl.setPath(QStringLiteral("/snapshot.json"));
+    QDeadlineTimer caughtUp(30000);
+    qint64 seen = -1;
+    while (seen != 600 && !caughtUp.hasExpired()) {
+        QNetworkReply* reply = nam.get(QNetworkRequest(snapshotUrl));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        seen = QJsonDocument::fromJson(reply->readAll())
+                   .object()
+                   .value(QStringLiteral("totals"))
+                   .toObject()
+                   .value(QStringLiteral("entered"))
+                   .toInteger(-1);
+        reply->deleteLater();
+        if (seen != 600) {
+            QTest::qWait(250);
+        }
+    }
+    QCOMPARE(seen, qint64(600));
     QHash<QString, QPair<QString, QString>> tiles;
     QString mismatch = QStringLiteral("no DOM");
-    for (int attempt = 0; attempt < 15 && !mismatch.isEmpty(); ++attempt) {
+    for (int attempt = 0; attempt < 3 && !mismatch.isEmpty(); ++attempt) {
         tiles = tilesOf(chromium({ QStringLiteral("--dump-dom") }, page("token=" + token)));
         mismatch.clear();
         for (const QString& key : counts) {
@@ -195,9 +222,6 @@ void TestWallboardBrowser::domNumbersEqualKpiOnceTheLoadStops()
                 mismatch += QStringLiteral("%1: page %2, kpi %3; ").arg(key, tiles.value(key).second, want);
             }
         }
-        if (!mismatch.isEmpty()) {
-            QTest::qWait(1000); // another process's commits reach the page through the store
-        }
     }
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // The shown duration is the same number in seconds, the rate in per cent, to one decimal.
@@ -208,7 +232,7 @@ void TestWallboardBrowser::domNumbersEqualKpiOnceTheLoadStops()
     const double shownSeconds
         = tiles.value(QStringLiteral("byOutcome.success.averageDurationMs")).first.toDouble();
     QVERIFY(std::abs(shownSeconds - double(successMs) / 1000.0) <= 0.0501);
-    const double rate = 100.0 * double(totals.value(QStringLiteral("successful")).toInteger()) / 6000.0;
+    const double rate = 100.0 * double(totals.value(QStringLiteral("successful")).toInteger()) / 600.0;
     QVERIFY(std::abs(tiles.value(QStringLiteral("successRate")).first.toDouble() - rate) <= 0.0501);
     QCOMPARE(tiles.value(QStringLiteral("inProgress")).first, QStringLiteral("0"));
 }
@@ -235,16 +259,16 @@ void TestWallboardBrowser::pageInEveryLanguage_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("successRate");
     QTest::newRow("English") << "en"
-                             << "Payments by phone · Lyon floor 2"
+                             << "Payments by phone · local"
                              << "Success rate";
     QTest::newRow("German") << "de"
-                            << "Zahlungen am Telefon · Lyon floor 2"
+                            << "Zahlungen am Telefon · local"
                             << "Erfolgsquote";
     QTest::newRow("French") << "fr"
-                            << "Paiements par téléphone · Lyon floor 2"
+                            << "Paiements par téléphone · local"
                             << "Taux de réussite";
     QTest::newRow("Spanish") << "es"
-                             << "Pagos por teléfono · Lyon floor 2"
+                             << "Pagos por teléfono · local"
                              << "Tasa de éxito";
 }
 

@@ -24,10 +24,10 @@ void TestWallboardConsole::switchServesTheDashboardsFeed()
 {
     QTemporaryDir dir;
     QString error;
-    const auto url = StoreUrl::parse("sqlite:" + dir.filePath("console.db"), &error);
-    QVERIFY2(url, qPrintable(error));
+    const auto store = StoreUrl::parse("sqlite:" + dir.filePath("console.db"), &error);
+    QVERIFY2(store, qPrintable(error));
     LiveKpiFeed feed;
-    feed.start(*url);
+    feed.start(*store);
     ui::LiveDashboard dashboard(&feed);
     QVERIFY(!dashboard.wallboard());
     auto* toggle = dashboard.findChild<QCheckBox*>();

@@ -6,6 +6,8 @@
   var S = data.strings;
   var SVG = 'http://www.w3.org/2000/svg';
   var OUTCOMES = ['success', 'declined_max', 'auth_failed', 'input_failed', 'technical_error', 'hangup'];
+  var OUTCOME_COLORS = { success: '--green', declined_max: '--red', auth_failed: '--violet', input_failed: '--amber',
+    technical_error: '--red', hangup: '--amber' };
   var COLORS = { entered: '--blue', successful: '--green', unsuccessful: '--red', hangUps: '--amber' };
   var tiles = {};
   var last = data.snapshot;
@@ -57,8 +59,8 @@
     addTile('secondary', 'hangUps', text('hangUps'), '--amber');
     addTile('secondary', 'byOutcome.technical_error.sessions', text('technicalErrors'), '--red');
     outcomeOrder(snapshot.totals.byOutcome).forEach(function (name) {
-      addTile('durations', 'byOutcome.' + name + '.averageDurationMs',
-        text('avgDuration') + ' · ' + text('outcome.' + name), name === 'success' ? '--green' : '--muted', 's');
+      addTile('durations', 'byOutcome.' + name + '.averageDurationMs', text('outcome.' + name),
+        OUTCOME_COLORS[name] || '--muted', 's');
     });
     document.getElementById('chart-title').textContent = text('chartTitle');
     var legend = document.getElementById('legend');
@@ -98,7 +100,8 @@
     setNumber('inProgress', String(snapshot.inProgress), snapshot.inProgress, text('callsNow'));
     setNumber('unsuccessful', String(c.unsuccessful), c.unsuccessful, share(c.unsuccessful, c.entered));
     setNumber('attempted', String(c.attempted), c.attempted, text('gatewaySubmissions'));
-    setNumber('declines', String(c.declines), c.declines, '');
+    setNumber('declines', String(c.declines), c.declines,
+      c.attempted > 0 ? decimal(100 * c.declines / c.attempted) + ' % ' + text('ofAttempted') : '');
     setNumber('hangUps', String(c.hangUps), c.hangUps, decimal(snapshot.hangUpsPerMinute) + ' ' + text('perMinute'));
     var tech = (c.byOutcome.technical_error || { sessions: 0 }).sessions;
     setNumber('byOutcome.technical_error.sessions', String(tech), tech,
@@ -106,7 +109,7 @@
     outcomeOrder(c.byOutcome).forEach(function (name) {
       var o = c.byOutcome[name] || { sessions: 0, averageDurationMs: 0 };
       setNumber('byOutcome.' + name + '.averageDurationMs', o.sessions > 0 ? decimal(o.averageDurationMs / 1000) : '—',
-        o.averageDurationMs, o.sessions + ' ' + text('sessions'));
+        o.averageDurationMs, text('avgDuration') + ' · ' + o.sessions + ' ' + text('sessions'));
     });
     setLevel('successRate', snapshot.levels.successRate);
     setLevel('hangUps', snapshot.levels.hangUps);
@@ -114,7 +117,7 @@
     showStatus(snapshot);
     drawChart(snapshot.minutes);
     var at = new Date(snapshot.generatedAt);
-    document.getElementById('footer').textContent = text('updated') + ' ' + at.toLocaleTimeString(S.lang) +
+    document.getElementById('footer').textContent = text('updated') + ' ' + at.toLocaleTimeString(S.lang, { hour12: false }) +
       ' · ' + text('readOnly');
   }
 
@@ -128,7 +131,7 @@
   function niceMax(v) {
     if (v <= 5) { return 5; }
     var p = Math.pow(10, Math.floor(Math.log10(v)));
-    var steps = [1, 2, 2.5, 5, 10];
+    var steps = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
     for (var i = 0; i < steps.length; ++i) { if (steps[i] * p >= v) { return steps[i] * p; } }
     return 10 * p;
   }
@@ -167,7 +170,7 @@
       var d = new Date(m.t);
       if (d.getMinutes() % 10 !== 0) { return; }
       var tl = svg('text', { x: x(i), y: h - 0.5 * rem, 'text-anchor': 'middle', class: 'axis', 'font-size': 1.2 * rem }, root);
-      tl.textContent = d.toLocaleTimeString(S.lang, { hour: '2-digit', minute: '2-digit' });
+      tl.textContent = d.toLocaleTimeString(S.lang, { hour: '2-digit', minute: '2-digit', hour12: false });
       svg('line', { x1: x(i), x2: x(i), y1: top, y2: h - bottom, class: 'gridline', 'stroke-width': 0.05 * rem }, root);
     });
     var area = 'M' + x(0) + ',' + y(0);
@@ -187,7 +190,7 @@
   function tick() {
     // Tell the server this screen is still there, so that one switched off without a word is let go.
     if (socketOpen && ++ticks % 10 === 0) { socket.send('alive'); }
-    document.getElementById('clock').textContent = new Date().toLocaleTimeString(S.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    document.getElementById('clock').textContent = new Date().toLocaleTimeString(S.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
     // The server speaks every second: a silent socket is a lost one.
     if (socketOpen && Date.now() - lastMessage > 5000) { socketOpen = false; showStatus(last); if (socket) { socket.close(); } }
   }
