@@ -20,6 +20,7 @@ TEST_PKGS=(
   libxml2-utils espeak-ng sox multimon-ng
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
+  chromium
 )
 
 want=("${BUILD_PKGS[@]}")

@@ -58,6 +58,12 @@ const std::vector<Command>& commands()
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
                            "audit trail"),
             auditCommand },
+        { QStringLiteral("wallboard"),
+            QStringLiteral(
+                "wallboard [--listen HOST:PORT] [--db URL] [--site SITE] [--token-file FILE] [--tls CERT "
+                "KEY] [--thresholds FILE]\n                              the live KPIs as a web page for "
+                "a wall screen, until SIGINT/SIGTERM"),
+            wallboardCommand },
         { QStringLiteral("config"),
             QStringLiteral("config keys                 every configuration key (Markdown)"), configCommand },
         { QStringLiteral("flow"), QStringLiteral("flow [--format json|dot]    the flow's transition table"),

@@ -3,12 +3,15 @@
 #include "flow/step.h"
 #include "simulator/flowdiagramwidget.h"
 #include "store/livekpifeed.h"
+#include "wallboardaccess.h"
+#include "wallboardserver.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
 #include "widgets/theme.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
@@ -39,6 +42,11 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addLayout(buildTop(feed));
+    m_wallboardLink = new QLabel(this);
+    m_wallboardLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_wallboardLink->setOpenExternalLinks(true);
+    m_wallboardLink->hide();
+    layout->addWidget(m_wallboardLink);
     layout->addLayout(buildTiles());
     setUpChart();
     m_view = new QChartView(m_chart, this);
@@ -80,7 +88,15 @@ QLayout* LiveDashboard::buildTop(LiveKpiFeed* feed)
             KpiFilter filter = m_feed->filter();
             filter.site = site;
             m_feed->changeFilter(filter);
+            if (m_wallboard) {
+                m_wallboard->setSite(site);
+            }
         });
+        m_wallboardSwitch = new QCheckBox(tr("Serve as &wallboard"), this);
+        m_wallboardSwitch->setToolTip(
+            tr("Show these KPIs as a web page for the floor's screen (loopback only)"));
+        top->addWidget(m_wallboardSwitch);
+        connect(m_wallboardSwitch, &QCheckBox::toggled, this, &LiveDashboard::setWallboardServed);
     }
     return top;
 }
@@ -153,6 +169,36 @@ void LiveDashboard::showEvent(QShowEvent* event)
     if (m_site) {
         m_site->reload(); // sites that began writing since the last look
     }
+}
+
+void LiveDashboard::setWallboardServed(bool on)
+{
+    if (m_wallboardSwitch && m_wallboardSwitch->isChecked() != on) {
+        m_wallboardSwitch->setChecked(on); // comes back here through toggled
+        return;
+    }
+    delete m_wallboard;
+    m_wallboard = nullptr;
+    m_wallboardLink->hide();
+    if (!on || !m_feed) {
+        return;
+    }
+    WallboardOptions options;
+    options.token = WallboardAccess::generateToken();
+    options.site = m_feed->filter().site;
+    m_wallboard = new WallboardServer(m_feed, options, this);
+    QString error;
+    if (m_wallboard->listen(QHostAddress::LocalHost, 8090, {}, {}, &error) == 0
+        && m_wallboard->listen(QHostAddress::LocalHost, 0, {}, {}, &error) == 0) {
+        m_wallboardLink->setText(tr("The wallboard could not start: %1").arg(error.toHtmlEscaped()));
+        m_wallboardLink->show();
+        delete m_wallboard;
+        m_wallboard = nullptr;
+        return;
+    }
+    const QString url = m_wallboard->pageUrl(true).toString();
+    m_wallboardLink->setText(tr("Wallboard: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    m_wallboardLink->show();
 }
 
 void LiveDashboard::setSite(const QString& site)
