@@ -1,5 +1,6 @@
 #include "config/configlocation.h"
 #include "secure/processhardening.h"
+#include "shell/consolelanguage.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
 #ifdef VOICEPAY_HAVE_STORE
@@ -10,8 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
@@ -30,16 +29,10 @@ int main(int argc, char* argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*.debug=false"));
     }
 
+    // The language chosen in the console's menu, else the system's.
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
     QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+    voicepay::ui::ConsoleLanguage::install(translator, qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,7 @@
 #include "cards/luhn.h"
 #include "flow/voiceinput.h"
 #include "money/dtmfamount.h"
+#include "prompts/promptlanguage.h"
 
 #include <QLoggingCategory>
 
@@ -28,6 +29,7 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     , m_directory(directory)
     , m_detector(brands)
     , m_currency(m_config.currencyInfo())
+    , m_language(PromptLanguage::choose(m_context.language, m_config.language, &m_languageError))
 {
     m_result.sessionId = m_sessionId;
     m_result.currency = m_currency.code;
@@ -81,6 +83,10 @@ FlowActions PaymentFlow::start(qint64 nowMs)
                                                     : QStringLiteral("welcome"),
         {}, out);
 
+    if (m_language.isEmpty()) {
+        finish(Outcome::TechnicalError, m_languageError, out);
+        return out;
+    }
     if (!m_unavailableReason.isEmpty()) {
         finish(Outcome::TechnicalError, QStringLiteral("payments unavailable: ") + m_unavailableReason, out);
         return out;
@@ -873,7 +879,7 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
 {
     FlowAction action;
     action.kind = FlowAction::Kind::Play;
-    action.prompt = PromptCatalog::build(promptId, values);
+    action.prompt = PromptCatalog::build(promptId, values, m_language);
     if (action.prompt.segments.isEmpty()) {
         qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
     }

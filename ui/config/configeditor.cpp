@@ -3,6 +3,7 @@
 #include "admin/auditlog.h"
 #include "config/brandlistwidget.h"
 #include "flow/step.h"
+#include "prompts/promptlanguage.h"
 #include "widgets/theme.h"
 #include "widgets/uilog.h"
 
@@ -269,7 +270,9 @@ QWidget* ConfigEditor::buildForm()
     addRow(inf, tr("Per question:"), m_steps, QStringLiteral("steps"));
     m_language = new QComboBox(input);
     m_language->setEditable(true);
-    m_language->addItem(QStringLiteral("en-US"), QStringLiteral("en-US"));
+    for (const QString& code : PromptLanguage::available()) {
+        m_language->addItem(code, code);
+    }
     addRow(inf, tr("&Language:"), m_language, QStringLiteral("language"));
     m_site = new QLineEdit(input);
     addRow(inf, tr("Si&te:"), m_site, QStringLiteral("site"));

@@ -4,6 +4,7 @@
 #include "config/configlocation.h"
 #include "config/gatewaychoice.h"
 #include "gateway/sandboxgateway.h"
+#include "shell/consolelanguage.h"
 #include "simulator/callsession.h"
 #include "simulator/promptexplorer.h"
 
@@ -281,6 +282,8 @@ void MainWindow::buildMenus()
             [this, row] { m_nav->setCurrentRow(row); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
+    view->addSeparator();
+    view->addMenu(ConsoleLanguage::menu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VoicePay"), this, [this] {
