@@ -18,6 +18,7 @@ TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   postgresql postgresql-client
   libxml2-utils espeak-ng sox multimon-ng
+  asterisk-core-sounds-en-wav asterisk-core-sounds-fr-wav asterisk-core-sounds-es-wav
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
   chromium

@@ -99,10 +99,6 @@
         <translation>muss mindestens eine Kartenmarke nennen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no prompts; supported: en-US</source>
-        <translation>für &quot;%1&quot; gibt es keine Ansagen; unterstützt: en-US</translation>
-    </message>
-    <message>
         <source>is required for gateway mode %1</source>
         <translation>ist für den Gateway-Modus %1 erforderlich</translation>
     </message>
@@ -223,10 +219,21 @@
     </message>
 </context>
 <context>
+    <name>PromptLanguage</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>unbekannte Sprache &quot;%1&quot; (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
     <name>PromptRenderer</name>
     <message>
         <source>no prompt set is loaded</source>
         <translation>kein Ansagensatz geladen</translation>
+    </message>
+    <message>
+        <source>the prompt set is in %1, the prompt in %2</source>
+        <translation>der Ansagensatz ist auf %1, die Ansage auf %2</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1229,29 @@
     <message>
         <source>The configuration file could not be used (%1); the defaults are in effect.</source>
         <translation>Die Konfigurationsdatei ist nicht verwendbar (%1); es gelten die Standardwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console starts in %1 from now on: restart it to see the change.</source>
+        <translation>Die Konsole startet ab jetzt auf %1: starten Sie sie neu, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>der Systemsprache</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "admin/consoleaccounts.h"
 #include "config/configlocation.h"
 #include "secure/processhardening.h"
+#include "shell/consolelanguage.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
 #include "signin.h"
@@ -8,8 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
@@ -36,16 +35,10 @@ void nameApplication()
     }
 }
 
-// Qt's own texts and the console's, in the system's language; they stay installed for the whole run.
+// The language chosen in the console's menu, else the system's; the translators stay installed for the run.
 void installTranslators(QTranslator& qt, QTranslator& console)
 {
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qt);
-    }
-    if (console.load(QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&console);
-    }
+    voicepay::ui::ConsoleLanguage::install(console, qt);
 }
 
 struct Options

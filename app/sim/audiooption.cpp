@@ -7,17 +7,20 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <map>
 #include <memory>
 
 namespace voicepay::sim {
 
 namespace {
 
-// `--prompts DIR` may come before or after `--audio`; both meet here.
+// `--prompts DIR` may come before or after `--audio`; both meet here. Each call's language has its set:
+// the one given with --prompts for its language, else the default of that language (PromptSet).
 struct AudioRun
 {
     QString promptsDir;
-    std::unique_ptr<PromptSet> set;
+    std::unique_ptr<PromptSet> set; // from --prompts
+    std::map<QString, std::unique_ptr<PromptSet>> byLanguage; // the defaults, loaded when first needed
     CallRecorder* recorder = nullptr;
     bool warned = false;
 };
@@ -28,22 +31,41 @@ AudioRun& state()
     return run;
 }
 
+const PromptSet* promptSetFor(const QString& language)
+{
+    AudioRun& s = state();
+    const QString code = language.isEmpty() ? QStringLiteral("en-US") : language;
+    if (s.set && (s.set->language() == code || s.set->language().isEmpty())) {
+        return s.set.get();
+    }
+    auto it = s.byLanguage.find(code);
+    if (it == s.byLanguage.end()) {
+        QString error;
+        auto set = PromptSet::open(PromptSet::defaultDirectory(code), &error);
+        if (!set) {
+            err() << "voicepay-sim: no " << code << " prompt set (" << error
+                  << "): prompts are spoken by espeak-ng\n";
+        }
+        it = s.byLanguage.emplace(code, set ? std::make_unique<PromptSet>(std::move(*set)) : nullptr).first;
+    }
+    return it->second.get();
+}
+
 void loadPromptSet()
 {
     AudioRun& s = state();
     if (!s.recorder) {
         return;
     }
-    const QString dir = s.promptsDir.isEmpty() ? PromptSet::defaultDirectory() : s.promptsDir;
-    QString error;
-    auto set = PromptSet::open(dir, &error);
-    if (set) {
-        s.set = std::make_unique<PromptSet>(std::move(*set));
-    } else {
-        s.set.reset();
-        err() << "voicepay-sim: no prompt set (" << error << "): prompts are spoken by espeak-ng\n";
+    if (!s.promptsDir.isEmpty()) {
+        QString error;
+        auto set = PromptSet::open(s.promptsDir, &error);
+        s.set = set ? std::make_unique<PromptSet>(std::move(*set)) : nullptr;
+        if (!set) {
+            err() << "voicepay-sim: " << error << "\n";
+        }
     }
-    s.recorder->setPromptSet(s.set.get());
+    s.recorder->setPromptSets(promptSetFor);
 }
 } // namespace
 
@@ -66,7 +88,8 @@ bool applyAudio(const QString& value, RunSetup& setup, QString* error)
         if (!PromptSynthesiser::toolsAvailable(&why)) {
             return std::nullopt;
         }
-        return PromptSynthesiser().speak(prompt.text(), rate, &why);
+        return PromptSynthesiser(PromptSynthesiser::voiceFor(prompt.language))
+            .speak(prompt.text(), rate, &why);
     });
     setup.options.promptDurationMs = [rec](const Prompt& prompt) { return rec->promptDurationMs(prompt); };
     // `test` runs many scenarios: each gets a folder of its own.

@@ -46,9 +46,9 @@ const std::vector<Command>& commands()
                            "drive generated calls through the engine into the KPI store"),
             loadCommand },
         { QStringLiteral("promptset"),
-            QStringLiteral(
-                "promptset --out DIR [--voice en-us] [--jobs N]   make or update the en-US prompt set "
-                "(espeak-ng, sox)"),
+            QStringLiteral("promptset --out DIR [--lang en-US] [--voice VOICE] [--recordings DIR|installed] "
+                           "[--reuse DIR] "
+                           "[--jobs N]   make or update a language's prompt set (espeak-ng, sox)"),
             promptsetCommand },
         { QStringLiteral("users"),
             QStringLiteral("users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as "
@@ -58,6 +58,11 @@ const std::vector<Command>& commands()
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
                            "audit trail"),
             auditCommand },
+        { QStringLiteral("say"),
+            QStringLiteral("say --lang LANG (--number N | --amount DECIMAL --currency CODE | --date YYYY-MM "
+                           "| --digits D)"
+                           "   how a reading is said, with its segments (JSON)"),
+            sayCommand },
         { QStringLiteral("wallboard"),
             QStringLiteral(
                 "wallboard [--listen HOST:PORT] [--db URL] [--site SITE] [--token-file FILE] [--tls CERT "

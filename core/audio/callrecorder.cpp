@@ -34,11 +34,11 @@ const AudioBuffer& CallRecorder::promptAudio(const Prompt& prompt)
 {
     // Keyed by the segments, which hold at most a card's last four digits.
     const QStringList segments = SegmentBuilder::build(prompt);
-    const QString key = prompt.id + QLatin1Char('|') + segments.join(QLatin1Char(' '));
+    const QString key = promptKey(prompt, segments);
     if (const auto it = m_promptCache.constFind(key); it != m_promptCache.cend()) {
         return *it;
     }
-    RenderedPrompt rendered = m_renderer->renderSegments(segments);
+    RenderedPrompt rendered = m_renderer->render(prompt);
     bool fallback = false;
     if (!rendered.ok()) {
         fallback = true;
@@ -70,8 +70,20 @@ qsizetype CallRecorder::offset(qint64 ms) const
     return qsizetype((ms - m_startMs) * m_rate / 1000);
 }
 
+QString CallRecorder::promptKey(const Prompt& prompt, const QStringList& segments)
+{
+    // The same segment ids say different words in each language.
+    return prompt.language + QLatin1Char('|') + prompt.id + QLatin1Char('|')
+        + segments.join(QLatin1Char(' '));
+}
+
 void CallRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
 {
+    if (m_sets) {
+        if (const PromptSet* set = m_sets(flow.language()); set != m_set) {
+            setPromptSet(set);
+        }
+    }
     m_startMs = atMs;
     m_conference = flow.context().callType == CallType::Conference;
     for (AudioBuffer* b : { &m_prompts, &m_callerAudio, &m_callerLeg, &m_agentLeg }) {
@@ -90,8 +102,7 @@ void CallRecorder::actionTaken(
     case FlowAction::Kind::Play: {
         const AudioBuffer& audio = promptAudio(action.prompt);
         m_prompts.mixAt(offset(startMs), audio);
-        const QStringList segments = SegmentBuilder::build(action.prompt);
-        if (m_fromFallback.value(action.prompt.id + QLatin1Char('|') + segments.join(QLatin1Char(' ')))) {
+        if (m_fromFallback.value(promptKey(action.prompt, SegmentBuilder::build(action.prompt)))) {
             m_fallbackPrompts << action.prompt.id;
         }
         break;

@@ -24,10 +24,13 @@ class CallRecorder : public CallObserver
 {
 public:
     using Fallback = std::function<std::optional<AudioBuffer>(const Prompt& prompt, int sampleRate)>;
+    // The prompt set of a call's language (null: none), asked when each call starts.
+    using PromptSets = std::function<const PromptSet*(const QString& language)>;
 
     explicit CallRecorder(const PromptSet* set = nullptr, int sampleRate = 8000);
 
     void setPromptSet(const PromptSet* set);
+    void setPromptSets(PromptSets sets) { m_sets = std::move(sets); }
     void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
     void setToneSpec(const DtmfToneSpec& spec) { m_toneSpec = spec; }
 
@@ -53,10 +56,12 @@ public:
 private:
     const AudioBuffer& promptAudio(const Prompt& prompt);
     qsizetype offset(qint64 ms) const;
+    static QString promptKey(const Prompt& prompt, const QStringList& segments);
 
     const PromptSet* m_set = nullptr;
     std::optional<PromptRenderer> m_renderer;
     int m_rate;
+    PromptSets m_sets;
     Fallback m_fallback;
     DtmfToneSpec m_toneSpec;
     QHash<QString, AudioBuffer> m_promptCache;

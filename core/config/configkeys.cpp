@@ -256,7 +256,8 @@ QList<ConfigKey> inputKeys()
             "per step name: `maxRetries`, `noInputTimeoutMs`, `interDigitTimeoutMs`", stepsJson, nullptr),
         key(
             "language", ConfigValueType::Text, ConfigWidget::EditableComboBox, "input",
-            QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "&Language:"), "prompt language",
+            QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "&Language:"),
+            "prompt language: `en-US`, `fr-FR`, `es-ES` or `de-DE`; any other is refused with that list",
             [](const FlowConfig& c) { return QJsonValue(c.language); },
             [](FlowConfig& c, const QJsonValue& v) { c.language = v.toString(); }),
         site,

@@ -2,6 +2,7 @@
 
 #include "config/configkeys.h"
 #include "config/configmessages.h"
+#include "prompts/promptlanguage.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -152,10 +153,8 @@ bool FlowConfig::validate(QString* error) const
         return fail(error, QStringLiteral("allowedBrands"),
             translated(QT_TRANSLATE_NOOP("FlowConfig", "must name at least one card brand")));
     }
-    if (language != u"en-US" && language != u"en") {
-        return fail(error, QStringLiteral("language"),
-            translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" has no prompts; supported: en-US"))
-                .arg(language));
+    if (!PromptLanguage::isAvailable(language)) {
+        return fail(error, QStringLiteral("language"), PromptLanguage::refusal(language));
     }
     if (gateway.mode != u"sandbox" && gateway.url.isEmpty()) {
         return fail(error, QStringLiteral("gateway.url"),

@@ -3,6 +3,7 @@
 #include "cards/luhn.h"
 #include "flow/flowlog.h"
 #include "flow/voiceinput.h"
+#include "prompts/promptlanguage.h"
 
 Q_LOGGING_CATEGORY(lcFlow, "voicepay.core.flow")
 
@@ -20,6 +21,7 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     , m_directory(directory)
     , m_detector(brands)
     , m_currency(m_config.currencyInfo())
+    , m_language(PromptLanguage::choose(m_context.language, m_config.language, &m_languageError))
 {
     m_result.sessionId = m_sessionId;
     m_result.currency = m_currency.code;
@@ -69,6 +71,11 @@ FlowActions PaymentFlow::start(qint64 nowMs)
                                                     : QStringLiteral("welcome"),
         {}, out);
 
+    if (m_language.isEmpty()) {
+        m_exitReason = m_languageError;
+        follow(QStringLiteral("unavailable"), out);
+        return out;
+    }
     if (!m_unavailableReason.isEmpty()) {
         m_exitReason = QStringLiteral("payments unavailable: ") + m_unavailableReason;
         follow(QStringLiteral("unavailable"), out);
@@ -206,7 +213,7 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
 {
     FlowAction action;
     action.kind = FlowAction::Kind::Play;
-    action.prompt = PromptCatalog::build(promptId, values);
+    action.prompt = PromptCatalog::build(promptId, values, m_language);
     if (action.prompt.segments.isEmpty()) {
         qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
     }

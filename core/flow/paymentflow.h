@@ -58,6 +58,8 @@ public:
     const CollectSpec& currentCollect() const { return m_collect; }
     bool dtmfClamped() const { return m_clamped; }
     const CallContext& context() const { return m_context; }
+    // The language the prompts are spoken in: the call's, else the configuration's (empty when unknown).
+    const QString& language() const { return m_language; }
     const FlowConfig& config() const { return m_config; }
     QString sessionId() const { return m_sessionId; }
 
@@ -138,6 +140,8 @@ private:
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
     Currency m_currency;
+    QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
+    QString m_languageError;
 
     Phase m_phase = Phase::NotStarted;
     Step m_step = Step::AccountNumber;

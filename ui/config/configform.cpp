@@ -3,6 +3,7 @@
 #include "config/brandlistwidget.h"
 #include "flow/step.h"
 #include "money/currency.h"
+#include "prompts/promptlanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -149,7 +150,9 @@ QWidget* ConfigForm::buildChoice(const ConfigKey& key, QWidget* parent)
     if (key.widget == ConfigWidget::EditableComboBox) {
         // Free text, with what is known offered (languages: the prompt sets there are).
         box->setEditable(true);
-        box->addItem(QStringLiteral("en-US"), QStringLiteral("en-US"));
+        for (const QString& code : PromptLanguage::available()) {
+            box->addItem(code, code);
+        }
         return box;
     }
     for (const ConfigChoice& choice : key.choices) {

@@ -10,6 +10,7 @@
 #include "dashboards/livedashboard.h"
 #include "gateway/sandboxgateway.h"
 #include "sessions/sessionbrowser.h"
+#include "shell/consolelanguage.h"
 #include "shell/consolestore.h"
 #include "simulator/callsession.h"
 #include "simulator/flowdiagramwidget.h"
@@ -271,6 +272,8 @@ void MainWindow::buildMenus()
             [this, row] { m_nav->setCurrentRow(row); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
+    view->addSeparator();
+    view->addMenu(ConsoleLanguage::menu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VoicePay"), this, [this] {
