@@ -190,6 +190,18 @@ bool readGateway(const QJsonValue& value, GatewaySettings& g, QString* error)
             return false;
         }
     }
+    // A charge whose reply is lost is sent again with the same invoice, and only the duplicate window stops
+    // the gateway from charging it twice: 0 turns that protection off, and a window shorter than the client's
+    // recovery lets it lapse while the client still acts on it.
+    if (g.duplicateWindowSeconds * 1000LL <= g.exchangeBudgetMs()) {
+        return fail(error, QStringLiteral("gateway.duplicateWindowSeconds"),
+            translated(
+                QT_TRANSLATE_NOOP("FlowConfig",
+                    "must be longer than a charge's whole recovery (connectTimeoutMs + 2 x transferTimeoutMs "
+                    "= "
+                    "%1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused"))
+                .arg(g.exchangeBudgetMs()));
+    }
     return true;
 }
 

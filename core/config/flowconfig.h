@@ -38,6 +38,9 @@ struct GatewaySettings
     int transferTimeoutMs = 15000;
     int duplicateWindowSeconds = 120;
     int maxCardDigits = 16; // the XML API's creditCardNumberType takes at most 16 digits
+
+    // The longest a charge can take, recovery included; the duplicate window must outlast it.
+    int exchangeBudgetMs() const { return connectTimeoutMs + 2 * transferTimeoutMs; }
 };
 
 // The engine's configuration: every key of the configuration file, with its default.

@@ -266,7 +266,19 @@ FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs
     }
     case GatewayResult::Status::Error:
         event(FlowEvent::Kind::GatewayError, kAuthorize, reply.message);
-        finish(Outcome::TechnicalError, QStringLiteral("gateway error: ") + reply.message, out, !hungUp);
+        if (reply.isHeldForReview()) {
+            m_result.transactionId = reply.transactionId;
+            finish(Outcome::Pending, QStringLiteral("held for review by the gateway: ") + reply.message, out,
+                !hungUp);
+        } else if (reply.isUnconfirmed()) {
+            // Perhaps charged: the agent must not charge again before reconciliation settles it.
+            finish(Outcome::TechnicalError,
+                QStringLiteral("payment unconfirmed, do not charge again until it is reconciled: ")
+                    + reply.message,
+                out, !hungUp);
+        } else {
+            finish(Outcome::TechnicalError, QStringLiteral("gateway error: ") + reply.message, out, !hungUp);
+        }
         return out;
     }
     return out;
@@ -819,6 +831,9 @@ void PaymentFlow::finish(Outcome outcome, const QString& reason, FlowActions& ou
             break;
         case Outcome::TechnicalError:
             play(QStringLiteral("technical_error"), v, out);
+            break;
+        case Outcome::Pending:
+            play(QStringLiteral("pending"), v, out);
             break;
         case Outcome::Hangup:
             break;

@@ -58,6 +58,8 @@ QString outcomeName(Outcome outcome)
         return QStringLiteral("technical_error");
     case Outcome::Hangup:
         return QStringLiteral("hangup");
+    case Outcome::Pending:
+        return QStringLiteral("pending");
     }
     return QString();
 }
@@ -65,7 +67,7 @@ QString outcomeName(Outcome outcome)
 QList<Outcome> allOutcomes()
 {
     return { Outcome::Success, Outcome::DeclinedMax, Outcome::AuthFailed, Outcome::InputFailed,
-        Outcome::TechnicalError, Outcome::Hangup };
+        Outcome::TechnicalError, Outcome::Hangup, Outcome::Pending };
 }
 
 std::optional<Outcome> outcomeFromName(const QString& name)
@@ -138,7 +140,8 @@ QList<FlowTransition> buildTransitions()
         t("authorize", "success", "approved"),
         t("authorize", "card_number", "declined, another card"),
         t("authorize", "declined_max", "declined, maximum reached"),
-        t("authorize", "technical_error", "gateway error"),
+        t("authorize", "technical_error", "gateway error, or the payment is unconfirmed"),
+        t("authorize", "pending", "held for review by the gateway"),
         t("authorize", "hangup", "caller hung up while the gateway answered"),
     };
     for (Step s : allSteps()) {

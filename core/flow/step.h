@@ -23,7 +23,8 @@ QString stepName(Step step);
 std::optional<Step> stepFromName(const QString& name);
 QList<Step> allSteps();
 
-enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup };
+// Pending: the gateway holds the charge for review; reconciliation settles it later.
+enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup, Pending };
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString& name);
 QList<Outcome> allOutcomes();

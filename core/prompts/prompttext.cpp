@@ -102,6 +102,9 @@ QList<Phrase> buildPhrases()
         p("input_failed", "Sorry, we're having trouble understanding your answers."),
         p("auth_failed", "Sorry, we couldn't verify your identity."),
         p("technical_error", "Sorry, we can't take your payment right now because of a technical problem."),
+        p("payment_pending",
+            "Thank you. Your payment is being reviewed, and we will confirm it to you once the review is "
+            "complete. Please do not pay again in the meantime."),
         p("exit_transfer_to_agent", "Please hold while I transfer you to an agent who can help."),
         p("exit_return_to_ivr", "Returning you to the main menu."),
         p("exit_disconnect", "Thank you for calling. Goodbye."),
