@@ -40,23 +40,23 @@ QString schemaErrorsWithPaging(const QByteArray& xml)
     const qsizetype batchId
         = xsd.indexOf("<xs:element name=\"batchId\" type=\"anet:numericString\" minOccurs=\"0\" />", list);
     const qsizetype paging = xsd.indexOf("<xs:complexType name=\"Paging\">");
-    if (unsettled < 0 || unsettledExt < 0 || list < 0 || batchId < 0 || paging < 0 || batchId < unsettled) {
+    if (unsettled < 0 || unsettledExt < 0 || list < 0 || batchId < 0 || paging < 0
+        || !(batchId < unsettledExt && unsettledExt < paging)) {
         return QStringLiteral("the published schema no longer has the shape the paging patch expects");
     }
-    // Patched from the end, so that the earlier offsets hold.
-    const qsizetype afterBatchId = xsd.indexOf("/>", batchId) + 2;
-    xsd.insert(afterBatchId, sorting);
-    const qsizetype afterExt
-        = unsettledExt + qsizetype(qstrlen("<xs:extension base=\"anet:ANetApiRequest\">"));
-    xsd.insert(afterExt,
-        "<xs:sequence><xs:element name=\"status\" type=\"xs:string\" minOccurs=\"0\" />" + sorting
-            + "</xs:sequence>");
+    // Patched from the end of the file, so that the earlier offsets hold.
     xsd.insert(paging,
         "<xs:complexType name=\"TransactionListSorting\"><xs:sequence>"
         "<xs:element name=\"orderBy\"><xs:simpleType><xs:restriction base=\"xs:string\">"
         "<xs:enumeration value=\"id\" /><xs:enumeration value=\"submitTimeUTC\" />"
         "</xs:restriction></xs:simpleType></xs:element>"
         "<xs:element name=\"orderDescending\" type=\"xs:boolean\" /></xs:sequence></xs:complexType>");
+    const qsizetype afterExt
+        = unsettledExt + qsizetype(qstrlen("<xs:extension base=\"anet:ANetApiRequest\">"));
+    xsd.insert(afterExt,
+        "<xs:sequence><xs:element name=\"status\" type=\"xs:string\" minOccurs=\"0\" />" + sorting
+            + "</xs:sequence>");
+    xsd.insert(xsd.indexOf("/>", batchId) + 2, sorting);
     QTemporaryFile patched(QDir::tempPath() + QStringLiteral("/AnetApiSchema-paging-XXXXXX.xsd"));
     if (!patched.open() || patched.write(xsd) != xsd.size() || !patched.flush()) {
         return QStringLiteral("cannot write the patched schema");

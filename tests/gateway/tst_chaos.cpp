@@ -3,12 +3,14 @@
 #include "gateway/anet/anetrequestwriter.h"
 #include "sandboxhttpserver.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +102,117 @@ private:
     QNetworkAccessManager m_network;
 };
 
+// The calling processes of one chaos run, each killed (SIGKILL) at a random moment of one of its charges:
+// before its journal row, on the wire, or in the recovery.
+struct CallerRun
+{
+    QString caller;
+    QStringList common; // --db, --url, --login
+    QByteArray key;
+    QRandomGenerator random;
+    int targetCalls = 0;
+    int targetKills = 0;
+    int calls = 0;
+    int kills = 0;
+    int processes = 0;
+
+    // Runs one calling process to its end (or its kill); returns its exit code (-1: killed) and errors.
+    std::pair<int, QString> run(const QStringList& extra, bool mayKill)
+    {
+        QProcess p;
+        bool killing = false;
+        QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [&] {
+            while (p.canReadLine()) {
+                const QByteArray line = p.readLine().trimmed();
+                calls += line == "R";
+                if (line == "A" && mayKill && !killing && kills < targetKills
+                    && random.bounded(1.0) < double(targetKills) / double(std::max(1, targetCalls / 2))) {
+                    killing = true;
+                    QTimer::singleShot(int(random.bounded(1200)), &p, [&] {
+                        if (p.state() == QProcess::Running) {
+                            p.kill();
+                            ++kills;
+                            ++calls; // the call in progress
+                        }
+                    });
+                }
+            }
+        });
+        p.start(caller, common + extra);
+        p.write(key + '\n');
+        p.closeWriteChannel();
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+        loop.exec();
+        ++processes;
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardError()) };
+    }
+};
+
+// What the store says: each journalled invoice's session, the rows still open, the successful sessions.
+struct StoreView
+{
+    QMap<QString, QString> sessionOf;
+    int openRows = 0;
+    QSet<QString> successes;
+
+    bool read(const QString& path)
+    {
+        QSqlDatabase sql
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chaos-check"));
+        sql.setDatabaseName(path);
+        if (!sql.open()) {
+            return false;
+        }
+        QSqlQuery q(sql);
+        if (!q.exec(QStringLiteral("SELECT invoice, session_id, state FROM payment_journal"))) {
+            return false;
+        }
+        while (q.next()) {
+            sessionOf.insert(q.value(0).toString(), q.value(1).toString());
+            openRows += q.value(2).toString() == u"submitted" || q.value(2).toString() == u"unknown";
+        }
+        if (!q.exec(QStringLiteral("SELECT session_id FROM sessions WHERE outcome = 'success'"))) {
+            return false;
+        }
+        while (q.next()) {
+            successes.insert(q.value(0).toString());
+        }
+        return true;
+    }
+};
+
+struct Agreement
+{
+    int charges = 0;
+    int duplicates = 0; // charges beyond the first of a session
+    int outsideJournal = 0;
+    int chargedNotSuccess = 0;
+    int successWithoutCharge = 0;
+
+    Agreement(const QMap<QString, int>& ledger, const StoreView& store)
+    {
+        QMap<QString, int> perSession;
+        for (auto it = ledger.begin(); it != ledger.end(); ++it) {
+            charges += it.value();
+            if (!store.sessionOf.contains(it.key())) {
+                ++outsideJournal;
+                continue;
+            }
+            perSession[store.sessionOf.value(it.key())] += it.value();
+        }
+        for (auto it = perSession.begin(); it != perSession.end(); ++it) {
+            duplicates += std::max(0, it.value() - 1);
+            chargedNotSuccess += !store.successes.contains(it.key());
+        }
+        for (const QString& s : store.successes) {
+            successWithoutCharge += !perSession.contains(s);
+        }
+    }
+};
+
 } // namespace
 
 // Exactly-once charging under fire: generated calls through the engine, the payment journal and the real HTTP
@@ -107,7 +220,7 @@ private:
 // late replies, settlement, pages of 50, a processing delay), the calling process killed with SIGKILL at
 // random moments while it authorises, and restarted, reconciling, each time. At the end the gateway's ledger,
 // read through the API, and the store agree exactly. VOICEPAY_CHAOS_CALLS and VOICEPAY_CHAOS_KILLS size it
-// (the `chaos` label runs 10,000 calls and 100 kills; the normal run a short form).
+// (tst_chaos_long, labels chaos and chaos-long: 10,000 calls and 100 kills; the normal run a short form).
 class TestChaos : public QObject
 {
     Q_OBJECT
@@ -117,151 +230,78 @@ private slots:
 
     void killedCallers_ledgerAndStoreAgreeExactly()
     {
-        const int targetCalls = envInt("VOICEPAY_CHAOS_CALLS", 240);
-        const int targetKills = envInt("VOICEPAY_CHAOS_KILLS", 8);
-        const int perProcess = std::max(10, 2 * targetCalls / std::max(1, targetKills));
+        const int seed = envInt("VOICEPAY_CHAOS_SEED", 20261129);
         const MerchantCredentials merchant { QStringLiteral("chaos"), QStringLiteral("ChaosKey12345") };
         QString error;
         const auto spec = SandboxFaultSpec::parse(
             QStringLiteral("latency=0-5,timeout=10%,drop=5%,http500=2%,late=3%,late-after=700,hold=1500,"
                            "settle=3,page=50,processing=300,seed=%1")
-                .arg(envInt("VOICEPAY_CHAOS_SEED", 20261129)),
+                .arg(seed),
             &error);
         QVERIFY2(spec, qPrintable(error));
         SandboxHttpServer server(merchant, *spec);
         QVERIFY2(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error), qPrintable(error));
         QTemporaryDir dir;
-        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("chaos.sqlite"));
-        const QString caller = QStringLiteral(VOICEPAY_BINARY_DIR "/tests/chaos_caller");
-        QVERIFY2(QFile::exists(caller), qPrintable(caller));
-
-        QRandomGenerator random(quint32(envInt("VOICEPAY_CHAOS_SEED", 20261129)));
-        int calls = 0;
-        int kills = 0;
-        int processes = 0;
+        const QString path = dir.filePath(QStringLiteral("chaos.sqlite"));
+        CallerRun run { QStringLiteral(VOICEPAY_BINARY_DIR "/tests/chaos_caller"),
+            { QStringLiteral("--db"), QStringLiteral("sqlite:") + path, QStringLiteral("--url"),
+                server.endpoint().toString(), QStringLiteral("--login"), merchant.login },
+            merchant.transactionKey.toUtf8(), QRandomGenerator(quint32(seed)),
+            envInt("VOICEPAY_CHAOS_CALLS", 240), envInt("VOICEPAY_CHAOS_KILLS", 8) };
+        QVERIFY2(QFile::exists(run.caller), qPrintable(run.caller));
+        const int perProcess = std::max(10, 2 * run.targetCalls / run.targetKills);
         QElapsedTimer clock;
         clock.start();
-        auto runCaller = [&](const QStringList& extra, bool mayKill) {
-            QProcess p;
-            p.setProcessChannelMode(QProcess::SeparateChannels);
-            bool killed = false;
-            QObject::connect(&p, &QProcess::readyReadStandardOutput, &p, [&] {
-                while (p.canReadLine()) {
-                    const QByteArray line = p.readLine().trimmed();
-                    if (line == "R") {
-                        ++calls;
-                    } else if (line == "A" && mayKill && !killed && kills < targetKills
-                        && random.bounded(1.0) < double(targetKills) / double(std::max(1, targetCalls / 2))) {
-                        killed = true;
-                        // Anywhere in the authorisation: before the row, on the wire, or in the recovery.
-                        QTimer::singleShot(int(random.bounded(1200)), &p, [&] {
-                            if (p.state() == QProcess::Running) {
-                                p.kill();
-                                ++kills;
-                                ++calls; // the call in progress
-                            }
-                        });
-                    }
-                }
-            });
-            p.start(caller,
-                QStringList { QStringLiteral("--db"), db, QStringLiteral("--url"),
-                    server.endpoint().toString(), QStringLiteral("--login"), merchant.login }
-                    + extra);
-            p.write(merchant.transactionKey.toUtf8() + '\n');
-            p.closeWriteChannel();
-            QEventLoop loop;
-            QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-            QTimer::singleShot(600000, &loop, &QEventLoop::quit);
-            loop.exec();
-            ++processes;
-            return std::make_pair(p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardError()));
-        };
-        while ((calls < targetCalls || kills < targetKills) && processes < 20 * targetKills + 100) {
+        while ((run.calls < run.targetCalls || run.kills < run.targetKills)
+            && run.processes < 20 * run.targetKills + 100) {
             const auto [code, errors]
-                = runCaller({ QStringLiteral("--seed"), QString::number(1000 + processes),
-                                QStringLiteral("--calls"), QString::number(perProcess) },
+                = run.run({ QStringLiteral("--seed"), QString::number(1000 + run.processes),
+                              QStringLiteral("--calls"), QString::number(perProcess) },
                     true);
             QVERIFY2(code == 0 || code == -1, qPrintable(errors));
         }
-        const auto [code, errors] = runCaller({ QStringLiteral("--final") }, false);
+        const auto [code, errors] = run.run({ QStringLiteral("--final") }, false);
         QVERIFY2(code == 0, qPrintable(QStringLiteral("open rows remain: ") + errors));
 
         LedgerReader reader(server.endpoint(), merchant);
         const auto ledger = reader.charges(&error);
         QVERIFY2(ledger, qPrintable(error));
-
-        QSqlDatabase sql
-            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chaos-check"));
-        sql.setDatabaseName(dir.filePath(QStringLiteral("chaos.sqlite")));
-        QVERIFY(sql.open());
-        QSqlQuery q(sql);
-        QMap<QString, QString> sessionOf; // invoice -> session
-        int openRows = 0;
-        QVERIFY(q.exec(QStringLiteral("SELECT invoice, session_id, state FROM payment_journal")));
-        while (q.next()) {
-            sessionOf.insert(q.value(0).toString(), q.value(1).toString());
-            openRows += q.value(2).toString() == u"submitted" || q.value(2).toString() == u"unknown";
-        }
-        QSet<QString> successes;
-        QVERIFY(q.exec(QStringLiteral("SELECT session_id FROM sessions WHERE outcome = 'success'")));
-        while (q.next()) {
-            successes.insert(q.value(0).toString());
-        }
-        QMap<QString, int> chargesPerSession;
-        int charges = 0;
-        int duplicates = 0;
-        int orphans = 0;
-        for (auto it = ledger->begin(); it != ledger->end(); ++it) {
-            charges += it.value();
-            if (!sessionOf.contains(it.key())) {
-                ++orphans;
-                continue;
-            }
-            chargesPerSession[sessionOf.value(it.key())] += it.value();
-        }
-        int chargedNotSuccess = 0;
-        for (auto it = chargesPerSession.begin(); it != chargesPerSession.end(); ++it) {
-            duplicates += std::max(0, it.value() - 1);
-            chargedNotSuccess += !successes.contains(it.key());
-        }
-        int successWithoutCharge = 0;
-        for (const QString& s : std::as_const(successes)) {
-            successWithoutCharge += !chargesPerSession.contains(s);
-        }
+        StoreView store;
+        QVERIFY(store.read(path));
+        const Agreement a(*ledger, store);
         QStringList faults;
         for (auto it = server.protocol().faultCounts().begin(); it != server.protocol().faultCounts().end();
              ++it) {
             faults << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
         }
         qInfo().noquote() << QStringLiteral(
-            "chaos: %1 calls, %2 processes, %3 SIGKILLs, %4 s; faults: %5; ledger: %6 charges; store: %7 "
-            "success "
-            "sessions; duplicates %8, charges without a success session %9, success sessions without a "
-            "charge "
-            "%10, charges outside the journal %11, rows left unknown or submitted %12")
-                                 .arg(calls)
-                                 .arg(processes)
-                                 .arg(kills)
+            "chaos: %1 calls, %2 calling processes, %3 SIGKILLs, %4 s; faults: %5; ledger (read through the "
+            "API): "
+            "%6 charges; store: %7 success sessions; duplicate charges %8, charges without a success session "
+            "%9, "
+            "success sessions without a charge %10, charges outside the journal %11, rows left unknown or "
+            "submitted %12")
+                                 .arg(run.calls)
+                                 .arg(run.processes)
+                                 .arg(run.kills)
                                  .arg(clock.elapsed() / 1000)
                                  .arg(faults.join(QStringLiteral(", ")))
-                                 .arg(charges)
-                                 .arg(successes.size())
-                                 .arg(duplicates)
-                                 .arg(chargedNotSuccess)
-                                 .arg(successWithoutCharge)
-                                 .arg(orphans)
-                                 .arg(openRows);
-        QVERIFY(calls >= targetCalls);
-        QVERIFY(kills >= targetKills);
-        QCOMPARE(duplicates, 0);
-        QCOMPARE(orphans, 0);
-        QCOMPARE(chargedNotSuccess, 0);
-        QCOMPARE(successWithoutCharge, 0);
-        QCOMPARE(openRows, 0);
-        QCOMPARE(charges, int(successes.size()));
-        QVERIFY(charges > 0);
+                                 .arg(a.charges)
+                                 .arg(store.successes.size())
+                                 .arg(a.duplicates)
+                                 .arg(a.chargedNotSuccess)
+                                 .arg(a.successWithoutCharge)
+                                 .arg(a.outsideJournal)
+                                 .arg(store.openRows);
+        QVERIFY(run.calls >= run.targetCalls);
+        QVERIFY(run.kills >= run.targetKills);
+        QCOMPARE(a.duplicates, 0);
+        QCOMPARE(a.outsideJournal, 0);
+        QCOMPARE(a.chargedNotSuccess, 0);
+        QCOMPARE(a.successWithoutCharge, 0);
+        QCOMPARE(store.openRows, 0);
+        QCOMPARE(a.charges, int(store.successes.size()));
+        QVERIFY(a.charges > 0);
     }
 };
 
