@@ -81,6 +81,7 @@ void printTable(const KpiReport& r)
           << "  unsuccessful      " << t.unsuccessful << "\n"
           << "  attempted         " << t.attempted << "\n"
           << "  hang-ups          " << t.hangUps << "\n"
+          << "  pending           " << t.pending << "\n"
           << "  declines          " << t.declines << "\n"
           << "  rate per minute   " << QString::number(r.ratePerMinute, 'f', 2) << "\n";
     out() << "\noutcome               sessions  avg duration     p50     p90\n";

@@ -58,6 +58,12 @@ const std::vector<Command>& commands()
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
                            "audit trail"),
             auditCommand },
+        { QStringLiteral("reconcile"),
+            QStringLiteral(
+                "reconcile [--db URL] [--config CONFIG.json]\n"
+                "                              settles unconfirmed payments of the journal against the "
+                "gateway (JSON lines)"),
+            reconcileCommand },
         { QStringLiteral("say"),
             QStringLiteral("say --lang LANG (--number N | --amount DECIMAL --currency CODE | --date YYYY-MM "
                            "| --digits D)"

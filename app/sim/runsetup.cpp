@@ -75,6 +75,11 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
             err().flush();
         }
     }
+    if (setup.gateway) {
+        for (const auto& wrap : setup.gatewayWrappers) {
+            setup.gateway = wrap(std::move(setup.gateway), setup.options.config);
+        }
+    }
     setup.finalize();
     return true;
 }

@@ -18,6 +18,10 @@ struct RunSetup
     RunOptions options;
     std::vector<std::unique_ptr<CallObserver>> observers; // added to options.observers by finalize()
     std::unique_ptr<PaymentGateway> gateway; // null: the in-process sandbox
+    // Applied in order to the gateway a configuration names, once it is built (the payment journal of --db).
+    std::vector<
+        std::function<std::unique_ptr<PaymentGateway>(std::unique_ptr<PaymentGateway>, const FlowConfig&)>>
+        gatewayWrappers;
     // Called after each call with its run (e.g. to record it); returns false with an error to fail the
     // command.
     std::vector<std::function<bool(const ScenarioRun&, const QString& scenarioPath, QString* error)>>

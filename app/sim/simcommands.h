@@ -30,6 +30,7 @@ int loadCommand(const QStringList& args);
 int promptsetCommand(const QStringList& args);
 int usersCommand(const QStringList& args);
 int auditCommand(const QStringList& args);
+int reconcileCommand(const QStringList& args);
 int sayCommand(const QStringList& args);
 int wallboardCommand(const QStringList& args);
 int configCommand(const QStringList& args);

@@ -1,3 +1,4 @@
+#include "journalsetup.h"
 #include "runsetup.h"
 #include "simcommands.h"
 #include "store/kpistore.h"
@@ -18,6 +19,12 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
         return false;
     }
     setup.observers.push_back(std::make_unique<StoreRecorder>(*store));
+    // Every charge is journalled in the same database before it leaves, and what earlier runs left
+    // unconfirmed is reconciled first.
+    setup.gatewayWrappers.push_back(
+        [url = *url](std::unique_ptr<PaymentGateway> inner, const FlowConfig& config) {
+            return journalled(std::move(inner), url, config);
+        });
     setup.afterRun.push_back([store](const ScenarioRun&, const QString&, QString* why) {
         const QString last = store->lastError();
         if (!last.isEmpty()) {

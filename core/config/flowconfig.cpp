@@ -156,6 +156,18 @@ bool FlowConfig::validate(QString* error) const
     if (!PromptLanguage::isAvailable(language)) {
         return fail(error, QStringLiteral("language"), PromptLanguage::refusal(language));
     }
+    // A charge whose reply is lost is sent again with the same invoice, and only the duplicate window stops
+    // the gateway from charging it twice: 0 turns that protection off, and a window shorter than the client's
+    // recovery lets it lapse while the client still acts on it.
+    if (gateway.duplicateWindowSeconds * 1000LL <= gateway.exchangeBudgetMs()) {
+        return fail(error, QStringLiteral("gateway.duplicateWindowSeconds"),
+            translated(
+                QT_TRANSLATE_NOOP("FlowConfig",
+                    "must be longer than a charge's whole recovery (connectTimeoutMs + 2 x "
+                    "transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made "
+                    "twice; 0 is refused"))
+                .arg(gateway.exchangeBudgetMs()));
+    }
     if (gateway.mode != u"sandbox" && gateway.url.isEmpty()) {
         return fail(error, QStringLiteral("gateway.url"),
             translated(QT_TRANSLATE_NOOP("FlowConfig", "is required for gateway mode %1")).arg(gateway.mode));

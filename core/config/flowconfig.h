@@ -44,6 +44,8 @@ struct GatewaySettings
     int maxCardDigits = 16; // the XML API's creditCardNumberType takes at most 16 digits
 
     bool operator==(const GatewaySettings&) const = default;
+    // The longest a charge can take, recovery included; the duplicate window must outlast it.
+    int exchangeBudgetMs() const { return connectTimeoutMs + 2 * transferTimeoutMs; }
 };
 
 namespace detail {

@@ -55,7 +55,8 @@ QList<FlowTransition> standardTransitions()
         t("authorize", "approved", "success", "approved"),
         t("authorize", "declined", "card_number", "declined, another card"),
         t("authorize", "declined_max", "declined_max", "declined, maximum reached"),
-        t("authorize", "error", "technical_error", "gateway error"),
+        t("authorize", "error", "technical_error", "gateway error, or the payment is unconfirmed"),
+        t("authorize", "pending", "pending", "held for review by the gateway"),
         t("authorize", "hangup", "hangup", "caller hung up while the gateway answered"),
     };
     for (Step s : allSteps()) {

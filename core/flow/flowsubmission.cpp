@@ -54,8 +54,19 @@ FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs
         break;
     case GatewayResult::Status::Error:
         event(FlowEvent::Kind::GatewayError, flowdetail::authorizeNode(), reply.message);
-        m_exitReason = QStringLiteral("gateway error: ") + reply.message;
-        follow(QStringLiteral("error"), out);
+        if (reply.isHeldForReview()) {
+            m_result.transactionId = reply.transactionId;
+            m_exitReason = QStringLiteral("held for review by the gateway: ") + reply.message;
+            follow(QStringLiteral("pending"), out);
+        } else if (reply.isUnconfirmed()) {
+            // Perhaps charged: the agent must not charge again before reconciliation settles it.
+            m_exitReason = QStringLiteral("payment unconfirmed, do not charge again until it is reconciled: ")
+                + reply.message;
+            follow(QStringLiteral("error"), out);
+        } else {
+            m_exitReason = QStringLiteral("gateway error: ") + reply.message;
+            follow(QStringLiteral("error"), out);
+        }
         break;
     }
     return out;
@@ -131,6 +142,9 @@ void PaymentFlow::announce(Outcome outcome, FlowActions& out)
         break;
     case Outcome::TechnicalError:
         play(QStringLiteral("technical_error"), v, out);
+        break;
+    case Outcome::Pending:
+        play(QStringLiteral("pending"), v, out);
         break;
     case Outcome::Hangup:
         break;

@@ -63,6 +63,8 @@ QString outcomeName(Outcome outcome)
         return QStringLiteral("technical_error");
     case Outcome::Hangup:
         return QStringLiteral("hangup");
+    case Outcome::Pending:
+        return QStringLiteral("pending");
     }
     return QString();
 }
@@ -70,7 +72,7 @@ QString outcomeName(Outcome outcome)
 QList<Outcome> allOutcomes()
 {
     return { Outcome::Success, Outcome::DeclinedMax, Outcome::AuthFailed, Outcome::InputFailed,
-        Outcome::TechnicalError, Outcome::Hangup };
+        Outcome::TechnicalError, Outcome::Hangup, Outcome::Pending };
 }
 
 std::optional<Outcome> outcomeFromName(const QString& name)

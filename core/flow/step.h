@@ -27,7 +27,8 @@ QList<Step> allSteps();
 // The one definition of that rule; the engine (CollectSpec::sensitive) and the console both ask it.
 bool isSensitive(Step step);
 
-enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup };
+// Pending: the gateway holds the charge for review; reconciliation settles it later.
+enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup, Pending };
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString& name);
 QList<Outcome> allOutcomes();

@@ -18,6 +18,9 @@ QList<Phrase> phrases()
             "the keys you press."),
         p("no_input", "Sorry, I didn't hear anything."),
         p("no_match", "Sorry, I didn't understand that."),
+        p("payment_pending",
+            "Thank you. Your payment is being reviewed, and we will confirm it to you once the review is "
+            "complete. Please do not pay again in the meantime."),
         p("account_ask", "Please enter your account number, followed by the hash key."),
         p("account_ask_retry",
             "Your account number is printed at the top of your statement. Key it in now, then press the hash "

@@ -17,6 +17,9 @@ QList<Phrase> phrases()
             "n'entend pas les touches que vous composez."),
         p("no_input", "Désolé, je n'ai rien entendu."),
         p("no_match", "Désolé, je n'ai pas compris."),
+        p("payment_pending",
+            "Merci. Votre paiement est en cours de vérification, nous vous le confirmerons une fois la "
+            "vérification terminée. Merci de ne pas payer à nouveau entre-temps."),
         p("account_ask", "Veuillez saisir votre numéro de compte, suivi de la touche dièse."),
         p("account_ask_retry",
             "Votre numéro de compte figure en haut de votre relevé. Saisissez-le maintenant, puis appuyez "

@@ -22,6 +22,9 @@ QList<Phrase> phrases()
             "hört aber die Tasten nicht, die Sie drücken."),
         p("no_input", "Entschuldigung, ich habe nichts gehört."),
         p("no_match", "Entschuldigung, das habe ich nicht verstanden."),
+        p("payment_pending",
+            "Vielen Dank. Ihre Zahlung wird geprüft, und wir bestätigen sie Ihnen, sobald die Prüfung "
+            "abgeschlossen ist. Bitte zahlen Sie in der Zwischenzeit nicht erneut."),
         p("account_ask", "Bitte geben Sie Ihre Kontonummer ein und drücken Sie danach die Rautetaste."),
         p("account_ask_retry",
             "Ihre Kontonummer steht oben auf Ihrem Kontoauszug. Geben Sie sie jetzt ein und drücken Sie dann "

@@ -135,6 +135,7 @@ QList<PromptVariant> buildCatalog()
     out << v("input_failed", "", "input_failed", t({ "input_failed" }));
     out << v("auth_failed", "", "auth_failed", t({ "auth_failed" }));
     out << v("technical_error", "", "technical_error", t({ "technical_error" }));
+    out << v("pending", "", "pending", t({ "payment_pending" }));
     out << v("exit.transfer_to_agent", "", "exit", t({ "exit_transfer_to_agent" }));
     out << v("exit.return_to_ivr", "", "exit", t({ "exit_return_to_ivr" }));
     out << v("exit.disconnect", "", "exit", t({ "exit_disconnect" }));

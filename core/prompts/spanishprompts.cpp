@@ -18,6 +18,9 @@ QList<Phrase> phrases()
             "oír las teclas que usted pulsa."),
         p("no_input", "Lo siento, no he oído nada."),
         p("no_match", "Lo siento, no le he entendido."),
+        p("payment_pending",
+            "Gracias. Su pago está en revisión y se lo confirmaremos cuando la revisión haya terminado. Por "
+            "favor, no vuelva a pagar mientras tanto."),
         p("account_ask", "Introduzca su número de cuenta, seguido de la tecla almohadilla."),
         p("account_ask_retry",
             "Su número de cuenta aparece en la parte superior de su extracto. Márquelo ahora y pulse la "

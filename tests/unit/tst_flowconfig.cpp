@@ -105,6 +105,11 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
     QTest::newRow("time-out too short") << QByteArray(R"({"noInputTimeoutMs":10})") << "noInputTimeoutMs";
     QTest::newRow("gateway mode") << QByteArray(R"({"gateway":{"mode":"carrier-pigeon"}})") << "gateway.mode";
     QTest::newRow("gateway url missing") << QByteArray(R"({"gateway":{"mode":"endpoint"}})") << "gateway.url";
+    QTest::newRow("no duplicate window")
+        << QByteArray(R"({"gateway":{"duplicateWindowSeconds":0}})") << "gateway.duplicateWindowSeconds";
+    QTest::newRow("duplicate window shorter than the recovery") << QByteArray(
+        R"({"gateway":{"connectTimeoutMs":5000,"transferTimeoutMs":30000,"duplicateWindowSeconds":60}})")
+                                                                << "gateway.duplicateWindowSeconds";
     QTest::newRow("gateway unknown key")
         << QByteArray(R"({"gateway":{"password":"x"}})") << "gateway.password";
 }
