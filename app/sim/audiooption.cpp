@@ -20,6 +20,7 @@ struct AudioRun
     std::unique_ptr<PromptSet> set;
     CallRecorder* recorder = nullptr;
     bool warned = false;
+    bool keepTones = false;
 };
 
 AudioRun& state()
@@ -59,6 +60,7 @@ bool applyAudio(const QString& value, RunSetup& setup, QString* error)
     auto recorder = std::make_unique<CallRecorder>();
     CallRecorder* rec = recorder.get();
     state().recorder = rec;
+    rec->setKeepTones(state().keepTones);
     loadPromptSet();
     rec->setFallback([](const Prompt& prompt, int rate) -> std::optional<AudioBuffer> {
         QString why;
@@ -109,6 +111,20 @@ const bool audioRegistered = registerRunOption({ QStringLiteral("--audio"),
     QStringLiteral(
         "--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json in a conference)"),
     applyAudio });
+bool applyKeepTones(const QString&, RunSetup&, QString*)
+{
+    state().keepTones = true;
+    if (state().recorder) {
+        state().recorder->setKeepTones(true);
+    }
+    return true;
+}
+
+const bool keepTonesRegistered = registerRunOption({ QStringLiteral("--keep-tones"),
+    QStringLiteral(
+        "--keep-tones           with --audio: keep the caller's keypad tones in caller.wav (only when "
+        "every card number of the call is a published test card)"),
+    applyKeepTones, false });
 const bool promptsRegistered = registerRunOption({ QStringLiteral("--prompts"),
     QStringLiteral(
         "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),

@@ -48,6 +48,7 @@ struct RunOption
     QString flag;
     QString usage;
     std::function<bool(const QString& value, RunSetup& setup, QString* error)> apply;
+    bool takesValue = true; // a switch such as --keep-tones gets an empty value
 };
 bool registerRunOption(RunOption option);
 const std::vector<RunOption>& runOptions();

@@ -1,6 +1,7 @@
 #include "flowconfig.h"
 
 #include "cards/cardbrand.h"
+#include "secure/inputexcerpt.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -82,7 +83,7 @@ bool readBrandList(const QJsonValue& value, const QString& key, QStringList& out
         if (!item.isString() || !CardBrandTable::standard().find(id)) {
             return fail(error, key,
                 translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown card brand \"%1\" (known: %2)"))
-                    .arg(item.isString() ? id : QStringLiteral("?"),
+                    .arg(item.isString() ? maskedExcerpt(id, 0, 16) : QStringLiteral("?"),
                         CardBrandTable::standard().ids().join(QStringLiteral(", "))));
         }
         if (!brands.contains(id)) {
@@ -281,7 +282,7 @@ bool FlowConfig::validate(QString* error) const
     if (!CurrencyTable::find(currency)) {
         return fail(error, QStringLiteral("currency"),
             translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
-                .arg(currency));
+                .arg(maskedExcerpt(currency, 0, 8)));
     }
     QString why;
     const auto min = Money::fromDecimalString(minAmount, currencyInfo(), &why);
@@ -309,7 +310,7 @@ bool FlowConfig::validate(QString* error) const
     if (language != u"en-US" && language != u"en") {
         return fail(error, QStringLiteral("language"),
             translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" has no prompts; supported: en-US"))
-                .arg(language));
+                .arg(maskedExcerpt(language, 0, 8)));
     }
     if (gateway.mode != u"sandbox" && gateway.url.isEmpty()) {
         return fail(error, QStringLiteral("gateway.url"),
@@ -390,7 +391,7 @@ bool ConfigReader::apply(const QJsonObject& json, FlowConfig& config, QString* e
             if (ok && !CurrencyTable::find(c.currency)) {
                 return fail(error, key,
                     translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
-                        .arg(c.currency));
+                        .arg(maskedExcerpt(c.currency, 0, 8)));
             }
         } else if (key == u"minAmount") {
             ok = readAmount(value, key, false, c.minAmount, error);
