@@ -55,7 +55,7 @@ int coldStartChild(int argc, char* argv[], const QString& store)
 {
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
-    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store, 1000);
+    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store);
     const ui::ConsoleUser user = signInFreshAdmin(accounts);
     ui::MainWindow window(FlowConfig(), QStringLiteral("sqlite:") + store, user, &accounts);
     struct PaintWatch : QObject
@@ -170,7 +170,7 @@ int main(int argc, char* argv[])
     // 2 and 3. A console on the live dashboard while a writer loads the same store.
     const QString store = dir.filePath(QStringLiteral("busy.sqlite"));
     const StoreUrl url = *StoreUrl::parse(QStringLiteral("sqlite:") + store, nullptr);
-    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store, 1000);
+    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store);
     const ui::ConsoleUser user = signInFreshAdmin(accounts);
     ui::MainWindow window(FlowConfig(), QStringLiteral("sqlite:") + store, user, &accounts);
     window.resize(1400, 860);

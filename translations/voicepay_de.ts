@@ -210,8 +210,8 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
-        <translation>mindestens 10 Zeichen verwenden</translation>
+        <source>use at least 12 characters</source>
+        <translation>mindestens 12 Zeichen verwenden</translation>
     </message>
     <message>
         <source>mix letters with digits or symbols</source>
@@ -290,8 +290,8 @@
         <translation>höchstens 64 Tasten pro Schritt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>&quot;%1&quot; ist weder eine DTMF-Zeichenkette (0-9, * und #) noch &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>Zeichen %1 von &quot;%2&quot; ist keine DTMF-Taste (0-9, * und #); ein Schritt ist Tasten, &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -482,8 +482,8 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
-        <translation>Name oder Passwort ist nicht richtig.</translation>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
+        <translation>Der Name oder das Passwort stimmt nicht, oder das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen eine Weile gesperrt.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>

@@ -210,7 +210,7 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
+        <source>use at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -482,7 +482,7 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

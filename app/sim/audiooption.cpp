@@ -23,6 +23,7 @@ struct AudioRun
     std::map<QString, std::unique_ptr<PromptSet>> byLanguage; // the defaults, loaded when first needed
     CallRecorder* recorder = nullptr;
     bool warned = false;
+    bool keepTones = false;
 };
 
 AudioRun& state()
@@ -82,6 +83,7 @@ bool applyAudio(const QString& value, RunSetup& setup, QString* error)
     auto recorder = std::make_unique<CallRecorder>();
     CallRecorder* rec = recorder.get();
     state().recorder = rec;
+    rec->setKeepTones(state().keepTones);
     loadPromptSet();
     rec->setFallback([](const Prompt& prompt, int rate) -> std::optional<AudioBuffer> {
         QString why;
@@ -126,6 +128,15 @@ bool applyPrompts(const QString& value, RunSetup&, QString* error)
     }
     state().promptsDir = value;
     loadPromptSet();
+    return true;
+}
+
+bool applyKeepTones(const QString&, RunSetup&, QString*)
+{
+    state().keepTones = true;
+    if (state().recorder) {
+        state().recorder->setKeepTones(true);
+    }
     return true;
 }
 

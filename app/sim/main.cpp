@@ -14,7 +14,9 @@ const std::vector<Command>& commands()
 {
     static const std::vector<Command> table = {
         { QStringLiteral("card"),
-            QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"),
+            QStringLiteral(
+                "card DIGITS|-               brand, Luhn and validity of a card number (- reads it from "
+                "standard input; DIGITS only for test cards)"),
             cardCommand },
         { QStringLiteral("run"),
             QStringLiteral("run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, "
@@ -27,8 +29,9 @@ const std::vector<Command>& commands()
             testCommand },
         { QStringLiteral("gateway"),
             QStringLiteral(
-                "gateway --listen HOST:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]\n"
-                "                              the sandbox payment gateway server, until SIGINT/SIGTERM"),
+                "gateway --merchant LOGIN [--listen [HOST:]PORT] [--tls CERT KEY] [--faults SPEC]\n"
+                "                              the sandbox payment gateway server (loopback unless a host is "
+                "named; the key from the keychain or stdin), until SIGINT/SIGTERM"),
             gatewayCommand },
         { QStringLiteral("credentials"),
             QStringLiteral("credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as "
@@ -103,6 +106,11 @@ const std::vector<RunOption>& runOptions()
             QStringLiteral("--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json "
                            "in a conference)"),
             applyAudio },
+        { QStringLiteral("--keep-tones"),
+            QStringLiteral("--keep-tones           with --audio: keep the caller's keypad tones in "
+                           "caller.wav (only when "
+                           "every card number of the call is a published test card)"),
+            applyKeepTones, false },
         { QStringLiteral("--prompts"),
             QStringLiteral(
                 "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),

@@ -2,6 +2,8 @@
 
 #include "simcommands.h"
 
+#include <algorithm>
+
 namespace voicepay::sim {
 
 void RunSetup::finalize()
@@ -20,6 +22,12 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
         const QString& a = args.at(i);
         if (!a.startsWith(QStringLiteral("--"))) {
             positional << a;
+            continue;
+        }
+        const auto isSwitch = std::find_if(runOptions().begin(), runOptions().end(),
+            [&a](const RunOption& o) { return o.flag == a && !o.takesValue; });
+        if (isSwitch != runOptions().end()) {
+            later << qMakePair(&*isSwitch, QString());
             continue;
         }
         if (i + 1 >= args.size()) {

@@ -39,6 +39,7 @@ struct RunOption
     QString flag;
     QString usage;
     std::function<bool(const QString& value, RunSetup& setup, QString* error)> apply;
+    bool takesValue = true; // a switch such as --keep-tones gets an empty value
 };
 
 // The options of `run` and `test` in the order --help shows them: the table in main.cpp.
@@ -52,6 +53,7 @@ std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* 
 bool applyDb(const QString& value, RunSetup& setup, QString* error);
 bool applyAudio(const QString& value, RunSetup& setup, QString* error);
 bool applyPrompts(const QString& value, RunSetup& setup, QString* error);
+bool applyKeepTones(const QString& value, RunSetup& setup, QString* error);
 bool addCa(const QString& path, RunSetup& setup, QString* error);
 bool applyHoldAtEnd(const QString& value, RunSetup& setup, QString* error);
 

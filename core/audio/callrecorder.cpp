@@ -2,7 +2,9 @@
 
 #include "call/calltiming.h"
 #include "call/finishedcall.h"
+#include "cards/publishedtestcards.h"
 #include "flow/paymentflow.h"
+#include "flow/step.h"
 #include "segmentbuilder.h"
 #include "wavfile.h"
 
@@ -93,11 +95,24 @@ void CallRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
     m_intervals.clear();
     m_clamp = ClampResult();
     m_fallbackPrompts.clear();
+    m_cardKeys.clear();
+    m_onlyTestCards = true;
+}
+
+void CallRecorder::cardEntryEnded()
+{
+    if (!m_cardKeys.isEmpty()) {
+        // A whole number, or an entry cut short that is the start of one.
+        m_onlyTestCards = m_onlyTestCards && isPublishedTestCardPrefix(m_cardKeys.view());
+        m_cardKeys.clear();
+    }
 }
 
 void CallRecorder::actionTaken(
     const PaymentFlow& /*flow*/, const FlowAction& action, qint64 startMs, qint64 /*endMs*/)
 {
+    // The flow answers an entry once it ends: the card number keyed so far is complete.
+    cardEntryEnded();
     switch (action.kind) {
     case FlowAction::Kind::Play: {
         const AudioBuffer& audio = promptAudio(action.prompt);
@@ -121,8 +136,13 @@ void CallRecorder::actionTaken(
     }
 }
 
-void CallRecorder::keyPressed(const PaymentFlow& /*flow*/, QChar key, qint64 atMs, int toneMs)
+void CallRecorder::keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs)
 {
+    if (flow.currentStep() == Step::CardNumber && key.isDigit()) {
+        if (!m_cardKeys.append(char(key.unicode()))) {
+            m_onlyTestCards = false; // longer than any card: none of the published ones
+        }
+    }
     DtmfToneSpec spec = m_toneSpec;
     spec.toneMs = toneMs;
     m_callerAudio.mixAt(offset(atMs), DtmfGenerator::tone(key, m_rate, spec));
@@ -135,8 +155,18 @@ void CallRecorder::callEnded(const PaymentFlow& /*flow*/, const FinishedCall& ca
         { offset(atMs), qsizetype(m_prompts.samples.size()), qsizetype(m_callerAudio.samples.size()) });
     m_prompts.resize(length);
     m_callerAudio.resize(length);
+    cardEntryEnded();
+    AudioBuffer heard = m_prompts;
+    heard.mixAt(0, m_callerAudio);
+    // The caller's leg is written without its tones unless they were asked for and every card is a test card:
+    // the same clamp as the agent's, over the whole call.
     m_callerLeg = m_prompts;
-    m_callerLeg.mixAt(0, m_callerAudio);
+    if (m_keepTones) {
+        m_callerLeg.mixAt(0, m_callerAudio);
+    } else {
+        const ClampInterval whole { 0, atMs - m_startMs };
+        m_callerLeg.mixAt(0, DtmfClamp().apply(heard, m_callerAudio, { whole }).audio);
+    }
     if (!m_conference) {
         return;
     }
@@ -145,14 +175,21 @@ void CallRecorder::callEnded(const PaymentFlow& /*flow*/, const FinishedCall& ca
             i.offMs = atMs - m_startMs;
         }
     }
-    // The clamp listens to the caller's leg and takes the tones out of what the caller sends to the agent.
-    m_clamp = DtmfClamp().apply(m_callerLeg, m_callerAudio, m_intervals);
+    // The clamp listens to the caller's line and takes the tones out of what the caller sends to the agent.
+    m_clamp = DtmfClamp().apply(heard, m_callerAudio, m_intervals);
     m_agentLeg = m_prompts;
     m_agentLeg.mixAt(0, m_clamp.audio);
 }
 
 bool CallRecorder::write(const QString& directory, QString* error) const
 {
+    if (m_keepTones && !m_onlyTestCards) {
+        if (error) {
+            *error = QStringLiteral("the keypad tones are kept only when every card number of the call is a "
+                                    "published test card: nothing was written");
+        }
+        return false;
+    }
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral("."))) {
         if (error) {

@@ -5,6 +5,7 @@
 #include "dtmfclamp.h"
 #include "dtmfgenerator.h"
 #include "promptrenderer.h"
+#include "secure/sensitivedigits.h"
 
 #include <QHash>
 #include <QStringList>
@@ -14,7 +15,11 @@
 namespace voicepay {
 
 // Records a simulated call as audio, on the driver's clock:
-//   caller.wav: what is on the caller's line, the prompts and the caller's keypad tones;
+//   caller.wav: what is on the caller's line: the prompts, and the caller's keypad tones taken out by the
+//   same
+//     clamp as the agent's (card numbers, security codes and PINs are never written as tones). With
+//     setKeepTones(true) the tones stay, and write() refuses unless every card number keyed in the call is a
+//     published test card;
 //   agent.wav (conference calls): the same with every tone taken out by the DTMF clamp;
 //   clamp.json (conference calls): when the clamp was on and each tone it suppressed (times only, no digits).
 // Prompts come from a prompt set; a prompt with a missing segment is spoken by the fallback (speech
@@ -33,6 +38,9 @@ public:
     void setPromptSets(PromptSets sets) { m_sets = std::move(sets); }
     void setFallback(Fallback fallback) { m_fallback = std::move(fallback); }
     void setToneSpec(const DtmfToneSpec& spec) { m_toneSpec = spec; }
+    void setKeepTones(bool keep) { m_keepTones = keep; }
+    // False once a card number keyed in this call is not a published test card.
+    bool onlyTestCards() const { return m_onlyTestCards; }
 
     // The length the prompt plays for: give it to RunOptions::promptDurationMs so that the clock matches.
     qint64 promptDurationMs(const Prompt& prompt);
@@ -57,6 +65,7 @@ private:
     const AudioBuffer& promptAudio(const Prompt& prompt);
     qsizetype offset(qint64 ms) const;
     static QString promptKey(const Prompt& prompt, const QStringList& segments);
+    void cardEntryEnded();
 
     const PromptSet* m_set = nullptr;
     std::optional<PromptRenderer> m_renderer;
@@ -76,6 +85,9 @@ private:
     QList<ClampInterval> m_intervals;
     ClampResult m_clamp;
     QStringList m_fallbackPrompts;
+    bool m_keepTones = false;
+    bool m_onlyTestCards = true;
+    SensitiveDigits m_cardKeys; // the card number being keyed, to tell whether it is a test card
 };
 
 } // namespace voicepay

@@ -1,5 +1,7 @@
 #include "callinput.h"
 
+#include "secure/inputexcerpt.h"
+
 #include <QCoreApplication>
 
 namespace voicepay {
@@ -52,13 +54,16 @@ std::optional<CallInput> CallInput::parse(const QString& text, QString* error)
         }
         return std::nullopt;
     }
-    for (QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
         if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
             if (error) {
+                // Card data may stand here: the position and a masked excerpt, never the keys.
                 *error = translated(QT_TRANSLATE_NOOP("Scenario",
-                                        "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\" "
-                                        "or \"say:TEXT\""))
-                             .arg(text.left(40));
+                                        "character %1 of \"%2\" is not a DTMF key (0-9, * and #); a step is "
+                                        "keys, \"timeout\", \"hangup\" or \"say:TEXT\""))
+                             .arg(i + 1)
+                             .arg(maskedExcerpt(text, i));
             }
             return std::nullopt;
         }

@@ -4,6 +4,7 @@
 #include "config/configkeys.h"
 #include "config/configmessages.h"
 #include "flow/step.h"
+#include "secure/inputexcerpt.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -68,7 +69,7 @@ bool readBrandList(const QJsonValue& value, const QString& key, QStringList& out
         if (!item.isString() || !CardBrandTable::standard().find(id)) {
             return fail(error, key,
                 translated(QT_TRANSLATE_NOOP("FlowConfig", "unknown card brand \"%1\" (known: %2)"))
-                    .arg(item.isString() ? id : QStringLiteral("?"),
+                    .arg(item.isString() ? maskedExcerpt(id, 0, 16) : QStringLiteral("?"),
                         CardBrandTable::standard().ids().join(QStringLiteral(", "))));
         }
         if (!brands.contains(id)) {
@@ -107,7 +108,8 @@ bool readText(const ConfigKey& key, const QJsonValue& value, const QString& name
     }
     if (key.name == u"currency" && !CurrencyTable::find(text)) {
         return fail(error, name,
-            translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code")).arg(text));
+            translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
+                .arg(maskedExcerpt(text, 0, 8)));
     }
     if (key.lengthMessage
         && (text.size() < key.minLength || (key.maxLength > 0 && text.size() > key.maxLength))) {

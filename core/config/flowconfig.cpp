@@ -3,6 +3,7 @@
 #include "config/configkeys.h"
 #include "config/configmessages.h"
 #include "prompts/promptlanguage.h"
+#include "secure/inputexcerpt.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -128,7 +129,7 @@ bool FlowConfig::validate(QString* error) const
     if (!CurrencyTable::find(currency)) {
         return fail(error, QStringLiteral("currency"),
             translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
-                .arg(currency));
+                .arg(maskedExcerpt(currency, 0, 8)));
     }
     QString why;
     const auto min = Money::fromDecimalString(minAmount, currencyInfo(), &why);

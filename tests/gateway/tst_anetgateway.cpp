@@ -436,6 +436,27 @@ private slots:
         QCOMPARE(r->status, GatewayResult::Status::Approved);
     }
 
+    // The head alone is enough to refuse a body over the cap: the server answers before the body comes.
+    void server_refusesAnOversizedBodyFromItsLength()
+    {
+        SandboxHttpServer server(merchant);
+        QString error;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        for (const QByteArray& header :
+            { QByteArray("Content-Length: 900000000"), QByteArray("Transfer-Encoding: chunked") }) {
+            QTcpSocket client;
+            client.connectToHost(QHostAddress::LocalHost, server.endpoint().port());
+            QVERIFY(client.waitForConnected(5000));
+            client.write("POST /xml/v1/request.api HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml\r\n"
+                + header + "\r\n\r\n<createTransactionRequest>");
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll()).contains("\r\n\r\n"), 5000);
+            QVERIFY2(
+                answer.startsWith("HTTP/1.1 413") || answer.startsWith("HTTP/1.1 411"), answer.constData());
+        }
+        QCOMPARE(server.protocol().requestCount(), 0);
+    }
+
     void cancel_dropsTheCompletion()
     {
         QString error;

@@ -190,6 +190,7 @@ void MainWindow::setUpAdministration()
     tabs->addTab(m_userAccounts, tr("User accounts"));
     addArea(Area::Administration, QStringLiteral("admin"), tr("Administration"), tabs);
     connect(m_userAccounts, &UserAccountsPage::message, this, &MainWindow::showMessage);
+    m_userAccounts->setConfirm([this](const QString& what) { return confirmByPassword(what); });
     connect(m_userAccounts, &UserAccountsPage::changed, m_auditLog, &AuditLogPage::refresh);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] {
         if (currentArea() == Area::Administration) {
@@ -199,25 +200,40 @@ void MainWindow::setUpAdministration()
     });
 }
 
+// The signed-in admin types their password again; false (with the reason shown) otherwise.
+bool MainWindow::confirmByPassword(const QString& what)
+{
+    if (!m_accounts || !m_accounts->isOpen() || m_user.role != Role::Admin) {
+        showMessage(tr("Only an admin may do this."));
+        return false;
+    }
+    const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
+    if (!password) {
+        showMessage(tr("Not confirmed: nothing was changed."));
+        return false;
+    }
+    const AuthResult r = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
+    if (r.ok() && r.role == Role::Admin) {
+        return true;
+    }
+    showMessage(r.ok() ? tr("Only an admin may do this.") : r.message);
+    return false;
+}
+
 bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
 {
-    if (m_accounts && m_accounts->isOpen() && m_user.role == Role::Admin) {
-        const QString what = action == u"config_changed" ? tr("Save the configuration.")
-            : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
-                                                         : tr("Store the gateway key in the keychain.");
-        const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
-        if (password) {
-            const AuthResult r
-                = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
-            if (r.ok() && r.role == Role::Admin) {
-                return true;
-            }
-            showMessage(r.ok() ? tr("Only an admin may do this.") : r.message);
-        } else {
-            showMessage(tr("Not confirmed: nothing was changed."));
-        }
-    } else {
-        showMessage(tr("Only an admin may do this."));
+    // The configuration and its keys belong to the installation: only an admin of its store changes them.
+    QString why;
+    if (m_accounts && m_accounts->isOpen() && !m_accounts->mayChangeInstallation(&why)) {
+        showMessage(why);
+        audit(action, details, QStringLiteral("refused"));
+        return false;
+    }
+    const QString what = action == u"config_changed" ? tr("Save the configuration.")
+        : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
+                                                     : tr("Store the gateway key in the keychain.");
+    if (confirmByPassword(what)) {
+        return true;
     }
     audit(action, details, QStringLiteral("refused"));
     return false;

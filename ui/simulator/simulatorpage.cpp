@@ -166,7 +166,9 @@ QWidget* SimulatorPage::buildPhoneBox(QWidget* parent)
     phone->addLayout(sayRow);
     auto say = [this] {
         m_session->say(m_sayEdit->text());
-        m_sayEdit->clear();
+        // What was said may be a card number or a security code: setText() also drops the undo history,
+        // where clear() would keep the text one Ctrl+Z away.
+        m_sayEdit->setText(QString());
     };
     connect(sayButton, &QPushButton::clicked, this, say);
     connect(m_sayEdit, &QLineEdit::returnPressed, this, say);
@@ -398,6 +400,8 @@ void SimulatorPage::refreshState()
     m_noInput->setEnabled(collecting);
     m_hangUp->setEnabled(active);
     m_kitKey->setEnabled(collecting);
+    // A new call now would drop the answer of the one being authorised.
+    m_start->setEnabled(!(flow && flow->awaitingGateway()));
     const bool replaying = m_replay.has_value();
     m_replayNext->setVisible(replaying);
     m_replayAll->setVisible(replaying);
