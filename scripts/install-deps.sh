@@ -12,7 +12,7 @@ BUILD_PKGS=(
   qt6-multimedia-dev
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libgl-dev libsodium-dev
+  libgl-dev libsodium-dev libsqlite3-dev
 )
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
