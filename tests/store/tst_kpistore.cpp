@@ -3,6 +3,7 @@
 #include "store/storeschema.h"
 #include "storetestdb.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void aSessionRecordedTwiceCountsOnce_data() { addBackendRows(); }
     void aSessionRecordedTwiceCountsOnce();
     void neverStoresACardNumber();
+    void theQueueStaysWithinItsLimit();
+    void generatedCallsNeverListCallsInProgress();
     void migratesOnceAndRecordsTheVersion();
     void upgradesAVersionOneDatabase();
     void refusesADatabaseNewerThanTheProgram();
@@ -159,6 +162,54 @@ void TestKpiStore::neverStoresACardNumber()
     }
     // The scan reads what is really there: the last four digits, which may be stored, are found.
     QVERIFY(lastFoursFound > 0);
+}
+
+void TestKpiStore::theQueueStaysWithinItsLimit()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    KpiStore store;
+    store.setBatchLimits(5, 100);
+    store.setQueueLimit(2);
+    QCOMPARE(store.queueLimit(), 5); // never less than a batch
+    store.setQueueLimit(8);
+    QCOMPARE(store.queueLimit(), 8);
+    QString error;
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    // The engine outruns a writer that commits five sessions a transaction: record() waits for it.
+    runGeneratedCalls(&store, 300, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    QCOMPARE(store.committedCount(), 300);
+    QVERIFY2(store.queuePeak() <= 8, qPrintable(QString::number(store.queuePeak())));
+    QVERIFY(store.queuePeak() >= 1);
+}
+
+void TestKpiStore::generatedCallsNeverListCallsInProgress()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        // Count every row ever written to live_calls, not only those left at the end.
+        StoreConnection c(db.url(), QStringLiteral("trigger"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(u"CREATE TABLE live_inserts (session_id TEXT NOT NULL)"_qs));
+        QVERIFY(q.exec(u"CREATE TRIGGER live_inserted AFTER INSERT ON live_calls BEGIN "
+                       "INSERT INTO live_inserts VALUES (new.session_id); END"_qs));
+    }
+    KpiStore store;
+    store.setBatchLimits(20, 50);
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    // Calls that start and end within the batch delay (all generated calls do) are never in progress for
+    // another console; a call that lasts longer is.
+    runGeneratedCalls(&store, 400, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_inserts")), 0);
+    store.noteStarted(u"long-call"_qs, u"local"_qs, u"ivr"_qs, QDateTime::currentMSecsSinceEpoch());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_calls")), 1, 10000);
+    QCOMPARE(
+        scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_inserts WHERE session_id = 'long-call'")), 1);
 }
 
 void TestKpiStore::migratesOnceAndRecordsTheVersion()
