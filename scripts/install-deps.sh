@@ -5,7 +5,7 @@ set -euo pipefail
 
 BUILD_PKGS=(
   cmake g++ ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev
   qt6-charts-dev libqt6opengl6-dev qt6-declarative-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-speech-dev qt6-speech-flite-plugin
@@ -20,6 +20,7 @@ TEST_PKGS=(
   libxml2-utils espeak-ng sox multimon-ng
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
+  valgrind linux-perf
 )
 
 want=("${BUILD_PKGS[@]}")

@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -132,6 +133,11 @@ int loadCommand(const QStringList& args)
         }
         url = *parsed;
     }
+    // Batches of sessions are freed and allocated again all the time: keep the freed memory instead of giving
+    // it back to the system and faulting it in again (a third of the run's CPU time otherwise).
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
     KpiStore store;
     store.setBatchLimits(a->batch, 200);
     if (!store.open(url, &error)) {

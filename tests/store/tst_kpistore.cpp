@@ -1,3 +1,4 @@
+#include "store/kpiquery.h"
 #include "store/kpistore.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void generatedCallsNeverListCallsInProgress();
     void migratesOnceAndRecordsTheVersion();
     void upgradesAVersionOneDatabase();
+    void readsReplaysStoredAsTextBeforeVersionSeven();
     void refusesADatabaseNewerThanTheProgram();
     void refusesAFileThatIsNotADatabase();
     void runCommandRecordsTheCall();
@@ -291,6 +293,49 @@ void TestKpiStore::upgradesAVersionOneDatabase()
                      .arg(someSession))
             > 3,
         true);
+}
+
+void TestKpiStore::readsReplaysStoredAsTextBeforeVersionSeven()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        KpiStore store;
+        QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+        runGeneratedCalls(&store, 20, kSeed, kFromMs, kTwoDaysMs);
+        QVERIFY(store.flush(&error));
+    }
+    QString sessionId;
+    QByteArray json;
+    {
+        StoreConnection c(db.url(), QStringLiteral("downgrade"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(u"SELECT s.session_id, r.body, typeof(r.body) FROM replays r "
+                       "JOIN sessions s ON s.seq = r.session_seq ORDER BY s.seq LIMIT 1"_qs));
+        QVERIFY(q.next());
+        sessionId = q.value(0).toString();
+        const QByteArray stored = q.value(1).toByteArray();
+        QCOMPARE(q.value(2).toString(), u"blob"_qs);
+        json = qUncompress(stored);
+        QVERIFY(json.startsWith('{'));
+        QVERIFY2(stored.size() * 2 < json.size(), "the replay is stored compressed");
+        q.finish();
+        // Back to version 5: the replay as JSON text in a WITHOUT ROWID table.
+        QVERIFY(q.exec(u"DROP TABLE replays"_qs));
+        QVERIFY(q.exec(u"CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL) "
+                       "WITHOUT ROWID"_qs));
+        QVERIFY(q.prepare(u"INSERT INTO replays SELECT seq, ? FROM sessions WHERE session_id = ?"_qs));
+        q.addBindValue(QString::fromUtf8(json));
+        q.addBindValue(sessionId);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 5"_qs));
+    }
+    KpiQuery query(db.url()); // migrates to the latest version
+    const auto replay = query.replay(sessionId);
+    QVERIFY2(replay, qPrintable(query.lastError()));
+    QVERIFY(!replay->steps.isEmpty());
+    QCOMPARE(replay->toJson(), json);
 }
 
 void TestKpiStore::refusesADatabaseNewerThanTheProgram()
