@@ -131,7 +131,8 @@ int main(int argc, char* argv[])
     QStringList sessionIds;
     sessionIds.reserve(calls);
     for (int i = 0; i < calls; ++i) {
-        sessionIds << QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        // The gateway's invoice number is made from the first twelve digits: the call's number goes there.
+        sessionIds << QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 16, QLatin1Char('0'));
     }
     QMap<QString, int> outcomes;
     qint64 prompts = 0;
