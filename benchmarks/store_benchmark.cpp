@@ -24,11 +24,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <sqlite3.h>
-
 #include <cstdio>
 #include <map>
+#include <sqlite3.h>
 #include <type_traits>
 
 using namespace voicepay;
