@@ -65,6 +65,7 @@ bool KpiStore::open(const StoreUrl& url, QString* error)
         m_openDone = false;
         m_error.clear();
         m_queuePeak = 0;
+        m_refusing = false;
     }
     m_thread.reset(QThread::create([this] { writerLoop(); }));
     m_thread->setObjectName(QStringLiteral("kpi-store-writer"));
@@ -134,7 +135,9 @@ void KpiStore::record(const SessionRecord& record)
         QMutexLocker lock(&m_mutex);
         const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
         // The engine waits for the writer rather than the queue growing without end.
-        while (m_queue.size() >= limit && m_opened && !m_stop) {
+        // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
+        // takes what is left at close: a call never hangs on a store that cannot write.
+        while (m_queue.size() >= limit && m_opened && !m_stop && !m_refusing) {
             m_space.wait(&m_mutex);
         }
         if (!m_opened || m_stop) {
@@ -143,12 +146,7 @@ void KpiStore::record(const SessionRecord& record)
             return;
         }
         // A call that ends before the writer listed it as in progress is never listed.
-        for (qsizetype i = 0; i < m_starts.size(); ++i) {
-            if (m_starts.at(i).start.sessionId == record.sessionId) {
-                m_starts.remove(i);
-                break;
-            }
-        }
+        m_starts.removeIf([&record](const PendingStart& p) { return p.start.sessionId == record.sessionId; });
         m_queue << record;
         m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
         ++m_recorded;
@@ -299,11 +297,12 @@ void KpiStore::writerLoop()
 
         lock.relock();
         if (!stored) {
-            // Listed with the batch that carries them.
             for (qsizetype i = starts.size() - 1; i >= 0; --i) {
-                m_starts.prepend(PendingStart { starts.at(i), 0 });
+                m_starts.prepend(PendingStart { starts.at(i), 0 }); // listed with the batch that carries them
             }
             ++m_failures;
+            m_refusing = true;
+            m_space.wakeAll();
             m_error = tr("KPI store %1: %2").arg(m_url.displayString(), error);
             qCWarning(lcStoreWriter).noquote() << m_error;
             m_settled.wakeAll();
@@ -325,6 +324,7 @@ void KpiStore::writerLoop()
             continue;
         }
         retryDelayMs = 0;
+        m_refusing = false;
         lock.unlock();
         syncLive(writer, live, starts, batch);
         lock.relock();

@@ -44,7 +44,8 @@ public:
     int queueLimit() const;
 
     // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
-    // session before it is committed. record() waits while the queue is full.
+    // session before it is committed. record() waits while the queue is full, unless the database is refusing
+    // batches.
     void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void record(const SessionRecord& record);
 
@@ -113,6 +114,7 @@ private:
     qint64 m_written = 0; // tickets done (committed or already stored)
     qint64 m_committed = 0; // sessions newly stored
     qint64 m_failures = 0;
+    bool m_refusing = false; // the last batch failed: record() does not wait for room
     bool m_flushRequested = false;
     bool m_stop = false;
     bool m_opened = false;
