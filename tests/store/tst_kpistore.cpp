@@ -260,6 +260,7 @@ void TestKpiStore::upgradesAVersionOneDatabase()
                        "FROM events e JOIN sessions s ON s.seq = e.session_seq"_qs));
         QVERIFY(q.exec(u"DROP TABLE events"_qs));
         QVERIFY(q.exec(u"ALTER TABLE events_v1 RENAME TO events"_qs));
+        QVERIFY(q.exec(u"DROP TABLE payment_journal"_qs)); // version 6
         QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 1"_qs));
     }
     qint64 events = 0;
@@ -330,6 +331,7 @@ void TestKpiStore::readsReplaysStoredAsTextBeforeVersionSeven()
         q.addBindValue(QString::fromUtf8(json));
         q.addBindValue(sessionId);
         QVERIFY(q.exec());
+        QVERIFY(q.exec(u"DROP TABLE payment_journal"_qs)); // version 6
         QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 5"_qs));
     }
     KpiQuery query(db.url()); // migrates to the latest version
