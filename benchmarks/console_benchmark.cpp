@@ -5,7 +5,7 @@
 //  - the time from a batch of those sessions being committed to its count on the live feed the tiles show.
 // Runs offscreen. Usage: bench_console [CALLS [CALLS_PER_SECOND]]
 #include "admin/consoleaccounts.h"
-#include "cards/luhn.h"
+#include "cards/testcards.h"
 #include "config/flowconfig.h"
 #include "shell/mainwindow.h"
 #include "sim/scenariorunner.h"
@@ -55,7 +55,7 @@ int coldStartChild(int argc, char* argv[], const QString& store)
 {
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false"));
-    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store, 1000);
+    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store);
     const ui::ConsoleUser user = signInFreshAdmin(accounts);
     ui::MainWindow window(FlowConfig(), QStringLiteral("sqlite:") + store, user, &accounts);
     struct PaintWatch : QObject
@@ -94,11 +94,10 @@ int writerChild(int argc, char* argv[], const QString& path, int calls, int perS
             std::printf("committed %lld\n", static_cast<long long>(total));
             std::fflush(stdout);
         });
-    const std::string body = "424242424242424";
-    const std::string card = body + voicepay::luhnCheckDigit(body);
+    const QString card = voicepay::testcards::luhnComplete(QStringLiteral("424242424242424"), 16);
     const QByteArray json = "{\"call\":{\"accountId\":\"10001\",\"amountDue\":\"42.00\",\"identified\":true},"
                             "\"date\":\"2026-11-25\",\"inputs\":[\"1\",\""
-        + QByteArray::fromStdString(card) + "#\",\"1229\",\"123\",\"1\"]}";
+        + card.toLatin1() + "#\",\"1229\",\"123\",\"1\"]}";
     const Scenario scenario = *Scenario::fromJson(json, &error);
     StoreRecorder recorder(store);
     RunOptions options;
@@ -171,7 +170,7 @@ int main(int argc, char* argv[])
     // 2 and 3. A console on the live dashboard while a writer loads the same store.
     const QString store = dir.filePath(QStringLiteral("busy.sqlite"));
     const StoreUrl url = *StoreUrl::parse(QStringLiteral("sqlite:") + store, nullptr);
-    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store, 1000);
+    ui::ConsoleAccounts accounts(QStringLiteral("sqlite:") + store);
     const ui::ConsoleUser user = signInFreshAdmin(accounts);
     ui::MainWindow window(FlowConfig(), QStringLiteral("sqlite:") + store, user, &accounts);
     window.resize(1400, 860);

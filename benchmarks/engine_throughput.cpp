@@ -1,5 +1,6 @@
 // Complete calls per second through the payment engine on one core: no I/O, in-process sandbox gateway,
 // simulated clock. Prints its figures; it asserts nothing.
+#include "cards/testcards.h"
 #include "gateway/sandboxgateway.h"
 #include "sim/scenariorunner.h"
 
@@ -14,10 +15,16 @@ using namespace voicepay;
 
 namespace {
 
+// "{card:ID}" in a scenario stands for the number of that card of the test-card table.
 Scenario makeScenario(const char* json)
 {
+    QByteArray text(json);
+    for (const TestCard& card : TestCards::standard().cards()) {
+        const QByteArray placeholder = QByteArray("{card:") + card.id.toLatin1() + '}';
+        text.replace(placeholder, card.number.toLatin1());
+    }
     QString error;
-    auto s = Scenario::fromJson(QByteArray(json), &error);
+    auto s = Scenario::fromJson(text, &error);
     if (!s) {
         std::fprintf(stderr, "bad scenario: %s\n", qPrintable(error));
         std::exit(2);
@@ -35,16 +42,16 @@ int main(int argc, char* argv[])
     const QList<Scenario> mix {
         makeScenario(
             R"({"call":{"accountId":"10001","amountDue":"125.50","identified":true},"date":"2026-11-25",
-            "inputs":["1","4111111111111111#","1228","123","1"]})"),
+            "inputs":["1","{card:visa-approve}#","1228","123","1"]})"),
         makeScenario(
             R"({"call":{"accountId":"10001","amountDue":"125.50","identified":false},"date":"2026-11-25",
             "inputs":["10001#","2468","2","40*00#","378282246310005","1228","1234","2","2","5555555555554444","123","1"]})"),
         makeScenario(
             R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true,"callType":"conference"},
-            "date":"2026-11-25","inputs":["1","4000000000000002#","1228","123","1","4111111111111111","1228","123","1"]})"),
+            "date":"2026-11-25","inputs":["1","{card:decline-generic}#","1228","123","1","{card:visa-approve}","1228","123","1"]})"),
         makeScenario(
             R"({"call":{"accountId":"10001","amountDue":"80.00","identified":true},"date":"2026-11-25",
-            "inputs":["1","4111111111111112#","timeout","hangup"]})"),
+            "inputs":["1","{card:luhn-invalid}#","timeout","hangup"]})"),
     };
     SandboxGateway gateway;
     RunOptions options;

@@ -7,11 +7,11 @@
 // `bench_store --smoke` runs the same code on small sizes; `--inserts` stops after the first part; `--keep`
 // leaves the databases behind.
 
+#include "sim/loadgenerator.h"
 #include "sim/scenariorunner.h"
 #include "store/durationhistogram.h"
 #include "store/kpiquery.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/rollupdelta.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
@@ -24,13 +24,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#ifdef VOICEPAY_HAVE_SQLITE3
-#include <sqlite3.h>
-#endif
-
 #include <cstdio>
 #include <map>
+#include <sqlite3.h>
 #include <type_traits>
 
 using namespace voicepay;
@@ -156,7 +152,6 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
     return double(t.nsecsElapsed()) / 1e9;
 }
 
-#ifdef VOICEPAY_HAVE_SQLITE3
 // The same rows through the SQLite C API: one transaction, one prepared statement per table.
 double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& records)
 {
@@ -249,7 +244,6 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
     sqlite3_close(db);
     return seconds;
 }
-#endif
 
 // ---- a year of rollups
 // ----------------------------------------------------------------------------------------
@@ -542,10 +536,8 @@ int main(int argc, char* argv[])
             store, storeInsertSeconds(dir.filePath(QStringLiteral("store%1.sqlite").arg(n)), records));
         rawQt = std::min(
             rawQt, rawQtInsertSeconds(dir.filePath(QStringLiteral("rawqt%1.sqlite").arg(n)), records));
-#ifdef VOICEPAY_HAVE_SQLITE3
         rawC = std::min(
             rawC, rawCInsertSeconds(dir.filePath(QStringLiteral("rawc%1.sqlite").arg(n)), records));
-#endif
     }
     std::printf("\ninserts: %d sessions, %lld rows (sessions, events and replays), best of 3\n", sessions,
         static_cast<long long>(rows));
@@ -554,13 +546,9 @@ int main(int argc, char* argv[])
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
         "raw SQLite via QtSql (one transaction, prepared)", sessions / rawQt, double(rows) / rawQt,
         100.0 * rawQt / store);
-#ifdef VOICEPAY_HAVE_SQLITE3
     std::printf("  %-58s %9.0f sessions/s %10.0f rows/s   store: %3.0f%%\n",
         "raw SQLite C API (one transaction, prepared)", sessions / rawC, double(rows) / rawC,
         100.0 * rawC / store);
-#else
-    rawC = rawQt;
-#endif
     if (app.arguments().contains(QStringLiteral("--inserts"))) {
         return 0;
     }
@@ -667,10 +655,8 @@ int main(int argc, char* argv[])
         qPrintable(QStringLiteral("plain GROUP BY on %1 raw sessions").arg(year.calls)), extrapolated);
     std::printf("\ntargets: store inserts >= 50%% of raw SQLite through the same Qt driver: %s (%.0f%%)",
         rawQt / store >= 0.5 ? "met" : "NOT met", 100.0 * rawQt / store);
-#ifdef VOICEPAY_HAVE_SQLITE3
     std::printf(
         ", of the SQLite C API: %s (%.0f%%)", rawC / store >= 0.5 ? "met" : "NOT met", 100.0 * rawC / store);
-#endif
     std::printf("; year report by day < 50 ms: %s (%.1f ms)\n", byDay < 50 ? "met" : "NOT met", byDay);
     return 0;
 }

@@ -10,12 +10,12 @@ namespace voicepay {
 
 namespace {
 
-template <typename JobType> JobType* makeJob(QObject* parent, const QString& login)
+template <typename JobType> JobType* makeJob(QObject* parent, const QString& account)
 {
     auto* job = new JobType(CredentialStore::serviceName(), parent);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(CredentialStore::accountFor(login));
+    job->setKey(account);
     return job;
 }
 
@@ -41,11 +41,26 @@ CredentialStore::CredentialStore(QObject* parent)
 
 void CredentialStore::storeTransactionKey(const QString& merchantLogin, const QString& key)
 {
-    auto* job = makeJob<QKeychain::WritePasswordJob>(this, merchantLogin);
+    storeEntry(accountFor(merchantLogin), merchantLogin, key);
+}
+
+void CredentialStore::readTransactionKey(const QString& merchantLogin)
+{
+    readEntry(accountFor(merchantLogin), merchantLogin);
+}
+
+void CredentialStore::clearTransactionKey(const QString& merchantLogin)
+{
+    clearEntry(accountFor(merchantLogin), merchantLogin);
+}
+
+void CredentialStore::storeEntry(const QString& account, const QString& merchantLogin, const QString& key)
+{
+    auto* job = makeJob<QKeychain::WritePasswordJob>(this, account);
     job->setTextData(key);
     connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
         if (j->error() == QKeychain::NoError) {
-            qCInfo(lcCredentials).noquote() << "stored the transaction key for" << merchantLogin;
+            qCInfo(lcCredentials).noquote() << "stored the secret of" << merchantLogin;
             emit stored(merchantLogin);
         } else {
             emit failed(merchantLogin, describe(j), false);
@@ -54,9 +69,9 @@ void CredentialStore::storeTransactionKey(const QString& merchantLogin, const QS
     job->start();
 }
 
-void CredentialStore::readTransactionKey(const QString& merchantLogin)
+void CredentialStore::readEntry(const QString& account, const QString& merchantLogin)
 {
-    auto* job = makeJob<QKeychain::ReadPasswordJob>(this, merchantLogin);
+    auto* job = makeJob<QKeychain::ReadPasswordJob>(this, account);
     connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
         if (j->error() == QKeychain::NoError) {
             emit read(merchantLogin, static_cast<QKeychain::ReadPasswordJob*>(j)->textData());
@@ -69,9 +84,9 @@ void CredentialStore::readTransactionKey(const QString& merchantLogin)
     job->start();
 }
 
-void CredentialStore::clearTransactionKey(const QString& merchantLogin)
+void CredentialStore::clearEntry(const QString& account, const QString& merchantLogin)
 {
-    auto* job = makeJob<QKeychain::DeletePasswordJob>(this, merchantLogin);
+    auto* job = makeJob<QKeychain::DeletePasswordJob>(this, account);
     connect(job, &QKeychain::Job::finished, this, [this, merchantLogin](QKeychain::Job* j) {
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
             emit cleared(merchantLogin);
@@ -148,6 +163,29 @@ bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error
     w.loop.exec();
     *error = w.error;
     return w.ok;
+}
+
+bool CredentialStore::storeEntryBlocking(const QString& account, const QString& value, QString* error)
+{
+    Waiter w;
+    w.store.storeEntry(account, account, value);
+    w.loop.exec();
+    *error = w.error;
+    return w.ok;
+}
+
+std::optional<QString> CredentialStore::readEntryBlocking(
+    const QString& account, bool* notFound, QString* error)
+{
+    Waiter w;
+    w.store.readEntry(account, account);
+    w.loop.exec();
+    *notFound = w.notFound;
+    *error = w.error;
+    if (!w.ok) {
+        return std::nullopt;
+    }
+    return w.key;
 }
 
 } // namespace voicepay

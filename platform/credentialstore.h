@@ -35,12 +35,23 @@ public:
     static std::optional<QString> readBlocking(const QString& merchantLogin, bool* notFound, QString* error);
     static bool clearBlocking(const QString& merchantLogin, QString* error); // true also when none was stored
 
+    // Any entry of the service by its account name ("audit/<store id>", ...), for the other secrets kept
+    // there.
+    static bool storeEntryBlocking(const QString& account, const QString& value, QString* error);
+    static std::optional<QString> readEntryBlocking(const QString& account, bool* notFound, QString* error);
+
 signals:
     void stored(const QString& merchantLogin);
     void read(const QString& merchantLogin, const QString& key);
     void cleared(const QString& merchantLogin);
     // notFound: the keychain works but holds no key for this login.
     void failed(const QString& merchantLogin, const QString& error, bool notFound);
+
+private:
+    // `label` is what the signals carry.
+    void storeEntry(const QString& account, const QString& label, const QString& value);
+    void readEntry(const QString& account, const QString& label);
+    void clearEntry(const QString& account, const QString& label);
 };
 
 } // namespace voicepay

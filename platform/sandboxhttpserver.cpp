@@ -10,8 +10,10 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcSandboxHttp, "voicepay.platform.sandboxhttp")
 
@@ -42,6 +44,90 @@ QByteArray methodOf(const QByteArray& body)
     }
     return end > lt + 1 ? body.mid(lt + 1, end - lt - 1) : QByteArrayLiteral("(not xml)");
 }
+
+// Reads a request's head before QtHttpServer sees the connection, and answers a body over the cap (by its
+// Content-Length, or one without a length) at once, without reading it. Only what passes is handed on, with
+// its bytes still unread in the socket.
+class GuardedTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    static constexpr qsizetype maxHeadBytes = 16 * 1024;
+
+    // Answers, then discards whatever the client still sends (nothing is kept) until it closes: closing with
+    // unread bytes would reset the connection and lose the answer.
+    void refuse(QTcpSocket* socket, const QByteArray& status)
+    {
+        socket->disconnect(this);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+            if (socket->bytesToWrite() == 0) {
+                ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+            }
+        });
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        socket->skip(socket->bytesAvailable());
+    }
+
+    void inspect(QTcpSocket* socket)
+    {
+        const QByteArray head = socket->peek(maxHeadBytes);
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (head.size() >= maxHeadBytes) {
+                refuse(socket, QByteArrayLiteral("431 Request Header Fields Too Large"));
+            }
+            return;
+        }
+        qint64 length = 0;
+        bool chunked = false;
+        bool haveLength = false;
+        for (const QByteArray& line : head.left(end).split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            if (colon > 0 && name == "content-length") {
+                bool ok = false;
+                length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+                length = ok ? length : -1;
+                haveLength = true;
+            } else if (colon > 0 && name == "transfer-encoding") {
+                chunked = true;
+            }
+        }
+        const bool withBody
+            = head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ");
+        if (chunked || length < 0 || (withBody && !haveLength)) {
+            refuse(socket, QByteArrayLiteral("411 Length Required"));
+            return;
+        }
+        if (length > SandboxHttpServer::maxRequestBytes) {
+            refuse(socket, QByteArrayLiteral("413 Payload Too Large"));
+            return;
+        }
+        socket->disconnect(this);
+        addPendingConnection(socket);
+        emit newConnection();
+        // The server listens for readyRead from now on; what arrived already is announced again.
+        QMetaObject::invokeMethod(
+            socket, [socket] { emit socket->readyRead(); }, Qt::QueuedConnection);
+    }
+};
 
 } // namespace
 
@@ -172,7 +258,16 @@ quint16 SandboxHttpServer::listen(const QHostAddress& address, quint16 port, con
         m_engine->sslSetup(chain.first(), key);
         m_tls = true;
     }
-    m_port = m_engine->listen(address, port);
+    if (m_tls) {
+        m_port = m_engine->listen(address, port);
+    } else {
+        // Plain HTTP goes through the guard that refuses an oversized body before it is read.
+        auto* guard = new GuardedTcpServer(m_engine.get());
+        m_port = guard->listen(address, port) ? guard->serverPort() : 0;
+        if (m_port != 0) {
+            m_engine->bind(guard);
+        }
+    }
     if (m_port == 0) {
         why = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return 0;

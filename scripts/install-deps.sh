@@ -13,14 +13,16 @@ BUILD_PKGS=(
   libpocketsphinx-dev pocketsphinx-en-us
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libgl-dev
+  libgl-dev libsodium-dev
 )
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   postgresql postgresql-client
-  libxml2-utils espeak-ng sox multimon-ng flite asterisk-core-sounds-en-wav
+  libxml2-utils espeak-ng sox multimon-ng flite
+  asterisk-core-sounds-en-wav asterisk-core-sounds-fr-wav asterisk-core-sounds-es-wav
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
+  chromium
 )
 
 want=("${BUILD_PKGS[@]}")

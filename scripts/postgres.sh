@@ -86,9 +86,34 @@ if [ ! -f "$data/PG_VERSION" ]; then
     || { cat "$home/initdb.log" >&2; exit 1; }
 fi
 
+# A test certificate authority and a server certificate for loopback (CN localhost, SAN localhost and
+# 127.0.0.1), so that a test can connect with sslmode=verify-full. Made once per cluster.
+if [ ! -f "$home/server.key" ]; then
+  (
+    cd "$home"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=VoicePay test CA" \
+      -keyout ca.key -out ca.pem >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout server.key -out server.csr >/dev/null 2>&1
+    printf 'subjectAltName=DNS:localhost,IP:127.0.0.1\n' > server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 3650 \
+      -extfile server.ext -out server.pem >/dev/null 2>&1
+    rm -f server.csr server.ext ca.key
+    chmod 600 server.key
+    chmod 644 ca.pem server.pem
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: server.key server.pem ca.pem; fi
+  )
+fi
+tls_options="-c ssl=on -c ssl_cert_file=$home/server.pem -c ssl_key_file=$home/server.key"
+
 port_free() {
   ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
+
+# A server started before it had its certificate is started again with it.
+if running && [ -f "$home/port" ] \
+  && [ "$(as_server "$bindir/psql" -h "$home" -p "$(cat "$home/port")" -U postgres -d postgres -qtA -c 'SHOW ssl' 2>/dev/null)" != "on" ]; then
+  as_server "$bindir/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+fi
 
 if ! running; then
   started=0
@@ -96,7 +121,7 @@ if ! running; then
     port=$((20000 + RANDOM % 40000))
     port_free "$port" || continue
     if as_server "$bindir/pg_ctl" -D "$data" -l "$home/server.log" -w -t 30 \
-      -o "-p $port -k $home -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      -o "-p $port -k $home $tls_options -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
       start >/dev/null 2>&1; then
       echo "$port" > "$home/port"
       started=1
@@ -120,3 +145,4 @@ echo "export VOICEPAY_TEST_PG_URL=postgresql://postgres@127.0.0.1:$port/voicepay
 echo "export VOICEPAY_TEST_PG_HOST=127.0.0.1"
 echo "export VOICEPAY_TEST_PG_PORT=$port"
 echo "export VOICEPAY_TEST_PG_SOCKET_DIR=$home"
+echo "export VOICEPAY_TEST_PG_CA=$home/ca.pem"

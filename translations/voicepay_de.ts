@@ -99,10 +99,6 @@
         <translation>muss mindestens eine Kartenmarke nennen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no prompts; supported: en-US</source>
-        <translation>für &quot;%1&quot; gibt es keine Ansagen; unterstützt: en-US</translation>
-    </message>
-    <message>
         <source>is required for gateway mode %1</source>
         <translation>ist für den Gateway-Modus %1 erforderlich</translation>
     </message>
@@ -214,8 +210,8 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
-        <translation>mindestens 10 Zeichen verwenden</translation>
+        <source>use at least 12 characters</source>
+        <translation>mindestens 12 Zeichen verwenden</translation>
     </message>
     <message>
         <source>mix letters with digits or symbols</source>
@@ -223,10 +219,21 @@
     </message>
 </context>
 <context>
+    <name>PromptLanguage</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>unbekannte Sprache &quot;%1&quot; (verfügbar: %2)</translation>
+    </message>
+</context>
+<context>
     <name>PromptRenderer</name>
     <message>
         <source>no prompt set is loaded</source>
         <translation>kein Ansagensatz geladen</translation>
+    </message>
+    <message>
+        <source>the prompt set is in %1, the prompt in %2</source>
+        <translation>der Ansagensatz ist auf %1, die Ansage auf %2</translation>
     </message>
 </context>
 <context>
@@ -283,8 +290,8 @@
         <translation>höchstens 64 Tasten pro Schritt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>&quot;%1&quot; ist weder eine DTMF-Zeichenkette (0-9, * und #) noch &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>Zeichen %1 von &quot;%2&quot; ist keine DTMF-Taste (0-9, * und #); ein Schritt ist Tasten, &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -475,8 +482,8 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
-        <translation>Name oder Passwort ist nicht richtig.</translation>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
+        <translation>Der Name oder das Passwort stimmt nicht, oder das Konto ist nach zu vielen fehlgeschlagenen Anmeldungen eine Weile gesperrt.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>
@@ -1222,6 +1229,29 @@
     <message>
         <source>The configuration file could not be used (%1); the defaults are in effect.</source>
         <translation>Die Konfigurationsdatei ist nicht verwendbar (%1); es gelten die Standardwerte.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console starts in %1 from now on: restart it to see the change.</source>
+        <translation>Die Konsole startet ab jetzt auf %1: starten Sie sie neu, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>der Systemsprache</translation>
     </message>
 </context>
 <context>

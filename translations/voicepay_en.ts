@@ -99,10 +99,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no prompts; supported: en-US</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is required for gateway mode %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,7 +210,7 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
+        <source>use at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,9 +219,20 @@
     </message>
 </context>
 <context>
+    <name>PromptLanguage</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptRenderer</name>
     <message>
         <source>no prompt set is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompt set is in %1, the prompt in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,7 +290,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -475,7 +482,7 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1221,6 +1228,29 @@
     <name>voicepay::ui::ConfigLocation</name>
     <message>
         <source>The configuration file could not be used (%1); the defaults are in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console starts in %1 from now on: restart it to see the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,27 +1,31 @@
+#include "admin/consoleaccounts.h"
 #include "config/configlocation.h"
 #include "secure/processhardening.h"
+#include "shell/consolelanguage.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
-#ifdef VOICEPAY_HAVE_STORE
-#include "admin/consoleaccounts.h"
 #include "signin.h"
-#endif
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
 
-int main(int argc, char* argv[])
+namespace {
+
+using voicepay::ui::ConsoleUser;
+using voicepay::ui::MainWindow;
+
+QString translated(const char* text)
 {
-    // Before anything can hold card data: no core dumps, no tracing, freed memory wiped.
-    voicepay::hardenProcess();
-    QApplication app(argc, argv);
+    return QApplication::translate("main", text);
+}
+
+void nameApplication()
+{
     QApplication::setApplicationName(QStringLiteral("voicepay"));
     QApplication::setOrganizationName(QStringLiteral("VoicePay"));
     QApplication::setApplicationDisplayName(QStringLiteral("VoicePay"));
@@ -29,147 +33,189 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
         QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*.debug=false"));
     }
+}
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("voicepay"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
+// The language chosen in the console's menu, else the system's; the translators stay installed for the run.
+void installTranslators(QTranslator& qt, QTranslator& console)
+{
+    voicepay::ui::ConsoleLanguage::install(console, qt);
+}
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "VoicePay call simulator, dashboards and configuration editor"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption configOption(QStringLiteral("config"),
-        QApplication::translate("main", "Use this configuration file instead of the saved one."),
-        QApplication::translate("main", "FILE"));
-    QCommandLineOption quitOption(QStringLiteral("quit-after-paint"),
-        QApplication::translate("main", "Quit once the window is painted (start-up timing)."));
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Set up AREA (%1), save a picture of the window to FILE and quit.")
+struct Options
+{
+    QCommandLineOption config { QStringLiteral("config"),
+        translated(QT_TRANSLATE_NOOP("main", "Use this configuration file instead of the saved one.")),
+        translated(QT_TRANSLATE_NOOP("main", "FILE")) };
+    QCommandLineOption quit { QStringLiteral("quit-after-paint"),
+        translated(QT_TRANSLATE_NOOP("main", "Quit once the window is painted (start-up timing).")) };
+    QCommandLineOption screenshot { QStringLiteral("screenshot"),
+        translated(
+            QT_TRANSLATE_NOOP("main", "Set up AREA (%1), save a picture of the window to FILE and quit."))
             .arg(voicepay::ui::ScreenshotDirector::areas().join(QStringLiteral(", "))),
-        QApplication::translate("main", "AREA:FILE"));
-    QCommandLineOption storeOption(QStringLiteral("store"),
-        QApplication::translate("main",
+        translated(QT_TRANSLATE_NOOP("main", "AREA:FILE")) };
+    QCommandLineOption store { QStringLiteral("store"),
+        translated(QT_TRANSLATE_NOOP("main",
             "The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite "
-            "file)."),
-        QApplication::translate("main", "URL"));
-    QCommandLineOption paletteOption(QStringLiteral("palette"),
-        QApplication::translate("main", "Colours: system (default), light or dark."), QStringLiteral("NAME"),
-        QStringLiteral("system"));
-    QCommandLineOption userOption(QStringLiteral("user"),
-        QApplication::translate("main",
+            "file).")),
+        translated(QT_TRANSLATE_NOOP("main", "URL")) };
+    QCommandLineOption palette { QStringLiteral("palette"),
+        translated(QT_TRANSLATE_NOOP("main", "Colours: system (default), light or dark.")),
+        QStringLiteral("NAME"), QStringLiteral("system") };
+    QCommandLineOption user { QStringLiteral("user"),
+        translated(QT_TRANSLATE_NOOP("main",
             "Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or "
-            "standard input."),
-        QApplication::translate("main", "NAME"));
-    parser.addOption(userOption);
-    parser.addOption(paletteOption);
-    parser.addOption(storeOption);
-    parser.addOption(configOption);
-    parser.addOption(quitOption);
-    parser.addOption(screenshotOption);
-    parser.process(app);
+            "standard input.")),
+        translated(QT_TRANSLATE_NOOP("main", "NAME")) };
 
-    const auto palette = voicepay::ui::Theme::paletteFromName(parser.value(paletteOption));
-    if (!palette) {
-        qCritical("--palette takes system, light or dark");
-        return 2;
-    }
-    voicepay::ui::Theme::apply(*palette);
-
-    QString warning;
-    voicepay::FlowConfig config = voicepay::ui::ConfigLocation::load(&warning);
-    if (parser.isSet(configOption)) {
-        QString why;
-        auto fromFile = voicepay::ConfigReader::fromFile(parser.value(configOption), &why);
-        if (!fromFile) {
-            qCritical("%s", qPrintable(why));
-            return 2;
-        }
-        config = *fromFile;
-    }
-
-    const QString storeUrl = parser.value(storeOption);
-    std::unique_ptr<voicepay::ui::MainWindow> window;
-#ifdef VOICEPAY_HAVE_STORE
-    // Who is working: the accounts live in the store's database, beside the KPIs.
-    voicepay::ui::ConsoleAccounts accounts(storeUrl);
+    void parse(QCommandLineParser& parser, const QApplication& app)
     {
-        QString why;
-        if (!accounts.open(&why)) {
-            qCritical("The user accounts in the store could not be opened: %s", qPrintable(why));
-            return 1;
-        }
+        parser.setApplicationDescription(translated(
+            QT_TRANSLATE_NOOP("main", "VoicePay call simulator, dashboards and configuration editor")));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({ user, palette, store, config, quit, screenshot });
+        parser.process(app);
     }
-    std::optional<voicepay::ui::ConsoleUser> user;
-    if (parser.isSet(userOption)) {
-        QString why;
-        user = voicepay::console::signInFromCommandLine(accounts, parser.value(userOption), &why);
-        if (!user) {
-            qCritical("%s", qPrintable(why));
-            return 1;
-        }
-    } else {
-        user = voicepay::console::signInInteractively(accounts);
-        if (!user) {
-            return 0;
-        }
+};
+
+// The saved configuration, or the file --config names; null after saying why the file is refused.
+std::optional<voicepay::FlowConfig> loadConfig(
+    const QCommandLineParser& parser, const Options& options, QString* warning)
+{
+    if (!parser.isSet(options.config)) {
+        return voicepay::ui::ConfigLocation::load(warning);
     }
-    std::function<void()> switchUser;
-    auto openWindow = [&](const voicepay::ui::ConsoleUser& who) {
-        window = std::make_unique<voicepay::ui::MainWindow>(config, storeUrl, who, &accounts);
-        QObject::connect(window.get(), &voicepay::ui::MainWindow::switchUserRequested, &app,
-            [&] { QTimer::singleShot(0, &app, switchUser); });
-        window->show();
-    };
-    // Log out first (the window goes), then the next person signs in; cancelling quits.
-    switchUser = [&] {
+    QString why;
+    auto fromFile = voicepay::ConfigReader::fromFile(parser.value(options.config), &why);
+    if (!fromFile) {
+        qCritical("%s", qPrintable(why));
+    }
+    return fromFile;
+}
+
+// Who is working: --user, or the sign-in dialog. Null when nobody signs in (exitCode says how to end).
+std::optional<ConsoleUser> signIn(const QCommandLineParser& parser, const Options& options,
+    voicepay::ui::ConsoleAccounts& accounts, int* exitCode)
+{
+    if (!parser.isSet(options.user)) {
+        *exitCode = 0;
+        return voicepay::console::signInInteractively(accounts);
+    }
+    QString why;
+    auto user = voicepay::console::signInFromCommandLine(accounts, parser.value(options.user), &why);
+    if (!user) {
+        qCritical("%s", qPrintable(why));
+        *exitCode = 1;
+    }
+    return user;
+}
+
+// The main window of whoever is signed in. Switching user logs out first (the window goes), then the next
+// person signs in; cancelling quits.
+class Session
+{
+public:
+    Session(QApplication& app, voicepay::FlowConfig config, QString storeUrl,
+        voicepay::ui::ConsoleAccounts& accounts)
+        : m_app(app)
+        , m_config(std::move(config))
+        , m_storeUrl(std::move(storeUrl))
+        , m_accounts(accounts)
+    {
+    }
+    ~Session() { m_window.reset(); } // before the accounts' connection goes
+
+    MainWindow& open(const ConsoleUser& who)
+    {
+        m_window = std::make_unique<MainWindow>(m_config, m_storeUrl, who, &m_accounts);
+        QObject::connect(m_window.get(), &MainWindow::switchUserRequested, &m_app,
+            [this] { QTimer::singleShot(0, &m_app, [this] { switchUser(); }); });
+        m_window->show();
+        return *m_window;
+    }
+
+private:
+    void switchUser()
+    {
         QApplication::setQuitOnLastWindowClosed(false);
-        window->hide();
-        window.release()->deleteLater();
-        const auto next = voicepay::console::signInInteractively(accounts);
+        m_window->hide();
+        m_window.release()->deleteLater();
+        const auto next = voicepay::console::signInInteractively(m_accounts);
         QApplication::setQuitOnLastWindowClosed(true);
         if (!next) {
             QApplication::quit();
             return;
         }
-        openWindow(*next);
-    };
-    openWindow(*user);
-#else
-    // Without a store there are no accounts: the console is the simulator and prompt explorer of an analyst.
-    if (parser.isSet(userOption)) {
-        qCritical("this build has no store, hence no user accounts");
+        open(*next);
+    }
+
+    QApplication& m_app;
+    voicepay::FlowConfig m_config;
+    QString m_storeUrl;
+    voicepay::ui::ConsoleAccounts& m_accounts;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+int takeScreenshot(MainWindow& window, const QString& spec)
+{
+    QString why;
+    if (!voicepay::ui::ScreenshotDirector::capture(
+            window, spec.section(u':', 0, 0), spec.section(u':', 1), &why)) {
+        qCritical("%s", qPrintable(why));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    // Before anything can hold card data: no core dumps, no tracing, freed memory wiped.
+    voicepay::hardenProcess();
+    QApplication app(argc, argv);
+    nameApplication();
+    QTranslator qtTranslator;
+    QTranslator translator;
+    installTranslators(qtTranslator, translator);
+    QCommandLineParser parser;
+    Options options;
+    options.parse(parser, app);
+
+    const auto palette = voicepay::ui::Theme::paletteFromName(parser.value(options.palette));
+    if (!palette) {
+        qCritical("--palette takes system, light or dark");
         return 2;
     }
-    window = std::make_unique<voicepay::ui::MainWindow>(config, storeUrl,
-        voicepay::ui::ConsoleUser { qEnvironmentVariable("USER"), voicepay::Role::Analyst });
-    window->show();
-#endif
+    voicepay::ui::Theme::apply(*palette);
+    QString warning;
+    const auto config = loadConfig(parser, options, &warning);
+    if (!config) {
+        return 2;
+    }
+    const QString storeUrl = parser.value(options.store);
+    // The accounts live in the store's database, beside the KPIs.
+    voicepay::ui::ConsoleAccounts accounts(storeUrl);
+    QString why;
+    if (!accounts.open(&why)) {
+        qCritical("The user accounts in the store could not be opened: %s", qPrintable(why));
+        return 1;
+    }
+    int exitCode = 0;
+    const auto user = signIn(parser, options, accounts, &exitCode);
+    if (!user) {
+        return exitCode;
+    }
+    Session session(app, *config, storeUrl, accounts);
+    MainWindow& window = session.open(*user);
     if (!warning.isEmpty()) {
-        window->showMessage(warning);
+        window.showMessage(warning);
     }
-    if (parser.isSet(screenshotOption)) {
-        const QString spec = parser.value(screenshotOption);
-        const QString area = spec.section(u':', 0, 0);
-        const QString file = spec.section(u':', 1);
-        QString why;
-        if (!voicepay::ui::ScreenshotDirector::capture(*window, area, file, &why)) {
-            qCritical("%s", qPrintable(why));
-            return 1;
-        }
-        return 0;
+    if (parser.isSet(options.screenshot)) {
+        return takeScreenshot(window, parser.value(options.screenshot));
     }
-    if (parser.isSet(quitOption)) {
+    if (parser.isSet(options.quit)) {
         QTimer::singleShot(0, &app, &QApplication::quit);
     }
-    const int code = app.exec();
-    window.reset(); // before the accounts' connection goes
-    return code;
+    return app.exec();
 }

@@ -26,9 +26,7 @@ std::optional<ui::ConsoleUser> signInFromCommandLine(
     ui::ConsoleAccounts& accounts, const QString& name, QString* error)
 {
     const QString password = readPassword();
-    if (accounts.users().isEmpty()
-        && !accounts.users().addUser(
-            name, name, Role::Admin, password, ui::ConsoleAccounts::nowMs(), error)) {
+    if (accounts.users().isEmpty() && !accounts.addFirstAdmin(name, password, error)) {
         return std::nullopt;
     }
     const AuthResult r = accounts.users().authenticate(name, password, ui::ConsoleAccounts::nowMs());

@@ -1,6 +1,8 @@
 #include "adminaccess.h"
 
 #include "admin/adminschema.h"
+#include "admin/installation.h"
+#include "auditkey.h"
 
 #include <QDateTime>
 
@@ -30,7 +32,7 @@ std::unique_ptr<AdminSession> openAdminSession(const QString& urlText, QString* 
     if (!AdminSchema::migrate(db, error)) {
         return nullptr;
     }
-    session->audit = std::make_unique<AuditLog>(db);
+    session->audit = AuditKey::openLog(db, &session->keyProblem);
     session->users = std::make_unique<UserAccounts>(db, *session->audit);
     return session;
 }
@@ -38,10 +40,12 @@ std::unique_ptr<AdminSession> openAdminSession(const QString& urlText, QString* 
 bool authorizeAdmin(AdminSession& session, const QString& as, const QString& action,
     const QJsonObject& details, QString* error)
 {
+    // An installation without accounts has no admin yet: only the first admin may be made then, by
+    // `users add NAME --role admin`. Nothing else acts in the name of whoever is at the keyboard.
     if (session.users->isEmpty()) {
-        const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-        session.actor = QStringLiteral("cli:") + user;
-        return true;
+        *error = QStringLiteral("this store has no accounts yet: make the first admin with "
+                                "`voicepay-sim users add NAME --role admin`");
+        return false;
     }
     if (as.isEmpty()) {
         session.audit->append(QStringLiteral("cli:") + qEnvironmentVariable("USER"), action, details,
@@ -57,6 +61,17 @@ bool authorizeAdmin(AdminSession& session, const QString& as, const QString& act
     }
     session.actor = as;
     return true;
+}
+
+bool mayChangeInstallation(
+    AdminSession& session, const QString& action, const QJsonObject& details, QString* error)
+{
+    Installation installation;
+    if (installation.mayChange(AdminSchema::storeId(session.connection->database()), error)) {
+        return true;
+    }
+    session.audit->append(session.actor, action, details, QStringLiteral("refused"), nowMs());
+    return false;
 }
 
 } // namespace voicepay::sim

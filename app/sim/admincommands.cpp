@@ -1,9 +1,10 @@
 #include "admin/adminschema.h"
 #include "admin/auditlog.h"
+#include "admin/installation.h"
 #include "admin/useraccounts.h"
 #include "adminaccess.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/storeconnection.h"
 
 #include <QDateTime>
@@ -53,24 +54,21 @@ bool parseAdminArgs(const QStringList& args, AdminArgs& a, QString* error)
     return true;
 }
 
-// Authenticates the acting admin (the password from stdin); an empty actor is allowed only on an empty
-// system.
-bool actAs(UserAccounts& users, const QString& actor, QString* error)
+// The audit action a refused `users` command is recorded under: the one the command would have written.
+QString auditActionOf(const QString& verb)
 {
-    if (users.isEmpty()) {
-        return true;
+    if (verb == u"add") {
+        return QStringLiteral("user_added");
     }
-    if (actor.isEmpty()) {
-        *error = QStringLiteral("--as ADMIN is required (the admin's password is read from standard input)");
-        return false;
+    if (verb == u"remove") {
+        return QStringLiteral("user_removed");
     }
-    const AuthResult r = users.authenticate(actor, readSecretLine("admin password: "), nowMs());
-    if (!r.ok()) {
-        *error = r.message;
-        return false;
+    if (verb == u"set-role") {
+        return QStringLiteral("role_changed");
     }
-    return true;
+    return QStringLiteral("users_listed");
 }
+} // namespace
 
 int usersCommand(const QStringList& args)
 {
@@ -88,6 +86,13 @@ int usersCommand(const QStringList& args)
     }
     UserAccounts& users = *session->users;
     const QString verb = a.positional.first();
+    const bool bootstrap = users.isEmpty() && verb == u"add";
+    if (!bootstrap
+        && !authorizeAdmin(
+            *session, a.as, auditActionOf(verb), { { QStringLiteral("command"), verb } }, &error)) {
+        err() << "voicepay-sim: " << error << "\n";
+        return a.as.isEmpty() ? 2 : 1;
+    }
     if (verb == u"list") {
         for (const UserAccount& u : users.accounts()) {
             out() << u.name << "\t" << roleName(u.role) << (u.lockedUntilMs > nowMs() ? "\tlocked" : "")
@@ -99,10 +104,6 @@ int usersCommand(const QStringList& args)
         return usageError(QStringLiteral("%1 takes one user name").arg(verb));
     }
     const QString name = a.positional.at(1);
-    const bool bootstrap = users.isEmpty();
-    if (!actAs(users, a.as, &error)) {
-        return usageError(error);
-    }
     bool ok = false;
     if (verb == u"add" || verb == u"set-role") {
         const auto role = roleFromName(a.role);
@@ -111,12 +112,13 @@ int usersCommand(const QStringList& args)
         }
         if (verb == u"add") {
             const QString password = readSecretLine("new user's password: ");
-            ok = users.addUser(bootstrap ? QString() : a.as, name, *role, password, nowMs(), &error);
+            ok = users.addUser(
+                bootstrap ? QString() : session->actor, name, *role, password, nowMs(), &error);
         } else {
-            ok = users.setRole(a.as, name, *role, nowMs(), &error);
+            ok = users.setRole(session->actor, name, *role, nowMs(), &error);
         }
     } else if (verb == u"remove") {
-        ok = users.removeUser(a.as, name, nowMs(), &error);
+        ok = users.removeUser(session->actor, name, nowMs(), &error);
     } else {
         return usageError(QStringLiteral("unknown users command %1").arg(verb));
     }
@@ -125,6 +127,18 @@ int usersCommand(const QStringList& args)
         return 1;
     }
     out() << "ok\n";
+    if (bootstrap) {
+        // The first admin of a new installation makes this store the one that holds its accounts.
+        Installation installation;
+        QString why;
+        if (installation.storeId(&why).isEmpty() && why.isEmpty()
+            && installation.adopt(AdminSchema::storeId(session->connection->database()), &why)) {
+            out() << "this store holds the installation's accounts\n";
+        } else if (!installation.isOwnedBy(AdminSchema::storeId(session->connection->database()))) {
+            out() << "this store does not hold the installation's accounts: its admins may not change the "
+                     "configuration or its gateway keys\n";
+        }
+    }
     return 0;
 }
 
@@ -146,6 +160,9 @@ int auditCommand(const QStringList& args)
     const QString verb = a.positional.first();
     if (verb == u"verify") {
         const AuditVerification v = audit.verify();
+        if (!session->keyProblem.isEmpty()) {
+            err() << "voicepay-sim: audit key: " << session->keyProblem << "\n";
+        }
         if (v.ok) {
             out() << "audit chain intact: " << v.checked << " record(s)\n";
             return 0;
@@ -155,22 +172,33 @@ int auditCommand(const QStringList& args)
         return 1;
     }
     if (verb == u"list" || verb == u"export") {
-        if (verb == u"export" && !actAs(*session->users, a.as, &error)) {
-            return usageError(error);
+        if (!authorizeAdmin(*session, a.as, QStringLiteral("audit_") + verb, {}, &error)) {
+            err() << "voicepay-sim: " << error << "\n";
+            return a.as.isEmpty() ? 2 : 1;
         }
         QJsonArray all;
         qint64 after = 0;
-        for (QList<AuditRecord> batch = audit.records(after); !batch.isEmpty();
-             batch = audit.records(after)) {
-            for (const AuditRecord& r : batch) {
+        for (;;) {
+            QList<AuditRecord> batch;
+            if (!audit.readRecords(after, 1000, &batch, &error)) {
+                err() << "voicepay-sim: the audit log cannot be read: " << error << "\n";
+                return 1;
+            }
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (const AuditRecord& r : std::as_const(batch)) {
                 all.append(r.toJson());
                 after = r.id;
             }
         }
         const QByteArray json = QJsonDocument(all).toJson(QJsonDocument::Indented);
-        if (verb == u"export") {
-            audit.append(a.as.isEmpty() ? QStringLiteral("cli") : a.as, QStringLiteral("audit_exported"),
-                { { QStringLiteral("records"), all.size() } }, QStringLiteral("ok"), nowMs());
+        // No export without its record.
+        if (verb == u"export"
+            && !audit.append(session->actor, QStringLiteral("audit_exported"),
+                { { QStringLiteral("records"), all.size() } }, QStringLiteral("ok"), nowMs(), &error)) {
+            err() << "voicepay-sim: " << error << "\n";
+            return 1;
         }
         if (!a.out.isEmpty()) {
             QSaveFile file(a.out);
@@ -184,16 +212,5 @@ int auditCommand(const QStringList& args)
     }
     return usageError(QStringLiteral("unknown audit command %1").arg(verb));
 }
-
-const bool registeredUsers = registerCommand({ QStringLiteral("users"),
-    QStringLiteral(
-        "users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]"),
-    usersCommand });
-const bool registeredAudit = registerCommand({ QStringLiteral("audit"),
-    QStringLiteral(
-        "audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained audit trail"),
-    auditCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

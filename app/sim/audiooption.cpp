@@ -1,25 +1,29 @@
 #include "audio/callrecorder.h"
 #include "audio/promptset.h"
 #include "promptsynthesiser.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <map>
 #include <memory>
 
 namespace voicepay::sim {
 
 namespace {
 
-// `--prompts DIR` may come before or after `--audio`; both meet here.
+// `--prompts DIR` may come before or after `--audio`; both meet here. Each call's language has its set:
+// the one given with --prompts for its language, else the default of that language (PromptSet).
 struct AudioRun
 {
     QString promptsDir;
-    std::unique_ptr<PromptSet> set;
+    std::unique_ptr<PromptSet> set; // from --prompts
+    std::map<QString, std::unique_ptr<PromptSet>> byLanguage; // the defaults, loaded when first needed
     CallRecorder* recorder = nullptr;
     bool warned = false;
+    bool keepTones = false;
 };
 
 AudioRun& state()
@@ -28,23 +32,43 @@ AudioRun& state()
     return run;
 }
 
+const PromptSet* promptSetFor(const QString& language)
+{
+    AudioRun& s = state();
+    const QString code = language.isEmpty() ? QStringLiteral("en-US") : language;
+    if (s.set && (s.set->language() == code || s.set->language().isEmpty())) {
+        return s.set.get();
+    }
+    auto it = s.byLanguage.find(code);
+    if (it == s.byLanguage.end()) {
+        QString error;
+        auto set = PromptSet::open(PromptSet::defaultDirectory(code), &error);
+        if (!set) {
+            err() << "voicepay-sim: no " << code << " prompt set (" << error
+                  << "): prompts are spoken by espeak-ng\n";
+        }
+        it = s.byLanguage.emplace(code, set ? std::make_unique<PromptSet>(std::move(*set)) : nullptr).first;
+    }
+    return it->second.get();
+}
+
 void loadPromptSet()
 {
     AudioRun& s = state();
     if (!s.recorder) {
         return;
     }
-    const QString dir = s.promptsDir.isEmpty() ? PromptSet::defaultDirectory() : s.promptsDir;
-    QString error;
-    auto set = PromptSet::open(dir, &error);
-    if (set) {
-        s.set = std::make_unique<PromptSet>(std::move(*set));
-    } else {
-        s.set.reset();
-        err() << "voicepay-sim: no prompt set (" << error << "): prompts are spoken by espeak-ng\n";
+    if (!s.promptsDir.isEmpty()) {
+        QString error;
+        auto set = PromptSet::open(s.promptsDir, &error);
+        s.set = set ? std::make_unique<PromptSet>(std::move(*set)) : nullptr;
+        if (!set) {
+            err() << "voicepay-sim: " << error << "\n";
+        }
     }
-    s.recorder->setPromptSet(s.set.get());
+    s.recorder->setPromptSets(promptSetFor);
 }
+} // namespace
 
 bool applyAudio(const QString& value, RunSetup& setup, QString* error)
 {
@@ -59,13 +83,15 @@ bool applyAudio(const QString& value, RunSetup& setup, QString* error)
     auto recorder = std::make_unique<CallRecorder>();
     CallRecorder* rec = recorder.get();
     state().recorder = rec;
+    rec->setKeepTones(state().keepTones);
     loadPromptSet();
     rec->setFallback([](const Prompt& prompt, int rate) -> std::optional<AudioBuffer> {
         QString why;
         if (!PromptSynthesiser::toolsAvailable(&why)) {
             return std::nullopt;
         }
-        return PromptSynthesiser().speak(prompt.text(), rate, &why);
+        return PromptSynthesiser(PromptSynthesiser::voiceFor(prompt.language))
+            .speak(prompt.text(), rate, &why);
     });
     setup.options.promptDurationMs = [rec](const Prompt& prompt) { return rec->promptDurationMs(prompt); };
     // `test` runs many scenarios: each gets a folder of its own.
@@ -105,15 +131,13 @@ bool applyPrompts(const QString& value, RunSetup&, QString* error)
     return true;
 }
 
-const bool audioRegistered = registerRunOption({ QStringLiteral("--audio"),
-    QStringLiteral(
-        "--audio OUT_DIR        write the call as caller.wav (and agent.wav, clamp.json in a conference)"),
-    applyAudio });
-const bool promptsRegistered = registerRunOption({ QStringLiteral("--prompts"),
-    QStringLiteral(
-        "--prompts DIR          the prompt set for --audio (default: the one the build generates)"),
-    applyPrompts });
-
-} // namespace
+bool applyKeepTones(const QString&, RunSetup&, QString*)
+{
+    state().keepTones = true;
+    if (state().recorder) {
+        state().recorder->setKeepTones(true);
+    }
+    return true;
+}
 
 } // namespace voicepay::sim

@@ -1,28 +1,45 @@
 #include "cards/carddetector.h"
+#include "runsetup.h"
+#include "secure/securewipe.h"
 #include "secure/sensitivedigits.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace voicepay::sim {
 
 namespace {
-int cardCommand(const QStringList& args)
+// `card -` reads the number from standard input, so that it never stands in a command line (which every user
+// of the machine can read in `ps`); `card DIGITS` is for the published test cards.
+QByteArray readNumber(const QString& arg)
+{
+    if (arg != u"-") {
+        return arg.toLatin1();
+    }
+    char buffer[128] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    QByteArray keys = got ? QByteArray(buffer).trimmed() : QByteArray();
+    secureWipe(buffer, sizeof buffer);
+    return keys;
+}
+
+int runCard(const QStringList& args)
 {
     if (args.size() != 1) {
-        return usageError(QStringLiteral("usage: voicepay-sim card DIGITS"));
+        return usageError(QStringLiteral("usage: voicepay-sim card DIGITS|-"));
     }
-    QByteArray keys = args.first().toLatin1();
+    QByteArray keys = readNumber(args.first());
     for (char c : std::as_const(keys)) {
         if ((c < '0' || c > '9') && c != ' ') {
+            secureWipe(keys.data(), static_cast<std::size_t>(keys.size()));
             return usageError(QStringLiteral("a card number has digits only"));
         }
     }
     const SensitiveDigits digits = SensitiveDigits::fromKeys(std::string_view(keys.constData(), keys.size()));
-    keys.fill('\0');
+    secureWipe(keys.data(), static_cast<std::size_t>(keys.size()));
     if (digits.isEmpty() || digits.size() > 19) {
         return usageError(QStringLiteral("a card number has 1 to 19 digits"));
     }
@@ -45,8 +62,11 @@ int cardCommand(const QStringList& args)
     return 0;
 }
 
-const bool registered = registerCommand({ QStringLiteral("card"),
-    QStringLiteral("card DIGITS                 brand, Luhn and validity of a card number"), cardCommand });
 } // namespace
+
+int cardCommand(const QStringList& args)
+{
+    return runCard(args);
+}
 
 } // namespace voicepay::sim

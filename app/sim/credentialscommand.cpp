@@ -1,13 +1,12 @@
 #include "adminaccess.h"
 #include "credentialstore.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
+#include <functional>
 #include <unistd.h>
 
 namespace voicepay::sim {
-
-namespace {
 
 int credentialsCommand(const QStringList& args)
 {
@@ -63,14 +62,28 @@ int credentialsCommand(const QStringList& args)
             return usageError(
                 QStringLiteral("the audit log cannot be written, so the key is left as it is: ") + error);
         }
-        if (!authorizeAdmin(*admin, as, auditAction, details, &error)) {
+        if (!authorizeAdmin(*admin, as, auditAction, details, &error)
+            || !mayChangeInstallation(*admin, auditAction, details, &error)) {
             return usageError(error);
         }
     }
-    auto audited = [&](bool ok) {
-        admin->audit->append(admin->actor, auditAction, details,
-            ok ? QStringLiteral("ok") : QStringLiteral("failed"), nowMs());
-        return ok;
+    // The record is written in a transaction held while the keychain changes: when it cannot be written, the
+    // key is left as it is; when the keychain fails, the record says so instead.
+    auto audited = [&](const std::function<bool(QString*)>& change) {
+        QString why;
+        if (!admin->audit->begin(&why)
+            || !admin->audit->appendWithin(
+                admin->actor, auditAction, details, QStringLiteral("ok"), nowMs(), &why)) {
+            admin->audit->rollback();
+            error = QStringLiteral("the audit log cannot be written, so the key is left as it is: ") + why;
+            return false;
+        }
+        if (!change(&error)) {
+            admin->audit->rollback();
+            admin->audit->append(admin->actor, auditAction, details, QStringLiteral("failed"), nowMs());
+            return false;
+        }
+        return admin->audit->commit(&error);
     };
     if (action == u"set") {
         const QString key = readSecretLine("transaction key: ").trimmed();
@@ -80,7 +93,7 @@ int credentialsCommand(const QStringList& args)
         if (key.size() > 16) {
             return usageError(QStringLiteral("a transaction key has at most 16 characters"));
         }
-        if (!audited(CredentialStore::storeBlocking(login, key, &error))) {
+        if (!audited([&](QString* why) { return CredentialStore::storeBlocking(login, key, why); })) {
             err() << "voicepay-sim credentials: " << error << "\n";
             return 2;
         }
@@ -103,7 +116,7 @@ int credentialsCommand(const QStringList& args)
         return 2;
     }
     if (action == u"clear") {
-        if (!audited(CredentialStore::clearBlocking(login, &error))) {
+        if (!audited([&](QString* why) { return CredentialStore::clearBlocking(login, why); })) {
             err() << "voicepay-sim credentials: " << error << "\n";
             return 2;
         }
@@ -112,13 +125,5 @@ int credentialsCommand(const QStringList& args)
     }
     return usageError(usage);
 }
-
-const bool registered = registerCommand({ QStringLiteral("credentials"),
-    QStringLiteral(
-        "credentials set|get-status|clear (--login LOGIN | --config CONFIG.json) [--as ADMIN] [--db URL]\n"
-        "                              the gateway transaction key in the system keychain (set reads stdin)"),
-    credentialsCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

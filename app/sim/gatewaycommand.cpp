@@ -1,10 +1,13 @@
+#include "credentialstore.h"
+#include "runsetup.h"
 #include "sandboxhttpserver.h"
+#include "secure/secretinput.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <csignal>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -19,11 +22,59 @@ void onStopSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(stopPipe[1], &byte, 1);
 }
+QString usage()
+{
+    return QStringLiteral(
+        "usage: voicepay-sim gateway --merchant LOGIN [--listen [HOST:]PORT] [--tls CERT KEY] "
+        "[--faults SPEC]   (the key from the system keychain, else standard input)");
+}
 
-// voicepay-sim gateway --listen 127.0.0.1:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]
+// The merchant's key never stands in the command line (every user sees it in `ps`): it comes from the system
+// keychain (`voicepay-sim credentials set --login LOGIN`), else from the first line of standard input.
+std::optional<MerchantCredentials> merchantFor(const QString& login, QString* error)
+{
+    if (login.isEmpty() || login.contains(QLatin1Char(':'))) {
+        *error = QStringLiteral("--merchant takes the login only; the key comes from the system keychain or "
+                                "standard input, never from the command line");
+        return std::nullopt;
+    }
+    bool notFound = false;
+    QString why;
+    if (const auto key = CredentialStore::readBlocking(login, &notFound, &why)) {
+        return MerchantCredentials { login, *key };
+    }
+    const QString key = readSecretLine("transaction key: ").trimmed();
+    if (key.isEmpty()) {
+        *error = QStringLiteral(
+            "no transaction key for %1: none in the system keychain (%2) and none on standard "
+            "input")
+                     .arg(login, why);
+        return std::nullopt;
+    }
+    return MerchantCredentials { login, key };
+}
+
+// The address to listen on: loopback unless a host is named.
+std::optional<std::pair<QHostAddress, quint16>> listenAddress(const QString& listen)
+{
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QString host
+        = colon >= 0 ? listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString();
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address = host.isEmpty() ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        return std::nullopt;
+    }
+    return std::make_pair(address, quint16(port));
+}
+
+} // namespace
+
+// voicepay-sim gateway --merchant LOGIN [--listen [HOST:]PORT] [--tls CERT KEY] [--faults SPEC]
 int gatewayCommand(const QStringList& args)
 {
-    QString listen;
+    QString listen = QStringLiteral("127.0.0.1:8089");
     QString merchant;
     QString certificate;
     QString key;
@@ -48,29 +99,27 @@ int gatewayCommand(const QStringList& args)
             ok = next(certificate) && next(key);
         }
         if (!ok) {
-            return usageError(
-                QStringLiteral("usage: voicepay-sim gateway --listen HOST:PORT [--merchant LOGIN:KEY] "
-                               "[--tls CERT KEY] [--faults SPEC]"));
+            return usageError(usage());
         }
     }
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listen.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(
-        colon > 0 ? listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')) : QString());
-    if (!portOk || port > 65535 || address.isNull()) {
-        return usageError(QStringLiteral(
-            "--listen needs an IP address and a port, e.g. 127.0.0.1:8089 (port 0 picks one)"));
+    const auto where = listenAddress(listen);
+    if (!where) {
+        return usageError(QStringLiteral("--listen needs a port, with an IP address to listen beyond "
+                                         "loopback, e.g. 8089 or 127.0.0.1:8089 "
+                                         "(port 0 picks one)"));
     }
-    MerchantCredentials accepted;
-    if (!merchant.isEmpty()) {
-        const qsizetype sep = merchant.indexOf(QLatin1Char(':'));
-        if (sep <= 0 || sep == merchant.size() - 1) {
-            return usageError(QStringLiteral("--merchant needs LOGIN:KEY"));
-        }
-        accepted = { merchant.left(sep), merchant.mid(sep + 1) };
+    const auto [address, port] = *where;
+    if (merchant.isEmpty()) {
+        return usageError(
+            QStringLiteral("--merchant LOGIN is required: the server accepts that merchant only\n")
+            + usage());
     }
     QString error;
+    const auto credentials = merchantFor(merchant, &error);
+    if (!credentials) {
+        return usageError(error);
+    }
+    const MerchantCredentials accepted = *credentials;
     const auto spec = SandboxFaultSpec::parse(faults, &error);
     if (!spec) {
         return usageError(QStringLiteral("--faults: ") + error);
@@ -96,8 +145,7 @@ int gatewayCommand(const QStringList& args)
     });
 
     out() << "listening on " << server.endpoint().toString() << "\n";
-    out() << "merchant: "
-          << (accepted.login.isEmpty() ? QStringLiteral("any credentials accepted") : accepted.login) << "\n";
+    out() << "merchant: " << accepted.login << "\n";
     out() << "faults: " << spec->toString() << "\n";
     out().flush();
     QCoreApplication::exec();
@@ -110,12 +158,5 @@ int gatewayCommand(const QStringList& args)
     ::close(stopPipe[1]);
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("gateway"),
-    QStringLiteral("gateway --listen HOST:PORT [--merchant LOGIN:KEY] [--tls CERT KEY] [--faults SPEC]\n"
-                   "                              the sandbox payment gateway server, until SIGINT/SIGTERM"),
-    gatewayCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,7 +1,7 @@
 #include "credentialstore.h"
 #include "gatewayfactory.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QSslCertificate>
 
@@ -14,6 +14,7 @@ QList<QSslCertificate>& extraCa()
     static QList<QSslCertificate> certificates;
     return certificates;
 }
+} // namespace
 
 // gateway.mode "server" or "endpoint": the merchant login from the configuration, the key from the keychain.
 std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* error)
@@ -47,13 +48,5 @@ bool addCa(const QString& path, RunSetup&, QString* error)
     extraCa() << certificates;
     return true;
 }
-
-const bool factoryRegistered = registerGatewayFactory(buildGateway);
-const bool optionRegistered = registerRunOption({ QStringLiteral("--gateway-ca"),
-    QStringLiteral(
-        "--gateway-ca CA.pem        trust this certificate authority for the gateway's HTTPS as well"),
-    addCa });
-
-} // namespace
 
 } // namespace voicepay::sim

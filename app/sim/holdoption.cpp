@@ -1,5 +1,5 @@
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <poll.h>
 #include <unistd.h>
@@ -31,23 +31,21 @@ void holdAtEnd(int seconds)
     }
 }
 
-const bool registered = registerRunOption({ QStringLiteral("--hold-at-end"),
-    QStringLiteral(
-        "--hold-at-end SECONDS     stay alive after the calls until stdin closes (memory inspection)"),
-    [](const QString& value, RunSetup& setup, QString* error) {
-        bool ok = false;
-        const int seconds = value.toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            *error = QStringLiteral("takes seconds from 1 to 3600");
-            return false;
-        }
-        setup.atEnd.push_back([seconds](QString*) {
-            holdAtEnd(seconds);
-            return true;
-        });
-        return true;
-    } });
-
 } // namespace
+
+bool applyHoldAtEnd(const QString& value, RunSetup& setup, QString* error)
+{
+    bool ok = false;
+    const int seconds = value.toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 3600) {
+        *error = QStringLiteral("takes seconds from 1 to 3600");
+        return false;
+    }
+    setup.atEnd.push_back([seconds](QString*) {
+        holdAtEnd(seconds);
+        return true;
+    });
+    return true;
+}
 
 } // namespace voicepay::sim

@@ -1,5 +1,5 @@
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/kpiquery.h"
 
 #include <QDateTime>
@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <cmath>
+#include <optional>
+#include <tuple>
 
 namespace voicepay::sim {
 
@@ -79,6 +81,7 @@ void printTable(const KpiReport& r)
           << "  unsuccessful      " << t.unsuccessful << "\n"
           << "  attempted         " << t.attempted << "\n"
           << "  hang-ups          " << t.hangUps << "\n"
+          << "  pending           " << t.pending << "\n"
           << "  declines          " << t.declines << "\n"
           << "  rate per minute   " << QString::number(r.ratePerMinute, 'f', 2) << "\n";
     out() << "\noutcome               sessions  avg duration     p50     p90\n";
@@ -139,113 +142,134 @@ void printCsv(const KpiReport& r)
               << QString::number(p.ratePerMinute, 'f', 4) << "\n";
     }
 }
-
-int kpiCommand(const QStringList& args)
-{
-    const QString usage = QStringLiteral("usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by "
+const QString kKpiUsage = QStringLiteral("usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by "
                                          "minute|hour|day|month] [--format table|json|csv] "
                                          "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
-    QString dbText;
-    QString fromText;
-    QString toText;
-    QString byText;
+
+struct KpiArgs
+{
+    QString db;
+    QString from;
+    QString to;
+    QString by;
     QString format = QStringLiteral("table");
     KpiFilter filter;
     bool sessions = false;
+};
+
+// The arguments; null with the message for usageError().
+std::optional<KpiArgs> parseKpiArgs(const QStringList& args, QString* error)
+{
+    KpiArgs k;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == u"--sessions") {
-            sessions = true;
+            k.sessions = true;
             continue;
         }
         if (!a.startsWith(u"--") || i + 1 >= args.size()) {
-            return usageError(usage);
+            *error = kKpiUsage;
+            return std::nullopt;
         }
         const QString v = args.at(++i);
-        if (a == u"--db") {
-            dbText = v;
-        } else if (a == u"--from") {
-            fromText = v;
-        } else if (a == u"--to") {
-            toText = v;
-        } else if (a == u"--by") {
-            byText = v;
-        } else if (a == u"--format") {
-            format = v;
-        } else if (a == u"--site") {
-            filter.site = v;
-        } else if (a == u"--version") {
-            filter.configVersion = v;
-        } else {
-            return usageError(QStringLiteral("unknown option %1\n").arg(a) + usage);
+        QString* slot = a == u"--db" ? &k.db
+            : a == u"--from"         ? &k.from
+            : a == u"--to"           ? &k.to
+            : a == u"--by"           ? &k.by
+            : a == u"--format"       ? &k.format
+            : a == u"--site"         ? &k.filter.site
+            : a == u"--version"      ? &k.filter.configVersion
+                                     : nullptr;
+        if (!slot) {
+            *error = QStringLiteral("unknown option %1\n").arg(a) + kKpiUsage;
+            return std::nullopt;
         }
+        *slot = v;
     }
-    if (format != u"table" && format != u"json" && format != u"csv") {
-        return usageError(QStringLiteral("--format: \"%1\" is not table, json or csv").arg(format));
+    if (k.format != u"table" && k.format != u"json" && k.format != u"csv") {
+        *error = QStringLiteral("--format: \"%1\" is not table, json or csv").arg(k.format);
+        return std::nullopt;
     }
+    return k;
+}
+
+// The range the report covers: --from and --to (without them, everything the store holds) and --by.
+std::optional<KpiRange> rangeOf(const KpiArgs& k, KpiQuery& query, QString* error)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto span = query.span();
+    qint64 from = span ? span->first : now - 86400000;
+    qint64 to = span ? span->second + 1 : now;
+    for (auto [flag, text, slot] :
+        { std::tuple { "--from", &k.from, &from }, std::tuple { "--to", &k.to, &to } }) {
+        if (text->isEmpty()) {
+            continue;
+        }
+        const auto t = parseTime(*text, now);
+        if (!t) {
+            *error = QStringLiteral("%1: \"%2\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
+                         .arg(QString::fromLatin1(flag), *text);
+            return std::nullopt;
+        }
+        *slot = *t;
+    }
+    if (to <= from) {
+        *error = QStringLiteral("--to must be after --from");
+        return std::nullopt;
+    }
+    KpiRange range { from, to, KpiRange::naturalGranularity(from, to) };
+    if (!k.by.isEmpty()) {
+        const auto g = granularityFromName(k.by);
+        if (!g) {
+            *error = QStringLiteral("--by: \"%1\" is not minute, hour, day or month").arg(k.by);
+            return std::nullopt;
+        }
+        range.by = *g;
+    }
+    return range;
+}
+
+} // namespace
+
+int kpiCommand(const QStringList& args)
+{
     QString error;
+    const auto k = parseKpiArgs(args, &error);
+    if (!k) {
+        return usageError(error);
+    }
     StoreUrl url = StoreUrl::defaultUrl();
-    if (!dbText.isEmpty()) {
-        const auto parsed = StoreUrl::parse(dbText, &error);
+    if (!k->db.isEmpty()) {
+        const auto parsed = StoreUrl::parse(k->db, &error);
         if (!parsed) {
             return usageError(QStringLiteral("--db: ") + error);
         }
         url = *parsed;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     KpiQuery query(url);
     if (!query.open(&error)) {
         return usageError(error);
     }
-    // Without --from/--to: everything the store holds.
-    const auto span = query.span();
-    qint64 from = span ? span->first : now - 86400000;
-    qint64 to = span ? span->second + 1 : now;
-    if (!fromText.isEmpty()) {
-        const auto t = parseTime(fromText, now);
-        if (!t) {
-            return usageError(
-                QStringLiteral("--from: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
-                    .arg(fromText));
-        }
-        from = *t;
+    const auto range = rangeOf(*k, query, &error);
+    if (!range) {
+        return usageError(error);
     }
-    if (!toText.isEmpty()) {
-        const auto t = parseTime(toText, now);
-        if (!t) {
-            return usageError(
-                QStringLiteral("--to: \"%1\" is not a time (ISO date or date-time, now, -30m, -12h, -7d)")
-                    .arg(toText));
-        }
-        to = *t;
-    }
-    if (to <= from) {
-        return usageError(QStringLiteral("--to must be after --from"));
-    }
-    KpiRange range { from, to, KpiRange::naturalGranularity(from, to) };
-    if (!byText.isEmpty()) {
-        const auto g = granularityFromName(byText);
-        if (!g) {
-            return usageError(QStringLiteral("--by: \"%1\" is not minute, hour, day or month").arg(byText));
-        }
-        range.by = *g;
-    }
-    if (sessions) {
+    if (k->sessions) {
         QFile stdoutFile;
         out().flush();
         if (!stdoutFile.open(stdout, QIODevice::WriteOnly)
-            || !query.exportCsv(from, to, filter, &stdoutFile)) {
+            || !query.exportCsv(range->fromMs, range->toMs, k->filter, &stdoutFile)) {
             return usageError(query.lastError());
         }
         return 0;
     }
-    const auto report = query.report(range, filter);
+    const auto report = query.report(*range, k->filter);
     if (!report) {
         return usageError(query.lastError());
     }
-    if (format == u"json") {
+    if (k->format == u"json") {
         out() << QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
-    } else if (format == u"csv") {
+    } else if (k->format == u"csv") {
         printCsv(*report);
     } else {
         printTable(*report);
@@ -253,12 +277,5 @@ int kpiCommand(const QStringList& args)
     out().flush();
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("kpi"),
-    QStringLiteral("kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv]   "
-                   "print the KPIs of the store"),
-    kpiCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,8 +1,8 @@
 #include "gateway/sandboxgateway.h"
+#include "runsetup.h"
+#include "sim/loadgenerator.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/storerecorder.h"
 
 #include <QAtomicInteger>
@@ -95,79 +95,67 @@ void drawProgress(qint64 done, qint64 total, double seconds)
         static_cast<long long>(total), seconds > 0 ? double(done) / seconds : 0.0);
     std::fflush(stdout);
 }
-
-int loadCommand(const QStringList& args)
+// What a load run reads before it starts: the mix, the configuration and the store. False with an error.
+struct LoadInputs
 {
-    QString error;
-    const auto a = parseArgs(args, &error);
-    if (!a) {
-        return usageError(error);
-    }
     LoadMix mix = LoadMix::standard();
-    if (!a->mixPath.isEmpty()) {
-        QFile f(a->mixPath);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return usageError(QStringLiteral("--mix: cannot read %1").arg(a->mixPath));
-        }
-        const auto parsed = LoadMix::fromJson(f.readAll(), &error);
-        if (!parsed) {
-            return usageError(a->mixPath + QStringLiteral(": ") + error);
-        }
-        mix = *parsed;
-    }
     FlowConfig config;
-    if (!a->configPath.isEmpty()) {
-        const auto parsed = ConfigReader::fromFile(a->configPath, &error);
-        if (!parsed) {
-            return usageError(error);
-        }
-        config = *parsed;
-    }
     StoreUrl url = StoreUrl::defaultUrl();
-    if (!a->db.isEmpty()) {
-        const auto parsed = StoreUrl::parse(a->db, &error);
-        if (!parsed) {
-            return usageError(QStringLiteral("--db: ") + error);
+};
+
+bool readInputs(const LoadArgs& a, LoadInputs& in, QString* error)
+{
+    if (!a.mixPath.isEmpty()) {
+        QFile f(a.mixPath);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--mix: cannot read %1").arg(a.mixPath);
+            return false;
         }
-        url = *parsed;
+        const auto parsed = LoadMix::fromJson(f.readAll(), error);
+        if (!parsed) {
+            *error = a.mixPath + QStringLiteral(": ") + *error;
+            return false;
+        }
+        in.mix = *parsed;
     }
-    KpiStore store;
-    store.setBatchLimits(a->batch, 200);
-    if (!store.open(url, &error)) {
-        return usageError(error);
+    if (!a.configPath.isEmpty()) {
+        const auto parsed = ConfigReader::fromFile(a.configPath, error);
+        if (!parsed) {
+            return false;
+        }
+        in.config = *parsed;
     }
-    QMutex printing;
-    if (a->reportCommits) {
-        // Printed once the batch is committed, so a reader may rely on every session up to here being stored.
-        QObject::connect(
-            &store, &KpiStore::batchCommitted, &store,
-            [&printing](const QStringList& ids, const QList<qint64>&, qint64 total) {
-                QMutexLocker lock(&printing);
-                std::fprintf(
-                    stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
-                std::fflush(stdout);
-            },
-            Qt::DirectConnection);
+    if (!a.db.isEmpty()) {
+        const auto parsed = StoreUrl::parse(a.db, error);
+        if (!parsed) {
+            *error = QStringLiteral("--db: ") + *error;
+            return false;
+        }
+        in.url = *parsed;
     }
+    return true;
+}
 
-    const quint64 seed = a->seeded ? a->seed : QRandomGenerator::system()->generate64();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 spanMs = qint64(a->days * 86400000.0);
-    const LoadGenerator generator(seed, mix, spanMs > 0 ? now - spanMs : now, spanMs);
-
+struct LoadCounters
+{
     QAtomicInteger<qint64> next = 0;
     QAtomicInteger<qint64> done = 0;
     QAtomicInteger<qint64> events = 0;
     QAtomicInteger<qint64> refused = 0;
-    QElapsedTimer clock;
-    clock.start();
+};
+
+// Runs the generated calls on `concurrency` threads, each an engine of its own (its sandbox and recorder),
+// drawing the progress on a terminal while they run.
+void runWorkers(const LoadArgs& a, const LoadGenerator& generator, const FlowConfig& config, KpiStore& store,
+    LoadCounters& counters, QMutex& printing, const QElapsedTimer& clock)
+{
     std::vector<std::unique_ptr<QThread>> workers;
-    for (int w = 0; w < a->concurrency; ++w) {
+    for (int w = 0; w < a.concurrency; ++w) {
         workers.emplace_back(QThread::create([&, w] {
-            // Each worker is an engine of its own: its own sandbox and recorder.
             SandboxGateway sandbox(60000000001ULL + quint64(w) * 1000000000ULL);
             StoreRecorder recorder(store, StoreRecorder::Clock::Epoch);
-            for (qint64 i = next.fetchAndAddRelaxed(1); i < a->calls; i = next.fetchAndAddRelaxed(1)) {
+            for (qint64 i = counters.next.fetchAndAddRelaxed(1); i < a.calls;
+                 i = counters.next.fetchAndAddRelaxed(1)) {
                 const GeneratedCall call = generator.call(i);
                 RunOptions options;
                 options.config = config;
@@ -177,57 +165,93 @@ int loadCommand(const QStringList& args)
                 options.observers << &recorder;
                 const ScenarioRun run = ScenarioRunner::run(call.scenario, options);
                 if (!run.ok) {
-                    refused.fetchAndAddRelaxed(1);
+                    counters.refused.fetchAndAddRelaxed(1);
                 }
-                events.fetchAndAddRelaxed(run.events.size());
-                done.fetchAndAddRelaxed(1);
+                counters.events.fetchAndAddRelaxed(run.events.size());
+                counters.done.fetchAndAddRelaxed(1);
             }
         }));
         workers.back()->start();
     }
-    const bool terminal = !a->reportCommits && isatty(fileno(stdout));
+    const bool terminal = !a.reportCommits && isatty(fileno(stdout));
     for (auto& worker : workers) {
         while (!worker->wait(200)) {
             if (terminal) {
                 QMutexLocker lock(&printing);
-                drawProgress(done.loadRelaxed(), a->calls, double(clock.elapsed()) / 1000.0);
+                drawProgress(counters.done.loadRelaxed(), a.calls, double(clock.elapsed()) / 1000.0);
             }
         }
     }
-    const double runSeconds = double(clock.elapsed()) / 1000.0;
-    const bool flushed = store.flush(&error);
-    const double seconds = std::max(0.001, double(clock.elapsed()) / 1000.0);
     if (terminal) {
-        drawProgress(done.loadRelaxed(), a->calls, runSeconds);
+        drawProgress(counters.done.loadRelaxed(), a.calls, double(clock.elapsed()) / 1000.0);
         std::fprintf(stdout, "\n");
     }
+}
+
+// Printed once the batch is committed, so a reader may rely on every session up to here being stored.
+void reportCommits(KpiStore& store, QMutex& printing)
+{
+    QObject::connect(
+        &store, &KpiStore::batchCommitted, &store,
+        [&printing](const QStringList& ids, const QList<qint64>&, qint64 total) {
+            QMutexLocker lock(&printing);
+            std::fprintf(
+                stdout, "committed %lld %s\n", static_cast<long long>(total), qPrintable(ids.last()));
+            std::fflush(stdout);
+        },
+        Qt::DirectConnection);
+}
+
+} // namespace
+
+int loadCommand(const QStringList& args)
+{
+    QString error;
+    const auto a = parseArgs(args, &error);
+    LoadInputs in;
+    if (!a || !readInputs(*a, in, &error)) {
+        return usageError(error);
+    }
+    KpiStore store;
+    store.setBatchLimits(a->batch, 200);
+    if (!store.open(in.url, &error)) {
+        return usageError(error);
+    }
+    QMutex printing;
+    if (a->reportCommits) {
+        reportCommits(store, printing);
+    }
+    const quint64 seed = a->seeded ? a->seed : QRandomGenerator::system()->generate64();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 spanMs = qint64(a->days * 86400000.0);
+    const LoadGenerator generator(seed, in.mix, spanMs > 0 ? now - spanMs : now, spanMs);
+    LoadCounters counters;
+    QElapsedTimer clock;
+    clock.start();
+    runWorkers(*a, generator, in.config, store, counters, printing, clock);
+    const bool flushed = store.flush(&error);
+    const double seconds = std::max(0.001, double(clock.elapsed()) / 1000.0);
+    const qint64 done = counters.done.loadRelaxed();
     out() << QStringLiteral("%1 calls (seed %2) into %3: %4 events, %5 sessions stored, in %6 s\n")
-                 .arg(done.loadRelaxed())
+                 .arg(done)
                  .arg(seed)
-                 .arg(url.displayString())
-                 .arg(events.loadRelaxed())
+                 .arg(in.url.displayString())
+                 .arg(counters.events.loadRelaxed())
                  .arg(store.committedCount())
                  .arg(seconds, 0, 'f', 2);
     out() << QStringLiteral("%1 calls/s, %2 events/s\n")
-                 .arg(double(done.loadRelaxed()) / seconds, 0, 'f', 0)
-                 .arg(double(events.loadRelaxed()) / seconds, 0, 'f', 0);
+                 .arg(double(done) / seconds, 0, 'f', 0)
+                 .arg(double(counters.events.loadRelaxed()) / seconds, 0, 'f', 0);
     out().flush();
     store.close();
     if (!flushed) {
         return usageError(error);
     }
-    if (refused.loadRelaxed() > 0) {
+    if (counters.refused.loadRelaxed() > 0) {
         return usageError(
-            QStringLiteral("%1 call(s) refused by the configuration").arg(refused.loadRelaxed()));
+            QStringLiteral("%1 call(s) refused by the configuration").arg(counters.refused.loadRelaxed()));
     }
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("load"),
-    QStringLiteral("load --calls N --concurrency C [--mix FILE] [--db URL] [--seed S] [--days D]   "
-                   "drive generated calls through the engine into the KPI store"),
-    loadCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

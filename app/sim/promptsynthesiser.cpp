@@ -56,6 +56,26 @@ QStringList soxEffects()
 
 } // namespace
 
+QString PromptSynthesiser::voiceFor(const QString& language)
+{
+    const QString code = language.left(2).toLower();
+    if (code == u"fr") {
+        return QStringLiteral("fr-fr");
+    }
+    if (code == u"es") {
+        return QStringLiteral("es");
+    }
+    if (code == u"de") {
+        return QStringLiteral("de");
+    }
+    return QStringLiteral("en-us");
+}
+
+QString PromptSynthesiser::recordingRecipe()
+{
+    return QStringLiteral("sox (each trimmed) | sox ") + soxEffects().join(QLatin1Char(' '));
+}
+
 QString PromptSynthesiser::recipe()
 {
     return QStringLiteral("espeak-ng -s 165 | sox ") + soxEffects().join(QLatin1Char(' '));
@@ -78,13 +98,39 @@ bool PromptSynthesiser::toolsAvailable(QString* error)
     return true;
 }
 
+// Human recordings of the parts of a segment ("vingt" "et" "un"): each part trimmed of its silences, so that
+// they join without gaps, then the whole processed as a synthesised segment is.
+bool PromptSynthesiser::joinRecordings(const Job& job, const QString& workFile, QString* error) const
+{
+    const QStringList trim { QStringLiteral("silence"), QStringLiteral("1"), QStringLiteral("0.01"),
+        QStringLiteral("0.3%"), QStringLiteral("reverse"), QStringLiteral("silence"), QStringLiteral("1"),
+        QStringLiteral("0.01"), QStringLiteral("0.3%"), QStringLiteral("reverse") };
+    QStringList parts;
+    for (qsizetype i = 0; i < job.recordings.size(); ++i) {
+        const QString part = workFile + QStringLiteral(".part%1.wav").arg(i);
+        if (!runTool(QStringLiteral("sox"),
+                QStringList { job.recordings.at(i), QStringLiteral("-b"), QStringLiteral("16"),
+                    QStringLiteral("-c"), QStringLiteral("1"), part }
+                    + trim,
+                QByteArray(), error)) {
+            return false;
+        }
+        parts << part;
+    }
+    return runTool(QStringLiteral("sox"), parts + QStringList { workFile }, QByteArray(), error);
+}
+
+// Speech takes the text on standard input, so that no text is ever taken for an option.
 bool PromptSynthesiser::runOne(const Job& job, const QString& workFile, QString* error) const
 {
-    // The text goes in on standard input, so that no text is ever taken for an option.
-    if (!runTool(QStringLiteral("espeak-ng"),
-            { QStringLiteral("-v"), m_voice, QStringLiteral("-s"), QStringLiteral("165"),
-                QStringLiteral("-w"), workFile },
-            job.text.toUtf8(), error)) {
+    if (!job.recordings.isEmpty()) {
+        if (!joinRecordings(job, workFile, error)) {
+            return false;
+        }
+    } else if (!runTool(QStringLiteral("espeak-ng"),
+                   { QStringLiteral("-v"), m_voice, QStringLiteral("-s"), QStringLiteral("165"),
+                       QStringLiteral("-w"), workFile },
+                   job.text.toUtf8(), error)) {
         return false;
     }
     for (qsizetype i = 0; i < job.outputs.size(); ++i) {

@@ -21,9 +21,16 @@ public:
         QString text;
         QStringList outputs; // one WAV path per entry of rates
         QList<int> rates;
+        QStringList recordings
+            = {}; // when set: these WAV files, each trimmed, one after the other, instead of speech
     };
 
     explicit PromptSynthesiser(QString voice = QStringLiteral("en-us"));
+
+    // espeak-ng's voice for a prompt language ("fr-FR" -> "fr-fr"); en-us for an unknown one.
+    static QString voiceFor(const QString& language);
+    // How recordings are made into a segment, recorded in the manifest like recipe().
+    static QString recordingRecipe();
 
     static bool toolsAvailable(QString* error);
     // Names the tools and processing, recorded in the manifest: a change here makes the set again.
@@ -37,6 +44,7 @@ public:
 
 private:
     bool runOne(const Job& job, const QString& workFile, QString* error) const;
+    bool joinRecordings(const Job& job, const QString& workFile, QString* error) const;
 
     QString m_voice;
 };

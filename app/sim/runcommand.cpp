@@ -1,11 +1,9 @@
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QJsonDocument>
 
 namespace voicepay::sim {
-
-namespace {
 
 int runCommand(const QStringList& args)
 {
@@ -58,12 +56,5 @@ int runCommand(const QStringList& args)
     }
     return 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("run"),
-    QStringLiteral(
-        "run SCENARIO.json [--config CONFIG.json] [--date YYYY-MM-DD]   run one call, print its result"),
-    runCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,8 +1,8 @@
 #include "flitevoice.h"
 #include "pocketsphinxrecognizer.h"
+#include "runsetup.h"
 #include "scenariospeech.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <memory>
 
@@ -22,6 +22,8 @@ SpeechRun& state()
     static SpeechRun run;
     return run;
 }
+
+} // namespace
 
 bool applySpeech(const QString& value, RunSetup& setup, QString* error)
 {
@@ -43,13 +45,9 @@ bool applySpeech(const QString& value, RunSetup& setup, QString* error)
     return true;
 }
 
-const bool defaultRegistered
-    = registerRunDefault([](RunSetup& setup) { setup.options.speech = &state().speech; });
-const bool registered = registerRunOption({ QStringLiteral("--speech"),
-    QStringLiteral("--speech synth[:VOICE[:RATE]]   speak every say:TEXT with flite (kal, awb, rms, slt; "
-                   "default slt, 16000) and recognise it"),
-    applySpeech });
-
-} // namespace
+void applySpeechDefault(RunSetup& setup)
+{
+    setup.options.speech = &state().speech;
+}
 
 } // namespace voicepay::sim

@@ -1,13 +1,12 @@
+#include "journalsetup.h"
+#include "runsetup.h"
 #include "simcommands.h"
-#include "simregistry.h"
 #include "store/kpistore.h"
 #include "store/storerecorder.h"
 
 #include <memory>
 
 namespace voicepay::sim {
-
-namespace {
 
 bool applyDb(const QString& value, RunSetup& setup, QString* error)
 {
@@ -20,6 +19,12 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
         return false;
     }
     setup.observers.push_back(std::make_unique<StoreRecorder>(*store));
+    // Every charge is journalled in the same database before it leaves, and what earlier runs left
+    // unconfirmed is reconciled first.
+    setup.gatewayWrappers.push_back(
+        [url = *url](std::unique_ptr<PaymentGateway> inner, const FlowConfig& config) {
+            return journalled(std::move(inner), url, config);
+        });
     setup.afterRun.push_back([store](const ScenarioRun&, const QString&, QString* why) {
         const QString last = store->lastError();
         if (!last.isEmpty()) {
@@ -39,12 +44,5 @@ bool applyDb(const QString& value, RunSetup& setup, QString* error)
     });
     return true;
 }
-
-const bool registered = registerRunOption({ QStringLiteral("--db"),
-    QStringLiteral(
-        "--db URL   record every call in the KPI store (sqlite:PATH or postgresql://user@host:port/db)"),
-    applyDb });
-
-} // namespace
 
 } // namespace voicepay::sim

@@ -1,13 +1,11 @@
+#include "runsetup.h"
 #include "sim/flowcoverage.h"
 #include "simcommands.h"
-#include "simregistry.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace voicepay::sim {
-
-namespace {
 
 int testCommand(const QStringList& args)
 {
@@ -78,12 +76,5 @@ int testCommand(const QStringList& args)
     }
     return failed > 0 ? 1 : 0;
 }
-
-const bool registered = registerCommand({ QStringLiteral("test"),
-    QStringLiteral("test DIR [--config CONFIG.json] [--date YYYY-MM-DD]   run every scenario of a folder, "
-                   "with coverage"),
-    testCommand });
-
-} // namespace
 
 } // namespace voicepay::sim

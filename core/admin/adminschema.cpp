@@ -1,5 +1,6 @@
 #include "adminschema.h"
 
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -51,7 +52,39 @@ QStringList version1(bool postgres)
     return s;
 }
 
+// The store's id, made once when the admin tables are created: the configuration names the store that holds
+// its accounts by it, and the audit key and the chain's head outside the database are kept under it. Records
+// written before version 2 were chained with a plain SHA-256; they are checked as such.
+QStringList version2()
+{
+    QByteArray id(16, '\0');
+    QRandomGenerator::system()->generate(id.begin(), id.end());
+    const QString hex = QString::fromLatin1(id.toHex());
+    return {
+        QStringLiteral("CREATE TABLE admin_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO admin_meta (name, value) VALUES ('store_id', '%1')").arg(hex),
+        QStringLiteral("INSERT INTO admin_meta (name, value) SELECT 'audit_keyed_from', "
+                       "CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_log"),
+    };
+}
+
 } // namespace
+
+QString AdminSchema::meta(const QSqlDatabase& db, const QString& name)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM admin_meta WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next()) {
+        return q.value(0).toString();
+    }
+    return QString();
+}
+
+QString AdminSchema::storeId(const QSqlDatabase& db)
+{
+    return meta(db, QStringLiteral("store_id"));
+}
 
 bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
 {
@@ -95,6 +128,16 @@ bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
             }
         }
         if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (1)"), error)) {
+            return rollback();
+        }
+    }
+    if (version < 2) {
+        for (const QString& sql : version2()) {
+            if (!exec(db, sql, error)) {
+                return rollback();
+            }
+        }
+        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (2)"), error)) {
             return rollback();
         }
     }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace voicepay {
@@ -28,16 +29,17 @@ struct UserAccount
     qint64 lockedUntilMs = 0;
 };
 
-// The console's user accounts, with salted slow password hashes and lock-out after repeated failures. Every
-// change and every failed log-in is written to the audit log. Changes need an admin actor, except the very
-// first account, which must be an admin.
+// The console's user accounts, with Argon2id password hashes and lock-out after repeated failures (counted by
+// one atomic UPDATE; a sign-in whose counter cannot be written is refused). Every change and every log-in is
+// written to the audit log in the same transaction: when the record cannot be written, the change is not
+// made. Changes need an admin actor, except the very first account, which must be an admin.
 class UserAccounts
 {
 public:
     static constexpr int maxFailures = 5;
     static constexpr qint64 lockoutMs = 15 * 60 * 1000;
 
-    UserAccounts(QSqlDatabase db, AuditLog& audit, int hashIterations = 150000);
+    UserAccounts(QSqlDatabase db, AuditLog& audit);
 
     bool isEmpty() const;
     QList<UserAccount> accounts() const;
@@ -49,13 +51,20 @@ public:
     bool removeUser(const QString& actor, const QString& name, qint64 nowMs, QString* error);
     bool setRole(const QString& actor, const QString& name, Role role, qint64 nowMs, QString* error);
 
+    // The message of every refused sign-in.
+    static QString refusedMessage();
+
 private:
+    AuthResult recordFailure(const QString& name, qint64 nowMs);
+    bool recordSuccess(
+        const QString& name, const QString& password, const QString& hash, qint64 nowMs, QString* error);
+    bool changeAudited(const QString& actor, const QString& action, const QJsonObject& details, qint64 nowMs,
+        const std::function<QString()>& change, QString* error);
     bool requireAdmin(const QString& actor, const QString& action, const QJsonObject& details, qint64 nowMs,
         QString* error);
 
     QSqlDatabase m_db;
     AuditLog& m_audit;
-    int m_iterations;
 };
 
 } // namespace voicepay

@@ -18,7 +18,19 @@ PromptRenderer::PromptRenderer(const PromptSet* set, int sampleRate, int gapMs)
 
 RenderedPrompt PromptRenderer::render(const Prompt& prompt) const
 {
-    return renderSegments(SegmentBuilder::build(prompt));
+    const QStringList ids = SegmentBuilder::build(prompt);
+    const QString wanted = prompt.language.isEmpty() ? QStringLiteral("en-US") : prompt.language;
+    if (m_set && !ids.isEmpty() && !m_set->language().isEmpty() && m_set->language() != wanted) {
+        // The same segment ids exist in every language: another language's set would say the wrong words.
+        RenderedPrompt out;
+        out.segments = ids;
+        out.audio.sampleRate = m_rate;
+        out.missingSegment = ids.first();
+        out.error = QCoreApplication::translate("PromptRenderer", "the prompt set is in %1, the prompt in %2")
+                        .arg(m_set->language(), wanted);
+        return out;
+    }
+    return renderSegments(ids);
 }
 
 RenderedPrompt PromptRenderer::renderSegments(const QStringList& ids) const

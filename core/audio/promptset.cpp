@@ -48,18 +48,28 @@ QString PromptSet::wavPath(const QString& directory, int sampleRate, const QStri
         QString::number(sampleRate) + QLatin1Char('/') + id + QStringLiteral(".wav"));
 }
 
-QString PromptSet::defaultDirectory()
+QString PromptSet::defaultDirectory(const QString& language)
 {
+    const QString code = language.isEmpty() ? QStringLiteral("en-US") : language;
     const QString fromEnv = qEnvironmentVariable("VOICEPAY_PROMPTS");
     if (!fromEnv.isEmpty()) {
-        return fromEnv;
+        const QString perLanguage = QDir(fromEnv).filePath(code);
+        if (QFile::exists(manifestPath(perLanguage))) {
+            return perLanguage;
+        }
+        if (code == u"en-US") {
+            return fromEnv;
+        }
     }
     const QDir app(QCoreApplication::applicationDirPath());
-    const QString besideBin = app.filePath(QStringLiteral("../prompts/en-US"));
-    if (QFile::exists(manifestPath(besideBin))) {
-        return QDir::cleanPath(besideBin);
+    for (const QString& candidate :
+        { QStringLiteral("../prompts/recorded/"), QStringLiteral("../prompts/") }) {
+        const QString dir = app.filePath(candidate + code);
+        if (QFile::exists(manifestPath(dir))) {
+            return QDir::cleanPath(dir);
+        }
     }
-    return app.filePath(QStringLiteral("prompts/en-US"));
+    return app.filePath(QStringLiteral("prompts/") + code);
 }
 
 bool PromptSet::isValidId(const QString& id)
@@ -126,6 +136,7 @@ std::optional<PromptSet> PromptSet::open(const QString& directory, QString* erro
         e.text = o.value(QStringLiteral("text")).toString();
         e.voice = o.value(QStringLiteral("voice")).toString();
         e.synthesis = o.value(QStringLiteral("synthesis")).toString();
+        e.recording = o.value(QStringLiteral("recording")).toString();
         const QString source = o.value(QStringLiteral("source")).toString();
         const QString where = QStringLiteral("segments[%1]: ").arg(i);
         if (!isValidId(e.id)) {
@@ -165,6 +176,9 @@ bool PromptSet::writeManifest(
         }
         if (!e.synthesis.isEmpty()) {
             o.insert(QStringLiteral("synthesis"), e.synthesis);
+        }
+        if (!e.recording.isEmpty()) {
+            o.insert(QStringLiteral("recording"), e.recording);
         }
         list.append(o);
     }

@@ -18,6 +18,8 @@ struct PromptSetEntry
     Source source = Source::Synthesised;
     QString voice; // the synthesiser voice, for synthesised entries
     QString synthesis; // how it was made (tools and processing), so that a change of recipe makes it again
+    QString recording
+        = {}; // for recorded entries taken from a collection: which files say it ("package: a.wav b.wav")
 
     static QString sourceName(Source source);
 };
@@ -38,9 +40,11 @@ public:
     static QString manifestPath(const QString& directory);
     static QString wavPath(const QString& directory, int sampleRate, const QString& id);
     static bool isValidId(const QString& id); // lower-case letters, digits, '_' and '-': a safe file name
-    // Where the tools look for the en-US set: $VOICEPAY_PROMPTS, else the one the build generates beside bin/
-    // (<build>/prompts/en-US), else prompts/en-US beside the executable.
-    static QString defaultDirectory();
+    // Where the tools look for a language's set (en-US when none is given): $VOICEPAY_PROMPTS/<language> or,
+    // for en-US, $VOICEPAY_PROMPTS itself; else the recorded set the build makes beside bin/
+    // (<build>/prompts/recorded/<language>) when the recordings are installed; else the synthesised one
+    // (<build>/prompts/<language>); else prompts/<language> beside the executable.
+    static QString defaultDirectory(const QString& language = QString());
 
     QString directory() const { return m_directory; }
     QString language() const { return m_language; }

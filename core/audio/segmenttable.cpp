@@ -1,7 +1,6 @@
 #include "segmenttable.h"
 
-#include "cards/cardbrand.h"
-#include "money/currency.h"
+#include "prompts/promptlanguage.h"
 #include "prompts/prompttext.h"
 
 #include <QHash>
@@ -11,34 +10,7 @@ namespace voicepay {
 
 namespace {
 
-const char* const ones[]
-    = { "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen" };
-const char* const tens[]
-    = { "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
-
-QString underHundred(int n)
-{
-    if (n < 20) {
-        return QString::fromLatin1(ones[n]);
-    }
-    QString text = QString::fromLatin1(tens[n / 10]);
-    if (n % 10) {
-        text += QLatin1Char(' ') + QString::fromLatin1(ones[n % 10]);
-    }
-    return text;
-}
-
-struct Symbol
-{
-    char16_t c;
-    const char* id;
-    const char* text;
-};
-constexpr Symbol symbols[] = { { u'-', "char_dash", "dash" }, { u'*', "char_star", "star" },
-    { u'#', "char_hash", "hash" }, { u'.', "char_dot", "dot" }, { u'/', "char_slash", "slash" } };
-
-QList<SpokenSegment> build()
+QList<SpokenSegment> build(const QString& language)
 {
     QList<SpokenSegment> out;
     QSet<QString> seen;
@@ -48,62 +20,47 @@ QList<SpokenSegment> build()
             out << SpokenSegment { id, text };
         }
     };
-    for (const Phrase& p : PromptText::phrases()) {
+    for (const Phrase& p : PromptText::phrases(language)) {
         add(p.id, p.text);
     }
-    for (int n = 0; n < 100; ++n) {
-        add(SegmentTable::numberId(n), underHundred(n));
+    for (const SpokenWord& w : PromptLanguage::reader(language).vocabulary()) {
+        add(w.id, w.words);
     }
-    for (int h = 1; h <= 9; ++h) {
-        add(SegmentTable::numberId(h * 100), QString::fromLatin1(ones[h]) + QStringLiteral(" hundred"));
-    }
-    add(SegmentTable::hundredId(), QStringLiteral("hundred"));
-    add(SegmentTable::thousandId(), QStringLiteral("thousand"));
-    add(SegmentTable::millionId(), QStringLiteral("million"));
-    add(SegmentTable::billionId(), QStringLiteral("billion"));
-    add(SegmentTable::andId(), QStringLiteral("and"));
-    add(SegmentTable::ohId(), QStringLiteral("oh"));
-    for (int m = 1; m <= 12; ++m) {
-        add(SegmentTable::monthId(m), PromptText::monthName(m));
-    }
-    for (const Currency& c : CurrencyTable::all()) {
-        add(SegmentTable::currencyId(c.code, false, false), c.name);
-        add(SegmentTable::currencyId(c.code, false, true), c.pluralName);
-        add(SegmentTable::currencyId(c.code, true, false), c.minorName);
-        add(SegmentTable::currencyId(c.code, true, true), c.minorPlural);
-    }
-    for (const CardBrand& b : CardBrandTable::standard().brands()) {
-        add(SegmentTable::brandId(b.id), b.displayName);
-    }
-    for (char16_t c = u'a'; c <= u'z'; ++c) {
-        add(SegmentTable::characterId(QChar(c)), QString(QChar(c).toUpper()));
-    }
-    for (const Symbol& s : symbols) {
-        add(QString::fromLatin1(s.id), QString::fromLatin1(s.text));
-    }
-    // A neutral word for a card digit that is never read out: the recording knows only length and last four.
-    add(SegmentTable::maskedDigitId(), QStringLiteral("x"));
     return out;
+}
+
+struct Table
+{
+    QList<SpokenSegment> segments;
+    QHash<QString, QString> byId;
+};
+
+const Table& table(const QString& language)
+{
+    static const QHash<QString, Table> tables = [] {
+        QHash<QString, Table> out;
+        for (const QString& code : PromptLanguage::available()) {
+            Table t { build(code), {} };
+            for (const SpokenSegment& s : t.segments) {
+                t.byId.insert(s.id, s.text);
+            }
+            out.insert(code, t);
+        }
+        return out;
+    }();
+    return *tables.find(PromptLanguage::wording(language).code);
 }
 
 } // namespace
 
-const QList<SpokenSegment>& SegmentTable::all()
+const QList<SpokenSegment>& SegmentTable::all(const QString& language)
 {
-    static const QList<SpokenSegment> table = build();
-    return table;
+    return table(language).segments;
 }
 
-QString SegmentTable::text(const QString& id)
+QString SegmentTable::text(const QString& id, const QString& language)
 {
-    static const QHash<QString, QString> byId = [] {
-        QHash<QString, QString> h;
-        for (const SpokenSegment& s : all()) {
-            h.insert(s.id, s.text);
-        }
-        return h;
-    }();
-    return byId.value(id);
+    return table(language).byId.value(id);
 }
 
 QString SegmentTable::numberId(int n)
@@ -129,19 +86,8 @@ QString SegmentTable::brandId(const QString& brand)
 
 QString SegmentTable::characterId(QChar c)
 {
-    if (c.isDigit() && c.unicode() < 128) {
-        return numberId(c.digitValue());
-    }
-    if (c.unicode() < 128 && c.isLetter()) {
-        return QStringLiteral("char_") + c.toLower();
-    }
-    for (const Symbol& s : symbols) {
-        if (c == QChar(s.c)) {
-            return QString::fromLatin1(s.id);
-        }
-    }
-    // No recording: the renderer reports it missing and the prompt falls back to speech synthesis.
-    return QStringLiteral("char_u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    const QStringList ids = PromptLanguage::reader(PromptLanguage::fallback()).characters(QString(c)).ids();
+    return ids.isEmpty() ? QString() : ids.first();
 }
 
 QString SegmentTable::maskedDigitId()

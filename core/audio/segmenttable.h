@@ -12,14 +12,15 @@ struct SpokenSegment
     QString text;
 };
 
-// Every segment the en-US prompt set holds: the fixed phrases of PromptText, numbers (0 to 99, the hundreds
-// and the scale words), currency names, months, card brands, letters and the symbols of references, and the
+// Every segment a language's prompt set holds (en-US when none is given): the fixed phrases of PromptText,
+// then what the language's NumberReader says: numbers (0 to 99, the hundreds, the scale words and the forms
+// each language needs), currency names, months, card brands, letters and the symbols of references, and the
 // neutral word that stands for a card digit that is never read out.
 class SegmentTable
 {
 public:
-    static const QList<SpokenSegment>& all();
-    static QString text(const QString& id); // empty for an unknown id
+    static const QList<SpokenSegment>& all(const QString& language = QString());
+    static QString text(const QString& id, const QString& language = QString()); // empty for an unknown id
 
     static QString numberId(int n); // 0..99 and the hundreds 100..900
     static QString currencyId(const QString& code, bool minor, bool plural);

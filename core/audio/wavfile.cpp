@@ -35,6 +35,44 @@ quint16 u16(const char* p)
 constexpr quint16 formatPcm = 1;
 constexpr quint16 formatExtensible = 0xFFFE;
 
+// What is wrong with a format chunk; empty when it describes 16-bit mono PCM at a supported rate.
+QString formatProblem(const char* chunk, qint64 size, int* rate)
+{
+    if (size < 16) {
+        return translated(QT_TRANSLATE_NOOP("WavFile", "the format chunk is too short (%1 bytes)")).arg(size);
+    }
+    quint16 format = u16(chunk);
+    const quint16 channels = u16(chunk + 2);
+    *rate = int(u32(chunk + 4));
+    const quint32 byteRate = u32(chunk + 8);
+    const quint16 blockAlign = u16(chunk + 12);
+    const quint16 bits = u16(chunk + 14);
+    if (format == formatExtensible && size >= 40) {
+        format = u16(chunk + 24); // the sub-format GUID starts with the format tag
+    }
+    if (format != formatPcm) {
+        return translated(QT_TRANSLATE_NOOP("WavFile", "format %1 is not PCM")).arg(format);
+    }
+    if (channels != 1) {
+        return translated(QT_TRANSLATE_NOOP("WavFile", "%1 channels; only mono is supported")).arg(channels);
+    }
+    if (bits != 16) {
+        return translated(QT_TRANSLATE_NOOP("WavFile", "%1 bits per sample; only 16 is supported")).arg(bits);
+    }
+    if (!AudioBuffer::isSupportedRate(*rate)) {
+        return translated(
+            QT_TRANSLATE_NOOP("WavFile", "sample rate %1 Hz; only 8000 and 16000 are supported"))
+            .arg(*rate);
+    }
+    if (blockAlign != 2 || byteRate != quint32(*rate) * 2) {
+        return translated(
+            QT_TRANSLATE_NOOP("WavFile", "inconsistent format chunk (block align %1, byte rate %2)"))
+            .arg(blockAlign)
+            .arg(byteRate);
+    }
+    return QString();
+}
+
 } // namespace
 
 std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error)
@@ -72,46 +110,9 @@ std::optional<AudioBuffer> WavFile::parse(const QByteArray& data, QString* error
                     .arg(riffEnd - body));
         }
         if (id == "fmt ") {
-            if (size < 16) {
-                return fail<Result>(error,
-                    translated(QT_TRANSLATE_NOOP("WavFile", "the format chunk is too short (%1 bytes)"))
-                        .arg(size));
-            }
-            quint16 format = u16(base + body);
-            const quint16 channels = u16(base + body + 2);
-            rate = int(u32(base + body + 4));
-            const quint32 byteRate = u32(base + body + 8);
-            const quint16 blockAlign = u16(base + body + 12);
-            const quint16 bits = u16(base + body + 14);
-            if (format == formatExtensible && size >= 40) {
-                format = u16(base + body + 24); // the sub-format GUID starts with the format tag
-            }
-            if (format != formatPcm) {
-                return fail<Result>(
-                    error, translated(QT_TRANSLATE_NOOP("WavFile", "format %1 is not PCM")).arg(format));
-            }
-            if (channels != 1) {
-                return fail<Result>(error,
-                    translated(QT_TRANSLATE_NOOP("WavFile", "%1 channels; only mono is supported"))
-                        .arg(channels));
-            }
-            if (bits != 16) {
-                return fail<Result>(error,
-                    translated(QT_TRANSLATE_NOOP("WavFile", "%1 bits per sample; only 16 is supported"))
-                        .arg(bits));
-            }
-            if (!AudioBuffer::isSupportedRate(rate)) {
-                return fail<Result>(error,
-                    translated(
-                        QT_TRANSLATE_NOOP("WavFile", "sample rate %1 Hz; only 8000 and 16000 are supported"))
-                        .arg(rate));
-            }
-            if (blockAlign != 2 || byteRate != quint32(rate) * 2) {
-                return fail<Result>(error,
-                    translated(QT_TRANSLATE_NOOP(
-                                   "WavFile", "inconsistent format chunk (block align %1, byte rate %2)"))
-                        .arg(blockAlign)
-                        .arg(byteRate));
+            const QString why = formatProblem(base + body, size, &rate);
+            if (!why.isEmpty()) {
+                return fail<Result>(error, why);
             }
             haveFormat = true;
         } else if (id == "data") {

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace voicepay {
@@ -26,6 +28,8 @@ struct StepTiming
     int maxRetries = 2; // re-prompts after no input, no match or a failed check
     int noInputTimeoutMs = 5000; // silence before the first key
     int interDigitTimeoutMs = 3000;
+
+    bool operator==(const StepTiming&) const = default;
 };
 
 struct GatewaySettings
@@ -38,7 +42,40 @@ struct GatewaySettings
     int transferTimeoutMs = 15000;
     int duplicateWindowSeconds = 120;
     int maxCardDigits = 16; // the XML API's creditCardNumberType takes at most 16 digits
+
+    bool operator==(const GatewaySettings&) const = default;
+    // The longest a charge can take, recovery included; the duplicate window must outlast it.
+    int exchangeBudgetMs() const { return connectTimeoutMs + 2 * transferTimeoutMs; }
 };
+
+namespace detail {
+// A value derived from the settings, computed once per configuration and shared by its copies (a call takes a
+// copy of the configuration, so thousands of calls share one). Whoever computes it keeps what it was computed
+// from beside it and checks that first: a setting changed afterwards is noticed and the value is computed
+// again. Not a setting itself, so it never makes two configurations differ.
+template <typename T> class SharedDerived
+{
+public:
+    SharedDerived() = default;
+    SharedDerived(const SharedDerived& other)
+        : m_value(other.m_value.load())
+    {
+    }
+    SharedDerived& operator=(const SharedDerived& other)
+    {
+        m_value.store(other.m_value.load());
+        return *this;
+    }
+    friend bool operator==(const SharedDerived&, const SharedDerived&) { return true; }
+    std::shared_ptr<const T> get() const { return m_value.load(); }
+    void set(std::shared_ptr<const T> value) const { m_value.store(std::move(value)); }
+
+private:
+    mutable std::atomic<std::shared_ptr<const T>> m_value;
+};
+struct ConfigLimits;
+struct ConfigVersion;
+} // namespace detail
 
 // The engine's configuration: every key of the configuration file, with its default.
 struct FlowConfig
@@ -75,22 +112,21 @@ struct FlowConfig
     // Cross-field checks; the message names the key at fault.
     bool validate(QString* error) const;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // every key of the table in configkeys.h
     // A short stable digest of the settings, stamped on every session so two versions can be compared.
+    // Computed once per configuration (see detail::SharedDerived), as are the parsed limits.
     QString version() const;
-};
 
-class ConfigReader
-{
-public:
-    // Applies the keys of `json` over `config`. Unknown keys and bad values are refused with the key's name.
-    static bool apply(const QJsonObject& json, FlowConfig& config, QString* error);
-    static std::optional<FlowConfig> fromJson(
-        const QByteArray& data, QString* error, const FlowConfig& base = FlowConfig());
-    static std::optional<FlowConfig> fromFile(const QString& path, QString* error);
-    // Writes through a temporary file and a rename, so a crash never leaves half a file.
-    static bool saveFile(const FlowConfig& config, const QString& path, QString* error);
-    static QStringList knownKeys();
+    bool operator==(const FlowConfig&) const = default;
+
+private:
+    std::shared_ptr<const detail::ConfigLimits> limits() const;
+
+    detail::SharedDerived<detail::ConfigLimits> m_limits;
+    detail::SharedDerived<detail::ConfigVersion> m_version;
 };
 
 } // namespace voicepay
+
+// The reader and the writer of the configuration file; included here for the files that use both.
+#include "config/configreader.h"

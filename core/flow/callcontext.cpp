@@ -1,5 +1,7 @@
 #include "callcontext.h"
 
+#include "prompts/promptlanguage.h"
+
 #include <QCoreApplication>
 
 namespace voicepay {
@@ -87,6 +89,10 @@ std::optional<CallContext> CallContext::fromJson(const QJsonObject& json, QStrin
                 return fail(error, key,
                     translated(
                         QT_TRANSLATE_NOOP("CallContext", "must be a string of at most 64 characters")));
+            }
+            if (key == u"language" && !value.toString().isEmpty()
+                && !PromptLanguage::isAvailable(value.toString())) {
+                return fail(error, key, PromptLanguage::refusal(value.toString()));
             }
             (key == u"merchantId"                ? c.merchantId
                     : key == u"paymentReference" ? c.paymentReference

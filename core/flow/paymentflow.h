@@ -7,6 +7,7 @@
 #include "flow/callresult.h"
 #include "flow/flowaction.h"
 #include "flow/flowevent.h"
+#include "flow/flowgraph.h"
 #include "gateway/gatewayresult.h"
 #include "gateway/paymentrequest.h"
 #include "prompts/promptcatalog.h"
@@ -35,6 +36,10 @@ public:
     // The digest of the configuration, when the caller already has it (it is computed at the end otherwise).
     void setConfigVersion(const QString& version);
 
+    // Runs the flow on another table than FlowGraph::standard() (tests prove that an edge the table lacks is
+    // refused: the call ends as a technical error naming the edge). The graph must outlive the flow.
+    void setGraph(const FlowGraph& graph) { m_graph = &graph; }
+
     // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so
     // at the start and ends as a technical error with this reason, before any card data is asked for.
     void setServiceUnavailable(const QString& reason);
@@ -53,6 +58,8 @@ public:
     const CollectSpec& currentCollect() const { return m_collect; }
     bool dtmfClamped() const { return m_clamped; }
     const CallContext& context() const { return m_context; }
+    // The language the prompts are spoken in: the call's, else the configuration's (empty when unknown).
+    const QString& language() const { return m_language; }
     const FlowConfig& config() const { return m_config; }
     QString sessionId() const { return m_sessionId; }
 
@@ -76,36 +83,47 @@ private:
     enum class Phase { NotStarted, Collecting, Authorizing, Finished };
     enum class Failure { NoInput, NoMatch, Check };
 
+    // Moving through the graph: handlers answer with an edge name; follow() looks it up in the table and
+    // enters its target (a step, the gateway or an outcome), or refuses an edge the table lacks.
+    void follow(const QString& edge, FlowActions& out);
+    void refuse(const QString& edge, FlowActions& out);
+
     // Collection
     void enterStep(Step step, FlowActions& out, bool retry = false);
+    void setCollectSpec(Step step);
     void collect(FlowActions& out);
     void completeEntry(FlowActions& out);
-    void fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
+    QString handleEntry(const QString& keys, FlowActions& out);
+    QString fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
         FlowActions& out);
-    void authFailure(const QString& detail, const QString& promptId, FlowActions& out);
+    QString authFailure(const QString& detail, const QString& promptId, FlowActions& out);
     QString askPromptId(Step step, int attempt) const;
     void clearEntry();
+    void appendKeys(const QString& keys);
 
-    // Step handlers take the completed entry
-    void onAccountNumber(const QString& keys, FlowActions& out);
-    void onPin(FlowActions& out);
-    void onAmountChoice(const QString& keys, FlowActions& out);
-    void onAmountEntry(const QString& keys, FlowActions& out);
-    void onCardNumber(FlowActions& out);
-    void onExpiry(const QString& keys, FlowActions& out);
-    void onSecurityCode(FlowActions& out);
-    void onConfirm(const QString& keys, FlowActions& out);
-    void onCorrectionChoice(const QString& keys, FlowActions& out);
+    // Step handlers take the completed entry and answer with the edge to follow.
+    QString onAccountNumber(const QString& keys, FlowActions& out);
+    QString onPin(FlowActions& out);
+    QString onAmountChoice(const QString& keys, FlowActions& out);
+    QString onAmountEntry(const QString& keys, FlowActions& out);
+    QString onCardNumber(FlowActions& out);
+    QString onExpiry(const QString& keys, FlowActions& out);
+    QString onSecurityCode(FlowActions& out);
+    QString onConfirm(const QString& keys, FlowActions& out);
+    QString onCorrectionChoice(const QString& keys, FlowActions& out);
 
-    void afterIdentification(FlowActions& out);
-    void askAmountOrContinue(FlowActions& out);
-    void continueAfterAmount(FlowActions& out);
-    void askNextMissing(FlowActions& out);
+    QString afterIdentification(FlowActions& out);
+    QString continueAfterAmount(FlowActions& out);
+    void keepWhatTheNewBrandUses(const CardBrand* previous, int previousCodeLength);
+    QString askNextMissing();
+    QString declined(const GatewayResult& reply, FlowActions& out);
     void submit(FlowActions& out);
-    void finish(Outcome outcome, const QString& reason, FlowActions& out, bool announce = true);
+    void finish(Outcome outcome, const QString& reachedStep, FlowActions& out);
+    void announce(Outcome outcome, FlowActions& out);
+    void wipeCardData();
+    void clamp(bool on, FlowActions& out);
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
-    void moveTo(const QString& node);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
     PromptValues values() const;
     bool needsExpiry() const;
@@ -122,11 +140,15 @@ private:
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
     Currency m_currency;
+    QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
+    QString m_languageError;
 
     Phase m_phase = Phase::NotStarted;
     Step m_step = Step::AccountNumber;
     CollectSpec m_collect;
+    const FlowGraph* m_graph = &FlowGraph::standard();
     QString m_node = QStringLiteral("start");
+    QString m_exitReason; // why the call ends, set before following an edge to an outcome
     qint64 m_startMs = 0;
     qint64 m_nowMs = 0;
     bool m_clamped = false;

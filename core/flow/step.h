@@ -23,26 +23,17 @@ QString stepName(Step step);
 std::optional<Step> stepFromName(const QString& name);
 QList<Step> allSteps();
 
-enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup };
+// The steps whose keys are card data or a PIN: kept in SensitiveDigits only, never echoed, logged or shown.
+// The one definition of that rule; the engine (CollectSpec::sensitive) and the console both ask it.
+bool isSensitive(Step step);
+
+// Pending: the gateway holds the charge for review; reconciliation settles it later.
+enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup, Pending };
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString& name);
 QList<Outcome> allOutcomes();
 
-// The flow as data: the nodes (collection steps, the gateway, the outcomes) and every transition the engine
-// can take, so the console can draw it and a scenario suite can report what it never visited.
-struct FlowTransition
-{
-    QString from; // node name
-    QString to;
-    QString event; // what makes the flow take it
-};
-
-class FlowGraph
-{
-public:
-    static QStringList nodes(); // "start", the step names, "authorize", the outcome names
-    static const QList<FlowTransition>& transitions();
-    static bool contains(const QString& from, const QString& to);
-};
-
 } // namespace voicepay
+
+// The flow graph built on these names; included here for the files that use both.
+#include "flow/flowgraph.h"

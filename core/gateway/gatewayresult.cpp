@@ -50,4 +50,11 @@ GatewayResult GatewayResult::error(QString message, QString code)
     return r;
 }
 
+GatewayResult GatewayResult::unconfirmed(Confirmation why, QString message)
+{
+    GatewayResult r = error(std::move(message));
+    r.confirmation = why;
+    return r;
+}
+
 } // namespace voicepay

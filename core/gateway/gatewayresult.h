@@ -23,7 +23,17 @@ struct GatewayResult
         Error, // a technical error: the charge did not happen, or its fate could not be learned
     };
 
+    // How sure an Error is. A charge held for review, or one whose fate could not be learned, may still be
+    // (or become) a real charge: it must never be taken as "not charged", and is reconciled later.
+    enum class Confirmation {
+        Final, // the answer is what happened
+        HeldForReview, // responseCode 4: authorised but held by the gateway's filters
+        NotFound, // the gateway was searched and holds no such charge yet; still unconfirmed
+        Unreachable, // the gateway could not be asked
+    };
+
     Status status = Status::Error;
+    Confirmation confirmation = Confirmation::Final;
     DeclineReason declineReason = DeclineReason::None;
     QString transactionId;
     QString authCode;
@@ -36,6 +46,14 @@ struct GatewayResult
     static GatewayResult declined(
         DeclineReason reason, QString code = QString(), QString message = QString());
     static GatewayResult error(QString message, QString code = QString());
+    static GatewayResult unconfirmed(Confirmation why, QString message);
+
+    bool isHeldForReview() const { return confirmation == Confirmation::HeldForReview; }
+    // The charge may have happened and nobody knows yet: neither approved nor safe to charge again.
+    bool isUnconfirmed() const
+    {
+        return confirmation == Confirmation::NotFound || confirmation == Confirmation::Unreachable;
+    }
 };
 
 } // namespace voicepay

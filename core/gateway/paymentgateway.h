@@ -3,6 +3,7 @@
 #include "gatewayresult.h"
 #include "paymentrequest.h"
 
+#include <QDateTime>
 #include <QString>
 #include <functional>
 
@@ -21,6 +22,23 @@ public:
     virtual QString name() const = 0; // "sandbox", "server http://127.0.0.1:8089", ...
     virtual void submit(const PaymentRequest& request, Completion done) = 0;
     virtual void cancel(const QString& /*invoiceNumber*/) { }
+
+    // What became of a charge submitted earlier (reconciliation after a crash or an unconfirmed reply):
+    // approved, declined, held for review, or unconfirmed (NotFound when the gateway holds nothing for the
+    // invoice yet, Unreachable when it could not be asked). `transactionId` may be empty. A gateway that
+    // cannot be asked answers Unreachable.
+    struct Lookup
+    {
+        QString invoiceNumber;
+        QString transactionId;
+        QDateTime submittedUtc;
+    };
+    virtual void lookUp(const Lookup& lookup, Completion done)
+    {
+        done(GatewayResult::unconfirmed(GatewayResult::Confirmation::Unreachable,
+            QStringLiteral("the %1 gateway cannot be asked about invoice %2")
+                .arg(name(), lookup.invoiceNumber)));
+    }
 };
 
 } // namespace voicepay

@@ -1,5 +1,6 @@
 #include "sandboxgateway.h"
 
+#include "cards/cardmask.h"
 #include "sandboxrules.h"
 
 namespace voicepay {
@@ -36,7 +37,7 @@ void SandboxGateway::submit(const PaymentRequest& request, Completion done)
         result = GatewayResult::error(outcome.text, outcome.reasonCode);
         break;
     }
-    result.accountNumber = QStringLiteral("XXXX") + request.cardNumber->lastFour();
+    result.accountNumber = maskedAccountNumber(request.cardNumber->lastFour());
     done(result);
 }
 

@@ -1,34 +1,37 @@
 #include "sandboxrules.h"
 
+#include "cards/testcards.h"
+
 namespace voicepay {
 
 SandboxOutcome sandboxOutcomeFor(const SensitiveDigits& cardNumber)
 {
-    struct Rule
+    // Which card gives which outcome is the test-card table's (cards/testcards.h); what the gateway answers
+    // for each outcome is here. Reason codes follow the gateway's response-reason table.
+    struct Answer
     {
-        std::string_view number;
+        const char* outcome;
         GatewayResult::Status status;
         DeclineReason reason;
         const char* code;
         const char* text;
     };
-    // Reason codes follow the gateway's response-reason table.
-    static constexpr Rule rules[] = {
-        { "4000000000000002", GatewayResult::Status::Declined, DeclineReason::Generic, "2",
+    static constexpr Answer answers[] = {
+        { "declined", GatewayResult::Status::Declined, DeclineReason::Generic, "2",
             "This transaction has been declined." },
-        { "4000000000009995", GatewayResult::Status::Declined, DeclineReason::InsufficientFunds, "45",
+        { "insufficient_funds", GatewayResult::Status::Declined, DeclineReason::InsufficientFunds, "45",
             "This transaction has been declined: insufficient funds." },
-        { "4000000000000069", GatewayResult::Status::Declined, DeclineReason::ExpiredCard, "8",
+        { "expired_card", GatewayResult::Status::Declined, DeclineReason::ExpiredCard, "8",
             "The credit card has expired." },
-        { "4000000000000127", GatewayResult::Status::Declined, DeclineReason::SecurityCodeMismatch, "65",
-            "This transaction has been declined: the card code does not match." },
-        { "4000000000000119", GatewayResult::Status::Error, DeclineReason::None, "19",
+        { "security_code_mismatch", GatewayResult::Status::Declined, DeclineReason::SecurityCodeMismatch,
+            "65", "This transaction has been declined: the card code does not match." },
+        { "processing_error", GatewayResult::Status::Error, DeclineReason::None, "19",
             "An error occurred during processing. Please try again." },
     };
-    for (const Rule& rule : rules) {
-        if (cardNumber.view() == rule.number) {
-            return { rule.status, rule.reason, QString::fromLatin1(rule.code),
-                QString::fromLatin1(rule.text) };
+    const QString outcome = TestCards::standard().sandboxOutcome(cardNumber.view());
+    for (const Answer& a : answers) {
+        if (outcome == QLatin1String(a.outcome)) {
+            return { a.status, a.reason, QString::fromLatin1(a.code), QString::fromLatin1(a.text) };
         }
     }
     return { GatewayResult::Status::Approved, DeclineReason::None, QStringLiteral("1"),

@@ -5,9 +5,10 @@
 
 namespace voicepay {
 
-// The published sandbox test-card outcomes, shared by the in-process sandbox and the sandbox server:
-// 4000000000000002 declined, 4000000000009995 insufficient funds, 4000000000000069 expired card,
-// 4000000000000127 incorrect security code, 4000000000000119 processing error; any other card approves.
+// The published sandbox test-card outcomes, shared by the in-process sandbox and the sandbox server. The
+// cards are those of the test-card table (cards/testcards.h: 4000000000000002 declined, 4000000000009995
+// insufficient funds, 4000000000000069 expired card, 4000000000000127 incorrect security code,
+// 4000000000000119 processing error); any other card approves.
 struct SandboxOutcome
 {
     GatewayResult::Status status = GatewayResult::Status::Approved;

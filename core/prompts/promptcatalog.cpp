@@ -1,6 +1,7 @@
 #include "promptcatalog.h"
 
 #include "cards/cardbrand.h"
+#include "promptlanguage.h"
 
 #include <QHash>
 
@@ -20,6 +21,15 @@ QStringList t(std::initializer_list<const char*> tokens)
     for (const char* token : tokens) {
         out << QString::fromLatin1(token);
     }
+    return out;
+}
+
+// security_code.ask.<brand> in a language: where the code is printed depends on the brand.
+QStringList securityCodeTokens(const QString& language, bool onFront)
+{
+    QStringList out = PromptLanguage::wording(language).securityCodeAsk;
+    out.replaceInStrings(QStringLiteral("code_side"),
+        onFront ? QStringLiteral("code_on_front") : QStringLiteral("code_on_back"));
     return out;
 }
 
@@ -81,8 +91,7 @@ QList<PromptVariant> buildCatalog()
         }
         PromptVariant ask { QStringLiteral("security_code.ask.") + brand.id, QStringLiteral("security_code"),
             QStringLiteral("ask"), brand.id,
-            t({ "code_ask_pre", "$code_length", "code_ask_digit", "$code_name",
-                brand.securityCodeOnFront ? "code_on_front" : "code_on_back" }) };
+            securityCodeTokens(PromptLanguage::fallback(), brand.securityCodeOnFront) };
         out << ask;
     }
     out << v("security_code.ask.retry", "security_code", "retry",
@@ -129,6 +138,7 @@ QList<PromptVariant> buildCatalog()
     out << v("input_failed", "", "input_failed", t({ "input_failed" }));
     out << v("auth_failed", "", "auth_failed", t({ "auth_failed" }));
     out << v("technical_error", "", "technical_error", t({ "technical_error" }));
+    out << v("pending", "", "pending", t({ "payment_pending" }));
     out << v("exit.transfer_to_agent", "", "exit", t({ "exit_transfer_to_agent" }));
     out << v("exit.return_to_ivr", "", "exit", t({ "exit_return_to_ivr" }));
     out << v("exit.disconnect", "", "exit", t({ "exit_disconnect" }));
@@ -203,19 +213,37 @@ const PromptVariant* PromptCatalog::find(const QString& id)
     return index.value(id, nullptr);
 }
 
-Prompt PromptCatalog::build(const QString& id, const PromptValues& values)
+QStringList PromptCatalog::tokens(const QString& id, const QString& language)
+{
+    const PromptVariant* variant = find(id);
+    if (!variant) {
+        return {};
+    }
+    const PromptWording& wording = PromptLanguage::wording(language);
+    if (const auto it = wording.templates.constFind(id); it != wording.templates.cend()) {
+        return *it;
+    }
+    if (!variant->brand.isEmpty() && variant->situation == u"ask" && variant->step == u"security_code") {
+        const CardBrand* brand = CardBrandTable::standard().find(variant->brand);
+        return securityCodeTokens(wording.code, brand && brand->securityCodeOnFront);
+    }
+    return variant->tokens;
+}
+
+Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const QString& language)
 {
     Prompt prompt;
     prompt.id = id;
-    if (const PromptVariant* variant = find(id)) {
-        for (const QString& token : variant->tokens) {
-            expand(token, values, prompt.segments);
-        }
+    if (!language.isEmpty() && PromptLanguage::normalise(language) != PromptLanguage::fallback()) {
+        prompt.language = PromptLanguage::normalise(language);
+    }
+    for (const QString& token : tokens(id, language)) {
+        expand(token, values, prompt.segments);
     }
     return prompt;
 }
 
-Prompt PromptCatalog::example(const QString& id)
+Prompt PromptCatalog::example(const QString& id, const QString& language)
 {
     const Currency usd = *CurrencyTable::find(QStringLiteral("USD"));
     PromptValues values;
@@ -235,7 +263,7 @@ Prompt PromptCatalog::example(const QString& id)
     values.transactionId = QStringLiteral("60000000001");
     values.paymentReference = QStringLiteral("INV-1001");
     values.menuKeys = { 1, 2, 3, 4 };
-    return build(id, values);
+    return build(id, values, language);
 }
 
 } // namespace voicepay

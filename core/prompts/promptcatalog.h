@@ -45,10 +45,16 @@ public:
     static const QList<PromptVariant>& variants();
     static const PromptVariant* find(const QString& id);
 
-    // Builds the prompt of a variant from values. An unknown id gives a prompt with no segments.
-    static Prompt build(const QString& id, const PromptValues& values = {});
+    // The tokens of a variant in a language (en-US when none is given): phrase ids and "$placeholders". Every
+    // language has every variant, with the same placeholders; the order may differ.
+    static QStringList tokens(const QString& id, const QString& language = QString());
+
+    // Builds the prompt of a variant from values, in a language (en-US when none is given). An unknown id
+    // gives a prompt with no segments.
+    static Prompt build(
+        const QString& id, const PromptValues& values = {}, const QString& language = QString());
     // A rendering with example values, for previews.
-    static Prompt example(const QString& id);
+    static Prompt example(const QString& id, const QString& language = QString());
 };
 
 } // namespace voicepay

@@ -44,8 +44,9 @@ struct Prompt
 {
     QString id; // the catalogue variant it was built from
     QList<PromptSegment> segments;
+    QString language; // the language it is spoken in (PromptLanguage); empty: en-US
 
-    QString text() const; // en-US text rendering, card digits masked
+    QString text() const; // text rendering in its language, card digits masked
 };
 
 } // namespace voicepay

@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 Q_LOGGING_CATEGORY(lcHardening, "voicepay.core.secure")
 
@@ -21,6 +22,9 @@ QString HardeningReport::summary() const
 HardeningReport hardenProcess()
 {
     HardeningReport report;
+    // Everything the programs create — the store with its WAL, the spool, exports, recordings, the audit
+    // head — is the user's alone: files 0600, folders 0700.
+    ::umask(077);
 #ifdef NDEBUG
     const rlimit none { 0, 0 };
     report.coreDumpsDisabled = setrlimit(RLIMIT_CORE, &none) == 0;

@@ -17,76 +17,67 @@ QString translated(const char* text)
 
 constexpr qint64 maxScenarioBytes = 4 * 1024 * 1024;
 constexpr int maxInputs = 500;
+
+// Where a scenario file is wrong, and why.
+struct FieldError
+{
+    QString field;
+    QString why;
+};
+
+std::optional<FieldError> readInputs(const QJsonValue& value, QList<ScenarioInput>& inputs)
+{
+    const QString key = QStringLiteral("inputs");
+    if (!value.isArray()) {
+        return FieldError { key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a list of strings")) };
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > maxInputs) {
+        return FieldError { key,
+            translated(QT_TRANSLATE_NOOP("Scenario", "at most %1 inputs")).arg(maxInputs) };
+    }
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString field = QStringLiteral("inputs[%1]").arg(i);
+        if (!array.at(i).isString()) {
+            return FieldError { field, translated(QT_TRANSLATE_NOOP("Scenario", "must be a string")) };
+        }
+        QString why;
+        auto input = ScenarioInput::parse(array.at(i).toString(), &why);
+        if (!input) {
+            return FieldError { field, why };
+        }
+        inputs << *input;
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldError> readExpect(const QJsonValue& value, QJsonObject& expect)
+{
+    if (!value.isObject()) {
+        return FieldError { QStringLiteral("expect"),
+            translated(QT_TRANSLATE_NOOP("Scenario", "must be an object")) };
+    }
+    expect = value.toObject();
+    static const QStringList known { QStringLiteral("outcome"), QStringLiteral("exit"),
+        QStringLiteral("steps"), QStringLiteral("amount"), QStringLiteral("currency"),
+        QStringLiteral("cardBrand"), QStringLiteral("cardLast4"), QStringLiteral("attempts"),
+        QStringLiteral("declines"), QStringLiteral("declineReasons"), QStringLiteral("transactionId"),
+        QStringLiteral("paymentReference"), QStringLiteral("reason"), QStringLiteral("closingPrompts"),
+        QStringLiteral("transferContext"), QStringLiteral("callType"), QStringLiteral("lastStep"),
+        QStringLiteral("durationMs") };
+    for (auto e = expect.begin(); e != expect.end(); ++e) {
+        if (!known.contains(e.key())) {
+            return FieldError { QStringLiteral("expect.") + e.key(),
+                translated(QT_TRANSLATE_NOOP("Scenario", "unknown result key")) };
+        }
+    }
+    if (expect.contains(QStringLiteral("steps")) && !expect.value(QStringLiteral("steps")).isArray()) {
+        return FieldError { QStringLiteral("expect.steps"),
+            translated(QT_TRANSLATE_NOOP("Scenario", "must be a list")) };
+    }
+    return std::nullopt;
+}
 } // namespace
-
-QString ScenarioInput::toString() const
-{
-    switch (kind) {
-    case Kind::Dtmf:
-        return text;
-    case Kind::Timeout:
-        return QStringLiteral("timeout");
-    case Kind::HangUp:
-        return QStringLiteral("hangup");
-    case Kind::Say:
-        return QStringLiteral("say:") + text;
-    case Kind::Audio:
-        return QStringLiteral("audio:") + text;
-    }
-    return QString();
-}
-
-std::optional<ScenarioInput> ScenarioInput::parse(const QString& text, QString* error)
-{
-    if (text == u"timeout" || text.isEmpty()) {
-        return ScenarioInput { Kind::Timeout, QString() };
-    }
-    if (text == u"hangup") {
-        return ScenarioInput { Kind::HangUp, QString() };
-    }
-    if (text.startsWith(u"say:")) {
-        const QString utterance = text.mid(4).trimmed();
-        if (utterance.isEmpty() || utterance.size() > 500) {
-            if (error) {
-                *error
-                    = translated(QT_TRANSLATE_NOOP("Scenario", "an utterance must have 1 to 500 characters"));
-            }
-            return std::nullopt;
-        }
-        return ScenarioInput { Kind::Say, utterance };
-    }
-    if (text.startsWith(u"audio:")) {
-        // A recording of the caller (16 or 8 kHz mono WAV), recognised for real; relative to the scenario
-        // file.
-        const QString path = text.mid(6).trimmed();
-        if (path.isEmpty() || path.size() > 1000) {
-            if (error) {
-                *error = translated(QT_TRANSLATE_NOOP("Scenario", "an audio input needs a WAV file's path"));
-            }
-            return std::nullopt;
-        }
-        return ScenarioInput { Kind::Audio, path };
-    }
-    if (text.size() > 64) {
-        if (error) {
-            *error = translated(QT_TRANSLATE_NOOP("Scenario", "at most 64 keys per step"));
-        }
-        return std::nullopt;
-    }
-    for (QChar c : text) {
-        if (!(c.isDigit() && c.unicode() < 128) && c != u'*' && c != u'#') {
-            if (error) {
-                *error
-                    = translated(QT_TRANSLATE_NOOP("Scenario",
-                                     "\"%1\" is not a DTMF string (0-9, * and #), \"timeout\", \"hangup\", "
-                                     "\"say:TEXT\" or \"audio:PATH.wav\""))
-                          .arg(text.left(40));
-            }
-            return std::nullopt;
-        }
-    }
-    return ScenarioInput { Kind::Dtmf, text };
-}
 
 QJsonObject Scenario::toJson() const
 {
@@ -170,49 +161,13 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& data, QString* erro
                 return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a date as YYYY-MM-DD")));
             }
         } else if (key == u"inputs") {
-            if (!value.isArray()) {
-                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be a list of strings")));
-            }
-            const QJsonArray array = value.toArray();
-            if (array.size() > maxInputs) {
-                return fail(
-                    key, translated(QT_TRANSLATE_NOOP("Scenario", "at most %1 inputs")).arg(maxInputs));
-            }
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                const QString field = QStringLiteral("inputs[%1]").arg(i);
-                if (!array.at(i).isString()) {
-                    return fail(field, translated(QT_TRANSLATE_NOOP("Scenario", "must be a string")));
-                }
-                QString why;
-                auto input = ScenarioInput::parse(array.at(i).toString(), &why);
-                if (!input) {
-                    return fail(field, why);
-                }
-                s.inputs << *input;
+            if (auto e = readInputs(value, s.inputs)) {
+                return fail(e->field, e->why);
             }
             haveInputs = true;
         } else if (key == u"expect") {
-            if (!value.isObject()) {
-                return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "must be an object")));
-            }
-            s.expect = value.toObject();
-            static const QStringList known { QStringLiteral("outcome"), QStringLiteral("exit"),
-                QStringLiteral("steps"), QStringLiteral("amount"), QStringLiteral("currency"),
-                QStringLiteral("cardBrand"), QStringLiteral("cardLast4"), QStringLiteral("attempts"),
-                QStringLiteral("declines"), QStringLiteral("declineReasons"), QStringLiteral("transactionId"),
-                QStringLiteral("paymentReference"), QStringLiteral("reason"),
-                QStringLiteral("closingPrompts"), QStringLiteral("transferContext"),
-                QStringLiteral("callType"), QStringLiteral("lastStep"), QStringLiteral("durationMs") };
-            for (auto e = s.expect.begin(); e != s.expect.end(); ++e) {
-                if (!known.contains(e.key())) {
-                    return fail(QStringLiteral("expect.") + e.key(),
-                        translated(QT_TRANSLATE_NOOP("Scenario", "unknown result key")));
-                }
-            }
-            if (s.expect.contains(QStringLiteral("steps"))
-                && !s.expect.value(QStringLiteral("steps")).isArray()) {
-                return fail(QStringLiteral("expect.steps"),
-                    translated(QT_TRANSLATE_NOOP("Scenario", "must be a list")));
+            if (auto e = readExpect(value, s.expect)) {
+                return fail(e->field, e->why);
             }
         } else {
             return fail(key, translated(QT_TRANSLATE_NOOP("Scenario", "unknown key")));

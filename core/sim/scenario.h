@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/callinput.h"
 #include "config/flowconfig.h"
 #include "flow/callcontext.h"
 
@@ -12,15 +13,7 @@
 namespace voicepay {
 
 // One caller action in a scenario: the answer to one collection step.
-struct ScenarioInput
-{
-    enum class Kind { Dtmf, Timeout, HangUp, Say, Audio };
-    Kind kind = Kind::Dtmf;
-    QString text; // keys for Dtmf, the utterance for Say, the WAV file's path for Audio
-
-    QString toString() const; // the scenario-file spelling
-    static std::optional<ScenarioInput> parse(const QString& text, QString* error);
-};
+using ScenarioInput = CallInput;
 
 // A call to run: the context, configuration overrides, the caller's answers and what to expect.
 struct Scenario

@@ -1,8 +1,6 @@
 #include "scenariorunner.h"
 
-#include "flow/paymentflow.h"
-#include "gateway/paymentgateway.h"
-#include "gateway/sandboxgateway.h"
+#include "call/calldriver.h"
 #include "speech/callerspeech.h"
 
 #include <QCoreApplication>
@@ -12,7 +10,6 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QUuid>
-#include <memory>
 
 namespace voicepay {
 
@@ -83,12 +80,6 @@ QString compareSteps(const QJsonArray& expected, const QJsonArray& actual)
 
 } // namespace
 
-qint64 ScenarioRunner::estimatePromptMs(const Prompt& prompt)
-{
-    // About 14 characters a second of speech, with a short lead-in.
-    return 300 + prompt.text().size() * 70;
-}
-
 QString ScenarioRunner::firstDifference(const QJsonObject& expect, const QJsonObject& result)
 {
     // Outcome and exit first: they say the most about a failing call.
@@ -126,172 +117,122 @@ QString ScenarioRunner::firstDifference(const QJsonObject& expect, const QJsonOb
     return QString();
 }
 
+namespace {
+
+// A network gateway answers from the event loop: wait for it there, its own time-outs bound the wait and the
+// backstop only guards against one that never calls back. The time waited moves the call's clock.
+void awaitGateway(CallDriver& driver, int backstopMs, QEventLoop*& waiting)
+{
+    while (driver.awaitingGateway()) {
+        qint64 waitedMs = 0;
+        if (!driver.hasGatewayReply()) {
+            QEventLoop loop;
+            waiting = &loop;
+            QTimer::singleShot(backstopMs, &loop, &QEventLoop::quit);
+            QElapsedTimer waited;
+            waited.start();
+            loop.exec();
+            waitedMs = waited.elapsed();
+            waiting = nullptr;
+            if (!driver.hasGatewayReply()) {
+                driver.giveUpOnGateway(
+                    QStringLiteral("the gateway did not answer in time"), driver.nowMs() + waitedMs);
+                continue;
+            }
+        }
+        driver.deliverGatewayReply(driver.nowMs() + waitedMs);
+    }
+}
+
+CallTiming simulatedTiming(const RunOptions& options)
+{
+    CallTiming timing;
+    timing.keyToneMs = options.keyToneMs;
+    timing.keyGapMs = options.keyGapMs;
+    timing.utteranceMs = options.utteranceMs;
+    timing.timeoutsTakeTheirTime = true;
+    timing.promptMs = options.promptDurationMs;
+    if (!timing.promptMs) {
+        timing.promptMs = &CallTiming::estimatedPromptMs;
+    }
+    return timing;
+}
+
+// Spoken inputs go through the recogniser when there is one; an `audio:` input without one is an error.
+bool feedSpoken(CallDriver& driver, const ScenarioInput& input, CallerSpeech* speech, QString* error)
+{
+    if (speech && speech->handles(input)) {
+        return speech->deliver(driver, input, error);
+    }
+    if (input.kind == ScenarioInput::Kind::Audio) {
+        *error = QStringLiteral("no recogniser for audio input");
+        return false;
+    }
+    driver.feed(input, driver.nowMs());
+    return true;
+}
+
+} // namespace
+
 ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& options)
 {
     ScenarioRun run;
-    FlowConfig config = options.config;
+    CallSetup setup;
+    setup.config = options.config;
     QString why;
-    if (!ConfigReader::apply(scenario.configOverrides, config, &why)) {
+    if (!ConfigReader::apply(scenario.configOverrides, setup.config, &why)) {
         run.error = QStringLiteral("config.") + why;
         return run;
     }
-    const QDate date = scenario.date.isValid() ? scenario.date
-        : options.date.isValid()               ? options.date
-                                               : QDate::currentDate();
-    const QString sessionId = options.sessionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                          : options.sessionId;
-    std::unique_ptr<SandboxGateway> ownSandbox;
-    PaymentGateway* gateway = options.gateway;
-    if (!gateway) {
-        ownSandbox = std::make_unique<SandboxGateway>();
-        gateway = ownSandbox.get();
+    setup.context = scenario.call;
+    setup.date = scenario.date.isValid() ? scenario.date
+        : options.date.isValid()         ? options.date
+                                         : QDate::currentDate();
+    setup.sessionId = options.sessionId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                  : options.sessionId;
+    setup.serviceUnavailable = options.serviceUnavailable;
+    if (scenario.configOverrides.isEmpty()) {
+        setup.configVersion = options.configVersion;
     }
+    const GatewaySettings& gateway = setup.config.gateway;
+    const int backstopMs = gateway.connectTimeoutMs + 2 * gateway.transferTimeoutMs + 5000;
 
-    PaymentFlow flow(config, scenario.call, date, sessionId);
-    if (!options.serviceUnavailable.isEmpty()) {
-        flow.setServiceUnavailable(options.serviceUnavailable);
+    CallDriver driver(setup, options.gateway, simulatedTiming(options));
+    for (CallObserver* o : options.observers) {
+        driver.addObserver(o);
     }
-    if (scenario.configOverrides.isEmpty() && !options.configVersion.isEmpty()) {
-        flow.setConfigVersion(options.configVersion);
-    }
-    qint64 now = options.startMs;
+    QEventLoop* waiting = nullptr;
+    driver.setGatewayReplyHandler([&waiting] {
+        if (waiting) {
+            waiting->quit();
+        }
+    });
+    driver.start(options.startMs);
+    awaitGateway(driver, backstopMs, waiting);
     qsizetype nextInput = 0;
-    bool waitingForInput = false;
-
-    auto promptMs = [&options](const Prompt& p) {
-        return options.promptDurationMs ? options.promptDurationMs(p) : estimatePromptMs(p);
-    };
-
-    std::function<void(const FlowActions&)> handle = [&](const FlowActions& actions) {
-        for (const FlowAction& action : actions) {
-            const qint64 begin = now;
-            switch (action.kind) {
-            case FlowAction::Kind::Play:
-                now += promptMs(action.prompt);
-                run.promptIds << action.prompt.id;
-                break;
-            case FlowAction::Kind::Collect:
-                waitingForInput = true;
-                break;
-            case FlowAction::Kind::SubmitPayment: {
-                for (CallObserver* o : options.observers) {
-                    o->actionTaken(flow, action, begin, begin);
-                }
-                std::optional<GatewayResult> reply;
-                QEventLoop loop;
-                gateway->submit(flow.paymentRequest(), [&reply, &loop](const GatewayResult& r) {
-                    reply = r;
-                    loop.quit();
-                });
-                if (!reply) {
-                    // A network gateway answers later; its own time-outs bound the wait, this one is a
-                    // backstop.
-                    const int backstopMs
-                        = config.gateway.connectTimeoutMs + 2 * config.gateway.transferTimeoutMs + 5000;
-                    QTimer::singleShot(backstopMs, &loop, &QEventLoop::quit);
-                    QElapsedTimer waited;
-                    waited.start();
-                    loop.exec();
-                    now += waited.elapsed();
-                    if (!reply) {
-                        gateway->cancel(flow.paymentRequest().invoiceNumber);
-                        reply = GatewayResult::error(QStringLiteral("the gateway did not answer in time"));
-                    }
-                }
-                handle(flow.gatewayReplied(*reply, now));
-                continue;
-            }
-            case FlowAction::Kind::ClampDtmf:
-            case FlowAction::Kind::Finish:
-                break;
-            }
-            for (CallObserver* o : options.observers) {
-                o->actionTaken(flow, action, begin, now);
-            }
+    for (int guard = 0; !driver.isEnded() && guard < 10000; ++guard) {
+        if (!driver.isCollecting()) {
+            break; // only a gateway that never answered can leave the call waiting here
         }
-    };
-
-    for (CallObserver* o : options.observers) {
-        o->callStarted(flow, now);
+        if (nextInput < scenario.inputs.size()) {
+            const ScenarioInput& input = scenario.inputs.at(nextInput++);
+            if (!feedSpoken(driver, input, options.speech, &run.error)) {
+                run.error = QStringLiteral("inputs[%1]: %2").arg(nextInput - 1).arg(run.error);
+                driver.hangUp(driver.nowMs());
+            }
+        } else {
+            driver.hangUp(driver.nowMs());
+        }
+        awaitGateway(driver, backstopMs, waiting);
     }
-    handle(flow.start(now));
-    int guard = 0;
-    while (!flow.isFinished() && ++guard < 10000) {
-        if (!waitingForInput) {
-            // Only a gateway that never answered can leave the flow waiting here.
-            handle(flow.hangUp(now));
-            break;
-        }
-        waitingForInput = false;
-        if (nextInput >= scenario.inputs.size()) {
-            for (CallObserver* o : options.observers) {
-                o->inputGiven(flow, ScenarioInput::Kind::HangUp, now);
-            }
-            handle(flow.hangUp(now));
-            continue;
-        }
-        const ScenarioInput& input = scenario.inputs.at(nextInput++);
-        for (CallObserver* o : options.observers) {
-            o->inputGiven(flow, input.kind, now);
-        }
-        const CollectSpec spec = flow.currentCollect();
-        switch (input.kind) {
-        case ScenarioInput::Kind::HangUp:
-            handle(flow.hangUp(now));
-            break;
-        case ScenarioInput::Kind::Timeout:
-            now += spec.noInputTimeoutMs;
-            handle(flow.timeout(now));
-            break;
-        case ScenarioInput::Kind::Say:
-        case ScenarioInput::Kind::Audio:
-            if (options.speech && options.speech->handles(input)) {
-                QString why;
-                const auto actions = options.speech->deliver(flow, input, now, options.utteranceMs, &why);
-                if (!actions) {
-                    run.error = QStringLiteral("inputs[%1]: %2").arg(nextInput - 1).arg(why);
-                    handle(flow.hangUp(now));
-                    break;
-                }
-                handle(*actions);
-            } else if (input.kind == ScenarioInput::Kind::Audio) {
-                run.error = QStringLiteral("inputs[%1]: no recogniser for audio input").arg(nextInput - 1);
-                handle(flow.hangUp(now));
-            } else {
-                now += options.utteranceMs;
-                handle(flow.say(input.text, now));
-            }
-            break;
-        case ScenarioInput::Kind::Dtmf: {
-            bool completed = false;
-            for (QChar key : input.text) {
-                for (CallObserver* o : options.observers) {
-                    o->keyPressed(flow, key, now, options.keyToneMs);
-                }
-                now += options.keyToneMs + options.keyGapMs;
-                const FlowActions actions = flow.pressKey(key, now);
-                if (!actions.isEmpty()) {
-                    completed = true; // the entry ended (max length or '#'); type-ahead is dropped
-                    handle(actions);
-                    break;
-                }
-            }
-            if (!completed) {
-                now += input.text.isEmpty() ? spec.noInputTimeoutMs : spec.interDigitTimeoutMs;
-                handle(flow.timeout(now));
-            }
-            break;
-        }
-        }
-    }
-    for (CallObserver* o : options.observers) {
-        o->callEnded(flow, now);
-    }
+    driver.abandon(driver.nowMs());
+    const FinishedCall& call = *driver.finished();
     run.ok = run.error.isEmpty();
-    run.result = flow.result();
-    run.events = flow.events();
-    run.transitions = flow.transitions();
-    run.endMs = now;
+    run.result = call.result;
+    run.events = call.events;
+    run.transitions = call.transitions;
+    run.promptIds = call.promptIds;
+    run.endMs = call.endMs;
     return run;
 }
 

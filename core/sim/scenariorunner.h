@@ -1,8 +1,8 @@
 #pragma once
 
+#include "call/callobserver.h"
 #include "flow/callresult.h"
 #include "flow/flowevent.h"
-#include "sim/callobserver.h"
 #include "sim/scenario.h"
 
 #include <QDate>
@@ -45,7 +45,8 @@ struct ScenarioRun
     qint64 endMs = 0;
 };
 
-// Runs one call from a scenario through the engine on a simulated clock.
+// Runs one call from a scenario through a CallDriver on a simulated clock: the scenario's answers in turn,
+// the time each takes, and a blocking wait for a network gateway.
 class ScenarioRunner
 {
 public:
@@ -53,8 +54,6 @@ public:
 
     // Compares a result with a scenario's `expect`; returns the first difference, or empty when it is met.
     static QString firstDifference(const QJsonObject& expect, const QJsonObject& result);
-
-    static qint64 estimatePromptMs(const Prompt& prompt);
 };
 
 } // namespace voicepay

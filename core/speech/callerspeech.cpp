@@ -1,37 +1,39 @@
 #include "callerspeech.h"
 
+#include "call/calldriver.h"
 #include "flow/paymentflow.h"
+
+#include <algorithm>
 
 namespace voicepay {
 
-std::optional<FlowActions> CallerSpeech::deliver(
-    PaymentFlow& flow, const ScenarioInput& input, qint64& nowMs, int utteranceMs, QString* error)
+bool CallerSpeech::deliver(CallDriver& driver, const ScenarioInput& input, QString* error)
 {
-    const CollectSpec spec = flow.currentCollect();
+    const qint64 nowMs = driver.nowMs();
+    const CollectSpec spec = driver.flow().currentCollect();
     if (!spec.acceptVoice) {
-        nowMs += utteranceMs;
-        return flow.say(QString(), nowMs);
+        driver.say(QString(), nowMs);
+        return true;
     }
-    Recognition heard = hear(input, spec, flow.config());
+    Recognition heard = hear(input, spec, driver.flow().config());
     switch (heard.status) {
     case Recognition::Status::Failed:
         if (error) {
             *error = heard.error;
         }
-        return std::nullopt;
+        return false;
     case Recognition::Status::NoInput:
-        nowMs += std::max<qint64>(heard.speechEndMs, spec.noInputTimeoutMs);
-        return flow.timeout(nowMs);
+        driver.timeout(nowMs + std::max<qint64>(heard.speechEndMs, spec.noInputTimeoutMs));
+        return true;
     case Recognition::Status::NoMatch:
-        nowMs += heard.speechEndMs;
-        return flow.say(QString(), nowMs);
+        driver.say(QString(), nowMs, heard.speechEndMs);
+        return true;
     case Recognition::Status::Match:
         break;
     }
-    nowMs += heard.speechEndMs;
-    FlowActions actions = flow.say(heard.utterance, nowMs);
+    driver.say(heard.utterance, nowMs, heard.speechEndMs);
     heard.wipe();
-    return actions;
+    return true;
 }
 
 } // namespace voicepay

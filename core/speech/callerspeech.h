@@ -4,11 +4,9 @@
 #include "sim/scenario.h"
 #include "speech/recognizer.h"
 
-#include <optional>
-
 namespace voicepay {
 
-class PaymentFlow;
+class CallDriver;
 
 // Where a scenario's spoken inputs become audio and then words: an `audio:` file, or a `say:` text spoken by
 // a synthesiser. Implemented beside the recogniser (speech/), so the engine needs neither.
@@ -23,12 +21,11 @@ public:
     virtual Recognition hear(const ScenarioInput& input, const CollectSpec& spec, const FlowConfig& config)
         = 0;
 
-    // Gives the flow one spoken input: recognised when the step takes voice (DTMF-only and conference calls
-    // never run the recogniser: the flow refuses the utterance as it would a typed one), a no-input as a
-    // time-out, a no-match as an utterance the flow cannot read. Returns nothing, with an error, when the
-    // audio cannot be had. The recognised words are wiped once the flow has them.
-    std::optional<FlowActions> deliver(
-        PaymentFlow& flow, const ScenarioInput& input, qint64& nowMs, int utteranceMs, QString* error);
+    // Gives the call one spoken input at the driver's current time: recognised when the step takes voice
+    // (DTMF-only and conference calls never run the recogniser: the flow refuses the utterance as it would a
+    // typed one), a no-input as a time-out, a no-match as an utterance the flow cannot read. Returns false,
+    // with an error, when the audio cannot be had. The recognised words are wiped once the flow has them.
+    bool deliver(CallDriver& driver, const ScenarioInput& input, QString* error);
 };
 
 } // namespace voicepay

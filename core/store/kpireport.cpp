@@ -49,7 +49,8 @@ QJsonObject KpiReport::countersJson(const KpiCounters& c)
     return QJsonObject { { QStringLiteral("entered"), c.entered },
         { QStringLiteral("successful"), c.successful }, { QStringLiteral("unsuccessful"), c.unsuccessful },
         { QStringLiteral("attempted"), c.attempted }, { QStringLiteral("hangUps"), c.hangUps },
-        { QStringLiteral("declines"), c.declines }, { QStringLiteral("byOutcome"), outcomes } };
+        { QStringLiteral("declines"), c.declines }, { QStringLiteral("pending"), c.pending },
+        { QStringLiteral("byOutcome"), outcomes } };
 }
 
 QJsonObject KpiReport::toJson() const

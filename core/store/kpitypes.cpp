@@ -80,6 +80,8 @@ void KpiCounters::add(
         successful += sessions;
     } else if (outcome == u"hangup") {
         hangUps += sessions;
+    } else if (outcome == u"pending") {
+        pending += sessions;
     } else {
         unsuccessful += sessions;
     }
@@ -97,6 +99,7 @@ void KpiCounters::merge(const KpiCounters& other)
     unsuccessful += other.unsuccessful;
     attempted += other.attempted;
     hangUps += other.hangUps;
+    pending += other.pending;
     declines += other.declines;
     for (auto it = other.byOutcome.begin(); it != other.byOutcome.end(); ++it) {
         OutcomeStats& s = byOutcome[it.key()];
@@ -109,7 +112,7 @@ bool KpiCounters::operator==(const KpiCounters& other) const
 {
     if (entered != other.entered || successful != other.successful || unsuccessful != other.unsuccessful
         || attempted != other.attempted || hangUps != other.hangUps || declines != other.declines
-        || byOutcome.keys() != other.byOutcome.keys()) {
+        || pending != other.pending || byOutcome.keys() != other.byOutcome.keys()) {
         return false;
     }
     for (auto it = byOutcome.begin(); it != byOutcome.end(); ++it) {

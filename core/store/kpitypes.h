@@ -35,6 +35,7 @@ struct KpiCounters
     qint64 unsuccessful = 0; // declined (maximum reached) or failed (input, authentication, technical)
     qint64 attempted = 0; // gateway submissions
     qint64 hangUps = 0; // outcome hangup
+    qint64 pending = 0; // outcome pending (held for review): neither successful nor unsuccessful yet
     qint64 declines = 0; // declined submissions
     QMap<QString, OutcomeStats> byOutcome; // average duration per outcome
 

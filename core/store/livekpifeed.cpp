@@ -74,7 +74,7 @@ void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
     connect(m_thread, &QThread::started, m_poller, &LiveKpiPoller::start);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &LiveKpiPoller::polled, this, &LiveKpiFeed::onPolled);
-    connect(m_poller, &LiveKpiPoller::failed, this, &LiveKpiFeed::errorOccurred);
+    connect(m_poller, &LiveKpiPoller::failed, this, &LiveKpiFeed::onFailed);
     m_thread->start();
 }
 
@@ -98,6 +98,7 @@ void LiveKpiFeed::stop()
     m_polledMinutes.clear();
     m_lastSeq = 0;
     m_polled = false;
+    m_reachable = true;
     m_running = false;
     m_local = nullptr;
 }
@@ -155,8 +156,21 @@ void LiveKpiFeed::onCommitted(const QStringList& ids, const QList<qint64>& seqs)
     }
 }
 
+void LiveKpiFeed::onFailed(const QString& message)
+{
+    if (m_reachable) {
+        m_reachable = false;
+        Q_EMIT storeReachableChanged(false);
+    }
+    Q_EMIT errorOccurred(message);
+}
+
 void LiveKpiFeed::onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes, qint64 liveElsewhere)
 {
+    if (!m_reachable) {
+        m_reachable = true;
+        Q_EMIT storeReachableChanged(true);
+    }
     if (liveElsewhere != m_liveElsewhere) {
         m_liveElsewhere = liveElsewhere;
         Q_EMIT inProgressChanged(inProgress());

@@ -47,17 +47,21 @@ public:
     // This console's calls in progress and those the store lists for other processes and sites.
     int inProgress() const;
     bool hasPolled() const { return m_polled; }
+    // False from a failed read of the store until the next read succeeds (the counts stay as last read).
+    bool storeReachable() const { return m_reachable; }
 
 Q_SIGNALS:
     void countersChanged(const voicepay::KpiCounters& counters);
     void minutesChanged(const QList<voicepay::KpiPoint>& minutes);
     void inProgressChanged(int calls);
     void errorOccurred(const QString& message);
+    void storeReachableChanged(bool reachable);
 
 private:
     void onStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void onRecorded(const SessionRecord& record);
     void onCommitted(const QStringList& ids, const QList<qint64>& seqs);
+    void onFailed(const QString& message);
     void onPolled(qint64 lastSeq, const QList<KpiPoint>& minutes, qint64 liveElsewhere);
     bool matches(const SessionRecord& record) const;
     void publish();
@@ -84,6 +88,7 @@ private:
     QHash<QString, QString> m_inProgress; // this console's calls in progress: session id to site
     qint64 m_liveElsewhere = 0;
     bool m_polled = false;
+    bool m_reachable = true;
 };
 
 } // namespace voicepay

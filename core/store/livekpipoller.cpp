@@ -74,6 +74,9 @@ void LiveKpiPoller::poll()
             Q_EMIT failed(m_query->lastError());
         }
         m_failing = true;
+        // The next read starts on a new connection: a SQLite connection opened before another process created
+        // the store's tables keeps failing on its stale view of the schema.
+        m_query = std::make_unique<KpiQuery>(m_url);
         return;
     }
     m_failing = false;

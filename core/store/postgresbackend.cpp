@@ -13,7 +13,14 @@ bool PostgresBackend::open(QSqlDatabase& db, const StoreUrl& url, QString* error
     db.setPassword(url.password);
     db.setDatabaseName(url.database);
     // Fail fast on a server that does not answer rather than hang a console.
-    db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=voicepay"));
+    QString options = QStringLiteral("connect_timeout=5;application_name=voicepay");
+    if (!url.sslMode.isEmpty()) {
+        options += QStringLiteral(";sslmode=") + url.sslMode;
+    }
+    if (!url.sslRootCert.isEmpty()) {
+        options += QStringLiteral(";sslrootcert=") + url.sslRootCert;
+    }
+    db.setConnectOptions(options);
     if (!db.open()) {
         *error = db.lastError().text().trimmed();
         return false;

@@ -13,19 +13,19 @@
 
 namespace voicepay {
 
-void RollupDelta::add(const SessionRecord& r)
+void RollupDelta::add(const SessionRecord& r, int sign)
 {
     const qint64 bucket = bucketStart(r.startedAtMs, Granularity::Minute);
     Sums& s = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand }];
-    s.sessions += 1;
-    s.durationMs += r.durationMs;
-    s.attempts += r.attempts;
-    s.declines += r.declines;
+    s.sessions += sign;
+    s.durationMs += sign * r.durationMs;
+    s.attempts += sign * r.attempts;
+    s.declines += sign * r.declines;
     m_durations[DurationKey {
         bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs) }]
-        += 1;
+        += sign;
     auto count = [&](const QString& family, const QString& name, const QString& detail) {
-        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail }] += 1;
+        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail }] += sign;
     };
     // A step counts once per session however often it was asked.
     QStringList reached;

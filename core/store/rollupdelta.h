@@ -16,7 +16,8 @@ class StoreBackend;
 class RollupDelta
 {
 public:
-    void add(const SessionRecord& record);
+    // sign -1 takes a stored session back out (reconciliation moves a session to another outcome).
+    void add(const SessionRecord& record, int sign = 1);
     bool isEmpty() const { return m_cube.empty(); }
     // Upserts every sum; inside the caller's transaction.
     bool write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const;

@@ -98,11 +98,12 @@ bool SessionSpool::append(const QList<SessionRecord>& records, QString* error)
         return false;
     }
     QFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // Created with its mode (O_CREAT 0600), never readable by others for a moment.
+    if (!file.open(
+            QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = translated(QT_TRANSLATE_NOOP("SessionSpool", "%1: %2")).arg(m_path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     for (const SessionRecord& r : records) {
         QByteArray line = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
         line.append('\n');

@@ -1,5 +1,6 @@
 #include "storerecorder.h"
 
+#include "call/finishedcall.h"
 #include "flow/paymentflow.h"
 #include "kpistore.h"
 #include "sessionrecord.h"
@@ -21,13 +22,12 @@ void StoreRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
         flow.sessionId(), flow.config().site, callTypeName(flow.context().callType), atMs + m_offsetMs);
 }
 
-void StoreRecorder::callEnded(const PaymentFlow& flow, qint64 /*atMs*/)
+void StoreRecorder::callEnded(const PaymentFlow& /*flow*/, const FinishedCall& call)
 {
-    if (!flow.isFinished()) {
+    if (!call.finished) {
         return;
     }
-    m_store.record(SessionRecord::fromRun(
-        flow.result(), flow.events(), flow.transitions(), flow.config().site, m_offsetMs));
+    m_store.record(SessionRecord::fromRun(call.result, call.events, call.transitions, call.site, m_offsetMs));
     ++m_recorded;
 }
 

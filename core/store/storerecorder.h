@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sim/callobserver.h"
+#include "call/callobserver.h"
 
 #include <QtGlobal>
 
@@ -19,7 +19,7 @@ public:
     explicit StoreRecorder(KpiStore& store, Clock clock = Clock::WallClockAtStart);
 
     void callStarted(const PaymentFlow& flow, qint64 atMs) override;
-    void callEnded(const PaymentFlow& flow, qint64 atMs) override;
+    void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
     int recorded() const { return m_recorded; }
 

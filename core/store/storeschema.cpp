@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 5;
+constexpr int kLatestVersion = 6;
 
 QString translated(const char* text)
 {
@@ -119,6 +119,21 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
             << QStringLiteral(
                    "CREATE TABLE live_writers (writer TEXT NOT NULL PRIMARY KEY, seen_at BIGINT NOT NULL)")
                 + keyed;
+    }
+    if (version == 6) {
+        // The payment journal: one row per charge submission, committed before the request leaves, so that a
+        // charge whose process died is found and reconciled at the next start. Brand and last four at most.
+        sql << QStringLiteral(
+                   "CREATE TABLE payment_journal (invoice TEXT NOT NULL PRIMARY KEY, session_id TEXT NOT "
+                   "NULL, "
+                   "amount TEXT NOT NULL, currency TEXT NOT NULL, brand TEXT NOT NULL, last4 TEXT NOT NULL "
+                   "CHECK (length(last4) <= 4), merchant_login TEXT NOT NULL, gateway TEXT NOT NULL, "
+                   "site TEXT NOT NULL, call_type TEXT NOT NULL, config_version TEXT NOT NULL, "
+                   "submitted_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, state TEXT NOT NULL, "
+                   "transaction_id TEXT NOT NULL, resolution TEXT NOT NULL, detail TEXT NOT NULL)")
+                + keyed
+            << QStringLiteral("CREATE INDEX payment_journal_state ON payment_journal (state)")
+            << QStringLiteral("CREATE INDEX payment_journal_session ON payment_journal (session_id)");
     }
     return sql;
 }

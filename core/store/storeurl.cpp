@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace voicepay {
 
@@ -12,6 +13,29 @@ QString translated(const char* text)
 {
     return QCoreApplication::translate("StoreUrl", text);
 }
+// ?sslmode=disable|allow|prefer|require|verify-ca|verify-full&sslrootcert=PATH, nothing else.
+bool readTlsOptions(const QUrl& parsed, StoreUrl& url, QString* error)
+{
+    static const QStringList modes { QStringLiteral("disable"), QStringLiteral("allow"),
+        QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+        QStringLiteral("verify-full") };
+    const QUrlQuery query(parsed);
+    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == u"sslmode" && modes.contains(value)) {
+            url.sslMode = value;
+        } else if (key == u"sslrootcert" && !value.isEmpty() && !value.contains(QLatin1Char(';'))) {
+            url.sslRootCert = value;
+        } else {
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl",
+                "a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) "
+                "and "
+                "sslrootcert (a CA file) only"));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
@@ -43,9 +67,16 @@ std::optional<StoreUrl> StoreUrl::parse(const QString& text, QString* error)
         url.host = parsed.host();
         url.port = parsed.port(5432);
         url.user = parsed.userName();
-        url.password = parsed.password();
-        if (url.password.isEmpty()) {
-            url.password = qEnvironmentVariable("PGPASSWORD");
+        if (!parsed.password().isEmpty()) {
+            *error = translated(QT_TRANSLATE_NOOP("StoreUrl",
+                "a store URL holds no password (every user of the machine can read a command line): put it "
+                "in "
+                "a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)"));
+            return std::nullopt;
+        }
+        url.password = qEnvironmentVariable("PGPASSWORD");
+        if (!readTlsOptions(parsed, url, error)) {
+            return std::nullopt;
         }
         url.database = parsed.path().mid(1);
         if (url.database.isEmpty() || url.database.contains(QLatin1Char('/'))) {

@@ -3,6 +3,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 // `voicepay-sim users` and `voicepay-sim audit` as an admin uses them.
 class TestAdminCli : public QObject
@@ -10,12 +11,23 @@ class TestAdminCli : public QObject
     Q_OBJECT
 
 private slots:
+    void init();
     void usersAndAuditChain();
+    void emptyStore_allowsOnlyTheFirstAdmin();
+    void listsNeedASignedInAdmin();
+    void cutTailAndUnreadableTable_failVerify();
+    void installation_isChangedOnlyByAnAdminOfItsStore();
 
 private:
-    static int sim(const QStringList& args, const QByteArray& input, QByteArray* output = nullptr)
+    // The installation record and the audit chain's head go to the configuration folder: each test its own.
+    std::unique_ptr<QTemporaryDir> m_config;
+
+    int sim(const QStringList& args, const QByteArray& input, QByteArray* output = nullptr) const
     {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config->path());
+        p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral(VOICEPAY_SIM), args);
         p.write(input);
@@ -44,10 +56,11 @@ void TestAdminCli::usersAndAuditChain()
         0);
     QCOMPARE(
         sim({ "users", "remove", "ada", "--as", "sam", "--db", db }, "supervisor-pw-1\n"), 1); // not an admin
-    QCOMPARE(sim({ "users", "list", "--db", db }, "", &output), 0);
+    QCOMPARE(sim({ "users", "list", "--as", "ada", "--db", db }, "admin-pass-2026\n", &output), 0);
     QCOMPARE(output, QByteArray("ada\tadmin\nsam\tsupervisor\n"));
     QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 0);
-    QVERIFY2(output.contains("intact: 5 record(s)"), output.constData());
+    // ada added; sam refused (no --as); ada's log-in, sam added; sam's log-in, removal refused; ada's log-in
+    QVERIFY2(output.contains("intact: 7 record(s)"), output.constData());
     const qsizetype before = output.size();
     Q_UNUSED(before);
     // Gateway credentials are an admin's to change, and every attempt is audited (with or without a keychain
@@ -87,6 +100,116 @@ void TestAdminCli::usersAndAuditChain()
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 1);
     QVERIFY2(output.contains("BROKEN at record"), output.constData());
+}
+
+void TestAdminCli::init()
+{
+    m_config = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_config->isValid());
+}
+
+void TestAdminCli::installation_isChangedOnlyByAnAdminOfItsStore()
+{
+    QTemporaryDir dir;
+    const QString home = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("home.sqlite"));
+    const QString other = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("other.sqlite"));
+    QByteArray output;
+    QCOMPARE(
+        sim({ "users", "add", "ada", "--role", "admin", "--db", home }, "admin-pass-2026\n", &output), 0);
+    QVERIFY2(output.contains("holds the installation's accounts"), output.constData());
+    // Anyone can make the first admin of a store of their own...
+    QCOMPARE(
+        sim({ "users", "add", "eve", "--role", "admin", "--db", other }, "evil-pass-2026\n", &output), 0);
+    QVERIFY2(output.contains("does not hold"), output.constData());
+    // ...but that admin changes nothing of the installation: no key set or cleared.
+    for (const char* verb : { "set", "clear" }) {
+        QCOMPARE(sim({ "credentials", verb, "--login", "acme", "--as", "eve", "--db", other },
+                     "evil-pass-2026\nKey4Evil1\n", &output),
+            2);
+        QVERIFY2(output.contains("installation"), output.constData());
+    }
+    QCOMPARE(sim({ "audit", "export", "--out", dir.filePath(QStringLiteral("other.json")), "--as", "eve",
+                     "--db", other },
+                 "evil-pass-2026\n"),
+        0);
+    QFile file(dir.filePath(QStringLiteral("other.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(json.contains("\"credential_set\"") && json.contains("\"refused\""));
+    QVERIFY(!json.contains("Key4Evil1"));
+    // The installation's own admin may (where a keychain is there to hold the key).
+    const int set = sim({ "credentials", "set", "--login", "acme", "--as", "ada", "--db", home },
+        "admin-pass-2026\nKey4Acme1\n", &output);
+    QVERIFY2(set == 0 || (set == 2 && output.contains("keychain")), output.constData());
+}
+
+void TestAdminCli::emptyStore_allowsOnlyTheFirstAdmin()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+    QByteArray output;
+    // Nobody acts in the name of whoever is at the keyboard on a store without accounts.
+    QCOMPARE(sim({ "credentials", "set", "--login", "acme", "--db", db }, "Key4Acme1\n", &output), 2);
+    QVERIFY2(output.contains("first admin"), output.constData());
+    QCOMPARE(sim({ "users", "list", "--db", db }, "", &output), 2);
+    QCOMPARE(sim({ "users", "add", "ann", "--role", "analyst", "--db", db }, "analyst-pass-2026\n"), 1);
+    QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, "short-pw\n"), 1);
+    QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, "admin-pass-2026\n"), 0);
+    // The second account needs the first admin.
+    QCOMPARE(sim({ "users", "add", "eve", "--role", "admin", "--db", db }, "evil-pass-2026\n"), 2);
+}
+
+void TestAdminCli::listsNeedASignedInAdmin()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+    QByteArray output;
+    QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, "admin-pass-2026\n"), 0);
+    QCOMPARE(sim({ "users", "add", "sam", "--role", "supervisor", "--as", "ada", "--db", db },
+                 "admin-pass-2026\nsupervisor-pw-1\n"),
+        0);
+    QCOMPARE(sim({ "audit", "list", "--db", db }, "", &output), 2);
+    QVERIFY(!output.contains("user_added"));
+    QCOMPARE(sim({ "audit", "list", "--as", "sam", "--db", db }, "supervisor-pw-1\n", &output), 1);
+    QVERIFY(!output.contains("user_added"));
+    QCOMPARE(sim({ "audit", "list", "--as", "ada", "--db", db }, "wrong-password-1\n", &output), 1);
+    QVERIFY(!output.contains("user_added"));
+    QCOMPARE(sim({ "users", "list", "--as", "sam", "--db", db }, "supervisor-pw-1\n", &output), 1);
+    QVERIFY(!output.contains("ada\tadmin"));
+    QCOMPARE(sim({ "audit", "list", "--as", "ada", "--db", db }, "admin-pass-2026\n", &output), 0);
+    QVERIFY(output.contains("user_added"));
+}
+
+void TestAdminCli::cutTailAndUnreadableTable_failVerify()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString db = QStringLiteral("sqlite:") + path;
+    QByteArray output;
+    QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, "admin-pass-2026\n"), 0);
+    QCOMPARE(sim({ "users", "list", "--as", "ada", "--db", db }, "admin-pass-2026\n"), 0);
+    QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 0);
+    auto tamper = [&](const QStringList& statements) {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cut"));
+        raw.setDatabaseName(path);
+        bool ok = raw.open();
+        for (const QString& sql : statements) {
+            ok = ok && QSqlQuery(raw).exec(sql);
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("cut"));
+        return ok;
+    };
+    // The last record goes: the chain alone cannot tell, the head outside the database does.
+    QVERIFY(tamper({ QStringLiteral("DROP TRIGGER audit_log_no_delete"),
+        QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log)") }));
+    QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 1);
+    QVERIFY2(output.contains("BROKEN") && output.contains("missing"), output.constData());
+    // A table that cannot be read is no intact chain.
+    QVERIFY(tamper({ QStringLiteral("DROP TABLE audit_log") }));
+    QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 1);
+    QVERIFY2(output.contains("BROKEN") && output.contains("cannot be read"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

@@ -2,8 +2,10 @@
 #include "admindatabase.h"
 
 #include <QJsonArray>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace voicepay;
 
@@ -20,6 +22,13 @@ private slots:
     void editedRecord_isDetected();
     void deletedRecord_isDetected_data() { addBackendRows(); }
     void deletedRecord_isDetected();
+    void rehashedEdit_isDetected_data() { addBackendRows(); }
+    void rehashedEdit_isDetected();
+    void missingTail_isDetectedAndStopsAppends_data() { addBackendRows(); }
+    void missingTail_isDetectedAndStopsAppends();
+    void droppedTable_failsVerify();
+    void withoutKey_nothingIsAppended();
+    void postgres_roleThatDoesNotOwnTheTable_cannotTruncateOrDrop();
     void configChange_listsOldAndNewValues();
     void timestamps_areUtc();
 
@@ -77,7 +86,7 @@ void TestAuditLog::appendAndVerify()
     if (!open(d)) {
         QSKIP("back-end not available");
     }
-    AuditLog log(d.db());
+    AuditLog log = d.auditLog();
     QVERIFY(log.verify().ok); // empty is a valid chain
     fill(log, 25);
     const AuditVerification v = log.verify();
@@ -96,7 +105,7 @@ void TestAuditLog::updatesAndDeletes_areRefused()
     if (!open(d)) {
         QSKIP("back-end not available");
     }
-    AuditLog log(d.db());
+    AuditLog log = d.auditLog();
     fill(log, 3);
     QSqlQuery q(d.db());
     QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 2")));
@@ -112,7 +121,7 @@ void TestAuditLog::editedRecord_isDetected()
     if (!open(d)) {
         QSKIP("back-end not available");
     }
-    AuditLog log(d.db());
+    AuditLog log = d.auditLog();
     fill(log, 6);
     QSqlQuery q(d.db());
     QVERIFY(liftProtection(q, backend));
@@ -132,7 +141,7 @@ void TestAuditLog::deletedRecord_isDetected()
     if (!open(d)) {
         QSKIP("back-end not available");
     }
-    AuditLog log(d.db());
+    AuditLog log = d.auditLog();
     fill(log, 6);
     QSqlQuery q(d.db());
     QVERIFY(liftProtection(q, backend));
@@ -148,6 +157,135 @@ void TestAuditLog::deletedRecord_isDetected()
     QVERIFY(!v.ok);
     QCOMPARE(v.firstBadId, 3);
     QVERIFY(restoreProtection(q, backend));
+}
+
+void TestAuditLog::rehashedEdit_isDetected()
+{
+    QFETCH(QString, backend);
+    AdminDatabase d;
+    if (!open(d)) {
+        QSKIP("back-end not available");
+    }
+    AuditLog log = d.auditLog();
+    fill(log, 5);
+    // Someone with the database but not the key edits the last record and hashes it again, with the plain
+    // SHA-256 or with a key of their own.
+    AuditRecord r = log.records().last();
+    r.actor = QStringLiteral("mallory");
+    const AuditLog theirs(d.db(), QByteArray(32, 'm'));
+    QSqlQuery q(d.db());
+    QVERIFY(liftProtection(q, backend));
+    for (const QString& hash : { AuditLog::plainHashOf(r), theirs.hashOf(r) }) {
+        q.prepare(QStringLiteral("UPDATE audit_log SET actor = ?, hash = ? WHERE id = 5"));
+        q.addBindValue(r.actor);
+        q.addBindValue(hash);
+        QVERIFY(q.exec());
+        const AuditVerification v = log.verify();
+        QVERIFY(!v.ok);
+        QCOMPARE(v.firstBadId, 5);
+    }
+    QVERIFY(restoreProtection(q, backend));
+}
+
+void TestAuditLog::missingTail_isDetectedAndStopsAppends()
+{
+    QFETCH(QString, backend);
+    AdminDatabase d;
+    if (!open(d)) {
+        QSKIP("back-end not available");
+    }
+    AuditLog log = d.auditLog();
+    fill(log, 6);
+    QSqlQuery q(d.db());
+    QVERIFY(liftProtection(q, backend));
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE id > 4")));
+    QVERIFY(restoreProtection(q, backend));
+    const AuditVerification v = log.verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.reason.contains(QStringLiteral("missing")), qPrintable(v.reason));
+    // Appending would hide the cut: refused.
+    QString error;
+    QVERIFY(
+        !log.append(QStringLiteral("admin"), QStringLiteral("login"), {}, QStringLiteral("ok"), 1, &error));
+    QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    QCOMPARE(log.count(), 4);
+}
+
+void TestAuditLog::droppedTable_failsVerify()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    AuditLog log = d.auditLog();
+    fill(log, 3);
+    QSqlQuery q(d.db());
+    QVERIFY(q.exec(QStringLiteral("DROP TABLE audit_log")));
+    AuditVerification v = log.verify();
+    QVERIFY(!v.ok); // a table that cannot be read is no intact chain
+    QVERIFY2(v.reason.contains(QStringLiteral("cannot be read")), qPrintable(v.reason));
+    // Recreated empty, it is still short of the head kept outside the database.
+    QVERIFY(q.exec(QStringLiteral(
+        "CREATE TABLE audit_log (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, actor TEXT NOT NULL, "
+        "action TEXT NOT NULL, details TEXT NOT NULL, result TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+        "hash TEXT NOT NULL)")));
+    v = log.verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.reason.contains(QStringLiteral("missing")), qPrintable(v.reason));
+}
+
+void TestAuditLog::withoutKey_nothingIsAppended()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    AuditLog keyless(d.db(), QByteArray(), d.head());
+    QString error;
+    QVERIFY(
+        !keyless.append(QStringLiteral("a"), QStringLiteral("login"), {}, QStringLiteral("ok"), 1, &error));
+    QCOMPARE(keyless.count(), 0);
+    AuditLog log = d.auditLog();
+    fill(log, 2);
+    const AuditVerification v = keyless.verify();
+    QVERIFY(!v.ok);
+    QVERIFY2(v.reason.contains(QStringLiteral("key")), qPrintable(v.reason));
+}
+
+// The deployment docs/security.md describes: the table belongs to another role, the program's role may only
+// read and insert. TRUNCATE and DROP, which pass the row triggers, are then refused by the server.
+void TestAuditLog::postgres_roleThatDoesNotOwnTheTable_cannotTruncateOrDrop()
+{
+    AdminDatabase d;
+    QString skip;
+    if (!d.open(QStringLiteral("postgresql"), &skip)) {
+        QVERIFY2(qEnvironmentVariableIsEmpty("VOICEPAY_REQUIRE_PG"), qPrintable(skip));
+        QSKIP(qPrintable(skip));
+    }
+    QSqlQuery admin(d.db());
+    QVERIFY(
+        admin.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                  "'voicepay_app') THEN CREATE ROLE voicepay_app LOGIN; END IF; END $$")));
+    QVERIFY(admin.exec(QStringLiteral("GRANT SELECT, INSERT ON audit_log TO voicepay_app")));
+    QVERIFY(admin.exec(QStringLiteral("GRANT SELECT ON admin_meta TO voicepay_app")));
+    const QUrl url(qEnvironmentVariable("VOICEPAY_TEST_PG_URL"));
+    {
+        QSqlDatabase app = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("app-role"));
+        app.setHostName(url.host());
+        app.setPort(url.port(5432));
+        app.setDatabaseName(url.path().mid(1));
+        app.setUserName(QStringLiteral("voicepay_app"));
+        QVERIFY2(app.open(), qPrintable(app.lastError().text()));
+        AuditLog log(app, AdminDatabase::key(), d.head());
+        fill(log, 3);
+        QSqlQuery q(app);
+        QVERIFY(!q.exec(QStringLiteral("TRUNCATE audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("DROP TABLE audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QVERIFY(!q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")));
+        QCOMPARE(log.count(), 3);
+        QVERIFY(log.verify().ok);
+        app.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("app-role"));
 }
 
 void TestAuditLog::configChange_listsOldAndNewValues()

@@ -1,15 +1,17 @@
+#include "admin/passwordhash.h"
 #include "admin/useraccounts.h"
 #include "admindatabase.h"
 
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 using namespace voicepay;
 
 namespace {
 const QString adminPassword = QStringLiteral("admin-pass-2026");
 const QString analystPassword = QStringLiteral("analyst-pass-2026");
-constexpr int fastHash = 1000; // the production count is checked in tst_passwordhash
 } // namespace
 
 class TestUserAccounts : public QObject
@@ -28,6 +30,11 @@ private slots:
     void everyChange_isAudited_data() { addBackendRows(); }
     void everyChange_isAudited();
     void passwords_areNeverStoredOrAudited();
+    void unknownWrongAndLocked_costAndSayTheSame();
+    void concurrentGuesses_areEachCounted();
+    void counterThatCannotBeWritten_refusesSignIn();
+    void earlierHash_isReplacedAtSignIn();
+    void failedAuditWrite_failsTheChange();
 };
 
 #define OPEN_OR_SKIP(d)                                                                                      \
@@ -44,8 +51,8 @@ private slots:
 void TestUserAccounts::firstAccount_mustBeAdmin()
 {
     OPEN_OR_SKIP(d)
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QVERIFY(users.isEmpty());
     QString error;
     QVERIFY(!users.addUser(QString(), QStringLiteral("ann"), Role::Analyst, analystPassword, 1, &error));
@@ -63,8 +70,8 @@ void TestUserAccounts::firstAccount_mustBeAdmin()
 void TestUserAccounts::logIn_givesTheRole()
 {
     OPEN_OR_SKIP(d)
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QString error;
     QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
     QVERIFY2(users.addUser(
@@ -83,8 +90,8 @@ void TestUserAccounts::logIn_givesTheRole()
 void TestUserAccounts::repeatedFailures_lockTheAccount()
 {
     OPEN_OR_SKIP(d)
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QString error;
     QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
     qint64 now = 1000;
@@ -105,8 +112,8 @@ void TestUserAccounts::repeatedFailures_lockTheAccount()
 void TestUserAccounts::onlyAdmins_changeAccounts()
 {
     OPEN_OR_SKIP(d)
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QString error;
     QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
     QVERIFY(users.addUser(
@@ -129,8 +136,8 @@ void TestUserAccounts::onlyAdmins_changeAccounts()
 void TestUserAccounts::everyChange_isAudited()
 {
     OPEN_OR_SKIP(d)
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QString error;
     users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error);
     users.addUser(QStringLiteral("ada"), QStringLiteral("sam"), Role::Supervisor, analystPassword, 2, &error);
@@ -153,8 +160,8 @@ void TestUserAccounts::passwords_areNeverStoredOrAudited()
     AdminDatabase d;
     QString skip;
     QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
-    AuditLog audit(d.db());
-    UserAccounts users(d.db(), audit, fastHash);
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
     QString error;
     users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error);
     users.authenticate(QStringLiteral("ada"), QStringLiteral("typo-password-1"), 2);
@@ -166,6 +173,154 @@ void TestUserAccounts::passwords_areNeverStoredOrAudited()
         QVERIFY2(!bytes.contains(adminPassword.toUtf8()), qPrintable(f.fileName()));
         QVERIFY2(!bytes.contains("typo-password-1"), qPrintable(f.fileName()));
     }
+}
+
+void TestUserAccounts::unknownWrongAndLocked_costAndSayTheSame()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
+    QString error;
+    QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
+    auto attempt = [&](const QString& name, const QString& password, qint64 now) {
+        const quint64 before = PasswordHash::derivations();
+        const AuthResult r = users.authenticate(name, password, now);
+        return std::make_pair(r, PasswordHash::derivations() - before);
+    };
+    const auto unknown = attempt(QStringLiteral("nobody"), adminPassword, 2);
+    const auto wrong = attempt(QStringLiteral("ada"), QStringLiteral("wrong-password-1"), 3);
+    for (int i = 0; i < UserAccounts::maxFailures; ++i) {
+        users.authenticate(QStringLiteral("ada"), QStringLiteral("wrong-password-1"), 4);
+    }
+    const auto locked = attempt(QStringLiteral("ada"), adminPassword, 5);
+    QCOMPARE(locked.first.status, AuthResult::Status::Locked);
+    // One slow derivation each, whether the name exists, the password is wrong or the account is locked...
+    QCOMPARE(unknown.second, 1u);
+    QCOMPARE(wrong.second, 1u);
+    QCOMPARE(locked.second, 1u);
+    // ...and one message that names neither.
+    QCOMPARE(unknown.first.message, wrong.first.message);
+    QCOMPARE(locked.first.message, wrong.first.message);
+    QVERIFY(!locked.first.message.contains(QStringLiteral("ada")));
+}
+
+void TestUserAccounts::concurrentGuesses_areEachCounted()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    {
+        AuditLog audit = d.auditLog();
+        UserAccounts users(d.db(), audit);
+        QString error;
+        QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
+    }
+    // Two guesses at the same moment, on two connections: both read the counter before either writes it.
+    const QString url = QStringLiteral("sqlite:") + d.dir.filePath(QStringLiteral("admin.sqlite"));
+    QSemaphore ready;
+    QSemaphore go;
+    auto guess = [&](int n) {
+        return QThread::create([&, n] {
+            QString why;
+            StoreConnection c(*StoreUrl::parse(url, &why), QStringLiteral("guess-%1").arg(n));
+            if (!c.open(&why)) {
+                ready.release();
+                return;
+            }
+            AuditLog audit(c.database(), AdminDatabase::key(), d.head());
+            UserAccounts users(c.database(), audit);
+            ready.release();
+            go.acquire();
+            users.authenticate(QStringLiteral("ada"), QStringLiteral("wrong-guess-%1").arg(n), 10);
+        });
+    };
+    std::unique_ptr<QThread> a(guess(1));
+    std::unique_ptr<QThread> b(guess(2));
+    a->start();
+    b->start();
+    ready.acquire(2);
+    go.release(2);
+    QVERIFY(a->wait(60000) && b->wait(60000));
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
+    QCOMPARE(users.find(QStringLiteral("ada"))->failedAttempts, 2);
+    QVERIFY(audit.verify().ok);
+}
+
+void TestUserAccounts::counterThatCannotBeWritten_refusesSignIn()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
+    QString error;
+    QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
+    QSqlQuery q(d.db());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER users_frozen BEFORE UPDATE ON users BEGIN "
+                                  "SELECT RAISE(ABORT, 'read-only'); END")));
+    // The right password, but the counter cannot be reset: fail closed.
+    QVERIFY(!users.authenticate(QStringLiteral("ada"), adminPassword, 2).ok());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER users_frozen")));
+    QVERIFY(users.authenticate(QStringLiteral("ada"), adminPassword, 3).ok());
+}
+
+void TestUserAccounts::earlierHash_isReplacedAtSignIn()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
+    QString error;
+    QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
+    QSqlQuery q(d.db());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE name = 'ada'"));
+    q.addBindValue(PasswordHash::createPbkdf2(adminPassword, 1000));
+    QVERIFY(q.exec());
+    auto stored = [&] {
+        QSqlQuery s(d.db());
+        s.exec(QStringLiteral("SELECT password_hash FROM users WHERE name = 'ada'"));
+        return s.next() ? s.value(0).toString() : QString();
+    };
+    QVERIFY(stored().startsWith(QStringLiteral("pbkdf2-sha256$")));
+    QVERIFY(!users.authenticate(QStringLiteral("ada"), QStringLiteral("wrong-password-1"), 2).ok());
+    QVERIFY(stored().startsWith(QStringLiteral("pbkdf2-sha256$"))); // only a successful sign-in rehashes
+    QVERIFY(users.authenticate(QStringLiteral("ada"), adminPassword, 3).ok());
+    QVERIFY2(stored().startsWith(QStringLiteral("$argon2id$")), qPrintable(stored()));
+    QVERIFY(users.authenticate(QStringLiteral("ada"), adminPassword, 4).ok());
+}
+
+void TestUserAccounts::failedAuditWrite_failsTheChange()
+{
+    AdminDatabase d;
+    QString skip;
+    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    {
+        AuditLog keyless(d.db(), QByteArray(), d.head());
+        UserAccounts users(d.db(), keyless);
+        QString error;
+        QVERIFY(!users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 1, &error));
+        QVERIFY2(error.contains(QStringLiteral("audit")), qPrintable(error));
+        QVERIFY(users.isEmpty());
+    }
+    AuditLog audit = d.auditLog();
+    UserAccounts users(d.db(), audit);
+    QString error;
+    QVERIFY(users.addUser(QString(), QStringLiteral("ada"), Role::Admin, adminPassword, 2, &error));
+    QVERIFY(users.addUser(
+        QStringLiteral("ada"), QStringLiteral("sam"), Role::Analyst, analystPassword, 3, &error));
+    QSqlQuery q(d.db());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER audit_full BEFORE INSERT ON audit_log BEGIN "
+                                  "SELECT RAISE(ABORT, 'full'); END")));
+    QVERIFY(!users.setRole(QStringLiteral("ada"), QStringLiteral("sam"), Role::Admin, 4, &error));
+    QCOMPARE(users.find(QStringLiteral("sam"))->role, Role::Analyst);
+    QVERIFY(!users.removeUser(QStringLiteral("ada"), QStringLiteral("sam"), 5, &error));
+    QVERIFY(users.find(QStringLiteral("sam")));
+    // A sign-in that cannot be recorded does not happen either.
+    QVERIFY(!users.authenticate(QStringLiteral("ada"), adminPassword, 6).ok());
 }
 
 QTEST_GUILESS_MAIN(TestUserAccounts)

@@ -91,6 +91,7 @@ private slots:
         QVERIFY2(scenario, qPrintable(error));
         QCOMPARE(scenario->call.callType, CallType::Conference);
         CallRecorder recorder(&*m_set);
+        recorder.setKeepTones(true); // the suite's cards are published test cards
         const Recorded r = record(*scenario, recorder);
         QVERIFY2(r.run.ok, qPrintable(r.run.error));
         QVERIFY(!r.keys.isEmpty());
@@ -127,6 +128,7 @@ private slots:
         Scenario ivr = *scenario;
         ivr.call.callType = CallType::Ivr;
         CallRecorder recorder(&*m_set);
+        recorder.setKeepTones(true);
         const Recorded r = record(ivr, recorder);
         QVERIFY(r.run.ok);
         QVERIFY(!recorder.isConference());
@@ -147,6 +149,7 @@ private slots:
             &error);
         QVERIFY(scenario);
         CallRecorder recorder(nullptr);
+        recorder.setKeepTones(true);
         int asked = 0;
         recorder.setFallback([&asked](const Prompt&, int rate) {
             ++asked;
@@ -161,6 +164,55 @@ private slots:
         QVERIFY(!recorder.fallbackPrompts().isEmpty());
         QCOMPARE(DtmfDetector().detectKeys(recorder.callerLeg()), r.keys);
         QCOMPARE(DtmfDetector().detectKeys(recorder.agentLeg()), QString());
+    }
+
+    // By default no recording holds a keypad tone: card number, security code and PIN are not in caller.wav.
+    void byDefault_noLegHoldsATone_data() { conferenceSuite_callerHearsEveryKey_agentHearsNone_data(); }
+    void byDefault_noLegHoldsATone()
+    {
+        QFETCH(QString, path);
+        QString error;
+        auto scenario = Scenario::fromFile(path, &error);
+        QVERIFY2(scenario, qPrintable(error));
+        for (CallType type : { CallType::Conference, CallType::Ivr }) {
+            scenario->call.callType = type;
+            CallRecorder recorder(&*m_set);
+            const Recorded r = record(*scenario, recorder);
+            QVERIFY2(r.run.ok, qPrintable(r.run.error));
+            QVERIFY(!r.keys.isEmpty());
+            QCOMPARE(DtmfDetector().detectKeys(recorder.callerLeg()), QString());
+            QTemporaryDir dir;
+            QVERIFY2(recorder.write(dir.path(), &error), qPrintable(error));
+            QCOMPARE(test::multimonKeys(dir.filePath(QStringLiteral("caller.wav"))), QString());
+        }
+    }
+
+    // Raw tones only when every card number of the call is a published test card.
+    void keepTones_isRefusedForARealLookingCard()
+    {
+        QString error;
+        auto scenario = Scenario::fromFile(
+            QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json"),
+            &error);
+        QVERIFY2(scenario, qPrintable(error));
+        bool replaced = false;
+        for (ScenarioInput& input : scenario->inputs) {
+            if (input.text.contains(QStringLiteral("5555555555554444"))) {
+                // Luhn-valid, Mastercard, not published.
+                input.text.replace(QStringLiteral("5555555555554444"), QStringLiteral("5555555555551234"));
+                replaced = true;
+            }
+        }
+        QVERIFY(replaced);
+        CallRecorder recorder(&*m_set);
+        recorder.setKeepTones(true);
+        const Recorded r = record(*scenario, recorder);
+        QVERIFY(r.run.ok);
+        QVERIFY(!recorder.onlyTestCards());
+        QTemporaryDir dir;
+        QVERIFY(!recorder.write(dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("test card")), qPrintable(error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("caller.wav"))));
     }
 };
 

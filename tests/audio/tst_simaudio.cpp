@@ -46,8 +46,9 @@ private slots:
             = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json");
         QByteArray out;
         QByteArray err;
-        QCOMPARE(
-            runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path() }, &out, &err),
+        QCOMPARE(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path(),
+                            QStringLiteral("--keep-tones") },
+                     &out, &err),
             0);
         QVERIFY2(err.contains("agent.wav"), err.constData());
         QVERIFY(!err.contains("speech synthesis")); // every prompt came from the generated set
@@ -82,6 +83,36 @@ private slots:
             QVERIFY(QFile::exists(QDir(dir.filePath(f)).filePath(QStringLiteral("agent.wav"))));
             QVERIFY(QFile::exists(QDir(dir.filePath(f)).filePath(QStringLiteral("clamp.json"))));
         }
+    }
+
+    void run_byDefault_writesNoTone()
+    {
+        QTemporaryDir dir;
+        const QString scenario
+            = QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json");
+        QCOMPARE(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--audio"), dir.path() }), 0);
+        QCOMPARE(test::multimonKeys(dir.filePath(QStringLiteral("caller.wav"))), QString());
+        QCOMPARE(test::multimonKeys(dir.filePath(QStringLiteral("agent.wav"))), QString());
+    }
+
+    void run_keepTones_isRefusedForACardThatIsNoTestCard()
+    {
+        QTemporaryDir dir;
+        QFile in(
+            QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/audio/scenarios/conference_kwd_other_amount.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(dir.filePath(QStringLiteral("real.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("5555555555554444", "5555555555551234"));
+        out.close();
+        QByteArray err;
+        const QString audio = dir.filePath(QStringLiteral("audio"));
+        QVERIFY(runSim({ QStringLiteral("run"), out.fileName(), QStringLiteral("--audio"), audio,
+                           QStringLiteral("--keep-tones") },
+                    nullptr, &err)
+            != 0);
+        QVERIFY2(err.contains("test card"), err.constData());
+        QVERIFY(!QFile::exists(QDir(audio).filePath(QStringLiteral("caller.wav"))));
     }
 
     void run_badPromptsFolder_isRefused()

@@ -1,9 +1,11 @@
 #include "config/brandlistwidget.h"
 #include "config/configeditor.h"
+#include "config/configkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -183,6 +185,71 @@ private slots:
         QVERIFY(!editor.importFile(bad, &why));
         QVERIFY2(why.contains(QStringLiteral("maxDeclines")), qPrintable(why));
         QCOMPARE(editor.minAmountEdit()->text(), QStringLiteral("3.50"));
+    }
+
+    // The editor and the reader accept exactly the same values for every key: a whole number is valid in the
+    // form exactly when the reader takes it, and the field cannot hold a value past the reader's maximum; a
+    // choice offers exactly the values the reader takes.
+    void everyKeyAcceptsExactlyTheReadersRange()
+    {
+        ConfigEditor editor(path());
+        editor.revert();
+        int spins = 0;
+        for (const ConfigKey& key : ConfigKeys::all()) {
+            if (key.type != ConfigValueType::WholeNumber) {
+                continue;
+            }
+            auto* spin = qobject_cast<QSpinBox*>(editor.field(key.name));
+            QVERIFY2(spin, qPrintable(key.name));
+            QCOMPARE(spin->maximum(), key.maximum);
+            QVERIFY2(spin->minimum() <= key.minimum, qPrintable(key.name));
+            // The ends are what matter: the field's lowest value, either side of the minimum, the maximum.
+            QList<int> values { spin->minimum(), key.minimum - 1, key.minimum, key.minimum + 1,
+                key.maximum - 1, key.maximum };
+            values.removeIf([spin](int v) { return v < spin->minimum(); });
+            for (int v : std::as_const(values)) {
+                spin->setValue(v);
+                const bool editorAccepts = editor.errorText().isEmpty();
+                FlowConfig c;
+                QString error;
+                const QJsonObject one = key.parent().isEmpty()
+                    ? QJsonObject { { key.name, v } }
+                    : QJsonObject { { key.parent(), QJsonObject { { key.leaf(), v } } } };
+                const bool readerAccepts = ConfigReader::apply(one, c, &error);
+                QVERIFY2(editorAccepts == readerAccepts,
+                    qPrintable(QStringLiteral("%1 = %2: editor %3, reader %4 (%5)")
+                                   .arg(key.name)
+                                   .arg(v)
+                                   .arg(editorAccepts)
+                                   .arg(readerAccepts)
+                                   .arg(editor.errorText())));
+                QCOMPARE(readerAccepts, v >= key.minimum && v <= key.maximum);
+                if (!editorAccepts) {
+                    QVERIFY2(!editor.fieldError(key.name).isEmpty(), qPrintable(key.name));
+                }
+            }
+            spin->setValue(key.maximum + 1);
+            QCOMPARE(spin->value(), key.maximum);
+            editor.revert();
+            ++spins;
+        }
+        QCOMPARE(spins, 9);
+        for (const ConfigKey& key : ConfigKeys::all()) {
+            if (key.type != ConfigValueType::Choice) {
+                continue;
+            }
+            auto* box = qobject_cast<QComboBox*>(editor.field(key.name));
+            QVERIFY2(box, qPrintable(key.name));
+            QStringList offered;
+            for (int i = 0; i < box->count(); ++i) {
+                offered << box->itemData(i).toString();
+            }
+            QStringList allowed;
+            for (const ConfigChoice& choice : key.choices) {
+                allowed << choice.value;
+            }
+            QCOMPARE(offered, allowed);
+        }
     }
 };
 

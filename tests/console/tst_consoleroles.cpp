@@ -27,7 +27,6 @@ using namespace voicepay::ui;
 Q_DECLARE_METATYPE(voicepay::Role)
 
 namespace {
-constexpr int fastHash = 1000; // PBKDF2 iterations: enough to exercise the code, quick enough for a unit test
 const QString adminPassword = QStringLiteral("Correct-horse-42");
 
 QList<AuditRecord> recordsOf(ConsoleAccounts& accounts, const QString& action)
@@ -70,7 +69,7 @@ private slots:
         qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
         QVERIFY(configFile().startsWith(m_dir.path()));
         m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("kpi.sqlite"));
-        m_accounts = std::make_unique<ConsoleAccounts>(m_url, fastHash);
+        m_accounts = std::make_unique<ConsoleAccounts>(m_url);
         QString why;
         QVERIFY2(m_accounts->open(&why), qPrintable(why));
         QVERIFY(m_accounts->users().isEmpty());
@@ -236,10 +235,27 @@ private slots:
         auto window = windowFor(QStringLiteral("root"), Role::Admin);
         UserAccountsPage* users = window->userAccounts();
         QVERIFY(users);
+        // Adding an account and changing a role ask for the admin's password, as configuration changes do.
+        QString typed = QStringLiteral("not-the-password-1");
+        int asked = 0;
+        window->setPasswordPrompt([&](const QString&) -> std::optional<QString> {
+            ++asked;
+            return typed;
+        });
         QString why;
+        QVERIFY(
+            !users->addUser(QStringLiteral("ana"), Role::Analyst, QStringLiteral("Analyst-pass-77"), &why));
+        QCOMPARE(asked, 1);
+        QVERIFY(!m_accounts->users().find(QStringLiteral("ana")));
+        typed = adminPassword;
         QVERIFY2(
             users->addUser(QStringLiteral("ana"), Role::Analyst, QStringLiteral("Analyst-pass-77"), &why),
             qPrintable(why));
+        QCOMPARE(asked, 2);
+        typed = QStringLiteral("not-the-password-1");
+        QVERIFY(!users->setRole(QStringLiteral("ana"), Role::Admin, &why));
+        QCOMPARE(m_accounts->users().find(QStringLiteral("ana"))->role, Role::Analyst);
+        typed = adminPassword;
         QVERIFY(!users->addUser(QStringLiteral("weak"), Role::Analyst, QStringLiteral("short"), &why));
         QVERIFY2(users->setRole(QStringLiteral("ana"), Role::Supervisor, &why), qPrintable(why));
         QCOMPARE(m_accounts->users().find(QStringLiteral("ana"))->role, Role::Supervisor);
@@ -268,7 +284,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("tampered.sqlite"));
-        ConsoleAccounts accounts(QStringLiteral("sqlite:") + path, fastHash);
+        ConsoleAccounts accounts(QStringLiteral("sqlite:") + path);
         QString why;
         QVERIFY2(accounts.open(&why), qPrintable(why));
         QVERIFY(accounts.users().addUser(
@@ -303,8 +319,7 @@ private slots:
     void firstRunCreatesAnAdminThenSignsIn()
     {
         QTemporaryDir dir;
-        ConsoleAccounts accounts(
-            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("fresh.sqlite")), fastHash);
+        ConsoleAccounts accounts(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("fresh.sqlite")));
         QString why;
         QVERIFY2(accounts.open(&why), qPrintable(why));
         {
@@ -372,6 +387,31 @@ private slots:
         QVERIFY(action);
         action->trigger();
         QCOMPARE(spy.size(), 1);
+    }
+
+    // A console opened on a store of its own may simulate and read, never change the installation.
+    void anotherStore_mayNotChangeTheInstallation()
+    {
+        QString why;
+        QVERIFY2(m_accounts->mayChangeInstallation(&why), qPrintable(why)); // the installation's own store
+        QTemporaryDir dir;
+        ConsoleAccounts other(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("other.sqlite")));
+        QVERIFY2(other.open(&why), qPrintable(why));
+        QVERIFY2(other.addFirstAdmin(QStringLiteral("eve"), QStringLiteral("Evil-password-1"), &why),
+            qPrintable(why));
+        QVERIFY(!other.mayChangeInstallation(&why));
+        auto window = std::make_unique<MainWindow>(FlowConfig(),
+            QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("other.sqlite")),
+            ConsoleUser { QStringLiteral("eve"), Role::Admin }, &other);
+        window->setPasswordPrompt(
+            [](const QString&) -> std::optional<QString> { return QStringLiteral("Evil-password-1"); });
+        ConfigEditor* editor = window->configuration();
+        QVERIFY(editor);
+        editor->maxAmountEdit()->setText(QStringLiteral("999.00"));
+        QVERIFY(!editor->save(&why));
+        QVERIFY(!QFile::exists(configFile()));
+        QCOMPARE(recordsOf(other, QStringLiteral("config_changed")).last().result, QStringLiteral("refused"));
+        window.reset();
     }
 
     void cleanupTestCase() { m_accounts.reset(); }

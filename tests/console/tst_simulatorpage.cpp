@@ -10,6 +10,7 @@
 #include "widgets/clampindicator.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -103,6 +104,40 @@ private slots:
         QVERIFY(!page.resultText().contains(c.number.left(6)));
         QVERIFY(transcript.contains(c.number.right(4)));
         QVERIFY(!page.keypad()->isEnabled());
+    }
+
+    // Start is off while a call is authorising (a new call would lose its answer); the Say box keeps no undo
+    // history of what was said.
+    void startIsOffWhileAuthorising_andSayKeepsNoHistory()
+    {
+        SimulatorPage page;
+        page.show();
+        auto* startButton = page.findChild<QPushButton*>(QStringLiteral("startCall"));
+        auto* sayEdit = page.findChild<QLineEdit*>(QStringLiteral("sayEdit"));
+        QVERIFY(startButton && sayEdit);
+        QSignalSpy finished(page.session(), &CallSession::finished);
+        std::optional<bool> startDuringAuthorisation;
+        connect(page.session(), &CallSession::authorizing, this,
+            [&] { startDuringAuthorisation = startButton->isEnabled(); });
+        start(page, CallType::Ivr);
+        const TestCard& c = kitCard(QStringLiteral("visa-approve"));
+        click(page, QStringLiteral("1"));
+        QCOMPARE(page.diagram()->current(), QStringLiteral("card_number"));
+        // The card number said: once sent, nothing of it is one undo away.
+        QTest::keyClicks(sayEdit, c.number);
+        QVERIFY(sayEdit->isUndoAvailable());
+        QTest::keyClick(sayEdit, Qt::Key_Return);
+        QVERIFY(sayEdit->text().isEmpty());
+        QVERIFY(!sayEdit->isUndoAvailable());
+        if (page.diagram()->current() == u"card_number") {
+            click(page, c.number + u'#');
+        }
+        click(page, c.expiry);
+        click(page, c.securityCode);
+        click(page, QStringLiteral("1"));
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(startDuringAuthorisation, std::optional<bool>(false));
+        QVERIFY(startButton->isEnabled());
     }
 
     void conferenceViewMasksDigitsAndLightsTheClamp()

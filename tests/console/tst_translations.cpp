@@ -1,5 +1,6 @@
-// The German catalogue: complete, with the placeholders of its sources, and used by the core's messages as
-// well as the console's (the configuration editor shows the engine's validation messages as they are).
+// The German, French and Spanish catalogues: complete, with the placeholders and keyboard accelerators of
+// their sources, the same messages as the English one, and used by the core's messages as well as the
+// console's (the configuration editor shows the engine's validation messages as they are).
 #include "config/flowconfig.h"
 #include "money/money.h"
 
@@ -84,14 +85,27 @@ class TestTranslations : public QObject
         return out;
     }
 
+    static QString tsPath(const QString& language)
+    {
+        return QStringLiteral(VOICEPAY_SOURCE_DIR "/translations/voicepay_%1.ts").arg(language);
+    }
+
     QTranslator m_german;
 
 private slots:
-    void germanCatalogueIsCompleteWithTheSourcesPlaceholders()
+    void catalogueIsCompleteWithTheSourcesPlaceholders_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+        QTest::newRow("Spanish") << QStringLiteral("es");
+    }
+
+    void catalogueIsCompleteWithTheSourcesPlaceholders()
+    {
+        QFETCH(QString, language);
         QString error;
-        const QList<Message> messages
-            = readTs(QStringLiteral(VOICEPAY_SOURCE_DIR "/translations/voicepay_de.ts"), &error);
+        const QList<Message> messages = readTs(tsPath(language), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(messages.size() > 400);
         QStringList problems;
@@ -112,6 +126,53 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void everyCatalogueHoldsTheSameMessages()
+    {
+        auto keys = [](const QString& language) {
+            QString error;
+            QStringList out;
+            for (const Message& m : readTs(tsPath(language), &error)) {
+                out << m.context + QLatin1Char('|') + m.source;
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList english = keys(QStringLiteral("en"));
+        QVERIFY(english.size() > 400);
+        for (const char* language : { "de", "fr", "es" }) {
+            QCOMPARE(keys(QString::fromLatin1(language)), english);
+        }
+    }
+
+    void consoleFollowsEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("transferContext");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Übergabekontext");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Contexte de transfert");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("Contexto de transferencia");
+    }
+
+    void consoleFollowsEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, transferContext);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/voicepay_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString console
+            = QCoreApplication::translate("voicepay::ui::SessionBrowser", "Transfer context");
+        QString error;
+        ConfigReader::fromJson(R"({"language": "xx-XX"})", &error);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(console, transferContext);
+        // The list of languages stays as it is, in the translated sentence.
+        QVERIFY2(
+            error.startsWith(QStringLiteral("language")) && error.contains(QStringLiteral("en-US, fr-FR")),
+            qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("unknown language")), qPrintable(error));
     }
 
     void coreMessagesFollowTheLanguage()

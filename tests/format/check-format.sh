@@ -12,13 +12,12 @@ if [ ${#files[@]} -eq 0 ]; then
   echo "no sources found under $1" >&2
   exit 1
 fi
-bad=()
-for f in "${files[@]}"; do
-  [ -f "$f" ] || continue
-  if ! clang-format --dry-run --Werror "$f" >/dev/null 2>&1; then bad+=("$f"); fi
-done
-if [ ${#bad[@]} -ne 0 ]; then
-  printf 'not formatted (clang-format -i FILE): %s\n' "${bad[@]}" >&2
+existing=()
+for f in "${files[@]}"; do [ -f "$f" ] && existing+=("$f"); done
+# One clang-format run for all files; each unformatted file is named in its warnings.
+if ! out=$(clang-format --dry-run --Werror "${existing[@]}" 2>&1); then
+  echo "not formatted (clang-format -i FILE):" >&2
+  printf '%s\n' "$out" | grep -oE '^[^:]+\.(cpp|h):' | sort -u | tr -d ':' >&2
   exit 1
 fi
 echo "${#files[@]} files formatted"

@@ -277,8 +277,8 @@ private slots:
             << QStringLiteral("drop") << visa << ok << 1 << QStringLiteral("confirmed");
         QTest::newRow("dropped connection after a decline")
             << QStringLiteral("drop") << QByteArray("4000000000000069") << no << 0 << QString();
-        QTest::newRow("http 500 before the charge")
-            << QStringLiteral("http500") << visa << err << 0 << QStringLiteral("nothing was charged");
+        QTest::newRow("http 500 every time: unconfirmed, never \"not charged\"")
+            << QStringLiteral("http500") << visa << err << 0 << QStringLiteral("do not charge again");
         QTest::newRow("reply held past the client's time-out")
             << QStringLiteral("timeout,hold=5000") << visa << ok << 1 << QStringLiteral("confirmed");
         QTest::newRow("malformed reply")
@@ -313,6 +313,77 @@ private slots:
         QVERIFY2(r->message.contains(message), qPrintable(r->message));
         QCOMPARE(server.protocol().chargeCount(), charges);
         QCOMPARE(server.protocol().chargesFor(QStringLiteral("fault-1")), charges);
+    }
+
+    void droppedConnection_qtNeverSendsTheChargeAgainByItself()
+    {
+        // Qt's HTTP channel resends a request whose connection closes while it waits for the reply. For a
+        // charge the client forbids that: the server sees the first send and the client's one knowing resend
+        // (same invoice, answered as a duplicate), never more.
+        QString error;
+        SandboxHttpServer server(merchant, *SandboxFaultSpec::parse(QStringLiteral("drop"), &error));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        int chargeRequests = 0;
+        connect(&server, &SandboxHttpServer::requestHandled, this, [&](const QString& line) {
+            chargeRequests += line.startsWith(QStringLiteral("createTransactionRequest"));
+        });
+        AnetGateway gateway(settingsFor(server.endpoint(), 1000), merchant);
+        TestCharge c("4111111111111111", QStringLiteral("drop-once"));
+        const auto r = charge(gateway, c);
+        QVERIFY(r);
+        QCOMPARE(r->status, GatewayResult::Status::Approved);
+        QCOMPARE(chargeRequests, 1 + AnetGateway::maxResends);
+        QCOMPARE(server.protocol().chargesFor(QStringLiteral("drop-once")), 1);
+    }
+
+    void notFoundAfterTheWholeSearch_isUnconfirmed_neverNotCharged()
+    {
+        // Every charge request fails with HTTP 500: the gateway holds nothing, but the client cannot know
+        // that it never will; it says so, and the call must not charge again.
+        QString error;
+        SandboxHttpServer server(merchant, *SandboxFaultSpec::parse(QStringLiteral("http500"), &error));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        AnetGateway gateway(settingsFor(server.endpoint(), 1000), merchant);
+        TestCharge c("4111111111111111", QStringLiteral("nowhere"));
+        const auto r = charge(gateway, c);
+        QVERIFY(r);
+        QCOMPARE(r->status, GatewayResult::Status::Error);
+        QVERIFY(r->isUnconfirmed());
+        QCOMPARE(r->confirmation, GatewayResult::Confirmation::NotFound);
+        QVERIFY2(!r->message.contains(QStringLiteral("nothing was charged")), qPrintable(r->message));
+    }
+
+    void chargeBehindPages_isStillFound()
+    {
+        // Lists answer two transactions a page: the look-up goes through the pages, newest first.
+        QString error;
+        SandboxHttpServer server(merchant, *SandboxFaultSpec::parse(QStringLiteral("page=2"), &error));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        AnetGateway gateway(settingsFor(server.endpoint(), 2000), merchant);
+        for (int i = 0; i < 7; ++i) {
+            TestCharge other("5555555555554444", QStringLiteral("other-%1").arg(i));
+            QVERIFY(charge(gateway, other));
+        }
+        PaymentGateway::Lookup lookup { QStringLiteral("other-2"), QString(),
+            QDateTime::currentDateTimeUtc() };
+        std::optional<GatewayResult> found;
+        gateway.lookUp(lookup, [&](const GatewayResult& r) { found = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10000);
+        QCOMPARE(found->status, GatewayResult::Status::Approved);
+        QCOMPARE(found->transactionId, server.protocol().ledger().at(2).transactionId);
+    }
+
+    void heldForReview_isPending_thenLookedUpApproved()
+    {
+        QString error;
+        SandboxHttpServer server(merchant, *SandboxFaultSpec::parse(QStringLiteral("review"), &error));
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        AnetGateway gateway(settingsFor(server.endpoint(), 1000), merchant);
+        TestCharge c("4111111111111111", QStringLiteral("review-1"));
+        const auto r = charge(gateway, c);
+        QVERIFY(r);
+        QVERIFY(r->isHeldForReview());
+        QVERIFY(!r->transactionId.isEmpty());
     }
 
     void gatewayGoneAfterTheCharge_isAnUnknownOutcome()
@@ -363,6 +434,27 @@ private slots:
         const auto r = charge(gateway, c);
         QVERIFY(r);
         QCOMPARE(r->status, GatewayResult::Status::Approved);
+    }
+
+    // The head alone is enough to refuse a body over the cap: the server answers before the body comes.
+    void server_refusesAnOversizedBodyFromItsLength()
+    {
+        SandboxHttpServer server(merchant);
+        QString error;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0, {}, {}, &error));
+        for (const QByteArray& header :
+            { QByteArray("Content-Length: 900000000"), QByteArray("Transfer-Encoding: chunked") }) {
+            QTcpSocket client;
+            client.connectToHost(QHostAddress::LocalHost, server.endpoint().port());
+            QVERIFY(client.waitForConnected(5000));
+            client.write("POST /xml/v1/request.api HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml\r\n"
+                + header + "\r\n\r\n<createTransactionRequest>");
+            QByteArray answer;
+            QTRY_VERIFY_WITH_TIMEOUT((answer += client.readAll()).contains("\r\n\r\n"), 5000);
+            QVERIFY2(
+                answer.startsWith("HTTP/1.1 413") || answer.startsWith("HTTP/1.1 411"), answer.constData());
+        }
+        QCOMPARE(server.protocol().requestCount(), 0);
     }
 
     void cancel_dropsTheCompletion()

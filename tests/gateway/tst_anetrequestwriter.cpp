@@ -196,6 +196,31 @@ private slots:
         QVERIFY(AnetRequestWriter::transactionDetails(merchant, QStringLiteral("12a"), &error).isEmpty());
     }
 
+    void lookUpRequests_validateWithTheCurrentApisPaging()
+    {
+        QString error;
+        const QByteArray unsettled = AnetRequestWriter::unsettledTransactionList(merchant, 3, 50, &error);
+        QVERIFY2(!unsettled.isEmpty(), qPrintable(error));
+        QVERIFY(unsettled.contains("<offset>3</offset>") && unsettled.contains("<limit>50</limit>"));
+        QCOMPARE(schemaErrorsWithPaging(unsettled), QString());
+        const QByteArray batches = AnetRequestWriter::settledBatchList(merchant,
+            QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC), &error);
+        QVERIFY2(!batches.isEmpty(), qPrintable(error));
+        QCOMPARE(schemaErrors(batches), QString());
+        const QByteArray list
+            = AnetRequestWriter::transactionList(merchant, QStringLiteral("9000001"), 1, 1000, &error);
+        QVERIFY2(!list.isEmpty(), qPrintable(error));
+        QCOMPARE(schemaErrorsWithPaging(list), QString());
+        // The patch adds paging and nothing else: a bad page size is still refused by the writer.
+        QVERIFY(AnetRequestWriter::transactionList(merchant, QStringLiteral("9000001"), 1, 1001, &error)
+                    .isEmpty());
+        QVERIFY(AnetRequestWriter::unsettledTransactionList(merchant, 0, 50, &error).isEmpty());
+        QVERIFY(
+            !schemaErrorsWithPaging(QByteArray(unsettled).replace("<limit>50</limit>", "<limit>0</limit>"))
+                 .isEmpty());
+    }
+
     void schemaCheck_rejectsAnInvalidRequest()
     {
         // The check itself must be able to fail: a 17-digit card number written by hand.

@@ -340,6 +340,94 @@ private slots:
         QVERIFY2(malformed > 150 && malformed < 250, qPrintable(QString::number(malformed)));
         QCOMPARE(server.chargeCount(), 1000);
     }
+
+    void settleProcessingAndPages_lookUpsSeeWhatARealGatewayShows()
+    {
+        QString error;
+        AnetSandboxProtocol server(
+            merchant, *SandboxFaultSpec::parse(QStringLiteral("settle=10,page=2,processing=500"), &error));
+        for (int i = 0; i < 5; ++i) {
+            TestCharge c("4111111111111111", QStringLiteral("inv-%1").arg(i));
+            server.handle(chargeXml(c), t0.addSecs(i));
+        }
+        const QString first = server.ledger().first().transactionId;
+        // Still processing: not shown yet.
+        const AnetReply hidden = readValid(server.handle(
+            AnetRequestWriter::transactionDetails(merchant, server.ledger().last().transactionId, &error),
+            t0.addMSecs(4200)));
+        QCOMPARE(hidden.messageCode, QStringLiteral("E00040"));
+        // Pages of two, newest first, over the five unsettled charges.
+        QStringList seen;
+        for (int page = 1; page <= 4; ++page) {
+            const SandboxReply reply = server.handle(
+                AnetRequestWriter::unsettledTransactionList(merchant, page, 1000, &error), t0.addSecs(6));
+            QCOMPARE(schemaErrors(reply.body), QString());
+            const AnetReply r = readValid(reply);
+            QVERIFY(r.transactions.size() <= 2);
+            for (const AnetTransactionSummary& t : r.transactions) {
+                seen << t.invoiceNumber;
+            }
+        }
+        QCOMPARE(seen, QStringList({ "inv-4", "inv-3", "inv-2", "inv-1", "inv-0" }));
+        // Ten seconds on, every charge has settled into a batch: none unsettled, one batch, found there.
+        const QDateTime later = t0.addSecs(30);
+        QVERIFY(readValid(
+            server.handle(AnetRequestWriter::unsettledTransactionList(merchant, 1, 1000, &error), later))
+                    .transactions.isEmpty());
+        const SandboxReply batches = server.handle(
+            AnetRequestWriter::settledBatchList(merchant, t0, later.addSecs(60), &error), later);
+        QCOMPARE(schemaErrors(batches.body), QString());
+        const AnetReply b = readValid(batches);
+        QCOMPARE(b.batchIds.size(), 1);
+        const SandboxReply listed = server.handle(
+            AnetRequestWriter::transactionList(merchant, b.batchIds.first(), 3, 1000, &error), later);
+        QCOMPARE(schemaErrors(listed.body), QString());
+        const AnetReply l = readValid(listed);
+        QCOMPARE(l.transactions.size(), 1);
+        QCOMPARE(l.transactions.first().invoiceNumber, QStringLiteral("inv-0"));
+        QCOMPARE(l.transactions.first().status, QStringLiteral("settledSuccessfully"));
+        const AnetReply details
+            = readValid(server.handle(AnetRequestWriter::transactionDetails(merchant, first, &error), later));
+        QCOMPARE(details.toGatewayResult().status, GatewayResult::Status::Approved);
+        // Another merchant sees none of it.
+        const MerchantCredentials other { QStringLiteral("other-login"), QStringLiteral("OtherKey12345") };
+        AnetSandboxProtocol open({}, *SandboxFaultSpec::parse(QStringLiteral("settle=10"), &error));
+        TestCharge c("4111111111111111", QStringLiteral("mine"));
+        open.handle(chargeXml(c), t0);
+        QVERIFY(
+            readValid(open.handle(AnetRequestWriter::unsettledTransactionList(other, 1, 1000, &error), t0))
+                .transactions.isEmpty());
+        QCOMPARE(readValid(open.handle(AnetRequestWriter::transactionDetails(
+                                           other, open.ledger().first().transactionId, &error),
+                               t0))
+                     .messageCode,
+            QStringLiteral("E00040"));
+    }
+
+    void review_holdsThenApprovesOrVoids()
+    {
+        QString error;
+        AnetSandboxProtocol server(merchant, *SandboxFaultSpec::parse(QStringLiteral("review"), &error));
+        int approved = 0;
+        int voided = 0;
+        for (int i = 0; i < 8; ++i) {
+            TestCharge c("4111111111111111", QStringLiteral("rev-%1").arg(i));
+            const AnetReply r = readValid(server.handle(chargeXml(c), t0));
+            QCOMPARE(r.responseCode, QStringLiteral("4"));
+            QVERIFY(r.toGatewayResult().isHeldForReview());
+        }
+        QCOMPARE(server.chargeCount(), 0);
+        for (const SandboxLedgerEntry& e : server.ledger()) {
+            const AnetReply d = readValid(server.handle(
+                AnetRequestWriter::transactionDetails(merchant, e.transactionId, &error), t0.addSecs(6)));
+            const GatewayResult g = d.toGatewayResult();
+            approved += g.status == GatewayResult::Status::Approved;
+            voided += g.status == GatewayResult::Status::Declined;
+        }
+        QCOMPARE(approved + voided, 8);
+        QVERIFY(approved > 0 && voided > 0);
+        QCOMPARE(server.chargeCount(), approved);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnetSandboxProtocol)

@@ -64,6 +64,30 @@ private slots:
         QTest::newRow("empty value") << QStringLiteral("drop=") << QStringLiteral("empty value");
         QTest::newRow("hold without a value") << QStringLiteral("hold") << QStringLiteral("unknown fault");
         QTest::newRow("seed not a number") << QStringLiteral("seed=x") << QStringLiteral("seed");
+        QTest::newRow("settle not a number") << QStringLiteral("settle=soon") << QStringLiteral("settle");
+        QTest::newRow("page of none") << QStringLiteral("page=0") << QStringLiteral("page");
+        QTest::newRow("page over the API's 1000") << QStringLiteral("page=1001") << QStringLiteral("page");
+        QTest::newRow("processing negative")
+            << QStringLiteral("processing=-5") << QStringLiteral("processing");
+        QTest::newRow("review over one") << QStringLiteral("review=2") << QStringLiteral("not a share");
+    }
+
+    void realGatewayFaults_areRead()
+    {
+        QString error;
+        const auto spec = SandboxFaultSpec::parse(
+            QStringLiteral("timeout=10%,settle=3,page=50,processing=250,review=2%,seed=9"), &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->settleSeconds, 3);
+        QCOMPARE(spec->pageSize, 50);
+        QCOMPARE(spec->processingMs, 250);
+        QCOMPARE(spec->review, 0.02);
+        QCOMPARE(spec->total(), 0.10); // review is an outcome, not a connection fault
+        const QString text = spec->toString();
+        for (const char* part : { "settle=3", "page=50", "processing=250", "review=2%" }) {
+            QVERIFY2(text.contains(QLatin1String(part)), qPrintable(text));
+        }
+        QCOMPARE(SandboxFaultSpec::parse(text, &error)->pageSize, 50);
     }
 
     void badSpec_isRefusedWithTheReason()

@@ -56,9 +56,14 @@ private slots:
         QTest::newRow("no listen address") << QStringList { QStringLiteral("gateway") };
         QTest::newRow("no port") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1") };
-        QTest::newRow("merchant without key")
-            << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"), QStringLiteral("login") };
+        QTest::newRow("merchant without key") << QStringList { QStringLiteral("gateway"),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"),
+            QStringLiteral("nokey-login") };
+        QTest::newRow("no merchant") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:0") };
+        QTest::newRow("key in the command line") << QStringList { QStringLiteral("gateway"),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"),
+            QStringLiteral("login:Key123") };
         QTest::newRow("bad fault") << QStringList { QStringLiteral("gateway"), QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:0"), QStringLiteral("--faults"), QStringLiteral("explode") };
         QTest::newRow("tls without key")
@@ -93,9 +98,9 @@ private slots:
         const QByteArray key = "E2eKey" + QByteArray::number(QCoreApplication::applicationPid() % 100000);
 
         TestPki pki;
-        QStringList serverArgs { QStringLiteral("gateway"), QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:0"), QStringLiteral("--merchant"),
-            login + QLatin1Char(':') + QString::fromLatin1(key) };
+        // The key on standard input, never in the command line; loopback without naming it.
+        QStringList serverArgs { QStringLiteral("gateway"), QStringLiteral("--listen"), QStringLiteral("0"),
+            QStringLiteral("--merchant"), login };
         QStringList runExtra;
         if (tls) {
             QString error;
@@ -106,6 +111,7 @@ private slots:
         QProcess server;
         server.start(sim(), serverArgs);
         QVERIFY(server.waitForStarted(10000));
+        server.write(key + '\n');
         QByteArray banner;
         QTRY_VERIFY_WITH_TIMEOUT((banner += server.readAllStandardOutput()).contains("faults:"), 10000);
         const qsizetype at = banner.indexOf("listening on ");
@@ -128,17 +134,31 @@ private slots:
             "expect": { "outcome": "success", "cardLast4": "1111" } })"));
 
         QByteArray output;
+        // Keys are an admin's to change: an installation of the test's own (its record and audit head in a
+        // configuration folder of its own), with its first admin.
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(dir.filePath(QStringLiteral("config"))));
+        const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+        const QByteArray adminPassword = "gateway-admin-2026\n";
+        const QStringList asAdmin { QStringLiteral("--as"), QStringLiteral("gwadmin"), QStringLiteral("--db"),
+            db };
+        QCOMPARE(runSim({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("gwadmin"),
+                            QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), db },
+                     adminPassword),
+            0);
         // Without a stored key the run says what to do.
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"),
-                     login }),
+        QCOMPARE(runSim(QStringList { QStringLiteral("credentials"), QStringLiteral("clear"),
+                            QStringLiteral("--login"), login }
+                         + asAdmin,
+                     adminPassword),
             0);
         QVERIFY(runSim({ QStringLiteral("run"), scenario, QStringLiteral("--config"), config }, {}, &output)
             != 0);
         QVERIFY2(output.contains("credentials set"), output.constData());
 
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--config"),
-                            config },
-                     key + '\n', &output),
+        QCOMPARE(runSim(QStringList { QStringLiteral("credentials"), QStringLiteral("set"),
+                            QStringLiteral("--config"), config }
+                         + asAdmin,
+                     adminPassword + key + '\n', &output),
             0);
         QVERIFY2(!output.contains(key), "the key was echoed");
         QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"),
@@ -164,8 +184,10 @@ private slots:
         QVERIFY2(
             !server.readAllStandardError().contains("4111111111111111"), "the server logged a card number");
 
-        QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"),
-                     login }),
+        QCOMPARE(runSim(QStringList { QStringLiteral("credentials"), QStringLiteral("clear"),
+                            QStringLiteral("--login"), login }
+                         + asAdmin,
+                     adminPassword),
             0);
         QCOMPARE(runSim({ QStringLiteral("credentials"), QStringLiteral("get-status"),
                      QStringLiteral("--login"), login }),

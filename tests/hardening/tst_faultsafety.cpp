@@ -51,6 +51,8 @@ void TestFaultSafety::initTestCase()
     QVERIFY(m_dir.isValid());
     // Sessions a store refuses at the end are spooled here (not in the user's data folder).
     qputenv("VOICEPAY_SPOOL_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("spool"))));
+    // The installation (its record, the audit head) of the test's own, not the user's.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
 }
 
 TestFaultSafety::Result TestFaultSafety::sim(const QStringList& args, const QByteArray& input,
@@ -110,9 +112,16 @@ void TestFaultSafety::gatewayDown_endsAsTechnicalError()
     probe.close();
     const QString login = QStringLiteral("faultdemo%1").arg(::getpid());
     const QString adminDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("admin.sqlite"));
-    const Result set = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"),
-                               login, QStringLiteral("--db"), adminDb },
-        "fault-test-key-1\n");
+    // Keys are an admin's to set: the installation's first admin, then the key.
+    const Result admin
+        = sim({ QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("faultadmin"),
+                  QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--db"), adminDb },
+            "fault-admin-2026\n");
+    const Result set
+        = sim({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--login"), login,
+                  QStringLiteral("--as"), QStringLiteral("faultadmin"), QStringLiteral("--db"), adminDb },
+            "fault-admin-2026\nfault-test-key-1\n");
+    QVERIFY2(admin.exitCode == 0 || admin.err.contains("keychain"), admin.err.constData());
     if (set.exitCode != 0) {
         QSKIP(qPrintable(QStringLiteral("no Secret Service here (scripts/test.sh provides one): ")
             + QString::fromUtf8(set.err)));
@@ -130,7 +139,8 @@ void TestFaultSafety::gatewayDown_endsAsTechnicalError()
     file.close();
     const Result r = sim({ QStringLiteral("run"), m_scenario, QStringLiteral("--config"), config });
     sim({ QStringLiteral("credentials"), QStringLiteral("clear"), QStringLiteral("--login"), login,
-        QStringLiteral("--db"), adminDb });
+            QStringLiteral("--as"), QStringLiteral("faultadmin"), QStringLiteral("--db"), adminDb },
+        "fault-admin-2026\n");
     QCOMPARE(r.exitCode, 1); // the scenario expected a success
     QCOMPARE(r.json().value(QStringLiteral("outcome")).toString(), QStringLiteral("technical_error"));
     QCOMPARE(r.json().value(QStringLiteral("exit")).toString(), QStringLiteral("transfer_to_agent"));

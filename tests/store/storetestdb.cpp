@@ -1,7 +1,7 @@
 #include "storetestdb.h"
 
+#include "sim/loadgenerator.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/storerecorder.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
-#include "store/loadgenerator.h"
+#include "sim/loadgenerator.h"
 #include "store/storeconnection.h"
 #include "storetestdb.h"
 

@@ -1,5 +1,7 @@
+#include "config/configkeys.h"
 #include "config/flowconfig.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,11 @@ private slots:
     void saveThenLoad_roundTrip();
     void loadCorruptFile_saysWhere();
     void knownKeys_coverEveryKeyWritten();
+    void keyTable_rangesAreWhatTheReaderAccepts();
+    void keyTable_choicesAreWhatTheReaderAccepts();
+    void version_computedOnceAndRecomputedAfterAChange();
+    void limits_followTheSettings();
+    void docs_holdTheGeneratedKeyTable();
 };
 
 void TestFlowConfig::defaults_areValid()
@@ -98,6 +105,11 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
     QTest::newRow("time-out too short") << QByteArray(R"({"noInputTimeoutMs":10})") << "noInputTimeoutMs";
     QTest::newRow("gateway mode") << QByteArray(R"({"gateway":{"mode":"carrier-pigeon"}})") << "gateway.mode";
     QTest::newRow("gateway url missing") << QByteArray(R"({"gateway":{"mode":"endpoint"}})") << "gateway.url";
+    QTest::newRow("no duplicate window")
+        << QByteArray(R"({"gateway":{"duplicateWindowSeconds":0}})") << "gateway.duplicateWindowSeconds";
+    QTest::newRow("duplicate window shorter than the recovery") << QByteArray(
+        R"({"gateway":{"connectTimeoutMs":5000,"transferTimeoutMs":30000,"duplicateWindowSeconds":60}})")
+                                                                << "gateway.duplicateWindowSeconds";
     QTest::newRow("gateway unknown key")
         << QByteArray(R"({"gateway":{"password":"x"}})") << "gateway.password";
 }
@@ -191,6 +203,110 @@ void TestFlowConfig::knownKeys_coverEveryKeyWritten()
     QString error;
     QVERIFY2(
         ConfigReader::fromJson(QJsonDocument(FlowConfig().toJson()).toJson(), &error), qPrintable(error));
+}
+
+namespace {
+// A file holding one key: {"maxDeclines": 3} or {"gateway": {"maxCardDigits": 16}}.
+QJsonObject oneKey(const ConfigKey& key, const QJsonValue& value)
+{
+    if (key.parent().isEmpty()) {
+        return QJsonObject { { key.name, value } };
+    }
+    return QJsonObject { { key.parent(), QJsonObject { { key.leaf(), value } } } };
+}
+
+// Whether the reader takes the value for that key (a complaint about another key, such as gateway.url for a
+// gateway mode that needs one, is not about this value).
+bool readerAccepts(const ConfigKey& key, const QJsonValue& value)
+{
+    FlowConfig c;
+    QString error;
+    return ConfigReader::apply(oneKey(key, value), c, &error) || !error.startsWith(key.name + u':');
+}
+} // namespace
+
+void TestFlowConfig::keyTable_rangesAreWhatTheReaderAccepts()
+{
+    int checked = 0;
+    for (const ConfigKey& key : ConfigKeys::all()) {
+        if (key.type != ConfigValueType::WholeNumber) {
+            continue;
+        }
+        QVERIFY2(key.minimum <= key.maximum, qPrintable(key.name));
+        QVERIFY2(readerAccepts(key, key.minimum), qPrintable(key.name));
+        QVERIFY2(readerAccepts(key, key.maximum), qPrintable(key.name));
+        QVERIFY2(!readerAccepts(key, key.minimum - 1), qPrintable(key.name));
+        QVERIFY2(!readerAccepts(key, key.maximum + 1), qPrintable(key.name));
+        const QJsonValue current = key.defaultValue();
+        QVERIFY2(current.toInt() >= key.minimum && current.toInt() <= key.maximum, qPrintable(key.name));
+        ++checked;
+    }
+    QCOMPARE(checked, 9);
+    // The disagreements of the past: the reader's ranges are the truth.
+    QCOMPARE(ConfigKeys::find(QStringLiteral("maxDeclines"))->minimum, 1);
+    QCOMPARE(ConfigKeys::find(QStringLiteral("maxDeclines"))->maximum, 10);
+    QCOMPARE(ConfigKeys::find(QStringLiteral("gateway.maxCardDigits"))->minimum, 12);
+    QCOMPARE(ConfigKeys::find(QStringLiteral("gateway.maxCardDigits"))->maximum, 19);
+}
+
+void TestFlowConfig::keyTable_choicesAreWhatTheReaderAccepts()
+{
+    for (const ConfigKey& key : ConfigKeys::all()) {
+        if (key.type != ConfigValueType::Choice) {
+            continue;
+        }
+        QVERIFY2(!key.choices.isEmpty() && key.choiceMessage, qPrintable(key.name));
+        for (const ConfigChoice& choice : key.choices) {
+            QVERIFY2(readerAccepts(key, choice.value), qPrintable(key.name + u' ' + choice.value));
+        }
+        QVERIFY2(!readerAccepts(key, QStringLiteral("leave_conference")), qPrintable(key.name));
+        QVERIFY2(!readerAccepts(key, 1), qPrintable(key.name));
+    }
+}
+
+void TestFlowConfig::version_computedOnceAndRecomputedAfterAChange()
+{
+    FlowConfig c;
+    const QString first = c.version();
+    const FlowConfig copy = c; // a call's copy shares what was computed
+    QCOMPARE(copy.version(), first);
+    c.gateway.maxCardDigits = 19; // a change the cached digest must not hide
+    QVERIFY(c.version() != first);
+    QCOMPARE(copy.version(), first);
+    c.gateway.maxCardDigits = 16;
+    QCOMPARE(c.version(), first);
+    c.stepOverrides.insert(QStringLiteral("pin"), StepTiming { 1, 4000, 2000 });
+    QVERIFY(c.version() != first);
+}
+
+void TestFlowConfig::limits_followTheSettings()
+{
+    FlowConfig c;
+    QCOMPARE(c.minimum()->minorUnits(), 100);
+    const FlowConfig copy = c;
+    c.minAmount = QStringLiteral("2.50");
+    QCOMPARE(c.minimum()->minorUnits(), 250);
+    QCOMPARE(copy.minimum()->minorUnits(), 100);
+    c.currency = QStringLiteral("JPY");
+    c.minAmount = QStringLiteral("100");
+    c.maxAmount.clear();
+    QCOMPARE(c.minimum()->minorUnits(), 100);
+    QCOMPARE(c.currencyInfo().decimals, 0);
+    QVERIFY(!c.maximum());
+}
+
+// docs/engine.md shows the output of `voicepay-sim config keys`, which prints ConfigKeys::markdownTable().
+void TestFlowConfig::docs_holdTheGeneratedKeyTable()
+{
+    QFile file(QStringLiteral(VOICEPAY_SOURCE_DIR "/docs/engine.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QString start = QStringLiteral("<!-- voicepay-sim config keys -->\n");
+    const QString end = QStringLiteral("<!-- end of voicepay-sim config keys -->");
+    const qsizetype from = text.indexOf(start);
+    const qsizetype to = text.indexOf(end);
+    QVERIFY2(from >= 0 && to > from, "docs/engine.md has no generated key table");
+    QCOMPARE(text.mid(from + start.size(), to - from - start.size()), ConfigKeys::markdownTable());
 }
 
 QTEST_GUILESS_MAIN(TestFlowConfig)

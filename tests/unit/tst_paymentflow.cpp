@@ -105,6 +105,8 @@ private slots:
     void deterministic_sameInputsSameResult();
     void invoiceNumbers_areUniquePerSubmission();
     void serviceUnavailable_endsAtOnceWithTheReason();
+    void gatewayUnsure_pendingOrUnconfirmed_data();
+    void gatewayUnsure_pendingOrUnconfirmed();
 };
 
 void TestPaymentFlow::branches_data()
@@ -737,6 +739,63 @@ void TestPaymentFlow::serviceUnavailable_endsAtOnceWithTheReason()
     QCOMPARE(run.result.reason, QStringLiteral("payments unavailable: no gateway key in the keychain"));
     QVERIFY(run.promptIds.contains(QStringLiteral("technical_error")));
     QCOMPARE(run.result.attempts, 0);
+}
+
+void TestPaymentFlow::gatewayUnsure_pendingOrUnconfirmed_data()
+{
+    QTest::addColumn<int>("confirmation");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("held for review: pending, the caller hears it will be confirmed")
+        << int(GatewayResult::Confirmation::HeldForReview) << "pending"
+        << "pending"
+        << "held for review";
+    QTest::newRow("not found after a lost reply: unconfirmed, never charge again")
+        << int(GatewayResult::Confirmation::NotFound) << "technical_error"
+        << "technical_error"
+        << "payment unconfirmed, do not charge again until it is reconciled";
+    QTest::newRow("gateway unreachable after a lost reply: the same")
+        << int(GatewayResult::Confirmation::Unreachable) << "technical_error"
+        << "technical_error"
+        << "payment unconfirmed, do not charge again until it is reconciled";
+}
+
+void TestPaymentFlow::gatewayUnsure_pendingOrUnconfirmed()
+{
+    QFETCH(int, confirmation);
+    QFETCH(QString, outcome);
+    QFETCH(QString, prompt);
+    QFETCH(QString, reason);
+    FlowConfig config;
+    QString error;
+    const CallContext context = *CallContext::fromJson(Call().call, &error);
+    PaymentFlow flow(config, context, callDate, QStringLiteral("abc"));
+    qint64 t = 0;
+    flow.start(t);
+    flow.pressKey(QLatin1Char('1'), ++t);
+    for (QChar c : QString(visa + QStringLiteral("#1228123"))) {
+        flow.pressKey(c, ++t);
+    }
+    flow.pressKey(QLatin1Char('1'), ++t);
+    QVERIFY(flow.awaitingGateway());
+    GatewayResult reply = GatewayResult::unconfirmed(
+        GatewayResult::Confirmation(confirmation), QStringLiteral("transaction 60000000009"));
+    reply.transactionId = QStringLiteral("60000000009");
+    const FlowActions end = flow.gatewayReplied(reply, ++t);
+    QCOMPARE(outcomeName(flow.result().outcome), outcome);
+    QVERIFY2(flow.result().reason.contains(reason), qPrintable(flow.result().reason));
+    QStringList played;
+    for (const FlowAction& a : end) {
+        if (a.kind == FlowAction::Kind::Play) {
+            played << a.prompt.id;
+        }
+    }
+    QVERIFY2(played.contains(prompt), qPrintable(played.join(u',')));
+    QVERIFY(FlowGraph::contains(QStringLiteral("authorize"), outcome));
+    if (flow.result().hasTransferContext) {
+        QVERIFY(flow.result().transfer.reason.contains(reason));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPaymentFlow)

@@ -22,6 +22,9 @@ private slots:
     void expectations_reportFirstDifference();
     void badConfigOverride_isAnError();
     void suite_passesAndCoversTheFlow();
+    void badInput_neverQuotesCardDigits_data();
+    void badInput_neverQuotesCardDigits();
+    void badConfigValue_neverQuotesCardDigits();
 };
 
 void TestScenario::badScenario_namesTheField_data()
@@ -180,6 +183,49 @@ void TestScenario::suite_passesAndCoversTheFlow()
     const QList<FlowTransition> missing = coverage.missingTransitions();
     QVERIFY2(missing.size() == 1 && missing.first().from == u"authorize" && missing.first().to == u"hangup",
         qPrintable(coverage.report()));
+}
+
+void TestScenario::badInput_neverQuotesCardDigits_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("position");
+    QTest::newRow("grouped by spaces") << QStringLiteral("4111 1111 1111 1111") << 5;
+    QTest::newRow("a dash after the number") << QStringLiteral("4111111111111111-123") << 17;
+    QTest::newRow("a letter in the code") << QStringLiteral("5555555555554444x737") << 17;
+}
+
+void TestScenario::badInput_neverQuotesCardDigits()
+{
+    QFETCH(QString, input);
+    QFETCH(int, position);
+    QString error;
+    QVERIFY(!ScenarioInput::parse(input, &error));
+    // The position and a masked excerpt: no digit of the input.
+    QVERIFY2(error.contains(QStringLiteral("character %1").arg(position)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1Char('*')), qPrintable(error));
+    const qsizetype open = error.indexOf(QLatin1Char('"'));
+    const QString quoted = error.mid(open + 1, error.indexOf(QLatin1Char('"'), open + 1) - open - 1);
+    QVERIFY(!quoted.isEmpty());
+    for (QChar c : quoted) {
+        QVERIFY2(!c.isDigit(), qPrintable(error));
+    }
+    // Through a whole scenario file too.
+    const QByteArray json = R"({"call": {"accountId": "10001", "amountDue": "12.00"}, "inputs": [")"
+        + input.toUtf8() + R"("]})";
+    QVERIFY(!Scenario::fromJson(json, &error));
+    QVERIFY2(!error.contains(QStringLiteral("1111")) && !error.contains(QStringLiteral("4444")),
+        qPrintable(error));
+}
+
+void TestScenario::badConfigValue_neverQuotesCardDigits()
+{
+    for (const QByteArray& json : { QByteArray(R"({"allowedBrands": ["visa", "4111111111111111"]})"),
+             QByteArray(R"({"currency": "4111111111111111"})"),
+             QByteArray(R"({"language": "4111111111111111"})") }) {
+        QString error;
+        QVERIFY(!ConfigReader::fromJson(json, &error));
+        QVERIFY2(!error.isEmpty() && !error.contains(QStringLiteral("1111")), qPrintable(error));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestScenario)

@@ -1,16 +1,18 @@
 #include "admin/consoleaccounts.h"
 
 #include "admin/adminschema.h"
+#include "admin/installation.h"
+#include "auditkey.h"
 #include "store/storeconnection.h"
 #include "store/storeurl.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace voicepay::ui {
 
-ConsoleAccounts::ConsoleAccounts(const QString& storeUrl, int hashIterations)
+ConsoleAccounts::ConsoleAccounts(const QString& storeUrl)
     : m_urlText(storeUrl)
-    , m_iterations(hashIterations)
 {
 }
 
@@ -47,9 +49,32 @@ bool ConsoleAccounts::open(QString* error)
         return false;
     }
     m_connection = std::move(connection);
-    m_audit = std::make_unique<AuditLog>(db);
-    m_users = std::make_unique<UserAccounts>(db, *m_audit, m_iterations);
+    m_audit = AuditKey::openLog(db, &m_keyProblem);
+    m_users = std::make_unique<UserAccounts>(db, *m_audit);
     return true;
+}
+
+bool ConsoleAccounts::addFirstAdmin(const QString& name, const QString& password, QString* error)
+{
+    if (!m_users->addUser(name, name, Role::Admin, password, nowMs(), error)) {
+        return false;
+    }
+    Installation installation;
+    QString why;
+    if (installation.storeId(&why).isEmpty() && why.isEmpty()) {
+        installation.adopt(AdminSchema::storeId(m_connection->database()), &why);
+    }
+    return true;
+}
+
+bool ConsoleAccounts::mayChangeInstallation(QString* why) const
+{
+    if (!m_connection) {
+        *why = QCoreApplication::translate("ConsoleAccounts", "no store is open");
+        return false;
+    }
+    Installation installation;
+    return installation.mayChange(AdminSchema::storeId(m_connection->database()), why);
 }
 
 } // namespace voicepay::ui

@@ -18,9 +18,9 @@ namespace voicepay::ui {
 class ConsoleAccounts
 {
 public:
-    // `storeUrl`: as for the main window (empty: the embedded SQLite file). `hashIterations` applies to
-    // passwords set from here on; existing hashes keep their own count.
-    explicit ConsoleAccounts(const QString& storeUrl, int hashIterations = PasswordHash::defaultIterations);
+    // `storeUrl`: as for the main window (empty: the embedded SQLite file). The audit chain's key comes from
+    // the system keychain; keyProblem() says why when it could not be had (nothing can be changed then).
+    explicit ConsoleAccounts(const QString& storeUrl);
     ~ConsoleAccounts();
     ConsoleAccounts(const ConsoleAccounts&) = delete;
     ConsoleAccounts& operator=(const ConsoleAccounts&) = delete;
@@ -30,13 +30,20 @@ public:
     UserAccounts& users() { return *m_users; }
     AuditLog& audit() { return *m_audit; }
     QString displayName() const { return m_display; }
+    QString keyProblem() const { return m_keyProblem; }
+    // Whether this store holds the installation's accounts, so that its admins may change the configuration
+    // and its keys (see Installation); the first admin of a new installation makes it so.
+    bool mayChangeInstallation(QString* why) const;
+    // The first account of an empty store, an admin; a new installation (none recorded yet) is bound to this
+    // store.
+    bool addFirstAdmin(const QString& name, const QString& password, QString* error);
 
     static qint64 nowMs();
 
 private:
     QString m_urlText;
-    int m_iterations;
     QString m_display;
+    QString m_keyProblem;
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<UserAccounts> m_users;

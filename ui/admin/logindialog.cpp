@@ -90,7 +90,7 @@ bool LoginDialog::submit()
             m_error->setText(tr("The two passwords differ."));
             return false;
         }
-        if (!m_accounts.users().addUser(name, name, Role::Admin, password, ConsoleAccounts::nowMs(), &why)) {
+        if (!m_accounts.addFirstAdmin(name, password, &why)) {
             m_error->setText(why);
             return false;
         }

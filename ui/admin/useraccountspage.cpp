@@ -122,8 +122,22 @@ void UserAccountsPage::refresh()
     }
 }
 
+bool UserAccountsPage::confirmed(const QString& what, QString* error)
+{
+    if (m_confirm && !m_confirm(what)) {
+        if (error) {
+            *error = tr("Not confirmed: nothing was changed.");
+        }
+        return false;
+    }
+    return true;
+}
+
 bool UserAccountsPage::addUser(const QString& name, Role role, const QString& password, QString* error)
 {
+    if (!confirmed(tr("Add the account %1 (%2).").arg(name, roleName(role)), error)) {
+        return false;
+    }
     const bool ok
         = m_accounts.users().addUser(m_actor, name, role, password, ConsoleAccounts::nowMs(), error);
     refresh();
@@ -139,6 +153,9 @@ bool UserAccountsPage::removeUser(const QString& name, QString* error)
         }
         return false;
     }
+    if (!confirmed(tr("Remove the account %1.").arg(name), error)) {
+        return false;
+    }
     const bool ok = m_accounts.users().removeUser(m_actor, name, ConsoleAccounts::nowMs(), error);
     refresh();
     emit changed();
@@ -147,6 +164,9 @@ bool UserAccountsPage::removeUser(const QString& name, QString* error)
 
 bool UserAccountsPage::setRole(const QString& name, Role role, QString* error)
 {
+    if (!confirmed(tr("Give %1 the role %2.").arg(name, roleName(role)), error)) {
+        return false;
+    }
     const bool ok = m_accounts.users().setRole(m_actor, name, role, ConsoleAccounts::nowMs(), error);
     refresh();
     emit changed();

@@ -3,6 +3,7 @@
 #include "admin/role.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -20,6 +21,11 @@ class UserAccountsPage : public QWidget
 public:
     UserAccountsPage(ConsoleAccounts& accounts, const QString& actor, QWidget* parent = nullptr);
 
+    // Asked before an account is added, removed or given another role (the admin's password, as for the
+    // configuration); false leaves the accounts as they are.
+    using Confirm = std::function<bool(const QString& what)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
     void refresh();
     bool addUser(const QString& name, Role role, const QString& password, QString* error);
     bool removeUser(const QString& name, QString* error);
@@ -32,6 +38,7 @@ signals:
 
 private:
     QString selectedName() const;
+    bool confirmed(const QString& what, QString* error);
     void report(bool ok, const QString& done, const QString& why);
 
     ConsoleAccounts& m_accounts;
@@ -40,6 +47,7 @@ private:
     QLineEdit* m_name;
     QComboBox* m_role;
     QLineEdit* m_password;
+    Confirm m_confirm;
 };
 
 } // namespace voicepay::ui

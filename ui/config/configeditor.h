@@ -2,21 +2,20 @@
 
 #include "config/flowconfig.h"
 
-#include <QHash>
 #include <QWidget>
 #include <functional>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QVBoxLayout;
 
 namespace voicepay::ui {
 
 class BrandListWidget;
+class ConfigForm;
 
 // Every setting of the engine, validated as it is typed (ConfigReader::apply and FlowConfig::validate give
 // the key at fault, whose field shows the reason). Save writes the file atomically; Revert reloads it;
@@ -62,26 +61,27 @@ public:
     bool exportFile(const QString& path, QString* error);
 
     // Fields, for tests and keyboard navigation.
-    QLineEdit* minAmountEdit() const { return m_minAmount; }
-    QLineEdit* maxAmountEdit() const { return m_maxAmount; }
-    QComboBox* currencyBox() const { return m_currency; }
-    BrandListWidget* allowedBrands() const { return m_allowed; }
-    QSpinBox* noInputSpin() const { return m_noInput; }
-    QComboBox* gatewayModeBox() const { return m_gatewayMode; }
-    QLineEdit* gatewayUrlEdit() const { return m_gatewayUrl; }
-    QLineEdit* gatewayKeyEdit() const { return m_gatewayKey; }
+    QWidget* field(const QString& key) const; // the field of a key of the table in core/config/configkeys.h
+    QLineEdit* minAmountEdit() const;
+    QLineEdit* maxAmountEdit() const;
+    QComboBox* currencyBox() const;
+    BrandListWidget* allowedBrands() const;
+    QSpinBox* noInputSpin() const;
+    QComboBox* gatewayModeBox() const;
+    QLineEdit* gatewayUrlEdit() const;
+    QLineEdit* gatewayKeyEdit() const;
     QPushButton* saveButton() const { return m_save; }
-    QPushButton* storeKeyButton() const { return m_storeKey; }
+    QPushButton* storeKeyButton() const;
 
 signals:
     void saved(const voicepay::FlowConfig& config);
     void message(const QString& text);
 
 private:
-    QWidget* buildForm();
+    void buildButtons(QVBoxLayout* layout);
+    void connectKeyButtons();
     QJsonObject formJson() const;
     void validateNow();
-    QLabel* errorLabel(const QString& key);
     void showError(const QString& error);
 
     QString m_path;
@@ -91,44 +91,13 @@ private:
     ActionGate m_gate;
     ActionRecord m_record;
     bool m_readOnly = false;
-    QWidget* m_form = nullptr;
+    ConfigForm* m_form = nullptr;
     QList<QWidget*> m_editButtons;
     bool m_loading = false;
     QString m_error;
 
     QLabel* m_banner;
     QLabel* m_state;
-    QHash<QString, QLabel*> m_errors;
-    QComboBox* m_currency;
-    QLineEdit* m_minAmount;
-    QLineEdit* m_maxAmount;
-    QComboBox* m_amountMode;
-    QSpinBox* m_maxDeclines;
-    QComboBox* m_onMaxDeclines;
-    QComboBox* m_onSuccess;
-    QComboBox* m_onFailure;
-    QSpinBox* m_maxAuth;
-    BrandListWidget* m_allowed;
-    BrandListWidget* m_noCode;
-    BrandListWidget* m_noExpiry;
-    QCheckBox* m_readback;
-    QComboBox* m_inputMode;
-    QSpinBox* m_maxRetries;
-    QSpinBox* m_noInput;
-    QSpinBox* m_interDigit;
-    QTableWidget* m_steps;
-    QComboBox* m_language;
-    QLineEdit* m_site;
-    QComboBox* m_gatewayMode;
-    QLineEdit* m_gatewayUrl;
-    QLineEdit* m_merchantLogin;
-    QLineEdit* m_gatewayKey;
-    QPushButton* m_storeKey;
-    QPushButton* m_clearKey;
-    QSpinBox* m_connectTimeout;
-    QSpinBox* m_transferTimeout;
-    QSpinBox* m_duplicateWindow;
-    QSpinBox* m_maxCardDigits;
     QPushButton* m_save;
     QPushButton* m_revert;
 };

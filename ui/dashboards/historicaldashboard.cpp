@@ -47,6 +47,22 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     auto* controls = new QHBoxLayout;
+    addRangeControls(controls);
+    addFilterControls(controls);
+    addActionButtons(controls);
+    layout->addLayout(controls);
+    layout->addLayout(buildStatusRow());
+    layout->addLayout(buildTiles());
+    layout->addWidget(buildChartsAndTable(), 1);
+    connectControls();
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_status->setText(tr("Store: %1").arg(m_url.displayString()));
+}
+
+// The heading and the range: a preset, or a custom span between two times.
+void HistoricalDashboard::addRangeControls(QHBoxLayout* controls)
+{
     auto* heading = new QLabel(tr("History"), this);
     heading->setObjectName(QStringLiteral("heading"));
     controls->addWidget(heading);
@@ -69,6 +85,11 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     controls->addWidget(m_from);
     controls->addWidget(new QLabel(QStringLiteral("–"), this));
     controls->addWidget(m_to);
+}
+
+// What the report is cut by: granularity, split and site.
+void HistoricalDashboard::addFilterControls(QHBoxLayout* controls)
+{
     m_granularity = new QComboBox(this);
     m_granularity->addItem(tr("Automatic"), QString());
     m_granularity->addItem(tr("Per minute"), granularityName(Granularity::Minute));
@@ -92,14 +113,36 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     controls->addWidget(siteLabel);
     controls->addWidget(m_site);
     controls->addStretch();
+}
+
+void HistoricalDashboard::addActionButtons(QHBoxLayout* controls)
+{
     m_refresh = new QPushButton(tr("Re&fresh"), this);
     controls->addWidget(m_refresh);
     auto* csv = new QPushButton(tr("Export &CSV…"), this);
     auto* pdf = new QPushButton(tr("Export &PDF…"), this);
     controls->addWidget(csv);
     controls->addWidget(pdf);
-    layout->addLayout(controls);
+    connect(csv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
+        QString why;
+        if (!path.isEmpty() && !exportCsv(path, &why)) {
+            QMessageBox::warning(this, tr("Export CSV"), why);
+        }
+    });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export PDF report"), QStringLiteral("voicepay-kpis.pdf"), tr("PDF files (*.pdf)"));
+        QString why;
+        if (!path.isEmpty() && !exportPdf(path, &why)) {
+            QMessageBox::warning(this, tr("Export PDF report"), why);
+        }
+    });
+}
 
+QLayout* HistoricalDashboard::buildStatusRow()
+{
     auto* statusRow = new QHBoxLayout;
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("tileTitle"));
@@ -110,8 +153,11 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     m_progress->setMaximumHeight(14);
     m_progress->setVisible(false);
     statusRow->addWidget(m_progress);
-    layout->addLayout(statusRow);
+    return statusRow;
+}
 
+QLayout* HistoricalDashboard::buildTiles()
+{
     auto* tiles = new QHBoxLayout;
     for (const QString& title : { tr("Entered"), tr("Successful"), tr("Unsuccessful"), tr("Attempted"),
              tr("Hang-ups"), tr("Sessions per minute") }) {
@@ -122,8 +168,12 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     m_tiles.at(1)->setAccent(Theme::success());
     m_tiles.at(2)->setAccent(Theme::failure());
     m_tiles.at(4)->setAccent(Theme::warning());
-    layout->addLayout(tiles);
+    return tiles;
+}
 
+// The series and split charts side by side, the table under them.
+QWidget* HistoricalDashboard::buildChartsAndTable()
+{
     auto* vsplit = new QSplitter(Qt::Vertical, this);
     auto* charts = new QSplitter(Qt::Horizontal, vsplit);
     for (QChart* c : { m_seriesChart, m_splitChart }) {
@@ -151,8 +201,11 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     vsplit->addWidget(m_tableView);
     vsplit->setStretchFactor(0, 3);
     vsplit->setStretchFactor(1, 2);
-    layout->addWidget(vsplit, 1);
+    return vsplit;
+}
 
+void HistoricalDashboard::connectControls()
+{
     connect(&m_watcher, &QFutureWatcher<QueryResult>::finished, this, &HistoricalDashboard::onFinished);
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = Preset(m_preset->currentData().toInt()) == Preset::Custom;
@@ -177,25 +230,6 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
         m_site->reload();
         refresh();
     });
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
-        QString why;
-        if (!path.isEmpty() && !exportCsv(path, &why)) {
-            QMessageBox::warning(this, tr("Export CSV"), why);
-        }
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export PDF report"), QStringLiteral("voicepay-kpis.pdf"), tr("PDF files (*.pdf)"));
-        QString why;
-        if (!path.isEmpty() && !exportPdf(path, &why)) {
-            QMessageBox::warning(this, tr("Export PDF report"), why);
-        }
-    });
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
-    m_status->setText(tr("Store: %1").arg(m_url.displayString()));
 }
 
 HistoricalDashboard::~HistoricalDashboard()

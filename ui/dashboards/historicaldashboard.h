@@ -12,6 +12,8 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -66,6 +68,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void addRangeControls(QHBoxLayout* controls);
+    void addFilterControls(QHBoxLayout* controls);
+    void addActionButtons(QHBoxLayout* controls);
+    QLayout* buildStatusRow();
+    QLayout* buildTiles();
+    QWidget* buildChartsAndTable();
+    void connectControls();
     KpiRange currentRange() const;
     void onFinished();
     void showReport();

@@ -3,12 +3,15 @@
 #include "flow/step.h"
 #include "simulator/flowdiagramwidget.h"
 #include "store/livekpifeed.h"
+#include "wallboardaccess.h"
+#include "wallboardserver.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
 #include "widgets/theme.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
@@ -38,6 +41,38 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(buildTop(feed));
+    m_wallboardLink = new QLabel(this);
+    m_wallboardLink->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_wallboardLink->setOpenExternalLinks(true);
+    m_wallboardLink->hide();
+    layout->addWidget(m_wallboardLink);
+    layout->addLayout(buildTiles());
+    setUpChart();
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMinimumHeight(260);
+    layout->addWidget(m_view, 1);
+    m_status->setObjectName(QStringLiteral("tileTitle"));
+    layout->addWidget(m_status);
+
+    const QDateTime now = QDateTime::currentDateTime();
+    m_axisX->setRange(now.addSecs(-3600), now);
+    m_axisY->setMax(5);
+    if (feed) {
+        connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
+        connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
+        connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
+        connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
+        showCounters(feed->counters());
+        showMinutes(feed->minutes());
+        showInProgress(feed->inProgress());
+    }
+}
+
+// The heading and, with a feed, the site it is narrowed to.
+QLayout* LiveDashboard::buildTop(LiveKpiFeed* feed)
+{
     auto* top = new QHBoxLayout;
     auto* heading = new QLabel(tr("Live: today (UTC) and the last hour"), this);
     heading->setObjectName(QStringLiteral("heading"));
@@ -53,10 +88,22 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
             KpiFilter filter = m_feed->filter();
             filter.site = site;
             m_feed->changeFilter(filter);
+            if (m_wallboard) {
+                m_wallboard->setSite(site);
+            }
         });
+        m_wallboardSwitch = new QCheckBox(tr("Serve as &wallboard"), this);
+        m_wallboardSwitch->setToolTip(
+            tr("Show these KPIs as a web page for the floor's screen (loopback only)"));
+        top->addWidget(m_wallboardSwitch);
+        connect(m_wallboardSwitch, &QCheckBox::toggled, this, &LiveDashboard::setWallboardServed);
     }
-    layout->addLayout(top);
+    return top;
+}
 
+// The counters of today, and under them the average duration of each outcome.
+QLayout* LiveDashboard::buildTiles()
+{
     auto* tiles = new QGridLayout;
     const QList<QPair<QString, QString>> main {
         { QStringLiteral("entered"), tr("Entered") },
@@ -81,8 +128,12 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         m_tiles.insert(QStringLiteral("duration.") + name, t);
         tiles->addWidget(t, 1, i);
     }
-    layout->addLayout(tiles);
+    return tiles;
+}
 
+// Sessions per minute over the last hour, one line per counter.
+void LiveDashboard::setUpChart()
+{
     m_chart->setTitle(tr("Sessions per minute"));
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setTheme(Theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -110,25 +161,6 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         s->attachAxis(m_axisY);
         m_series.insert(lines.at(i).first, s);
     }
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(260);
-    layout->addWidget(m_view, 1);
-    m_status->setObjectName(QStringLiteral("tileTitle"));
-    layout->addWidget(m_status);
-
-    const QDateTime now = QDateTime::currentDateTime();
-    m_axisX->setRange(now.addSecs(-3600), now);
-    m_axisY->setMax(5);
-    if (feed) {
-        connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
-        connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
-        connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
-        connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
-        showCounters(feed->counters());
-        showMinutes(feed->minutes());
-        showInProgress(feed->inProgress());
-    }
 }
 
 void LiveDashboard::showEvent(QShowEvent* event)
@@ -137,6 +169,36 @@ void LiveDashboard::showEvent(QShowEvent* event)
     if (m_site) {
         m_site->reload(); // sites that began writing since the last look
     }
+}
+
+void LiveDashboard::setWallboardServed(bool on)
+{
+    if (m_wallboardSwitch && m_wallboardSwitch->isChecked() != on) {
+        m_wallboardSwitch->setChecked(on); // comes back here through toggled
+        return;
+    }
+    delete m_wallboard;
+    m_wallboard = nullptr;
+    m_wallboardLink->hide();
+    if (!on || !m_feed) {
+        return;
+    }
+    WallboardOptions options;
+    options.token = WallboardAccess::generateToken();
+    options.site = m_feed->filter().site;
+    m_wallboard = new WallboardServer(m_feed, options, this);
+    QString error;
+    if (m_wallboard->listen(QHostAddress::LocalHost, 8090, {}, {}, &error) == 0
+        && m_wallboard->listen(QHostAddress::LocalHost, 0, {}, {}, &error) == 0) {
+        m_wallboardLink->setText(tr("The wallboard could not start: %1").arg(error.toHtmlEscaped()));
+        m_wallboardLink->show();
+        delete m_wallboard;
+        m_wallboard = nullptr;
+        return;
+    }
+    const QString url = m_wallboard->pageUrl(true).toString();
+    m_wallboardLink->setText(tr("Wallboard: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    m_wallboardLink->show();
 }
 
 void LiveDashboard::setSite(const QString& site)

@@ -7,6 +7,7 @@
 
 class QShowEvent;
 
+class QCheckBox;
 class QLabel;
 
 class QChart;
@@ -15,9 +16,12 @@ class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
+class QLayout;
+
 namespace voicepay {
 class LiveKpiFeed;
-}
+class WallboardServer;
+} // namespace voicepay
 
 namespace voicepay::ui {
 
@@ -37,6 +41,10 @@ public:
     qint64 chartTotal(const QString& series) const; // the sum of a series' points (entered, successful, ...)
     SiteFilterBox* siteFilter() const { return m_site; }
     void setSite(const QString& site); // empty: every site
+    // Serves these KPIs as the floor's wallboard page (from this dashboard's feed) on 127.0.0.1:8090, or a
+    // free loopback port when that one is taken, with a fresh token; null while off.
+    void setWallboardServed(bool on);
+    WallboardServer* wallboard() const { return m_wallboard; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +56,9 @@ public slots:
     void showError(const QString& message);
 
 private:
+    QLayout* buildTop(LiveKpiFeed* feed);
+    QLayout* buildTiles();
+    void setUpChart();
     QHash<QString, KpiTile*> m_tiles;
     QHash<QString, QLineSeries*> m_series;
     QChart* m_chart;
@@ -57,6 +68,9 @@ private:
     QLabel* m_status;
     LiveKpiFeed* m_feed;
     SiteFilterBox* m_site = nullptr;
+    QCheckBox* m_wallboardSwitch = nullptr;
+    QLabel* m_wallboardLink = nullptr;
+    WallboardServer* m_wallboard = nullptr;
 };
 
 } // namespace voicepay::ui

@@ -22,6 +22,21 @@
 
 namespace voicepay::ui {
 
+namespace {
+void addRow(QString& html, const QString& k, const QString& v)
+{
+    if (!v.isEmpty()) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    }
+}
+
+void addSection(QString& html, const QString& title)
+{
+    html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped());
+}
+} // namespace
+
 SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     : QWidget(parent)
     , m_url(std::move(url))
@@ -65,7 +80,30 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    auto* right = new QWidget(split);
+    auto* right = buildReplayPanel(split);
+    split->addWidget(m_view);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        m_site->reload();
+        SessionBrowser::refresh();
+    });
+    connect(m_site, &SiteFilterBox::siteChanged, this, &SessionBrowser::refresh);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &SessionBrowser::refresh);
+    connect(&m_list, &QFutureWatcher<ListResult>::finished, this, &SessionBrowser::onList);
+    connect(&m_detail, &QFutureWatcher<DetailResult>::finished, this, &SessionBrowser::onDetail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { selectSession(current.row()); });
+    connect(m_step, &QSlider::valueChanged, this, &SessionBrowser::showStep);
+}
+
+// The stored session replayed: the flow diagram with a position slider, the prompts there, and the details.
+QWidget* SessionBrowser::buildReplayPanel(QWidget* parent)
+{
+    auto* right = new QWidget(parent);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(6, 0, 0, 0);
     m_diagram = new FlowDiagramWidget(right);
@@ -86,23 +124,7 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     rl->addWidget(m_stepPrompts);
     m_text = new QTextBrowser(right);
     rl->addWidget(m_text, 3);
-    split->addWidget(m_view);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-
-    connect(refresh, &QPushButton::clicked, this, [this] {
-        m_site->reload();
-        SessionBrowser::refresh();
-    });
-    connect(m_site, &SiteFilterBox::siteChanged, this, &SessionBrowser::refresh);
-    connect(m_range, &QComboBox::currentIndexChanged, this, &SessionBrowser::refresh);
-    connect(&m_list, &QFutureWatcher<ListResult>::finished, this, &SessionBrowser::onList);
-    connect(&m_detail, &QFutureWatcher<DetailResult>::finished, this, &SessionBrowser::onDetail);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { selectSession(current.row()); });
-    connect(m_step, &QSlider::valueChanged, this, &SessionBrowser::showStep);
+    return right;
 }
 
 SessionBrowser::~SessionBrowser()
@@ -233,6 +255,17 @@ void SessionBrowser::render()
         return;
     }
     const SessionRecord& s = m_sessions.at(m_current);
+    m_text->setHtml(summaryHtml(s) + replayHtml(s) + promptsAndEventsHtml());
+    const QSignalBlocker block(m_step);
+    m_step->setEnabled(!s.path.isEmpty());
+    m_step->setRange(0, qMax(0, int(s.path.size()) - 1));
+    m_step->setValue(m_step->maximum());
+    showStep(m_step->maximum());
+}
+
+// The outcome and the session's facts.
+QString SessionBrowser::summaryHtml(const SessionRecord& s) const
+{
     const QLocale l;
     QString html = QStringLiteral("<h3>%1</h3>").arg(FlowDiagramWidget::nodeLabel(s.outcome).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
@@ -240,12 +273,7 @@ void SessionBrowser::render()
                          .arg(s.sessionId, s.callType, s.site, s.configVersion)
                          .toHtmlEscaped());
     html += QStringLiteral("<table cellpadding='2'>");
-    auto row = [&html](const QString& k, const QString& v) {
-        if (!v.isEmpty()) {
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(k.toHtmlEscaped(), v.toHtmlEscaped());
-        }
-    };
+    auto row = [&html](const QString& k, const QString& v) { addRow(html, k, v); };
     row(tr("Exit"), s.exit);
     row(tr("Amount"), s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
     row(tr("Card"), s.brand.isEmpty() ? QString() : tr("%1 ending %2").arg(s.brand, s.last4));
@@ -258,15 +286,20 @@ void SessionBrowser::render()
     row(tr("Ended at"), s.lastStep);
     row(tr("Duration"), tr("%1 s").arg(l.toString(double(s.durationMs) / 1000.0, 'f', 1)));
     html += QStringLiteral("</table>");
-    auto section = [&html](const QString& title) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped());
-    };
+    return html;
+}
+
+// What the replay adds: the transfer context, the transaction and the gateway exchange (card masked).
+QString SessionBrowser::replayHtml(const SessionRecord& s) const
+{
+    QString html;
+    auto row = [&html](const QString& k, const QString& v) { addRow(html, k, v); };
     if (!m_replayError.isEmpty()) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(m_replayError.toHtmlEscaped());
     }
     if (m_replay.transfer) {
         const SessionReplay::Transfer& t = *m_replay.transfer;
-        section(tr("Transfer context"));
+        addSection(html, tr("Transfer context"));
         html += QStringLiteral("<table cellpadding='2'>");
         row(tr("Step reached"), t.step);
         row(tr("Reason"), t.reason);
@@ -295,14 +328,21 @@ void SessionBrowser::render()
         }
     }
     if (!exchange.isEmpty()) {
-        section(tr("Gateway exchange"));
+        addSection(html, tr("Gateway exchange"));
         html += QStringLiteral("<p>%1</p>")
                     .arg(exchange.join(QStringLiteral("\n"))
                              .toHtmlEscaped()
                              .replace(u'\n', QStringLiteral("<br>")));
     }
+    return html;
+}
+
+QString SessionBrowser::promptsAndEventsHtml() const
+{
+    const QLocale l;
+    QString html;
     if (!m_replay.steps.isEmpty() || !m_replay.closingPrompts.isEmpty()) {
-        section(tr("Prompts"));
+        addSection(html, tr("Prompts"));
         html += QStringLiteral("<table cellpadding='2'>");
         for (const SessionReplay::Step& step : std::as_const(m_replay.steps)) {
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>")
@@ -326,12 +366,7 @@ void SessionBrowser::render()
         }
         html += QStringLiteral("</table>");
     }
-    m_text->setHtml(html);
-    const QSignalBlocker block(m_step);
-    m_step->setEnabled(!s.path.isEmpty());
-    m_step->setRange(0, qMax(0, int(s.path.size()) - 1));
-    m_step->setValue(m_step->maximum());
-    showStep(m_step->maximum());
+    return html;
 }
 
 void SessionBrowser::showStep(int index)

@@ -62,7 +62,11 @@ private:
     };
     void onList();
     void onDetail();
+    QWidget* buildReplayPanel(QWidget* parent);
     void render();
+    QString summaryHtml(const SessionRecord& s) const;
+    QString replayHtml(const SessionRecord& s) const;
+    QString promptsAndEventsHtml() const;
 
     StoreUrl m_url;
     QList<SessionRecord> m_sessions;

@@ -41,21 +41,21 @@ bool ConsoleStore::open(QString* error)
         }
         return false;
     }
-    m_recorder = std::make_unique<StoreRecorder>(m_store);
+    m_recorder = std::make_unique<StoreRecorder>(m_store, StoreRecorder::Clock::Epoch);
     return true;
 }
 
-void ConsoleStore::callStarted(const PaymentFlow& flow)
+void ConsoleStore::callStarted(const PaymentFlow& flow, qint64 atMs)
 {
     if (m_recorder) {
-        m_recorder->callStarted(flow, 0);
+        m_recorder->callStarted(flow, atMs);
     }
 }
 
-void ConsoleStore::callEnded(const PaymentFlow& flow, qint64 atMs)
+void ConsoleStore::callEnded(const PaymentFlow& flow, const FinishedCall& call)
 {
     if (m_recorder) {
-        m_recorder->callEnded(flow, atMs);
+        m_recorder->callEnded(flow, call);
     }
 }
 

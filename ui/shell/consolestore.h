@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/callobserver.h"
 #include "store/kpistore.h"
 #include "store/storerecorder.h"
 #include "store/storeurl.h"
@@ -7,15 +8,12 @@
 #include <QObject>
 #include <memory>
 
-namespace voicepay {
-class PaymentFlow;
-}
-
 namespace voicepay::ui {
 
 // The KPI store the console writes its simulated calls to and reads its dashboards from: the embedded SQLite
-// file by default, or the URL given on the command line.
-class ConsoleStore : public QObject
+// file by default, or the URL given on the command line. It watches the simulator's calls (they run on epoch
+// milliseconds) and records them once the store is open.
+class ConsoleStore : public QObject, public CallObserver
 {
     Q_OBJECT
 public:
@@ -28,8 +26,8 @@ public:
     QString displayName() const { return m_url.displayString(); }
     KpiStore& store() { return m_store; }
 
-    void callStarted(const PaymentFlow& flow);
-    void callEnded(const PaymentFlow& flow, qint64 atMs);
+    void callStarted(const PaymentFlow& flow, qint64 atMs) override;
+    void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
     // True from a write the database refused (a full disk, a read-only file, another writer's lock) until the
     // next commit; the store keeps the calls meanwhile and tries again.

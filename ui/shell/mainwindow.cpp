@@ -1,24 +1,22 @@
 #include "shell/mainwindow.h"
 
-#include "config/configeditor.h"
-#include "config/configlocation.h"
-#include "config/gatewaychoice.h"
-#include "gateway/sandboxgateway.h"
-#include "simulator/callsession.h"
-#include "simulator/promptexplorer.h"
-
-#ifdef VOICEPAY_HAVE_STORE
 #include "admin/auditlogpage.h"
 #include "admin/consoleaccounts.h"
 #include "admin/useraccountspage.h"
+#include "config/configeditor.h"
+#include "config/configlocation.h"
+#include "config/gatewaychoice.h"
 #include "dashboards/historicaldashboard.h"
 #include "dashboards/livedashboard.h"
+#include "gateway/sandboxgateway.h"
 #include "sessions/sessionbrowser.h"
+#include "shell/consolelanguage.h"
 #include "shell/consolestore.h"
-#include "store/livekpifeed.h"
-#endif
+#include "simulator/callsession.h"
 #include "simulator/flowdiagramwidget.h"
+#include "simulator/promptexplorer.h"
 #include "simulator/simulatorpage.h"
+#include "store/livekpifeed.h"
 #include "widgets/theme.h"
 #include "widgets/uilog.h"
 
@@ -182,7 +180,6 @@ void MainWindow::setUpConfiguration()
 
 void MainWindow::setUpAdministration()
 {
-#ifdef VOICEPAY_HAVE_STORE
     if (!roleSees(m_user.role, Area::Administration) || !m_accounts || !m_accounts->isOpen()) {
         return;
     }
@@ -193,6 +190,7 @@ void MainWindow::setUpAdministration()
     tabs->addTab(m_userAccounts, tr("User accounts"));
     addArea(Area::Administration, QStringLiteral("admin"), tr("Administration"), tabs);
     connect(m_userAccounts, &UserAccountsPage::message, this, &MainWindow::showMessage);
+    m_userAccounts->setConfirm([this](const QString& what) { return confirmByPassword(what); });
     connect(m_userAccounts, &UserAccountsPage::changed, m_auditLog, &AuditLogPage::refresh);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this] {
         if (currentArea() == Area::Administration) {
@@ -200,38 +198,49 @@ void MainWindow::setUpAdministration()
             m_userAccounts->refresh();
         }
     });
-#endif
+}
+
+// The signed-in admin types their password again; false (with the reason shown) otherwise.
+bool MainWindow::confirmByPassword(const QString& what)
+{
+    if (!m_accounts || !m_accounts->isOpen() || m_user.role != Role::Admin) {
+        showMessage(tr("Only an admin may do this."));
+        return false;
+    }
+    const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
+    if (!password) {
+        showMessage(tr("Not confirmed: nothing was changed."));
+        return false;
+    }
+    const AuthResult r = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
+    if (r.ok() && r.role == Role::Admin) {
+        return true;
+    }
+    showMessage(r.ok() ? tr("Only an admin may do this.") : r.message);
+    return false;
 }
 
 bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
 {
-#ifdef VOICEPAY_HAVE_STORE
-    if (m_accounts && m_accounts->isOpen() && m_user.role == Role::Admin) {
-        const QString what = action == u"config_changed" ? tr("Save the configuration.")
-            : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
-                                                         : tr("Store the gateway key in the keychain.");
-        const std::optional<QString> password = m_passwordPrompt ? m_passwordPrompt(what) : std::nullopt;
-        if (password) {
-            const AuthResult r
-                = m_accounts->users().authenticate(m_user.name, *password, ConsoleAccounts::nowMs());
-            if (r.ok() && r.role == Role::Admin) {
-                return true;
-            }
-            showMessage(r.ok() ? tr("Only an admin may do this.") : r.message);
-        } else {
-            showMessage(tr("Not confirmed: nothing was changed."));
-        }
-    } else {
-        showMessage(tr("Only an admin may do this."));
+    // The configuration and its keys belong to the installation: only an admin of its store changes them.
+    QString why;
+    if (m_accounts && m_accounts->isOpen() && !m_accounts->mayChangeInstallation(&why)) {
+        showMessage(why);
+        audit(action, details, QStringLiteral("refused"));
+        return false;
     }
-#endif
+    const QString what = action == u"config_changed" ? tr("Save the configuration.")
+        : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
+                                                     : tr("Store the gateway key in the keychain.");
+    if (confirmByPassword(what)) {
+        return true;
+    }
     audit(action, details, QStringLiteral("refused"));
     return false;
 }
 
 void MainWindow::audit(const QString& action, const QJsonObject& details, const QString& result)
 {
-#ifdef VOICEPAY_HAVE_STORE
     if (m_accounts && m_accounts->isOpen()) {
         QString why;
         if (!m_accounts->audit().append(
@@ -243,8 +252,6 @@ void MainWindow::audit(const QString& action, const QJsonObject& details, const 
         }
         return;
     }
-#endif
-    Q_UNUSED(details)
     qCWarning(lcUi) << "no audit trail for" << action << result;
 }
 
@@ -281,6 +288,8 @@ void MainWindow::buildMenus()
             [this, row] { m_nav->setCurrentRow(row); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
+    view->addSeparator();
+    view->addMenu(ConsoleLanguage::menu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About VoicePay"), this, [this] {
@@ -294,7 +303,6 @@ void MainWindow::buildMenus()
 
 void MainWindow::setUpStore(const QString& storeUrl)
 {
-#ifdef VOICEPAY_HAVE_STORE
     StoreUrl url = StoreUrl::defaultUrl();
     if (!storeUrl.isEmpty()) {
         QString why;
@@ -330,17 +338,11 @@ void MainWindow::setUpStore(const QString& storeUrl)
     });
     if (m_simulator) {
         CallSession* session = m_simulator->session();
-        connect(session, &CallSession::started, this, [this, session] {
-            if (m_store->isOpen()) {
-                m_store->callStarted(*session->flow());
-            }
-        });
-        connect(session, &CallSession::finished, this, [this, session](const CallResult& result) {
-            if (m_store->isOpen()) {
-                m_store->callEnded(*session->flow(), session->elapsedMs());
-            } else if (m_storeTried) {
+        session->addObserver(m_store); // records each call once the store is open
+        connect(session, &CallSession::finished, this, [this](const FinishedCall& call) {
+            if (!m_store->isOpen() && m_storeTried) {
                 showMessage(tr("The call ended (%1) but is not recorded: the KPI store is not available.")
-                                .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome))));
+                                .arg(FlowDiagramWidget::nodeLabel(outcomeName(call.result.outcome))));
             }
         });
     }
@@ -351,15 +353,10 @@ void MainWindow::setUpStore(const QString& storeUrl)
             showMessage(tr("The KPI store could not be opened: %1").arg(why));
         }
     });
-#else
-    Q_UNUSED(storeUrl)
-    m_storeLabel->setText(tr("Store: none in this build"));
-#endif
 }
 
 bool MainWindow::openStore(QString* error)
 {
-#ifdef VOICEPAY_HAVE_STORE
     if (m_storeTried) {
         return m_store->isOpen();
     }
@@ -378,12 +375,6 @@ bool MainWindow::openStore(QString* error)
     m_feed->start(m_store->url(), &m_store->store());
     m_storeLabel->setText(tr("Store: %1").arg(m_store->displayName()));
     return true;
-#else
-    if (error) {
-        *error = tr("this build has no KPI store");
-    }
-    return false;
-#endif
 }
 
 void MainWindow::applyConfig(const FlowConfig& config)

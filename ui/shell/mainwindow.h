@@ -84,6 +84,7 @@ private:
     void setUpConfiguration();
     void setUpAdministration();
     bool confirmAdmin(const QString& action, const QJsonObject& details);
+    bool confirmByPassword(const QString& what);
     void audit(const QString& action, const QJsonObject& details, const QString& result);
     void addArea(Area area, const QString& icon, const QString& title, QWidget* page);
     void applyConfig(const FlowConfig& config);

@@ -1,27 +1,24 @@
 #include "shell/screenshotdirector.h"
 
+#include "admin/auditlogpage.h"
 #include "config/configeditor.h"
+#include "dashboards/historicaldashboard.h"
+#include "sessions/sessionbrowser.h"
 #include "shell/mainwindow.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
 #include "simulator/promptexplorer.h"
 #include "simulator/simulatorpage.h"
 
-#include <QLineEdit>
-
-#ifdef VOICEPAY_HAVE_STORE
-#include "admin/auditlogpage.h"
-#include "dashboards/historicaldashboard.h"
-#include "sessions/sessionbrowser.h"
-#endif
-
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QThread>
+#include <optional>
 
 namespace voicepay::ui {
 
@@ -67,18 +64,61 @@ bool runCall(MainWindow& window, CallType type, bool clampDemo)
     settle(100);
     return true;
 }
-} // namespace
 
-QStringList ScreenshotDirector::areas()
+// Waits while `busy` holds, at most 20 s.
+template <typename Busy> void waitWhile(Busy busy)
 {
-    return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"),
-        QStringLiteral("live"), QStringLiteral("history"), QStringLiteral("sessions"),
-        QStringLiteral("config"), QStringLiteral("admin") };
+    QElapsedTimer t;
+    t.start();
+    while (busy() && t.elapsed() < 20000) {
+        settle(50);
+    }
 }
 
-bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
+// A few calls of different endings, so the live tiles and the chart have something to show.
+void setUpLive(MainWindow& window)
 {
-    // Each picture needs the area (and for calls the simulator) that only some roles have.
+    QString why;
+    window.openStore(&why);
+    for (const char* card : { "visa-approve", "mastercard-approve", "decline-generic", "amex-approve" }) {
+        runCall(window, CallType::Ivr, false);
+        window.simulator()->session()->pressKey(u'1');
+        settle(30);
+        if (QLatin1StringView(card) == QLatin1StringView("decline-generic")) {
+            window.simulator()->session()->hangUp();
+        }
+    }
+    runCall(window, CallType::Conference, true);
+    window.simulator()->session()->hangUp();
+    window.showArea(MainWindow::Area::Live);
+    settle(1500);
+}
+
+void setUpHistory(MainWindow& window)
+{
+    QString why;
+    window.openStore(&why);
+    window.showArea(MainWindow::Area::History);
+    window.history()->setPreset(HistoricalDashboard::Preset::Last30Days);
+    window.history()->setSplit(HistoricalDashboard::Split::Brand);
+    settle(300);
+    waitWhile([&window] { return window.history()->isBusy(); });
+}
+
+void setUpSessions(MainWindow& window)
+{
+    QString why;
+    window.openStore(&why);
+    window.showArea(MainWindow::Area::Sessions);
+    settle(300);
+    waitWhile([&window] { return window.sessions()->isBusy(); });
+    window.sessions()->selectSession(0);
+    settle(300);
+}
+
+// Each picture needs the area (and for calls the simulator) that only some roles have.
+bool roleHasAreasFor(const MainWindow& window, const QString& area)
+{
     static const QHash<QString, QList<MainWindow::Area>> needs {
         { QStringLiteral("simulator"), { MainWindow::Area::Simulator } },
         { QStringLiteral("conference"), { MainWindow::Area::Simulator } },
@@ -91,99 +131,82 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
     };
     for (MainWindow::Area a : needs.value(area)) {
         if (!window.hasArea(a)) {
-            if (error) {
-                *error = QStringLiteral("the signed-in role has no area for \"%1\"").arg(area);
-            }
             return false;
         }
     }
-    settle(200);
-    bool ok = true;
+    return true;
+}
+
+// Brings `area` on screen with something to show; nullopt for an unknown area, false when it cannot be set
+// up.
+std::optional<bool> setUpArea(MainWindow& window, const QString& area)
+{
     if (area == u"simulator") {
-        ok = runCall(window, CallType::Ivr, false);
-    } else if (area == u"conference") {
-        ok = runCall(window, CallType::Conference, true);
-    } else if (area == u"prompts") {
+        return runCall(window, CallType::Ivr, false);
+    }
+    if (area == u"conference") {
+        return runCall(window, CallType::Conference, true);
+    }
+    if (area == u"prompts") {
         window.showArea(MainWindow::Area::Prompts);
-        QElapsedTimer t;
-        t.start();
-        while (window.prompts()->isRunning() && t.elapsed() < 20000) {
-            settle(50);
-        }
+        waitWhile([&window] { return window.prompts()->isRunning(); });
         window.prompts()->selectVariant(QStringLiteral("card_number.luhn_failed"));
-#ifdef VOICEPAY_HAVE_STORE
     } else if (area == u"live") {
-        QString why;
-        window.openStore(&why);
-        // A few calls of different endings, so the tiles and the chart have something to show.
-        for (const char* card : { "visa-approve", "mastercard-approve", "decline-generic", "amex-approve" }) {
-            runCall(window, CallType::Ivr, false);
-            window.simulator()->session()->pressKey(u'1');
-            settle(30);
-            if (QLatin1StringView(card) == QLatin1StringView("decline-generic")) {
-                window.simulator()->session()->hangUp();
-            }
-        }
-        runCall(window, CallType::Conference, true);
-        window.simulator()->session()->hangUp();
-        window.showArea(MainWindow::Area::Live);
-        settle(1500);
+        setUpLive(window);
     } else if (area == u"history") {
-        QString why;
-        window.openStore(&why);
-        window.showArea(MainWindow::Area::History);
-        window.history()->setPreset(HistoricalDashboard::Preset::Last30Days);
-        window.history()->setSplit(HistoricalDashboard::Split::Brand);
-        settle(300);
-        QElapsedTimer t;
-        t.start();
-        while (window.history()->isBusy() && t.elapsed() < 20000) {
-            settle(50);
-        }
+        setUpHistory(window);
     } else if (area == u"sessions") {
-        QString why;
-        window.openStore(&why);
-        window.showArea(MainWindow::Area::Sessions);
-        settle(300);
-        QElapsedTimer t;
-        t.start();
-        while (window.sessions()->isBusy() && t.elapsed() < 20000) {
-            settle(50);
-        }
-        window.sessions()->selectSession(0);
-        settle(300);
+        setUpSessions(window);
     } else if (area == u"admin") {
-        ok = window.auditLog() != nullptr;
-        if (ok) {
-            window.showArea(MainWindow::Area::Administration);
-            window.auditLog()->refresh();
-            window.auditLog()->verifyChain();
+        if (!window.auditLog()) {
+            return false;
         }
-#endif
+        window.showArea(MainWindow::Area::Administration);
+        window.auditLog()->refresh();
+        window.auditLog()->verifyChain();
     } else if (area == u"config") {
         window.showArea(MainWindow::Area::Configuration);
         // An amount typed wrongly shows how the editor explains a refused value.
         window.configuration()->maxAmountEdit()->setText(QStringLiteral("0.50"));
     } else {
-        if (error) {
-            *error = QStringLiteral("unknown area \"%1\"; one of: %2")
-                         .arg(area, areas().join(QStringLiteral(", ")));
-        }
-        return false;
+        return std::nullopt;
     }
-    if (!ok) {
+    return true;
+}
+
+} // namespace
+
+QStringList ScreenshotDirector::areas()
+{
+    return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"),
+        QStringLiteral("live"), QStringLiteral("history"), QStringLiteral("sessions"),
+        QStringLiteral("config"), QStringLiteral("admin") };
+}
+
+bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
+{
+    auto fail = [error](const QString& why) {
         if (error) {
-            *error = QStringLiteral("the %1 area could not be set up").arg(area);
+            *error = why;
         }
         return false;
+    };
+    if (!roleHasAreasFor(window, area)) {
+        return fail(QStringLiteral("the signed-in role has no area for \"%1\"").arg(area));
+    }
+    settle(200);
+    const std::optional<bool> ok = setUpArea(window, area);
+    if (!ok) {
+        return fail(
+            QStringLiteral("unknown area \"%1\"; one of: %2").arg(area, areas().join(QStringLiteral(", "))));
+    }
+    if (!*ok) {
+        return fail(QStringLiteral("the %1 area could not be set up").arg(area));
     }
     settle(300);
     const QPixmap picture = window.grab();
     if (!picture.save(file)) {
-        if (error) {
-            *error = QStringLiteral("cannot write %1").arg(file);
-        }
-        return false;
+        return fail(QStringLiteral("cannot write %1").arg(file));
     }
     return true;
 }

@@ -39,15 +39,34 @@ QString AudioPreview::promptSetDirectory() const
     return m_directory;
 }
 
+const PromptSet* AudioPreview::setFor(const QString& language)
+{
+    if (language.isEmpty() || language == u"en-US") {
+        return m_set.get();
+    }
+    auto it = m_otherSets.find(language);
+    if (it == m_otherSets.end()) {
+        QString why;
+        auto set = PromptSet::open(PromptSet::defaultDirectory(language), &why);
+        if (!set) {
+            qCDebug(lcUi) << "no" << language << "prompt set for previews:" << why;
+        }
+        it = m_otherSets.emplace(language, set ? std::make_unique<PromptSet>(std::move(*set)) : nullptr)
+                 .first;
+    }
+    return it->second.get();
+}
+
 bool AudioPreview::playPrompt(const Prompt& prompt, QString* error)
 {
-    if (!m_set) {
+    const PromptSet* set = setFor(prompt.language);
+    if (!set) {
         if (error) {
-            *error = tr("no prompt set at %1").arg(m_directory);
+            *error = tr("no prompt set at %1").arg(PromptSet::defaultDirectory(prompt.language));
         }
         return false;
     }
-    const PromptRenderer renderer(m_set.get(), 8000);
+    const PromptRenderer renderer(set, 8000);
     const RenderedPrompt r = renderer.render(prompt);
     if (!r.ok()) {
         if (error) {

@@ -3,6 +3,7 @@
 #include "prompts/promptsegment.h"
 
 #include <QObject>
+#include <map>
 #include <memory>
 
 class QAudioSink;
@@ -14,8 +15,9 @@ class PromptSet;
 
 namespace voicepay::ui {
 
-// Plays what the caller would hear: a prompt from the recorded prompt set, and the keypad's DTMF tones.
-// Silent where there is no audio device or no prompt set; the console works the same without it.
+// Plays what the caller would hear: a prompt from the prompt set of its language (the recorded set where it
+// is installed), and the keypad's DTMF tones. Silent where there is no audio device or no prompt set; the
+// console works the same without it.
 class AudioPreview : public QObject
 {
     Q_OBJECT
@@ -32,8 +34,10 @@ public:
 
 private:
     void play(const QByteArray& pcm, int sampleRate);
+    const PromptSet* setFor(const QString& language);
 
-    std::unique_ptr<PromptSet> m_set;
+    std::unique_ptr<PromptSet> m_set; // en-US
+    std::map<QString, std::unique_ptr<PromptSet>> m_otherSets; // loaded when a prompt first needs one
     QString m_directory;
     QAudioSink* m_sink = nullptr;
     QBuffer* m_buffer = nullptr;

@@ -1,20 +1,17 @@
 #include "simulator/callsession.h"
 
+#include "flow/step.h"
 #include "gateway/paymentgateway.h"
 #include "gateway/sandboxgateway.h"
 #include "widgets/uilog.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QUuid>
 
 namespace voicepay::ui {
 
 namespace {
-bool isSensitiveStep(Step step)
-{
-    return step == Step::Pin || step == Step::CardNumber || step == Step::SecurityCode;
-}
-
 // Only the keys that differ from the defaults go into a recorded scenario.
 QJsonObject overridesOf(const FlowConfig& config)
 {
@@ -35,9 +32,10 @@ QJsonObject overridesOf(const FlowConfig& config)
 
 CallSession::CallSession(QObject* parent)
     : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     m_timeout.setSingleShot(true);
-    connect(&m_timeout, &QTimer::timeout, this, &CallSession::onTimeout);
+    connect(&m_timeout, &QTimer::timeout, this, &CallSession::noInput);
 }
 
 CallSession::~CallSession() = default;
@@ -52,23 +50,23 @@ void CallSession::setTimeoutsEnabled(bool on)
 
 qint64 CallSession::now() const
 {
-    return m_clock.isValid() ? m_clock.elapsed() : 0;
+    return m_clock();
 }
 
 qint64 CallSession::elapsedMs() const
 {
-    return now();
+    return m_driver ? now() - m_driver->startMs() : 0;
 }
 
 bool CallSession::isCollecting() const
 {
-    return m_flow && m_flow->isStarted() && !m_flow->isFinished() && !m_flow->awaitingGateway();
+    return m_driver && m_driver->isCollecting();
 }
 
 bool CallSession::sensitiveEntry() const
 {
     return isCollecting()
-        && (m_flow->currentCollect().sensitive || isSensitiveStep(m_flow->currentCollect().step));
+        && (flow()->currentCollect().sensitive || isSensitive(flow()->currentCollect().step));
 }
 
 int CallSession::remainingTimeoutMs() const
@@ -93,171 +91,204 @@ bool CallSession::start(const CallContext& context, QDate callDate, QString* err
         return false;
     }
     m_timeout.stop();
+    m_armedDeadlineMs = -1;
     ++m_generation;
     if (!m_gateway && !m_ownGateway) {
         m_ownGateway = std::make_unique<SandboxGateway>();
     }
-    m_flow = std::make_unique<PaymentFlow>(
-        m_config, context, callDate, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!m_unavailable.isEmpty()) {
-        m_flow->setServiceUnavailable(m_unavailable);
+    CallSetup setup;
+    setup.config = m_config;
+    setup.context = context;
+    setup.date = callDate;
+    setup.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    setup.serviceUnavailable = m_unavailable;
+    m_driver = std::make_unique<CallDriver>(setup, m_gateway ? m_gateway : m_ownGateway.get());
+    m_driver->addObserver(&m_listener);
+    for (CallObserver* observer : std::as_const(m_observers)) {
+        m_driver->addObserver(observer);
     }
+    m_driver->setGatewayReplyHandler([this] { replyArrived(); });
     m_recorder.begin(context, overridesOf(m_config), callDate);
-    m_transitionsSeen = 0;
-    m_endSignalled = false;
-    m_clock.start();
-    qCDebug(lcUi) << "call started" << m_flow->sessionId() << callTypeName(context.callType);
-    emit started();
-    handle(m_flow->start(now()));
+    m_driver->start(now());
+    syncTimeout();
     return true;
 }
 
 void CallSession::pressKey(QChar key)
 {
-    if (!isCollecting()) {
-        return;
+    if (m_driver) {
+        m_driver->pressKey(key, now());
+        syncTimeout();
     }
-    const bool sensitive = sensitiveEntry();
-    const bool clamped = m_flow->dtmfClamped();
-    m_recorder.keyPressed(key, sensitive);
-    emit callerInput(sensitive && key != u'#' ? QStringLiteral("•") : QString(key));
-    if (clamped) {
-        emit toneSuppressed();
-    }
-    const FlowActions actions = m_flow->pressKey(key, now());
-    emit entryChanged();
-    if (actions.isEmpty()) {
-        armTimeout(m_flow->currentCollect().interDigitTimeoutMs);
-        return;
-    }
-    m_recorder.entryEnded();
-    handle(actions);
 }
 
 void CallSession::say(const QString& utterance)
 {
-    if (!isCollecting() || utterance.trimmed().isEmpty()) {
-        return;
+    if (m_driver && !utterance.trimmed().isEmpty()) {
+        m_driver->say(utterance, now());
+        syncTimeout();
     }
-    const bool sensitive = sensitiveEntry();
-    m_recorder.said(utterance, sensitive);
-    emit callerInput(sensitive ? tr("(spoken, masked)") : tr("\"%1\"").arg(utterance.trimmed()));
-    handle(m_flow->say(utterance, now()));
 }
 
 void CallSession::noInput()
 {
-    if (!isCollecting()) {
-        return;
+    if (m_driver) {
+        m_driver->timeout(now());
+        syncTimeout();
     }
-    m_timeout.stop();
-    m_recorder.timedOut();
-    handle(m_flow->timeout(now()));
-}
-
-void CallSession::onTimeout()
-{
-    noInput();
 }
 
 void CallSession::hangUp()
 {
-    if (!isActive()) {
+    if (m_driver) {
+        m_driver->hangUp(now());
+        syncTimeout();
+    }
+}
+
+void CallSession::replay(const ScenarioInput& input)
+{
+    if (m_driver) {
+        m_driver->feed(input, now());
+        syncTimeout();
+    }
+}
+
+void CallSession::replyArrived()
+{
+    // The sandbox answers inside submit(); the reply is handed in from the event loop either way, so the
+    // window shows the authorisation before its outcome.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation && m_driver) {
+                m_driver->deliverGatewayReply(now());
+                syncTimeout();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void CallSession::syncTimeout()
+{
+    const qint64 deadline = m_driver ? m_driver->timeoutDeadlineMs() : -1;
+    if (deadline < 0) {
+        m_timeout.stop();
+        m_armedDeadlineMs = -1;
         return;
     }
+    if (deadline == m_armedDeadlineMs) {
+        return; // the same time-out still runs
+    }
+    m_armedDeadlineMs = deadline;
     m_timeout.stop();
-    m_recorder.hungUp();
-    emit callerInput(tr("(hangs up)"));
-    handle(m_flow->hangUp(now()));
-}
-
-void CallSession::armTimeout(int ms)
-{
-    m_timeoutLengthMs = ms;
-    if (m_timeoutsEnabled && ms > 0) {
-        m_timeout.start(ms);
+    if (m_timeoutsEnabled && m_driver->timeoutLengthMs() > 0) {
+        m_timeout.start(m_driver->timeoutLengthMs());
     }
 }
 
-void CallSession::emitNewTransitions()
+void CallSession::Listener::callStarted(const PaymentFlow& flow, qint64 /*atMs*/)
 {
-    const auto& transitions = m_flow->transitions();
-    for (; m_transitionsSeen < transitions.size(); ++m_transitionsSeen) {
-        emit transitionTaken(
-            transitions.at(m_transitionsSeen).first, transitions.at(m_transitionsSeen).second);
+    qCDebug(lcUi) << "call started" << flow.sessionId() << callTypeName(flow.context().callType);
+    emit m_session.started();
+}
+
+void CallSession::Listener::actionTaken(const PaymentFlow& /*flow*/, const FlowAction& action, qint64, qint64)
+{
+    switch (action.kind) {
+    case FlowAction::Kind::Play:
+        emit m_session.promptPlayed(action.prompt);
+        break;
+    case FlowAction::Kind::Collect:
+        emit m_session.collecting(action.collect);
+        emit m_session.entryChanged();
+        break;
+    case FlowAction::Kind::SubmitPayment:
+        emit m_session.authorizing();
+        break;
+    case FlowAction::Kind::ClampDtmf:
+        emit m_session.clampChanged(action.clampOn);
+        break;
+    case FlowAction::Kind::Finish:
+        break;
     }
 }
 
-void CallSession::handle(const FlowActions& actions)
+void CallSession::Listener::inputGiven(const PaymentFlow& /*flow*/, const CallInput& input, qint64 /*atMs*/)
 {
-    m_timeout.stop();
-    bool submitNow = false;
-    for (const FlowAction& action : actions) {
-        switch (action.kind) {
-        case FlowAction::Kind::Play:
-            emit promptPlayed(action.prompt);
-            break;
-        case FlowAction::Kind::Collect:
-            emit collecting(action.collect);
-            emit entryChanged();
-            armTimeout(action.collect.noInputTimeoutMs);
-            break;
-        case FlowAction::Kind::SubmitPayment:
-            submitNow = true;
-            break;
-        case FlowAction::Kind::ClampDtmf:
-            emit clampChanged(action.clampOn);
-            break;
-        case FlowAction::Kind::Finish:
-            break;
-        }
+    switch (input.kind) {
+    case CallInput::Kind::Say: {
+        const bool sensitive = m_session.sensitiveEntry();
+        m_session.m_recorder.said(input.text, sensitive);
+        emit m_session.callerInput(sensitive ? CallSession::tr("(spoken, masked)")
+                                             : CallSession::tr("\"%1\"").arg(input.text.trimmed()));
+        break;
     }
-    emitNewTransitions();
-    if (submitNow) {
-        submit();
-    }
-    if (m_flow->isFinished() && !m_endSignalled) {
-        m_endSignalled = true;
-        m_timeout.stop();
-        qCDebug(lcUi) << "call ended" << m_flow->sessionId() << outcomeName(m_flow->result().outcome);
-        emit finished(m_flow->result());
+    case CallInput::Kind::Timeout:
+        m_session.m_timeout.stop();
+        m_session.m_recorder.timedOut();
+        break;
+    case CallInput::Kind::HangUp:
+        m_session.m_timeout.stop();
+        m_session.m_recorder.hungUp();
+        emit m_session.callerInput(CallSession::tr("(hangs up)"));
+        break;
+    case CallInput::Kind::Dtmf:
+        break; // each key follows
+    case CallInput::Kind::Audio:
+        break; // the driver hears a recording as silence: the time-out follows
     }
 }
 
-void CallSession::submit()
+void CallSession::Listener::keyPressed(const PaymentFlow& flow, QChar key, qint64 /*atMs*/, int /*toneMs*/)
 {
-    emit authorizing();
-    PaymentGateway* gateway = m_gateway ? m_gateway : m_ownGateway.get();
-    const quint64 generation = m_generation;
-    QPointer<CallSession> self(this);
-    // The sandbox answers inside submit(); the reply is handled from the event loop either way, so the
-    // window shows the authorisation before its outcome.
-    gateway->submit(m_flow->paymentRequest(), [self, generation](const GatewayResult& reply) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, reply] {
-                if (!self || generation != self->m_generation || !self->m_flow
-                    || !self->m_flow->awaitingGateway()) {
-                    return;
-                }
-                QString summary;
-                switch (reply.status) {
-                case GatewayResult::Status::Approved:
-                    summary = tr("approved, transaction %1").arg(reply.transactionId);
-                    break;
-                case GatewayResult::Status::Declined:
-                    summary = tr("declined: %1 (%2)")
-                                  .arg(declineReasonName(reply.declineReason), reply.reasonCode);
-                    break;
-                case GatewayResult::Status::Error:
-                    summary = tr("error: %1").arg(reply.message);
-                    break;
-                }
-                emit self->gatewayAnswered(summary);
-                self->handle(self->m_flow->gatewayReplied(reply, self->now()));
-            },
-            Qt::QueuedConnection);
-    });
+    const bool sensitive = m_session.sensitiveEntry();
+    m_session.m_recorder.keyPressed(key, sensitive);
+    emit m_session.callerInput(sensitive && key != u'#' ? QStringLiteral("•") : QString(key));
+    if (flow.dtmfClamped()) {
+        emit m_session.toneSuppressed();
+    }
+}
+
+void CallSession::Listener::keyTaken(const PaymentFlow& /*flow*/, bool entryEnded, qint64 /*atMs*/)
+{
+    emit m_session.entryChanged();
+    if (entryEnded) {
+        m_session.m_recorder.entryEnded();
+    }
+}
+
+void CallSession::Listener::gatewayReplied(
+    const PaymentFlow& /*flow*/, const GatewayResult& reply, qint64 /*atMs*/)
+{
+    QString summary;
+    switch (reply.status) {
+    case GatewayResult::Status::Approved:
+        summary = CallSession::tr("approved, transaction %1").arg(reply.transactionId);
+        break;
+    case GatewayResult::Status::Declined:
+        summary = CallSession::tr("declined: %1 (%2)")
+                      .arg(declineReasonName(reply.declineReason), reply.reasonCode);
+        break;
+    case GatewayResult::Status::Error:
+        summary = CallSession::tr("error: %1").arg(reply.message);
+        break;
+    }
+    emit m_session.gatewayAnswered(summary);
+}
+
+void CallSession::Listener::transitionTaken(
+    const PaymentFlow& /*flow*/, const QString& from, const QString& to)
+{
+    emit m_session.transitionTaken(from, to);
+}
+
+void CallSession::Listener::callEnded(const PaymentFlow& flow, const FinishedCall& call)
+{
+    m_session.m_timeout.stop();
+    qCDebug(lcUi) << "call ended" << flow.sessionId() << outcomeName(call.result.outcome);
+    emit m_session.finished(call);
 }
 
 } // namespace voicepay::ui

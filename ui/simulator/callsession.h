@@ -1,12 +1,12 @@
 #pragma once
 
+#include "call/calldriver.h"
 #include "flow/paymentflow.h"
 #include "simulator/scenariorecorder.h"
 
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 namespace voicepay {
@@ -15,9 +15,10 @@ class PaymentGateway;
 
 namespace voicepay::ui {
 
-// One simulated call: drives PaymentFlow with the real clock, turns its actions into signals for the views,
-// sends payments to the gateway and feeds the replies back, and records the caller's inputs as a scenario.
-// The no-input and inter-digit time-outs run on a QTimer with the CollectSpec's durations.
+// One simulated call in the console: a thin adapter around CallDriver. It feeds the driver the caller's
+// inputs with the time of the clock (epoch milliseconds unless a test sets another), turns what the driver
+// reports into signals for the views, hands gateway replies back from the event loop, runs the driver's
+// time-outs on a QTimer, and records the caller's inputs as a scenario.
 class CallSession : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     // Time-outs fire by themselves (on) or only through noInput() (off: replays and tests).
     void setTimeoutsEnabled(bool on);
     void setPublishedTestValues(const QStringList& values) { m_recorder.setPublishedValues(values); }
+    // Where time comes from: epoch milliseconds by default.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    // Attached to every call from the next one on (the KPI store, ...); not owned.
+    void addObserver(CallObserver* observer) { m_observers << observer; }
 
     // Starts a call; false with a reason when the configuration or the context is refused.
     bool start(const CallContext& context, QDate callDate, QString* error);
@@ -48,14 +53,16 @@ public:
     void say(const QString& utterance);
     void noInput();
     void hangUp();
+    // One whole answer of a scenario, as the scenario runner feeds it.
+    void replay(const ScenarioInput& input);
 
-    bool isActive() const { return m_flow && !m_flow->isFinished(); }
+    bool isActive() const { return m_driver && !m_driver->flow().isFinished(); }
     bool isCollecting() const;
     bool sensitiveEntry() const;
-    const PaymentFlow* flow() const { return m_flow.get(); }
+    const PaymentFlow* flow() const { return m_driver ? &m_driver->flow() : nullptr; }
     const ScenarioRecorder& recorder() const { return m_recorder; }
     int remainingTimeoutMs() const; // -1 when no time-out is running
-    int currentTimeoutMs() const { return m_timeoutLengthMs; }
+    int currentTimeoutMs() const { return m_driver ? m_driver->timeoutLengthMs() : 0; }
     qint64 elapsedMs() const;
 
 signals:
@@ -69,29 +76,48 @@ signals:
     void authorizing();
     void gatewayAnswered(const QString& summary); // masked: status, codes, transaction id
     void transitionTaken(const QString& from, const QString& to);
-    void finished(const voicepay::CallResult& result);
+    void finished(const voicepay::FinishedCall& call);
 
 private:
-    void handle(const FlowActions& actions);
-    void submit();
-    void armTimeout(int ms);
-    void onTimeout();
+    // What the driver reports, turned into the signals above.
+    class Listener : public CallObserver
+    {
+    public:
+        explicit Listener(CallSession& session)
+            : m_session(session)
+        {
+        }
+        void callStarted(const PaymentFlow& flow, qint64 atMs) override;
+        void actionTaken(
+            const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
+        void inputGiven(const PaymentFlow& flow, const CallInput& input, qint64 atMs) override;
+        void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
+        void keyTaken(const PaymentFlow& flow, bool entryEnded, qint64 atMs) override;
+        void gatewayReplied(const PaymentFlow& flow, const GatewayResult& reply, qint64 atMs) override;
+        void transitionTaken(const PaymentFlow& flow, const QString& from, const QString& to) override;
+        void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
+
+    private:
+        CallSession& m_session;
+    };
+
+    void replyArrived();
+    void syncTimeout();
     qint64 now() const;
-    void emitNewTransitions();
 
     FlowConfig m_config;
     PaymentGateway* m_gateway = nullptr;
     QString m_unavailable;
     std::unique_ptr<PaymentGateway> m_ownGateway;
-    std::unique_ptr<PaymentFlow> m_flow;
+    Listener m_listener { *this };
+    std::unique_ptr<CallDriver> m_driver;
+    QList<CallObserver*> m_observers;
     ScenarioRecorder m_recorder;
-    QElapsedTimer m_clock;
+    std::function<qint64()> m_clock;
     QTimer m_timeout;
     bool m_timeoutsEnabled = true;
-    int m_timeoutLengthMs = 0;
-    qsizetype m_transitionsSeen = 0;
+    qint64 m_armedDeadlineMs = -1;
     quint64 m_generation = 0; // a gateway reply for an earlier call is ignored
-    bool m_endSignalled = false;
 };
 
 } // namespace voicepay::ui

@@ -1,6 +1,7 @@
 #include "simulator/callsetupwidget.h"
 
 #include "directory/customerdirectory.h"
+#include "prompts/promptlanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,7 +41,10 @@ CallSetupWidget::CallSetupWidget(QWidget* parent)
     form->addRow(tr("&Merchant id:"), m_merchant);
     form->addRow(tr("Payment &reference:"), m_reference);
     m_language->addItem(tr("Configured"), QString());
-    m_language->addItem(QStringLiteral("en-US"), QStringLiteral("en-US"));
+    for (const QString& code : PromptLanguage::available()) {
+        m_language->addItem(
+            PromptLanguage::wording(code).name + QStringLiteral(" (") + code + QLatin1Char(')'), code);
+    }
     form->addRow(tr("&Language:"), m_language);
 }
 

@@ -75,6 +75,7 @@ QString FlowDiagramWidget::nodeLabel(const QString& node)
         { QStringLiteral("input_failed"), QT_TR_NOOP("Input failed") },
         { QStringLiteral("technical_error"), QT_TR_NOOP("Technical error") },
         { QStringLiteral("hangup"), QT_TR_NOOP("Hang-up") },
+        { QStringLiteral("pending"), QT_TR_NOOP("Pending review") },
     };
     const auto it = labels.find(node);
     return it == labels.end() ? node : tr(it.value());

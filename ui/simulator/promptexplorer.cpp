@@ -110,7 +110,23 @@ PromptExplorer::PromptExplorer(QWidget* parent)
     for (int c = 0; c < PromptCatalogModel::TextColumn; ++c) {
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
-    auto* right = new QWidget(split);
+    auto* right = buildDetailPanel(split);
+    split->addWidget(m_view);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+
+    connectControls();
+    if (m_proxy->rowCount() > 0) {
+        m_view->selectRow(0);
+    }
+}
+
+// The variant's details, with its spoken preview and, with Qt Multimedia, its recording.
+QWidget* PromptExplorer::buildDetailPanel(QWidget* parent)
+{
+    auto* right = new QWidget(parent);
     auto* rl = new QVBoxLayout(right);
     rl->setContentsMargins(6, 0, 0, 0);
     m_detail = new QTextBrowser(right);
@@ -137,12 +153,11 @@ PromptExplorer::PromptExplorer(QWidget* parent)
         }
     });
 #endif
-    split->addWidget(m_view);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    return right;
+}
 
+void PromptExplorer::connectControls()
+{
     connect(m_filter, &QLineEdit::textChanged, this, &PromptExplorer::setFilter);
     connect(m_onlyMissing, &QCheckBox::toggled, this, [this](bool on) {
         static_cast<VariantFilter*>(m_proxy)->onlyMissing = on;
@@ -163,9 +178,6 @@ PromptExplorer::PromptExplorer(QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<PromptCoverage>::progressValueChanged, m_progress,
         &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<PromptCoverage>::finished, this, &PromptExplorer::onCoverage);
-    if (m_proxy->rowCount() > 0) {
-        m_view->selectRow(0);
-    }
 }
 
 PromptExplorer::~PromptExplorer()

@@ -47,6 +47,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QWidget* buildDetailPanel(QWidget* parent);
+    void connectControls();
     void showDetail(const QString& id);
     void onCoverage();
 

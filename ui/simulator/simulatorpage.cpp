@@ -117,8 +117,21 @@ QWidget* SimulatorPage::buildControls()
     auto* panel = new QWidget(this);
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(buildCallBox(panel));
+    layout->addWidget(buildPhoneBox(panel), 1);
+    layout->addWidget(buildKitBox(panel));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(330);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
+}
 
-    auto* callBox = new QGroupBox(tr("New call"), panel);
+QWidget* SimulatorPage::buildCallBox(QWidget* parent)
+{
+    auto* callBox = new QGroupBox(tr("New call"), parent);
     auto* callLayout = new QVBoxLayout(callBox);
     m_setup = new CallSetupWidget(callBox);
     callLayout->addWidget(m_setup);
@@ -133,9 +146,13 @@ QWidget* SimulatorPage::buildControls()
             QMessageBox::warning(this, tr("The call cannot start"), why);
         }
     });
-    layout->addWidget(callBox);
+    return callBox;
+}
 
-    auto* phoneBox = new QGroupBox(tr("Caller's phone"), panel);
+// The caller's side: keypad, say box, no input and hang-up, and the time-out running.
+QWidget* SimulatorPage::buildPhoneBox(QWidget* parent)
+{
+    auto* phoneBox = new QGroupBox(tr("Caller's phone"), parent);
     auto* phone = new QVBoxLayout(phoneBox);
     m_keypad = new KeypadWidget(phoneBox);
     phone->addWidget(m_keypad, 1);
@@ -149,7 +166,9 @@ QWidget* SimulatorPage::buildControls()
     phone->addLayout(sayRow);
     auto say = [this] {
         m_session->say(m_sayEdit->text());
-        m_sayEdit->clear();
+        // What was said may be a card number or a security code: setText() also drops the undo history,
+        // where clear() would keep the text one Ctrl+Z away.
+        m_sayEdit->setText(QString());
     };
     connect(sayButton, &QPushButton::clicked, this, say);
     connect(m_sayEdit, &QLineEdit::returnPressed, this, say);
@@ -168,9 +187,12 @@ QWidget* SimulatorPage::buildControls()
     m_timeoutBar->setMaximumHeight(18);
     m_timeoutBar->setFormat(tr("time-out in %vs"));
     phone->addWidget(m_timeoutBar);
-    layout->addWidget(phoneBox, 1);
+    return phoneBox;
+}
 
-    auto* kitBox = new QGroupBox(tr("Test-card kit"), panel);
+QWidget* SimulatorPage::buildKitBox(QWidget* parent)
+{
+    auto* kitBox = new QGroupBox(tr("Test-card kit"), parent);
     auto* kit = new QVBoxLayout(kitBox);
     m_kitCards = new QComboBox(kitBox);
     m_kitCards->setObjectName(QStringLiteral("kitCards"));
@@ -184,15 +206,7 @@ QWidget* SimulatorPage::buildControls()
     kit->addWidget(m_kitKey);
     connect(
         m_kitKey, &QPushButton::clicked, this, [this] { keyTestCard(m_kitCards->currentData().toString()); });
-    layout->addWidget(kitBox);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(panel);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return scroll;
+    return kitBox;
 }
 
 QWidget* SimulatorPage::buildCallArea()
@@ -339,8 +353,9 @@ void SimulatorPage::onStarted()
     refreshState();
 }
 
-void SimulatorPage::onFinished(const CallResult& result)
+void SimulatorPage::onFinished(const FinishedCall& call)
 {
+    const CallResult& result = call.result;
     m_tick->stop();
     const bool ok = result.outcome == Outcome::Success;
     QStringList parts;
@@ -385,6 +400,8 @@ void SimulatorPage::refreshState()
     m_noInput->setEnabled(collecting);
     m_hangUp->setEnabled(active);
     m_kitKey->setEnabled(collecting);
+    // A new call now would drop the answer of the one being authorised.
+    m_start->setEnabled(!(flow && flow->awaitingGateway()));
     const bool replaying = m_replay.has_value();
     m_replayNext->setVisible(replaying);
     m_replayAll->setVisible(replaying);
@@ -464,161 +481,6 @@ bool SimulatorPage::keyTestCard(const QString& cardId)
         m_session->pressKey(k);
     }
     return true;
-}
-
-QString SimulatorPage::scenarioName() const
-{
-    const PaymentFlow* flow = m_session->flow();
-    return flow ? QStringLiteral("console %1 %2")
-                      .arg(callTypeName(flow->context().callType), outcomeName(flow->result().outcome))
-                : QString();
-}
-
-bool SimulatorPage::saveScenario(const QString& path, QString* error)
-{
-    const PaymentFlow* flow = m_session->flow();
-    if (!flow || !flow->isFinished()) {
-        if (error) {
-            *error = tr("Only a finished call can be saved.");
-        }
-        return false;
-    }
-    const CallResult& r = flow->result();
-    const QJsonObject expect { { QStringLiteral("outcome"), outcomeName(r.outcome) },
-        { QStringLiteral("exit"), callExitName(r.exit) }, { QStringLiteral("attempts"), r.attempts },
-        { QStringLiteral("declines"), r.declines }, { QStringLiteral("lastStep"), r.lastStep } };
-    const Scenario s = m_session->recorder().scenario(scenarioName(), expect);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    file.write(QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    qCInfo(lcUi) << "scenario saved" << path << "replayable" << m_session->recorder().replayable();
-    return true;
-}
-
-void SimulatorPage::saveScenarioInteractive()
-{
-    const PaymentFlow* flow = m_session->flow();
-    if (!flow || !flow->isFinished()) {
-        QMessageBox::information(
-            this, tr("Save call as scenario"), tr("Finish a call first: only a finished call can be saved."));
-        return;
-    }
-    if (!m_session->recorder().replayable()) {
-        const auto answer = QMessageBox::warning(this, tr("Save call as scenario"),
-            tr("Card data was keyed that is not one of the kit's published test cards. It is never written "
-               "to a "
-               "file: those inputs will be saved as time-outs and the scenario marked as not replayable.\n\n"
-               "Use the test-card kit to record a scenario that replays."),
-            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Save) {
-            return;
-        }
-    } else {
-        QMessageBox::information(this, tr("Save call as scenario"),
-            tr("The scenario will contain the keys pressed, including the published test card values of the "
-               "kit, so "
-               "that `voicepay-sim run` can replay it."));
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save call as scenario"), QString(), tr("Scenario files (*.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString why;
-    if (!saveScenario(path, &why)) {
-        QMessageBox::warning(this, tr("Save call as scenario"), why);
-        return;
-    }
-    emit status(tr("Scenario saved to %1").arg(path));
-}
-
-bool SimulatorPage::openScenario(const QString& path, QString* error)
-{
-    auto scenario = Scenario::fromFile(path, error);
-    if (!scenario) {
-        return false;
-    }
-    m_replay = *scenario;
-    m_replayIndex = 0;
-    m_setup->setContext(scenario->call);
-    if (!startCall(error)) {
-        m_replay.reset();
-        return false;
-    }
-    emit status(tr("Scenario %1 opened: %2 inputs to replay")
-                    .arg(scenario->name.isEmpty() ? path : scenario->name)
-                    .arg(scenario->inputs.size()));
-    refreshState();
-    return true;
-}
-
-void SimulatorPage::openScenarioInteractive()
-{
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open scenario"), QString(), tr("Scenario files (*.json)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QString why;
-    if (!openScenario(path, &why)) {
-        QMessageBox::warning(this, tr("Open scenario"), why);
-    }
-}
-
-bool SimulatorPage::replayNext()
-{
-    if (!m_replay || !m_session->isCollecting() || m_replayIndex >= m_replay->inputs.size()) {
-        return false;
-    }
-    const ScenarioInput input = m_replay->inputs.at(m_replayIndex++);
-    switch (input.kind) {
-    case ScenarioInput::Kind::HangUp:
-        m_session->hangUp();
-        break;
-    case ScenarioInput::Kind::Timeout:
-        m_session->noInput();
-        break;
-    case ScenarioInput::Kind::Say:
-        m_session->say(input.text);
-        break;
-    case ScenarioInput::Kind::Audio:
-        // Recordings are recognised by voicepay-sim; the console replays them as silence.
-        m_session->noInput();
-        break;
-    case ScenarioInput::Kind::Dtmf: {
-        // As the runner does: keys until the engine ends the entry, then the inter-digit time-out if it did
-        // not.
-        const int before = m_session->recorder().inputCount();
-        for (QChar key : input.text) {
-            m_session->pressKey(key);
-            if (m_session->recorder().inputCount() != before) {
-                break;
-            }
-        }
-        if (m_session->recorder().inputCount() == before) {
-            m_session->noInput();
-        }
-        break;
-    }
-    }
-    refreshState();
-    return true;
-}
-
-void SimulatorPage::replayAll()
-{
-    while (replayNext()) { }
 }
 
 } // namespace voicepay::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "call/finishedcall.h"
 #include "flow/callresult.h"
 #include "sim/scenario.h"
 
@@ -69,10 +70,13 @@ signals:
 
 private:
     QWidget* buildControls();
+    QWidget* buildCallBox(QWidget* parent);
+    QWidget* buildPhoneBox(QWidget* parent);
+    QWidget* buildKitBox(QWidget* parent);
     QWidget* buildCallArea();
     QWidget* buildAgentArea();
     void onStarted();
-    void onFinished(const CallResult& result);
+    void onFinished(const FinishedCall& call);
     void refreshState();
     void updateTimeoutBar();
     QString scenarioName() const;

@@ -1,11 +1,11 @@
 #include "anetgateway.h"
 
+#include "anetreply.h"
 #include "anetreplyreader.h"
 #include "anetrequestwriter.h"
+#include "anetsubmission.h"
 #include "secure/securewipe.h"
 
-#include <QBuffer>
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -13,7 +13,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSslConfiguration>
-#include <QTimer>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcAnetGateway, "voicepay.gateway.anet")
 
@@ -21,42 +21,39 @@ namespace voicepay {
 
 namespace {
 
-void wipe(QByteArray& bytes)
+// The charge's upload: read once, never rewound. Qt's HTTP channel sends a request again by itself when the
+// connection closes while it waits for the reply (docs/gateway.md); it needs to rewind the upload for that,
+// and this device refuses, so the reply fails with ContentReSendError instead and the client recovers
+// knowingly.
+class OnceOnlyDevice : public QIODevice
 {
-    if (!bytes.isEmpty()) {
-        secureWipe(bytes.data(), static_cast<std::size_t>(bytes.size()));
+public:
+    explicit OnceOnlyDevice(const QByteArray* data)
+        : m_data(data)
+    {
     }
-    bytes.clear();
-}
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data->size() - m_pos + QIODevice::bytesAvailable(); }
 
-bool isChargeStatus(const QString& status)
-{
-    return status == u"capturedPendingSettlement" || status == u"authorizedPendingCapture"
-        || status == u"settledSuccessfully" || status == u"FDSPendingReview"
-        || status == u"FDSAuthorizedPendingReview";
-}
+protected:
+    qint64 readData(char* out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data->size() - m_pos);
+        if (n > 0) {
+            std::memcpy(out, m_data->constData() + m_pos, static_cast<std::size_t>(n));
+            m_pos += n;
+        }
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    const QByteArray* m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
-
-struct AnetGateway::Submission
-{
-    QString invoice;
-    Completion done;
-    QByteArray body; // the charge request (card data): wiped as soon as the exchange is over
-    QPointer<QNetworkReply> reply;
-    QTimer timer;
-    QElapsedTimer age; // since submission: the whole exchange has a budget
-    Step step = Step::Charge;
-    bool sent = false;
-    bool timedOut = false;
-    bool oversize = false;
-    QByteArray received;
-    int inquiries = 0;
-    QString why; // what left the charge's fate unknown
-    QString detailsFor; // the transaction being asked about
-
-    ~Submission() { wipe(body); }
-};
 
 AnetGateway::AnetGateway(const GatewaySettings& settings, MerchantCredentials merchant, QObject* parent)
     : QObject(parent)
@@ -139,12 +136,14 @@ void AnetGateway::submit(const PaymentRequest& request, Completion done)
     s->invoice = request.invoiceNumber;
     s->done = std::move(done);
     s->age.start();
+    s->submittedUtc = QDateTime::currentDateTimeUtc();
+    s->body = std::move(body);
     m_pending.insert(s->invoice, s);
     qCInfo(lcAnetGateway).noquote() << "charging invoice" << s->invoice << request.amount.toDecimalString()
                                     << (request.cardNumber ? request.brand + QLatin1Char(' ')
                                                    + request.cardNumber->lastFour()
                                                            : QString());
-    send(s, Step::Charge, std::move(body));
+    send(s, Step::Charge, QByteArray());
 }
 
 void AnetGateway::cancel(const QString& invoiceNumber)
@@ -162,18 +161,18 @@ void AnetGateway::cancel(const QString& invoiceNumber)
     wipe(s->body);
 }
 
-int AnetGateway::budgetMs() const
+int AnetGateway::budgetMs(const Submission& s) const
 {
-    return m_settings.connectTimeoutMs + 2 * m_settings.transferTimeoutMs;
+    return s.lookUpOnly ? lookUpBudgetFactor * m_settings.exchangeBudgetMs() : m_settings.exchangeBudgetMs();
 }
 
 int AnetGateway::remainingMs(const Submission& s, int timeoutMs) const
 {
     // Inquiries share what is left of the budget, so the caller hears something within it.
-    return int(std::clamp<qint64>(budgetMs() - s.age.elapsed(), 1, timeoutMs));
+    return int(std::clamp<qint64>(budgetMs(s) - s.age.elapsed(), 1, timeoutMs));
 }
 
-void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArray body)
+void AnetGateway::send(const SubmissionPtr& s, Step step, QByteArray body)
 {
     s->step = step;
     s->sent = false;
@@ -194,12 +193,14 @@ void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArr
         request.setSslConfiguration(tls);
     }
 
+    // No connection is ever reused: a charge always travels on a connection of its own, closed after it.
+    request.setRawHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     QNetworkReply* reply = nullptr;
     if (step == Step::Charge) {
-        // The upload reads the request straight from this buffer, which is wiped once the exchange is over.
-        wipe(s->body);
-        s->body = std::move(body);
-        auto* device = new QBuffer(&s->body);
+        // Streamed straight from the submission's buffer (no copy of the card data), once.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, s->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* device = new OnceOnlyDevice(&s->body);
         device->open(QIODevice::ReadOnly);
         reply = m_network->post(request, device);
         device->setParent(reply);
@@ -245,7 +246,7 @@ void AnetGateway::send(const std::shared_ptr<Submission>& s, Step step, QByteArr
     s->timer.start(remainingMs(*s, m_settings.connectTimeoutMs));
 }
 
-void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* reply)
+void AnetGateway::finished(const SubmissionPtr& s, QNetworkReply* reply)
 {
     reply->deleteLater();
     if (s->reply != reply || !m_pending.contains(s->invoice)) {
@@ -272,11 +273,10 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
     }
     const QByteArray data = std::exchange(s->received, QByteArray());
     if (s->step == Step::Charge) {
-        wipe(s->body);
         // Certain that nothing reached the gateway: it could not be reached, or its identity was refused
         // before any request byte was written. A time-out is never taken as proof: the request may have gone
         // out just before its "sent" notice arrived, so the gateway is asked instead.
-        const bool nothingSent = !s->sent && !s->timedOut
+        const bool nothingSent = !s->sent && !s->timedOut && s->resends == 0
             && (code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
                 || code == QNetworkReply::SslHandshakeFailedError);
         if (!failure.isEmpty() && nothingSent) {
@@ -288,24 +288,23 @@ void AnetGateway::finished(const std::shared_ptr<Submission>& s, QNetworkReply* 
         chargeFinished(s, data, failure);
         return;
     }
-    inquiryFinished(s, data, failure);
+    lookUpFinished(s, data, failure);
 }
 
-void AnetGateway::chargeFinished(
-    const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
+void AnetGateway::chargeFinished(const SubmissionPtr& s, const QByteArray& data, const QString& failure)
 {
     if (!failure.isEmpty()) {
-        inquire(s, failure);
+        recover(s, failure);
         return;
     }
     QString error;
     const std::optional<AnetReply> reply = AnetReplyReader::read(data, &error);
     if (!reply) {
-        inquire(s, error);
+        recover(s, error);
         return;
     }
     if (!reply->refId.isEmpty() && reply->refId != s->invoice) {
-        inquire(s, QStringLiteral("the reply names invoice %1").arg(reply->refId.left(20)));
+        recover(s, QStringLiteral("the reply names invoice %1").arg(reply->refId.left(20)));
         return;
     }
     if (reply->kind == AnetReply::Kind::Error) {
@@ -314,121 +313,27 @@ void AnetGateway::chargeFinished(
         return;
     }
     if (reply->kind != AnetReply::Kind::CreateTransaction) {
-        inquire(s, QStringLiteral("the reply to a charge is not a createTransactionResponse"));
+        recover(s, QStringLiteral("the reply to a charge is not a createTransactionResponse"));
         return;
     }
     if (reply->responseCode == u"3" && reply->reasonCode == u"11" && !reply->transactionId.isEmpty()
         && reply->transactionId != u"0") {
-        s->why = QStringLiteral("a duplicate of transaction %1").arg(reply->transactionId);
-        askDetails(s, reply->transactionId);
-        return;
-    }
-    complete(s, reply->toGatewayResult());
-}
-
-void AnetGateway::inquire(const std::shared_ptr<Submission>& s, const QString& why)
-{
-    if (s->why.isEmpty()) {
-        s->why = why;
-        qCWarning(lcAnetGateway).noquote()
-            << QStringLiteral("invoice %1: outcome unknown (%2); asking the gateway").arg(s->invoice, why);
-    }
-    if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
-        complete(s,
-            GatewayResult::error(
-                QStringLiteral("the outcome of invoice %1 is unknown (%2) and the gateway could "
-                               "not be asked (%3); check it before charging again")
-                    .arg(s->invoice, s->why, why)));
-        return;
-    }
-    QString error;
-    send(s, Step::List, AnetRequestWriter::unsettledTransactionList(m_merchant, &error));
-}
-
-void AnetGateway::askDetails(const std::shared_ptr<Submission>& s, const QString& transactionId)
-{
-    s->detailsFor = transactionId;
-    if (++s->inquiries > inquiryAttempts || s->age.elapsed() >= budgetMs()) {
-        complete(s,
-            GatewayResult::error(QStringLiteral("the outcome of invoice %1 is unknown (%2): transaction %3 "
-                                                "could not be looked up; check it before charging again")
-                                     .arg(s->invoice, s->why, transactionId)));
-        return;
-    }
-    QString error;
-    send(s, Step::Details, AnetRequestWriter::transactionDetails(m_merchant, transactionId, &error));
-}
-
-void AnetGateway::inquiryFinished(
-    const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure)
-{
-    QString error = failure;
-    std::optional<AnetReply> reply;
-    if (error.isEmpty()) {
-        reply = AnetReplyReader::read(data, &error);
-    }
-    const AnetReply::Kind expected = s->step == Step::List ? AnetReply::Kind::UnsettledTransactionList
-                                                           : AnetReply::Kind::TransactionDetails;
-    if (reply && reply->kind != expected) {
-        error = reply->messageText.isEmpty() ? QStringLiteral("an unexpected reply")
-                                             : reply->messageCode + QLatin1Char(' ') + reply->messageText;
-        reply.reset();
-    }
-    if (!reply) {
-        if (s->step == Step::List) {
-            inquire(s, error);
-        } else {
-            askDetails(s, s->detailsFor);
+        if (s->why.isEmpty()) {
+            s->why = QStringLiteral("a duplicate of transaction %1").arg(reply->transactionId);
         }
-        return;
-    }
-    if (s->step == Step::List) {
-        const AnetTransactionSummary* found = nullptr;
-        int charges = 0;
-        for (const AnetTransactionSummary& t : reply->transactions) {
-            if (t.invoiceNumber != s->invoice) {
-                continue;
-            }
-            if (isChargeStatus(t.status)) {
-                ++charges;
-                if (!found || !isChargeStatus(found->status)) {
-                    found = &t;
-                }
-            } else if (!found || !isChargeStatus(found->status)) {
-                found = &t; // the latest non-charge, unless a charge turns up
-            }
-        }
-        if (charges > 1) {
-            qCCritical(lcAnetGateway).noquote()
-                << "invoice" << s->invoice << "was charged" << charges << "times";
-        }
-        if (!found) {
-            complete(s,
-                GatewayResult::error(
-                    QStringLiteral("no usable reply (%1); the gateway holds no transaction for "
-                                   "invoice %2, so nothing was charged")
-                        .arg(s->why, s->invoice)));
-            return;
-        }
-        askDetails(s, found->transactionId);
-        return;
-    }
-    if (!reply->invoiceNumber.isEmpty() && reply->invoiceNumber != s->invoice) {
-        complete(s,
-            GatewayResult::error(QStringLiteral("transaction %1 belongs to invoice %2, not %3")
-                                     .arg(reply->transactionId, reply->invoiceNumber.left(20), s->invoice)));
+        s->transactionId = reply->transactionId;
+        wipe(s->body);
+        askDetails(s);
         return;
     }
     GatewayResult result = reply->toGatewayResult();
-    if (result.status == GatewayResult::Status::Error) {
-        result.message = QStringLiteral("%1 (after %2)").arg(result.message, s->why);
-    } else if (result.message.isEmpty()) {
-        result.message = QStringLiteral("confirmed by the gateway after %1").arg(s->why);
+    if (!s->why.isEmpty() && result.status == GatewayResult::Status::Approved && result.message.isEmpty()) {
+        result.message = QStringLiteral("approved when sent again after %1").arg(s->why);
     }
     complete(s, std::move(result));
 }
 
-void AnetGateway::complete(const std::shared_ptr<Submission>& s, GatewayResult result)
+void AnetGateway::complete(const SubmissionPtr& s, GatewayResult result)
 {
     if (m_pending.take(s->invoice) != s) {
         return;
@@ -440,7 +345,9 @@ void AnetGateway::complete(const std::shared_ptr<Submission>& s, GatewayResult r
                                                ? QStringLiteral("approved")
                                                : result.status == GatewayResult::Status::Declined
                                                ? QStringLiteral("declined")
-                                               : QStringLiteral("error"))
+                                               : result.isHeldForReview() ? QStringLiteral("held for review")
+                                               : result.isUnconfirmed()   ? QStringLiteral("unconfirmed")
+                                                                          : QStringLiteral("error"))
                                     << result.transactionId << result.message;
     Completion done = std::move(s->done);
     if (done) {

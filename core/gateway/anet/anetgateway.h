@@ -15,30 +15,38 @@ class QNetworkReply;
 
 namespace voicepay {
 
+struct AnetReply;
+
 // The payment gateway over the XML API (createTransactionRequest, POST over HTTPS), for the sandbox server
 // and for a real endpoint.
 //
 // - HTTPS with full certificate checking (certificate errors are never ignored); plain HTTP only to a
 // loopback address.
 // - Two time-outs from GatewaySettings: connectTimeoutMs from submission until the request has been sent,
-//   then transferTimeoutMs for the reply. The whole exchange, inquiries included, ends within
-//   connectTimeoutMs + 2 x transferTimeoutMs (inside the ScenarioRunner's own backstop).
-// - No double charge: each submission carries the flow's invoice number and the duplicate window. When the
-//   fate of a charge is unknown (time-out, dropped connection, HTTP error, unreadable reply), the client asks
-//   the gateway (getUnsettledTransactionListRequest, then getTransactionDetailsRequest for that invoice)
-//   before it reports anything; a charge the gateway holds is reported approved, none is reported as a
-//   technical error that charged nothing, and a failed inquiry is a technical error that says the outcome is
-//   unknown. A reply that arrives after the client gave up is never read: the inquiry answers instead. A
-//   repeat the gateway flags as a duplicate (responseCode 3, reason 11) is answered with the original
-//   transaction's outcome.
+//   then transferTimeoutMs for the reply. The whole exchange, recovery included, ends within
+//   GatewaySettings::exchangeBudgetMs() (inside the ScenarioRunner's own backstop).
+// - No double charge. Each charge carries the flow's invoice number and the duplicate window, goes out once
+//   (Qt never sends it again by itself: see docs/gateway.md) on a connection that is closed after it. When
+//   its fate is unknown (time-out, dropped connection, HTTP error, unreadable reply) the client recovers in
+//   this order: the same request again with the same invoice while the window holds (a charge that went
+//   through answers as a duplicate with the original transaction id); getTransactionDetailsRequest when the
+//   id is known; the unsettled transactions, newest first, page by page; the settled batches since the
+//   submission, each batch's transactions page by page. Found: its outcome. Not found, or the gateway could
+//   not be asked: unconfirmed (GatewayResult::isUnconfirmed), never "not charged". A reply that arrives after
+//   the client gave up is never read.
+// - responseCode 4 (held for review) is reported as GatewayResult::Confirmation::HeldForReview.
 // - The card number and security code go from the session's buffers into the request at write time; that
-//   request buffer is wiped once the exchange is over.
+//   request buffer is kept for the resend and wiped once the exchange is over.
 class AnetGateway : public QObject, public PaymentGateway
 {
     Q_OBJECT
 
 public:
-    static constexpr int inquiryAttempts = 3;
+    static constexpr int inquiryAttempts = 3; // failed look-ups before the gateway counts as unreachable
+    static constexpr int maxResends = 1;
+    static constexpr int pageSize = 1000;
+    static constexpr int maxPages = 200;
+    static constexpr int lookUpBudgetFactor = 4; // reconciliation's look-ups: nobody is waiting on the line
 
     AnetGateway(const GatewaySettings& settings, MerchantCredentials merchant, QObject* parent = nullptr);
     ~AnetGateway() override;
@@ -46,6 +54,7 @@ public:
     QString name() const override;
     void submit(const PaymentRequest& request, Completion done) override;
     void cancel(const QString& invoiceNumber) override;
+    void lookUp(const Lookup& lookup, Completion done) override;
 
     // Certificate authorities trusted besides the system's (a private gateway's CA, a test CA).
     void addCaCertificates(const QList<QSslCertificate>& certificates);
@@ -56,18 +65,28 @@ public:
 
 private:
     struct Submission;
-    enum class Step { Charge, List, Details };
+    using SubmissionPtr = std::shared_ptr<Submission>;
+    enum class Step { Charge, Details, Unsettled, Batches, BatchTransactions };
 
-    void send(const std::shared_ptr<Submission>& s, Step step, QByteArray body);
-    void finished(const std::shared_ptr<Submission>& s, QNetworkReply* reply);
-    void chargeFinished(const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure);
-    void inquire(const std::shared_ptr<Submission>& s, const QString& why);
-    void askDetails(const std::shared_ptr<Submission>& s, const QString& transactionId);
-    void inquiryFinished(
-        const std::shared_ptr<Submission>& s, const QByteArray& data, const QString& failure);
-    void complete(const std::shared_ptr<Submission>& s, GatewayResult result);
-    int budgetMs() const;
+    void send(const SubmissionPtr& s, Step step, QByteArray body);
+    void finished(const SubmissionPtr& s, QNetworkReply* reply);
+    void chargeFinished(const SubmissionPtr& s, const QByteArray& data, const QString& failure);
+    void complete(const SubmissionPtr& s, GatewayResult result);
+    int budgetMs(const Submission& s) const;
     int remainingMs(const Submission& s, int timeoutMs) const;
+
+    // Recovery (anetrecovery.cpp)
+    void recover(const SubmissionPtr& s, const QString& why);
+    void search(const SubmissionPtr& s);
+    void askDetails(const SubmissionPtr& s);
+    void askUnsettled(const SubmissionPtr& s);
+    void askBatches(const SubmissionPtr& s);
+    void askBatchTransactions(const SubmissionPtr& s);
+    void lookUpFinished(const SubmissionPtr& s, const QByteArray& data, const QString& failure);
+    void listed(const SubmissionPtr& s, const AnetReply& reply);
+    void detailed(const SubmissionPtr& s, const AnetReply& reply);
+    bool retryOrGiveUp(const SubmissionPtr& s, const QString& why);
+    void notFound(const SubmissionPtr& s);
 
     GatewaySettings m_settings;
     MerchantCredentials m_merchant;

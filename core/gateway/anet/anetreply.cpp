@@ -20,21 +20,41 @@ DeclineReason AnetReply::declineReasonFor(const QString& reasonCode)
 
 GatewayResult AnetReply::toGatewayResult() const
 {
-    if (kind == Kind::Error || kind == Kind::UnsettledTransactionList || !hasTransaction) {
+    if (kind != Kind::CreateTransaction && kind != Kind::TransactionDetails) {
+        return GatewayResult::error(
+            messageText.isEmpty() ? QStringLiteral("the gateway refused the request") : messageText,
+            messageCode);
+    }
+    if (!hasTransaction) {
         GatewayResult r = GatewayResult::error(
             messageText.isEmpty() ? QStringLiteral("the gateway refused the request") : messageText,
             messageCode);
         return r;
     }
+    // A looked-up transaction may have moved on since it was answered: a review ends approved or voided.
+    const QString status = kind == Kind::TransactionDetails ? transactionStatus : QString();
     GatewayResult r;
-    if (responseCode == u"1") {
+    if (status == u"voided") {
+        r = GatewayResult::declined(
+            DeclineReason::Generic, reasonCode, QStringLiteral("voided by the gateway"));
+    } else if (status == u"FDSPendingReview" || status == u"FDSAuthorizedPendingReview") {
+        r = GatewayResult::unconfirmed(GatewayResult::Confirmation::HeldForReview,
+            QStringLiteral("held for review by the gateway (transaction %1)").arg(transactionId));
+        r.responseCode = QStringLiteral("4");
+        r.transactionId = transactionId;
+    } else if ((status == u"capturedPendingSettlement" || status == u"settledSuccessfully"
+                   || status == u"authorizedPendingCapture")
+        && !transactionId.isEmpty()) {
+        r = GatewayResult::approved(transactionId, authCode);
+    } else if (responseCode == u"1") {
         r = GatewayResult::approved(transactionId, authCode);
     } else if (responseCode == u"2") {
         r = GatewayResult::declined(declineReasonFor(reasonCode), reasonCode, reasonText);
     } else if (responseCode == u"4") {
         // Authorised but held by the gateway's fraud filters: neither charged for sure nor declined.
-        r = GatewayResult::error(
-            QStringLiteral("held for review by the gateway (transaction %1)").arg(transactionId), reasonCode);
+        r = GatewayResult::unconfirmed(GatewayResult::Confirmation::HeldForReview,
+            QStringLiteral("held for review by the gateway (transaction %1)").arg(transactionId));
+        r.reasonCode = reasonCode;
         r.responseCode = responseCode;
         r.transactionId = transactionId;
     } else {

@@ -2,8 +2,10 @@
 
 #include "gateway/gatewayresult.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace voicepay {
 
@@ -15,12 +17,20 @@ struct AnetTransactionSummary
     QString status; // "capturedPendingSettlement", "declined", ...
     QString accountNumber; // masked
     QString amount;
+    QDateTime submittedUtc;
 };
 
 // A gateway reply, read and checked (AnetReplyReader); what the client acts on.
 struct AnetReply
 {
-    enum class Kind { CreateTransaction, TransactionDetails, UnsettledTransactionList, Error };
+    enum class Kind {
+        CreateTransaction,
+        TransactionDetails,
+        UnsettledTransactionList,
+        SettledBatchList,
+        TransactionList,
+        Error,
+    };
 
     Kind kind = Kind::Error;
     QString refId;
@@ -40,7 +50,9 @@ struct AnetReply
     QString transactionStatus; // details only
     QString invoiceNumber; // details only
 
-    QList<AnetTransactionSummary> transactions; // unsettled list only
+    QList<AnetTransactionSummary> transactions; // unsettled and batch transaction lists
+    int totalInResultSet = -1; // the lists' totalNumInResultSet, when the gateway gives it
+    QStringList batchIds; // settled batch list
 
     // The gateway's own reason codes of a decline, as the flow understands them.
     static DeclineReason declineReasonFor(const QString& reasonCode);

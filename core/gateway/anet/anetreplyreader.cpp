@@ -120,6 +120,9 @@ bool readDetails(const AnetXmlNode& root, AnetReply& reply, QString* error)
 
 bool readUnsettled(const AnetXmlNode& root, AnetReply& reply, QString* error)
 {
+    bool totalOk = false;
+    const int total = root.value(u"totalNumInResultSet").toInt(&totalOk);
+    reply.totalInResultSet = totalOk ? total : -1;
     const AnetXmlNode* list = root.child(u"transactions");
     if (!list) {
         return true; // none
@@ -131,11 +134,29 @@ bool readUnsettled(const AnetXmlNode& root, AnetReply& reply, QString* error)
         s.status = t->value(u"transactionStatus");
         s.accountNumber = t->value(u"accountNumber");
         s.amount = t->value(u"settleAmount");
+        s.submittedUtc = QDateTime::fromString(t->value(u"submitTimeUTC"), Qt::ISODate);
         if (!isNumeric(s.transactionId) || s.status.isEmpty()) {
             *error = QStringLiteral("a listed transaction has no transId or transactionStatus");
             return false;
         }
         reply.transactions << s;
+    }
+    return true;
+}
+
+bool readBatches(const AnetXmlNode& root, AnetReply& reply, QString* error)
+{
+    const AnetXmlNode* list = root.child(u"batchList");
+    if (!list) {
+        return true; // none
+    }
+    for (const AnetXmlNode* b : list->childrenNamed(u"batch")) {
+        const QString id = b->value(u"batchId");
+        if (!isNumeric(id)) {
+            *error = QStringLiteral("a listed batch has no batchId");
+            return false;
+        }
+        reply.batchIds << id;
     }
     return true;
 }
@@ -163,6 +184,12 @@ std::optional<AnetReply> AnetReplyReader::read(const QByteArray& data, QString* 
         ok = readMessages(*root, reply, &why) && readDetails(*root, reply, &why);
     } else if (root->name == u"getUnsettledTransactionListResponse") {
         reply.kind = AnetReply::Kind::UnsettledTransactionList;
+        ok = readMessages(*root, reply, &why) && readUnsettled(*root, reply, &why);
+    } else if (root->name == u"getSettledBatchListResponse") {
+        reply.kind = AnetReply::Kind::SettledBatchList;
+        ok = readMessages(*root, reply, &why) && readBatches(*root, reply, &why);
+    } else if (root->name == u"getTransactionListResponse") {
+        reply.kind = AnetReply::Kind::TransactionList;
         ok = readMessages(*root, reply, &why) && readUnsettled(*root, reply, &why);
     } else if (root->name == u"ErrorResponse") {
         reply.kind = AnetReply::Kind::Error;

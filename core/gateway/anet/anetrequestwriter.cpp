@@ -167,4 +167,89 @@ QByteArray AnetRequestWriter::unsettledTransactionList(const MerchantCredentials
     return finish(xml, error);
 }
 
+namespace {
+
+bool checkPage(int page, int pageSize, QString* error)
+{
+    if (page < 1 || page > 100000 || pageSize < 1 || pageSize > AnetRequestWriter::maxPageSize) {
+        *error = QStringLiteral("paging takes pages 1 to 100000 of 1 to %1 transactions")
+                     .arg(AnetRequestWriter::maxPageSize);
+        return false;
+    }
+    return true;
+}
+
+void writeNewestFirst(AnetXmlWriter& xml, int page, int pageSize)
+{
+    xml.start("sorting");
+    xml.element("orderBy", QStringLiteral("submitTimeUTC"));
+    xml.element("orderDescending", QStringLiteral("true"));
+    xml.end("sorting");
+    xml.start("paging");
+    xml.element("limit", QString::number(pageSize));
+    xml.element("offset", QString::number(page));
+    xml.end("paging");
+}
+
+QString apiTime(const QDateTime& t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+} // namespace
+
+QByteArray AnetRequestWriter::unsettledTransactionList(
+    const MerchantCredentials& merchant, int page, int pageSize, QString* error)
+{
+    if (!checkMerchant(merchant, error) || !checkPage(page, pageSize, error)) {
+        return QByteArray();
+    }
+    AnetXmlWriter xml;
+    writeHeader(xml, "getUnsettledTransactionListRequest", merchant);
+    writeNewestFirst(xml, page, pageSize);
+    xml.end("getUnsettledTransactionListRequest");
+    return finish(xml, error);
+}
+
+QByteArray AnetRequestWriter::settledBatchList(
+    const MerchantCredentials& merchant, const QDateTime& firstUtc, const QDateTime& lastUtc, QString* error)
+{
+    if (!checkMerchant(merchant, error)) {
+        return QByteArray();
+    }
+    if (!firstUtc.isValid() || !lastUtc.isValid() || lastUtc < firstUtc) {
+        *error = QStringLiteral("the settlement window is not a range of times");
+        return QByteArray();
+    }
+    AnetXmlWriter xml;
+    writeHeader(xml, "getSettledBatchListRequest", merchant);
+    xml.element("includeStatistics", QStringLiteral("false"));
+    xml.element("firstSettlementDate", apiTime(firstUtc));
+    xml.element("lastSettlementDate", apiTime(lastUtc));
+    xml.end("getSettledBatchListRequest");
+    return finish(xml, error);
+}
+
+QByteArray AnetRequestWriter::transactionList(
+    const MerchantCredentials& merchant, const QString& batchId, int page, int pageSize, QString* error)
+{
+    if (!checkMerchant(merchant, error) || !checkPage(page, pageSize, error)) {
+        return QByteArray();
+    }
+    bool numeric = !batchId.isEmpty();
+    for (QChar c : batchId) {
+        numeric = numeric && c.isDigit() && c.unicode() < 128;
+    }
+    if (!numeric) {
+        *error = QStringLiteral("a batch id is a string of digits");
+        return QByteArray();
+    }
+    AnetXmlWriter xml;
+    writeHeader(xml, "getTransactionListRequest", merchant);
+    xml.element("batchId", batchId);
+    writeNewestFirst(xml, page, pageSize);
+    xml.end("getTransactionListRequest");
+    return finish(xml, error);
+}
+
 } // namespace voicepay

@@ -4,6 +4,7 @@
 #include "merchantcredentials.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace voicepay {
@@ -31,6 +32,16 @@ public:
     static QByteArray transactionDetails(
         const MerchantCredentials& merchant, const QString& transactionId, QString* error);
     static QByteArray unsettledTransactionList(const MerchantCredentials& merchant, QString* error);
+
+    // The look-ups after an unconfirmed charge, as the current API has them: lists newest first, `page` from
+    // 1, `pageSize` 1 to 1000 (paging/limit, paging/offset).
+    static constexpr int maxPageSize = 1000;
+    static QByteArray unsettledTransactionList(
+        const MerchantCredentials& merchant, int page, int pageSize, QString* error);
+    static QByteArray settledBatchList(const MerchantCredentials& merchant, const QDateTime& firstUtc,
+        const QDateTime& lastUtc, QString* error);
+    static QByteArray transactionList(
+        const MerchantCredentials& merchant, const QString& batchId, int page, int pageSize, QString* error);
 };
 
 } // namespace voicepay

@@ -5,6 +5,7 @@
 #include "cards/carddetector.h"
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
+#include "sandboxxml.h"
 #include "secure/sensitivedigits.h"
 
 #include <QHash>
@@ -17,46 +18,7 @@ namespace voicepay {
 
 namespace {
 
-constexpr std::string_view ns = AnetXmlParser::anetNamespace;
-
-QString timeUtc(const QDateTime& t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
-}
-
-QString timeLocal(const QDateTime& t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-}
-
-void writeMessages(AnetXmlWriter& xml, bool ok, const QString& code, const QString& text)
-{
-    xml.start("messages");
-    xml.element("resultCode", ok ? QStringLiteral("Ok") : QStringLiteral("Error"));
-    xml.start("message");
-    xml.element("code", code);
-    xml.element("text", text);
-    xml.end("message");
-    xml.end("messages");
-}
-
-void writeStart(AnetXmlWriter& xml, std::string_view root, const QString& refId)
-{
-    xml.declaration();
-    xml.start(root, ns);
-    if (!refId.isEmpty()) {
-        xml.element("refId", refId.left(20));
-    }
-}
-
-QByteArray errorResponse(const QString& refId, const QString& code, const QString& text)
-{
-    AnetXmlWriter xml;
-    writeStart(xml, "ErrorResponse", refId);
-    writeMessages(xml, false, code, text);
-    xml.end("ErrorResponse");
-    return xml.take();
-}
+using namespace sandboxxml;
 
 // The API's account type for a brand identifier.
 QString accountTypeFor(const SensitiveDigits& card)
@@ -137,34 +99,27 @@ QByteArray transactionReply(const QString& refId, const TransactionFields& f)
 
 } // namespace
 
-QString SandboxLedgerEntry::amountText() const
-{
-    QString text = QStringLiteral("%1.%2").arg(amount4 / 10000).arg(amount4 % 10000, 4, 10, QLatin1Char('0'));
-    // Two decimals at least, more only where the amount has them.
-    while (text.endsWith(QLatin1Char('0')) && text.size() - text.indexOf(QLatin1Char('.')) > 3) {
-        text.chop(1);
-    }
-    return text;
-}
-
 AnetSandboxProtocol::AnetSandboxProtocol(
     MerchantCredentials accepted, SandboxFaultSpec faults, quint64 firstTransactionId)
     : m_accepted(std::move(accepted))
     , m_faults(faults)
     , m_random(faults.seed)
     , m_nextTransactionId(firstTransactionId)
+    , m_ledger(faults)
 {
 }
 
 int AnetSandboxProtocol::chargeCount() const
 {
-    return int(std::count_if(
-        m_ledger.begin(), m_ledger.end(), [](const SandboxLedgerEntry& e) { return e.isCharge(); }));
+    const QList<SandboxLedgerEntry>& all = m_ledger.entries();
+    return int(
+        std::count_if(all.begin(), all.end(), [](const SandboxLedgerEntry& e) { return e.isCharge(); }));
 }
 
 int AnetSandboxProtocol::chargesFor(const QString& invoiceNumber) const
 {
-    return int(std::count_if(m_ledger.begin(), m_ledger.end(), [&invoiceNumber](const SandboxLedgerEntry& e) {
+    const QList<SandboxLedgerEntry>& all = m_ledger.entries();
+    return int(std::count_if(all.begin(), all.end(), [&invoiceNumber](const SandboxLedgerEntry& e) {
         return e.isCharge() && e.invoiceNumber == invoiceNumber;
     }));
 }
@@ -219,7 +174,8 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
     const QString refId = root->value(u"refId");
     const bool known = root->name == u"createTransactionRequest"
         || root->name == u"getTransactionDetailsRequest"
-        || root->name == u"getUnsettledTransactionListRequest";
+        || root->name == u"getUnsettledTransactionListRequest" || root->name == u"getSettledBatchListRequest"
+        || root->name == u"getTransactionListRequest";
     if (!known) {
         reply.body = errorResponse(refId, QStringLiteral("E00003"),
             QStringLiteral("The method %1 is not supported by the sandbox.").arg(root->name.left(60)));
@@ -236,12 +192,22 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
             QStringLiteral("User authentication failed due to invalid authentication values."));
         return reply;
     }
+    m_ledger.advance(nowUtc);
+    // Look-ups see the asking merchant's own transactions only.
     if (root->name == u"getTransactionDetailsRequest") {
-        reply.body = details(*root);
+        reply.body = m_ledger.details(*root, login, nowUtc);
         return reply;
     }
     if (root->name == u"getUnsettledTransactionListRequest") {
-        reply.body = unsettled(*root);
+        reply.body = m_ledger.unsettled(*root, login, nowUtc);
+        return reply;
+    }
+    if (root->name == u"getSettledBatchListRequest") {
+        reply.body = m_ledger.batches(*root, login);
+        return reply;
+    }
+    if (root->name == u"getTransactionListRequest") {
+        reply.body = m_ledger.transactions(*root, login, nowUtc);
         return reply;
     }
     reply.fault = pickFault();
@@ -331,16 +297,13 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
             }
         }
     }
-    if (window > 0) {
-        for (const SandboxLedgerEntry& e : std::as_const(m_ledger)) {
-            if (e.invoiceNumber == invoice && e.amount4 == *amount4 && e.last4 == last4
-                && e.submittedUtc.secsTo(nowUtc) < window) {
-                qCInfo(lcSandboxServer)
-                    << "duplicate of transaction" << e.transactionId << "invoice" << invoice;
-                f.transactionId = e.transactionId;
-                f.authCode = e.authCode;
-                return refuse("11", QStringLiteral("A duplicate transaction has been submitted."));
-            }
+    if (window > 0 && !invoice.isEmpty()) {
+        const SandboxLedgerEntry* e = m_ledger.latestFor(invoice);
+        if (e && e->amount4 == *amount4 && e->last4 == last4 && e->submittedUtc.secsTo(nowUtc) < window) {
+            qCInfo(lcSandboxServer) << "duplicate of transaction" << e->transactionId << "invoice" << invoice;
+            f.transactionId = e->transactionId;
+            f.authCode = e->authCode;
+            return refuse("11", QStringLiteral("A duplicate transaction has been submitted."));
         }
     }
 
@@ -361,14 +324,22 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
     entry.last4 = last4;
     entry.accountType = f.accountType;
     entry.customerId = t->value(u"customer/id");
+    entry.merchantLogin = root.value(u"merchantAuthentication/name");
     entry.submittedUtc = nowUtc;
     entry.reasonCode = outcome.reasonCode;
     entry.reasonText = outcome.text;
     switch (outcome.status) {
     case GatewayResult::Status::Approved:
+        entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
+        if (m_ledger.holdForReview()) {
+            entry.status = QStringLiteral("FDSPendingReview");
+            entry.responseCode = QStringLiteral("4");
+            entry.reasonCode = QStringLiteral("252");
+            entry.reasonText = QStringLiteral("Your order has been received. Thank you for your business!");
+            break;
+        }
         entry.status = QStringLiteral("capturedPendingSettlement");
         entry.responseCode = QStringLiteral("1");
-        entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
         break;
     case GatewayResult::Status::Declined:
         entry.status = QStringLiteral("declined");
@@ -379,7 +350,7 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
         entry.responseCode = QStringLiteral("3");
         break;
     }
-    m_ledger << entry;
+    m_ledger.add(entry);
     qCInfo(lcSandboxServer).noquote()
         << "charge" << entry.transactionId << "invoice" << invoice << "amount" << entry.amountText() << "card"
         << entry.accountType << last4 << "->" << entry.status;
@@ -389,88 +360,6 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
     f.reasonCode = entry.reasonCode;
     f.reasonText = entry.reasonText;
     return transactionReply(refId, f);
-}
-
-QByteArray AnetSandboxProtocol::details(const AnetXmlNode& root) const
-{
-    const QString refId = root.value(u"refId");
-    const QString id = root.value(u"transId");
-    const auto it = std::find_if(m_ledger.begin(), m_ledger.end(),
-        [&id](const SandboxLedgerEntry& e) { return e.transactionId == id; });
-    if (id.isEmpty() || it == m_ledger.end()) {
-        return errorResponse(refId, QStringLiteral("E00040"), QStringLiteral("The record cannot be found."));
-    }
-    const SandboxLedgerEntry& e = *it;
-    AnetXmlWriter xml;
-    writeStart(xml, "getTransactionDetailsResponse", refId);
-    writeMessages(xml, true, QStringLiteral("I00001"), QStringLiteral("Successful."));
-    xml.start("transaction");
-    xml.element("transId", e.transactionId);
-    xml.element("submitTimeUTC", timeUtc(e.submittedUtc));
-    xml.element("submitTimeLocal", timeLocal(e.submittedUtc));
-    xml.element("transactionType", QStringLiteral("authCaptureTransaction"));
-    xml.element("transactionStatus", e.status);
-    xml.element("responseCode", e.responseCode);
-    xml.element("responseReasonCode", e.reasonCode);
-    xml.element("responseReasonDescription", e.reasonText);
-    if (!e.authCode.isEmpty()) {
-        xml.element("authCode", e.authCode);
-    }
-    if (!e.invoiceNumber.isEmpty()) {
-        xml.start("order");
-        xml.element("invoiceNumber", e.invoiceNumber);
-        xml.end("order");
-    }
-    xml.element("authAmount", e.amountText());
-    xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
-    xml.start("payment");
-    xml.start("creditCard");
-    xml.element("cardNumber", QStringLiteral("XXXX") + e.last4);
-    xml.element("expirationDate", QStringLiteral("XXXX"));
-    xml.element("cardType", e.accountType);
-    xml.end("creditCard");
-    xml.end("payment");
-    if (!e.customerId.isEmpty()) {
-        xml.start("customer");
-        xml.element("id", e.customerId);
-        xml.end("customer");
-    }
-    xml.end("transaction");
-    xml.end("getTransactionDetailsResponse");
-    return xml.take();
-}
-
-QByteArray AnetSandboxProtocol::unsettled(const AnetXmlNode& root) const
-{
-    // The writer's fixed reservation would not hold a long ledger; this reply carries no card data, so it is
-    // written in parts of one transaction each.
-    QByteArray out;
-    AnetXmlWriter head;
-    writeStart(head, "getUnsettledTransactionListResponse", root.value(u"refId"));
-    writeMessages(head, true, QStringLiteral("I00001"), QStringLiteral("Successful."));
-    out += head.take();
-    if (!m_ledger.isEmpty()) {
-        out += "<transactions>";
-        for (const SandboxLedgerEntry& e : m_ledger) {
-            AnetXmlWriter xml;
-            xml.start("transaction");
-            xml.element("transId", e.transactionId);
-            xml.element("submitTimeUTC", timeUtc(e.submittedUtc));
-            xml.element("submitTimeLocal", timeLocal(e.submittedUtc));
-            xml.element("transactionStatus", e.status);
-            if (!e.invoiceNumber.isEmpty()) {
-                xml.element("invoiceNumber", e.invoiceNumber);
-            }
-            xml.element("accountType", e.accountType);
-            xml.element("accountNumber", QStringLiteral("XXXX") + e.last4);
-            xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
-            xml.end("transaction");
-            out += xml.take();
-        }
-        out += "</transactions>";
-    }
-    out += "</getUnsettledTransactionListResponse>";
-    return out;
 }
 
 } // namespace voicepay

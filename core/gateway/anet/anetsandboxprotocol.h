@@ -2,6 +2,7 @@
 
 #include "merchantcredentials.h"
 #include "sandboxfaultspec.h"
+#include "sandboxledger.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,27 +17,6 @@ class AnetXmlNode;
 class AnetXmlWriter;
 class SensitiveDigits;
 
-// One transaction the sandbox server has processed. It keeps the last four digits only: never the card
-// number, never the security code.
-struct SandboxLedgerEntry
-{
-    QString transactionId;
-    QString invoiceNumber;
-    qint64 amount4 = 0; // in ten-thousandths, the API's finest amount
-    QString last4;
-    QString accountType; // "Visa", ...
-    QString customerId;
-    QString status; // capturedPendingSettlement (a charge), declined, generalError
-    QString responseCode;
-    QString reasonCode;
-    QString reasonText;
-    QString authCode;
-    QDateTime submittedUtc;
-
-    bool isCharge() const { return status == u"capturedPendingSettlement"; }
-    QString amountText() const;
-};
-
 // What the HTTP layer does with one request.
 struct SandboxReply
 {
@@ -49,7 +29,8 @@ struct SandboxReply
 
 // The sandbox gateway's protocol, without any networking: request bytes in, reply bytes out, and a ledger.
 // It speaks the same XML API as the client (createTransactionRequest, getTransactionDetailsRequest,
-// getUnsettledTransactionListRequest), refuses other credentials with E00007, applies the engine's test-card
+// getUnsettledTransactionListRequest, getSettledBatchListRequest, getTransactionListRequest; lists paged
+// newest first), refuses other credentials with E00007, applies the engine's test-card
 // outcomes (sandboxOutcomeFor), honours the duplicate window (a repeat answers responseCode 3, reason 11,
 // with the original transId), answers a malformed request with the API's ErrorResponse, and picks the faults
 // of its SandboxFaultSpec for charge requests from a seeded random sequence.
@@ -64,7 +45,9 @@ public:
 
     SandboxReply handle(const QByteArray& request, const QDateTime& nowUtc);
 
-    const QList<SandboxLedgerEntry>& ledger() const { return m_ledger; }
+    // For this process's own checks; clients read the ledger through the API, with the merchant's
+    // credentials.
+    const QList<SandboxLedgerEntry>& ledger() const { return m_ledger.entries(); }
     int chargeCount() const;
     int chargesFor(const QString& invoiceNumber) const;
     const QMap<QString, int>& faultCounts() const { return m_faultCounts; } // by sandboxFaultName
@@ -74,8 +57,6 @@ public:
 private:
     QByteArray charge(const AnetXmlNode& root, const SensitiveDigits& card, const SensitiveDigits& code,
         const QDateTime& nowUtc);
-    QByteArray details(const AnetXmlNode& root) const;
-    QByteArray unsettled(const AnetXmlNode& root) const;
     SandboxFault pickFault();
     int pickLatency();
 
@@ -83,7 +64,7 @@ private:
     SandboxFaultSpec m_faults;
     QRandomGenerator m_random;
     quint64 m_nextTransactionId;
-    QList<SandboxLedgerEntry> m_ledger;
+    SandboxLedger m_ledger;
     QMap<QString, int> m_faultCounts;
     int m_requests = 0;
 };

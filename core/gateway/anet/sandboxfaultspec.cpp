@@ -27,7 +27,8 @@ QString sandboxFaultName(SandboxFault fault)
 
 bool SandboxFaultSpec::isEmpty() const
 {
-    return latencyMaxMs == 0 && total() == 0;
+    return latencyMaxMs == 0 && total() == 0 && settleSeconds == 0 && pageSize == 0 && processingMs == 0
+        && review == 0;
 }
 
 namespace {
@@ -86,6 +87,7 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
             : name == u"malformed"       ? &out.malformed
             : name == u"truncated"       ? &out.truncated
             : name == u"late"            ? &out.late
+            : name == u"review"          ? &out.review
                                          : nullptr;
         if (target) {
             const auto v = parseShare(value);
@@ -100,7 +102,7 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
         if (value.isEmpty()) {
             *error = QStringLiteral(
                 "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                "hold, late-after, seed)")
+                "hold, late-after, seed, settle, page, processing, review)")
                          .arg(name);
             return std::nullopt;
         }
@@ -121,6 +123,16 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
                 return std::nullopt;
             }
             (name == u"hold" ? out.holdMs : out.lateAfterMs) = *ms;
+        } else if (name == u"settle" || name == u"page" || name == u"processing") {
+            bool ok = false;
+            const int v = value.toInt(&ok);
+            const int most = name == u"settle" ? 86400 : name == u"page" ? 1000 : 3600000;
+            if (!ok || v < (name == u"page" ? 1 : 0) || v > most) {
+                *error
+                    = QStringLiteral("%1: \"%2\" is not a whole number up to %3").arg(name, value).arg(most);
+                return std::nullopt;
+            }
+            (name == u"settle" ? out.settleSeconds : name == u"page" ? out.pageSize : out.processingMs) = v;
         } else if (name == u"seed") {
             bool ok = false;
             out.seed = value.toUInt(&ok);
@@ -131,7 +143,7 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
         } else {
             *error = QStringLiteral(
                 "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                "hold, late-after, seed)")
+                "hold, late-after, seed, settle, page, processing, review)")
                          .arg(name);
             return std::nullopt;
         }
@@ -163,6 +175,18 @@ QString SandboxFaultSpec::toString() const
     }
     if (late > 0) {
         parts << QStringLiteral("late-after=%1").arg(lateAfterMs);
+    }
+    if (review > 0) {
+        parts << QStringLiteral("review=") + share(review);
+    }
+    if (settleSeconds > 0) {
+        parts << QStringLiteral("settle=%1").arg(settleSeconds);
+    }
+    if (pageSize > 0) {
+        parts << QStringLiteral("page=%1").arg(pageSize);
+    }
+    if (processingMs > 0) {
+        parts << QStringLiteral("processing=%1").arg(processingMs);
     }
     if (!parts.isEmpty()) {
         parts << QStringLiteral("seed=%1").arg(seed);

@@ -26,8 +26,13 @@ QString sandboxFaultName(SandboxFault fault);
 //   hold=MS                        how long a "timeout" keeps the connection open (default 60000)
 //   late-after=MS                  when a "late" reply is sent (default 20000)
 //   seed=N                         the random sequence that picks the faulty requests (default 1)
+//   settle=SECONDS                 charges move to a settled batch after that long (0: never)
+//   page=N                         lists answer at most N transactions per page (0: what the client asks)
+//   processing=MS                  a charge shows in look-ups only that long after it was made
+//   review=P                       the share of approvable charges held for review (responseCode 4), later
+//                                  approved or voided
 // Faults touch charge requests only: the queries a client makes to learn a charge's fate are answered
-// plainly.
+// plainly (but see settle, page and processing).
 struct SandboxFaultSpec
 {
     int latencyMinMs = 0;
@@ -41,9 +46,17 @@ struct SandboxFaultSpec
     int holdMs = 60000;
     int lateAfterMs = 20000;
     quint32 seed = 1;
+    int settleSeconds = 0;
+    int pageSize = 0;
+    int processingMs = 0;
+    double review = 0;
+    int reviewSeconds = 5; // how long a review lasts
 
     bool isEmpty() const;
-    double total() const { return drop + http500 + timeout + malformed + truncated + late; }
+    double total() const
+    {
+        return drop + http500 + timeout + malformed + truncated + late;
+    } // connection faults
     QString toString() const;
     static std::optional<SandboxFaultSpec> parse(const QString& spec, QString* error);
 };

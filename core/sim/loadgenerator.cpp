@@ -85,6 +85,61 @@ QStringList cardAnswers(const TestCard& card, QRandomGenerator& rng, const QDate
     return { card.number + QLatin1Char('#'), expiry, digits(rng, card.codeLength) + QLatin1Char('#') };
 }
 
+// The caller's answers for one kind of call, question by question.
+QStringList answersFor(const QString& k, QRandomGenerator& rng, const QDate& date)
+{
+    QStringList answers;
+    if (k == u"unidentified" || k == u"wrong_pin") {
+        answers << QStringLiteral("10001#");
+        if (k == u"wrong_pin") {
+            answers << QStringLiteral("1111") << QStringLiteral("9999") << QStringLiteral("0000");
+        } else {
+            answers << QStringLiteral("2468");
+        }
+    }
+    if (k == u"other_amount") {
+        answers << QStringLiteral("2")
+                << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
+    } else {
+        answers << QStringLiteral("1");
+    }
+    const TestCard good = goodCard(rng);
+    if (k == u"declined_then_paid") {
+        answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
+        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
+    } else if (k == u"declined_max") {
+        for (int i = 0; i < 3; ++i) {
+            answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
+        }
+    } else if (k == u"processing_error") {
+        answers << cardAnswers(errorCard(), rng, date) << QStringLiteral("1");
+    } else if (k == u"wrong_digits") {
+        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date)
+                << QStringLiteral("1");
+    } else if (k == u"input_failed") {
+        for (int i = 0; i < 3; ++i) {
+            answers << brokenLuhn(good.number) + QLatin1Char('#');
+        }
+    } else if (k == u"correction") {
+        const TestCard other = goodCard(rng);
+        answers << cardAnswers(good, rng, date) << QStringLiteral("2") << QStringLiteral("2")
+                << other.number + QLatin1Char('#');
+        if (other.codeLength != good.codeLength) {
+            answers << digits(rng, other.codeLength) + QLatin1Char('#');
+        }
+        answers << QStringLiteral("1");
+    } else if (k == u"no_input") {
+        answers << QString() << cardAnswers(good, rng, date) << QStringLiteral("1");
+    } else if (k != u"wrong_pin") {
+        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
+    }
+    if (k == u"hangup") {
+        answers = answers.mid(0, rng.bounded(int(answers.size())));
+        answers << QStringLiteral("hangup");
+    }
+    return answers;
+}
+
 } // namespace
 
 QStringList LoadMix::kinds()
@@ -191,57 +246,10 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     s.call.identified = true;
     s.call.callType = rng.bounded(100) < 15 ? CallType::Conference : CallType::Ivr;
 
-    QStringList answers;
-    const QString& k = call.kind;
-    if (k == u"unidentified" || k == u"wrong_pin") {
+    if (call.kind == u"unidentified" || call.kind == u"wrong_pin") {
         s.call.identified = false;
-        answers << QStringLiteral("10001#");
-        if (k == u"wrong_pin") {
-            answers << QStringLiteral("1111") << QStringLiteral("9999") << QStringLiteral("0000");
-        } else {
-            answers << QStringLiteral("2468");
-        }
     }
-    if (k == u"other_amount") {
-        answers << QStringLiteral("2")
-                << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
-    } else {
-        answers << QStringLiteral("1");
-    }
-    const TestCard good = goodCard(rng);
-    if (k == u"declined_then_paid") {
-        answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
-        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
-    } else if (k == u"declined_max") {
-        for (int i = 0; i < 3; ++i) {
-            answers << cardAnswers(decliningCard(rng), rng, date) << QStringLiteral("1");
-        }
-    } else if (k == u"processing_error") {
-        answers << cardAnswers(errorCard(), rng, date) << QStringLiteral("1");
-    } else if (k == u"wrong_digits") {
-        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date)
-                << QStringLiteral("1");
-    } else if (k == u"input_failed") {
-        for (int i = 0; i < 3; ++i) {
-            answers << brokenLuhn(good.number) + QLatin1Char('#');
-        }
-    } else if (k == u"correction") {
-        const TestCard other = goodCard(rng);
-        answers << cardAnswers(good, rng, date) << QStringLiteral("2") << QStringLiteral("2")
-                << other.number + QLatin1Char('#');
-        if (other.codeLength != good.codeLength) {
-            answers << digits(rng, other.codeLength) + QLatin1Char('#');
-        }
-        answers << QStringLiteral("1");
-    } else if (k == u"no_input") {
-        answers << QString() << cardAnswers(good, rng, date) << QStringLiteral("1");
-    } else if (k != u"wrong_pin") {
-        answers << cardAnswers(good, rng, date) << QStringLiteral("1");
-    }
-    if (k == u"hangup") {
-        answers = answers.mid(0, rng.bounded(int(answers.size())));
-        answers << QStringLiteral("hangup");
-    }
+    const QStringList answers = answersFor(call.kind, rng, date);
     for (const QString& a : std::as_const(answers)) {
         ScenarioInput input;
         if (a == u"hangup") {

@@ -1,73 +1,10 @@
-#include "simregistry.h"
+#include "runsetup.h"
 
 #include "simcommands.h"
 
+#include <algorithm>
+
 namespace voicepay::sim {
-
-namespace {
-std::vector<Command>& commandList()
-{
-    static std::vector<Command> list;
-    return list;
-}
-
-std::vector<RunOption>& optionList()
-{
-    static std::vector<RunOption> list;
-    return list;
-}
-
-std::vector<std::function<void(RunSetup&)>>& defaultList()
-{
-    static std::vector<std::function<void(RunSetup&)>> list;
-    return list;
-}
-
-GatewayFactory& factorySlot()
-{
-    static GatewayFactory factory;
-    return factory;
-}
-} // namespace
-
-bool registerCommand(Command command)
-{
-    commandList().push_back(std::move(command));
-    return true;
-}
-
-const std::vector<Command>& commands()
-{
-    return commandList();
-}
-
-bool registerRunOption(RunOption option)
-{
-    optionList().push_back(std::move(option));
-    return true;
-}
-
-const std::vector<RunOption>& runOptions()
-{
-    return optionList();
-}
-
-bool registerRunDefault(std::function<void(RunSetup&)> apply)
-{
-    defaultList().push_back(std::move(apply));
-    return true;
-}
-
-bool registerGatewayFactory(GatewayFactory factory)
-{
-    factorySlot() = std::move(factory);
-    return true;
-}
-
-const GatewayFactory& gatewayFactory()
-{
-    return factorySlot();
-}
 
 void RunSetup::finalize()
 {
@@ -80,14 +17,18 @@ void RunSetup::finalize()
 
 bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positional, QString* error)
 {
-    for (const auto& apply : defaultList()) {
-        apply(setup);
-    }
+    applySpeechDefault(setup);
     QList<QPair<const RunOption*, QString>> later;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (!a.startsWith(QStringLiteral("--"))) {
             positional << a;
+            continue;
+        }
+        const auto isSwitch = std::find_if(runOptions().begin(), runOptions().end(),
+            [&a](const RunOption& o) { return o.flag == a && !o.takesValue; });
+        if (isSwitch != runOptions().end()) {
+            later << qMakePair(&*isSwitch, QString());
             continue;
         }
         if (i + 1 >= args.size()) {
@@ -123,7 +64,7 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
         }
         later << qMakePair(found, value);
     }
-    // Registered options apply after --config, whatever their order on the command line.
+    // The options apply after --config, whatever their order on the command line.
     for (const auto& [option, value] : later) {
         QString why;
         if (!option->apply(value, setup, &why)) {
@@ -133,18 +74,19 @@ bool prepareRun(const QStringList& args, RunSetup& setup, QStringList& positiona
     }
     const GatewaySettings& g = setup.options.config.gateway;
     if (!setup.gateway && g.mode != u"sandbox") {
-        if (!gatewayFactory()) {
-            *error = QStringLiteral("gateway mode %1 is not available in this build").arg(g.mode);
-            return false;
-        }
         QString why;
-        setup.gateway = gatewayFactory()(setup.options.config, &why);
+        setup.gateway = buildGateway(setup.options.config, &why);
         if (!setup.gateway) {
             // The calls still run, and end at once as technical errors that say why: an IVR never leaves a
             // caller without an outcome.
             setup.options.serviceUnavailable = why;
             err() << "voicepay-sim: payments unavailable: " << why << "\n";
             err().flush();
+        }
+    }
+    if (setup.gateway) {
+        for (const auto& wrap : setup.gatewayWrappers) {
+            setup.gateway = wrap(std::move(setup.gateway), setup.options.config);
         }
     }
     setup.finalize();

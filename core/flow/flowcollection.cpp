@@ -1,0 +1,236 @@
+#include "flow/flowlog.h"
+#include "flow/paymentflow.h"
+
+// PaymentFlow: moving through the flow graph, and collecting one entry at a step.
+namespace voicepay {
+
+void PaymentFlow::follow(const QString& edge, FlowActions& out)
+{
+    const QString from = m_node;
+    const std::optional<QString> to = m_graph->target(from, edge);
+    const std::optional<Step> step = to ? stepFromName(*to) : std::nullopt;
+    const std::optional<Outcome> outcome = to ? outcomeFromName(*to) : std::nullopt;
+    if (!to || (!step && !outcome && *to != flowdetail::authorizeNode())) {
+        refuse(edge, out);
+        return;
+    }
+    m_transitions << qMakePair(from, *to);
+    m_node = *to;
+    if (step) {
+        enterStep(*step, out, edge == u"retry");
+    } else if (outcome) {
+        finish(*outcome, from, out);
+    } else {
+        submit(out);
+    }
+}
+
+// A handler answered with an edge the table lacks: a defect in the engine or the table. The call ends as a
+// technical error that names the edge, rather than going somewhere nobody drew.
+void PaymentFlow::refuse(const QString& edge, FlowActions& out)
+{
+    const QString from = m_node;
+    qCWarning(lcFlow) << "session" << m_sessionId << ": the flow graph has no edge" << edge << "out of"
+                      << from;
+    m_exitReason = QStringLiteral("the flow graph has no edge \"%1\" out of %2").arg(edge, from);
+    m_node = outcomeName(Outcome::TechnicalError);
+    m_transitions << qMakePair(from, m_node);
+    finish(Outcome::TechnicalError, from, out);
+}
+
+QString PaymentFlow::askPromptId(Step step, int attempt) const
+{
+    const bool retry = attempt > 1;
+    switch (step) {
+    case Step::AmountEntry:
+        if (m_currency.decimals == 0) {
+            return retry ? QStringLiteral("amount_entry.ask.whole.retry")
+                         : QStringLiteral("amount_entry.ask.whole");
+        }
+        break;
+    case Step::CardNumber:
+        if (m_afterDecline && !retry) {
+            return QStringLiteral("card_number.ask.another");
+        }
+        break;
+    case Step::SecurityCode:
+        if (!retry && m_brand) {
+            return QStringLiteral("security_code.ask.") + m_brand->id;
+        }
+        break;
+    default:
+        break;
+    }
+    return stepName(step) + (retry ? QStringLiteral(".ask.retry") : QStringLiteral(".ask"));
+}
+
+void PaymentFlow::setCollectSpec(Step step)
+{
+    const StepTiming timing = m_config.timing(stepName(step));
+    m_collect = CollectSpec {};
+    m_collect.step = step;
+    m_collect.attempt = m_failures + 1;
+    m_collect.noInputTimeoutMs = timing.noInputTimeoutMs;
+    m_collect.interDigitTimeoutMs = timing.interDigitTimeoutMs;
+    m_collect.acceptDtmf = dtmfAllowed();
+    m_collect.acceptVoice = voiceAllowed();
+    m_collect.sensitive = isSensitive(step);
+    switch (step) {
+    case Step::AccountNumber:
+        m_collect.maxKeys = 12;
+        break;
+    case Step::Pin:
+    case Step::Expiry:
+        m_collect.maxKeys = 4;
+        break;
+    case Step::AmountChoice:
+    case Step::Confirm:
+    case Step::CorrectionChoice:
+        m_collect.maxKeys = 1;
+        m_collect.hashEnds = false;
+        break;
+    case Step::AmountEntry:
+        m_collect.maxKeys = 16;
+        break;
+    case Step::CardNumber:
+        m_collect.maxKeys = 19;
+        break;
+    case Step::SecurityCode:
+        m_collect.maxKeys = securityCodeLength();
+        break;
+    }
+}
+
+void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
+{
+    if (!retry) {
+        m_failures = 0;
+        m_voiceNoMatches = 0;
+    }
+    m_step = step;
+    m_phase = Phase::Collecting;
+    clearEntry();
+    setCollectSpec(step);
+    event(FlowEvent::Kind::StepEntered, stepName(step), QString::number(m_collect.attempt));
+
+    PromptValues v = values();
+    if (step == Step::Confirm) {
+        const bool full = !m_config.readbackLast4Only && m_context.callType != CallType::Conference;
+        QString readback
+            = full ? QStringLiteral("confirm.readback.full") : QStringLiteral("confirm.readback");
+        if (!needsExpiry()) {
+            readback += QStringLiteral(".no_expiry");
+        }
+        play(readback, v, out);
+    }
+    play(askPromptId(step, m_collect.attempt), v, out);
+    collect(out);
+}
+
+void PaymentFlow::collect(FlowActions& out)
+{
+    m_result.steps << StepRecord { stepName(m_step), m_pendingPrompts };
+    m_pendingPrompts.clear();
+    m_result.lastStep = stepName(m_step);
+    FlowAction action;
+    action.kind = FlowAction::Kind::Collect;
+    action.collect = m_collect;
+    out << action;
+}
+
+void PaymentFlow::clearEntry()
+{
+    m_plainKeys.clear();
+    m_secureKeys.clear();
+    m_entryInvalid = false;
+}
+
+void PaymentFlow::appendKeys(const QString& keys)
+{
+    if (!isSensitive(m_step)) {
+        m_plainKeys += keys;
+        return;
+    }
+    for (QChar ch : keys) {
+        if (!m_secureKeys.append(ch.toLatin1())) {
+            m_entryInvalid = true;
+        }
+    }
+}
+
+int PaymentFlow::keyedCount() const
+{
+    return isSensitive(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
+}
+
+// A failed answer: the step's hint and the retry edge, or the end of the call past the step's retries.
+QString PaymentFlow::fail(Failure kind, const QString& detail, const QString& promptId,
+    const PromptValues& values, FlowActions& out)
+{
+    Q_UNUSED(kind);
+    event(FlowEvent::Kind::InputError, stepName(m_step), detail);
+    clearEntry();
+    ++m_failures;
+    const int allowed = m_config.timing(stepName(m_step)).maxRetries;
+    if (m_failures > allowed) {
+        m_exitReason
+            = QStringLiteral("too many failed answers at %1 (last: %2)").arg(stepName(m_step), detail);
+        return QStringLiteral("too_many_retries");
+    }
+    play(promptId, values, out);
+    return QStringLiteral("retry");
+}
+
+QString PaymentFlow::authFailure(const QString& detail, const QString& promptId, FlowActions& out)
+{
+    event(FlowEvent::Kind::InputError, stepName(m_step), detail);
+    clearEntry();
+    ++m_authFailures;
+    if (m_authFailures >= m_config.maxAuthAttempts) {
+        m_exitReason
+            = QStringLiteral("identification failed %1 times (last: %2)").arg(m_authFailures).arg(detail);
+        return QStringLiteral("auth_failed");
+    }
+    play(promptId, {}, out);
+    ++m_failures;
+    return QStringLiteral("retry");
+}
+
+void PaymentFlow::completeEntry(FlowActions& out)
+{
+    if (m_entryInvalid || keyedCount() == 0) {
+        follow(fail(Failure::NoMatch, QStringLiteral("no_match"),
+                   stepName(m_step) + QStringLiteral(".no_match"), {}, out),
+            out);
+        return;
+    }
+    const QString keys = m_plainKeys; // the handlers may clear the entry
+    follow(handleEntry(keys, out), out);
+}
+
+QString PaymentFlow::handleEntry(const QString& keys, FlowActions& out)
+{
+    switch (m_step) {
+    case Step::AccountNumber:
+        return onAccountNumber(keys, out);
+    case Step::Pin:
+        return onPin(out);
+    case Step::AmountChoice:
+        return onAmountChoice(keys, out);
+    case Step::AmountEntry:
+        return onAmountEntry(keys, out);
+    case Step::CardNumber:
+        return onCardNumber(out);
+    case Step::Expiry:
+        return onExpiry(keys, out);
+    case Step::SecurityCode:
+        return onSecurityCode(out);
+    case Step::Confirm:
+        return onConfirm(keys, out);
+    case Step::CorrectionChoice:
+        return onCorrectionChoice(keys, out);
+    }
+    return QString(); // not a step: refused by follow()
+}
+
+} // namespace voicepay

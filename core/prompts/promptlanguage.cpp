@@ -1,0 +1,82 @@
+#include "promptlanguage.h"
+
+#include "languagewordings.h"
+
+#include <QCoreApplication>
+
+namespace voicepay {
+
+namespace {
+
+const QList<PromptWording>& all()
+{
+    static const QList<PromptWording> table
+        = { wordings::english(), wordings::french(), wordings::spanish(), wordings::german() };
+    return table;
+}
+
+} // namespace
+
+QStringList PromptLanguage::available()
+{
+    QStringList out;
+    for (const PromptWording& w : all()) {
+        out << w.code;
+    }
+    return out;
+}
+
+QString PromptLanguage::fallback()
+{
+    return all().first().code;
+}
+
+QString PromptLanguage::normalise(const QString& code)
+{
+    QString wanted = code.trimmed();
+    wanted.replace(QLatin1Char('_'), QLatin1Char('-'));
+    for (const PromptWording& w : all()) {
+        if (wanted.compare(w.code, Qt::CaseInsensitive) == 0
+            || wanted.compare(w.code.left(2), Qt::CaseInsensitive) == 0) {
+            return w.code;
+        }
+    }
+    return QString();
+}
+
+QString PromptLanguage::refusal(const QString& code)
+{
+    return QCoreApplication::translate("PromptLanguage", "unknown language \"%1\" (available: %2)")
+        .arg(code.left(64), available().join(QStringLiteral(", ")));
+}
+
+QString PromptLanguage::choose(const QString& callLanguage, const QString& configured, QString* error)
+{
+    const QString wanted = callLanguage.trimmed().isEmpty() ? configured : callLanguage;
+    if (wanted.trimmed().isEmpty()) {
+        return fallback();
+    }
+    const QString code = normalise(wanted);
+    if (code.isEmpty() && error) {
+        *error = refusal(wanted);
+    }
+    return code;
+}
+
+const PromptWording& PromptLanguage::wording(const QString& code)
+{
+    const QString wanted = normalise(code);
+    for (const PromptWording& w : all()) {
+        if (w.code == wanted) {
+            return w;
+        }
+    }
+    return all().first();
+}
+
+const NumberReader& PromptLanguage::reader(const QString& code)
+{
+    return *wording(code).reader;
+}
+
+} // namespace voicepay

@@ -1,0 +1,2650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CallContext</name>
+    <message>
+        <source>must be a non-empty account or customer id</source>
+        <translation>debe ser un identificador de cuenta o de cliente no vacío</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;125.50&quot;</source>
+        <translation>debe ser una cadena decimal como &quot;125.50&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 64 characters</source>
+        <translation>debe ser una cadena de 64 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>must be ivr or conference</source>
+        <translation>debe ser ivr o conference</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>FlowConfig</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be a list of card brand identifiers</source>
+        <translation>debe ser una lista de identificadores de marcas de tarjeta</translation>
+    </message>
+    <message>
+        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
+        <translation>marca de tarjeta desconocida &quot;%1&quot; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
+        <translation>debe ser transfer_to_agent, return_to_ivr o disconnect</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;12.50&quot;</source>
+        <translation>debe ser una cadena decimal como &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>must be sandbox, server or endpoint</source>
+        <translation>debe ser sandbox, server o endpoint</translation>
+    </message>
+    <message>
+        <source>is at most 25 characters</source>
+        <translation>tiene 25 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
+        <translation>&quot;%1&quot; no es un código ISO 4217 admitido</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>must not be below minAmount</source>
+        <translation>no debe ser inferior a minAmount</translation>
+    </message>
+    <message>
+        <source>must name at least one card brand</source>
+        <translation>debe nombrar al menos una marca de tarjeta</translation>
+    </message>
+    <message>
+        <source>is required for gateway mode %1</source>
+        <translation>es obligatorio para el modo de pasarela %1</translation>
+    </message>
+    <message>
+        <source>must be fixed or caller</source>
+        <translation>debe ser fixed o caller</translation>
+    </message>
+    <message>
+        <source>must be dtmf, voice or both</source>
+        <translation>debe ser dtmf, voice o both</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by step name</source>
+        <translation>debe ser un objeto indexado por nombre de paso</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>paso desconocido</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters</source>
+        <translation>debe tener de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object</source>
+        <translation>la configuración debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB</source>
+        <translation>%1 supera 1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQuery</name>
+    <message>
+        <source>session %1: the stored replay is unreadable: %2</source>
+        <translation>sesión %1: la reproducción guardada no se puede leer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>the mix is not JSON: %1</source>
+        <translation>la mezcla no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>the mix is not a JSON object of weights</source>
+        <translation>la mezcla no es un objeto JSON de pesos</translation>
+    </message>
+    <message>
+        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
+        <translation>tipo de llamada desconocido &quot;%1&quot; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a number of at least 0</source>
+        <translation>%1: el peso debe ser un número de al menos 0</translation>
+    </message>
+    <message>
+        <source>the mix has no call kind with a weight above 0</source>
+        <translation>la mezcla no tiene ningún tipo de llamada con un peso superior a 0</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>the hash key may only end the amount</source>
+        <translation>la tecla almohadilla solo puede terminar el importe</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; the star key is not accepted</source>
+        <translation>%1 no tiene decimales; no se acepta la tecla asterisco</translation>
+    </message>
+    <message>
+        <source>only one star key may mark the decimals</source>
+        <translation>solo una tecla asterisco puede marcar los decimales</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>el importe está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation>&quot;%1&quot; no es un importe decimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n decimal(s)</source>
+        <translation>
+            <numerusform>%1 admite como máximo %n decimal</numerusform>
+            <numerusform>%1 admite como máximo %n decimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation>use al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>mix letters with digits or symbols</source>
+        <translation>combine letras con dígitos o símbolos</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLanguage</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>idioma desconocido &quot;%1&quot; (disponibles: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptRenderer</name>
+    <message>
+        <source>no prompt set is loaded</source>
+        <translation>no hay ningún juego de locuciones cargado</translation>
+    </message>
+    <message>
+        <source>the prompt set is in %1, the prompt in %2</source>
+        <translation>el juego de locuciones está en %1, la locución en %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSet</name>
+    <message>
+        <source>the manifest is larger than 8 MiB</source>
+        <translation>el manifiesto supera 8 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>no es un manifiesto de juego de locuciones (&quot;format&quot; debe ser &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported manifest version %1</source>
+        <translation>versión de manifiesto %1 no admitida</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; must be a list</source>
+        <translation>&quot;segments&quot; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation>&quot;%1&quot; no es un identificador de segmento válido (a-z, 0-9, _ y -)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
+        <translation>&quot;source&quot; debe ser &quot;recorded&quot; o &quot;synthesised&quot;</translation>
+    </message>
+    <message>
+        <source>the prompt set has no segment &quot;%1&quot;</source>
+        <translation>el juego de locuciones no tiene el segmento &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 Hz, not %3 Hz</source>
+        <translation>%1 está a %2 Hz, no a %3 Hz</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>an utterance must have 1 to 500 characters</source>
+        <translation>un enunciado debe tener de 1 a 500 caracteres</translation>
+    </message>
+    <message>
+        <source>at most 64 keys per step</source>
+        <translation>como máximo 64 teclas por paso</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>&quot;%1&quot; no es una cadena DTMF (0-9, * y #), &quot;timeout&quot;, &quot;hangup&quot; ni &quot;say:TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>the scenario is larger than 4 MiB</source>
+        <translation>el escenario supera 4 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON no válido en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>un escenario debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>debe ser una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>at most %1 inputs</source>
+        <translation>como máximo %1 entradas</translation>
+    </message>
+    <message>
+        <source>unknown result key</source>
+        <translation>clave de resultado desconocida</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <source>a session without an id or an outcome</source>
+        <translation>una sesión sin identificador o sin resultado</translation>
+    </message>
+    <message>
+        <source>session %1: more than four card digits</source>
+        <translation>sesión %1: más de cuatro dígitos de tarjeta</translation>
+    </message>
+    <message>
+        <source>session %1: an event is not [time, kind, step, detail]</source>
+        <translation>sesión %1: un evento no es [hora, tipo, paso, detalle]</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>session %1: a time or a count is not a whole number</source>
+        <translation>sesión %1: una hora o un recuento no es un número entero</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReplay</name>
+    <message>
+        <source>&quot;steps&quot; is not a list</source>
+        <translation>&quot;steps&quot; no es una lista</translation>
+    </message>
+    <message>
+        <source>a step is not an object with a name and a list of prompts</source>
+        <translation>un paso no es un objeto con un nombre y una lista de locuciones</translation>
+    </message>
+    <message>
+        <source>&quot;closingPrompts&quot; is not a list of texts</source>
+        <translation>&quot;closingPrompts&quot; no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;declineCodes&quot; is not a list of texts</source>
+        <translation>&quot;declineCodes&quot; no es una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;transferContext&quot; is not an object</source>
+        <translation>&quot;transferContext&quot; no es un objeto</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>no es JSON (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSpool</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 línea %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackend</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>the Qt SQL driver %1 is not available</source>
+        <translation>el controlador Qt SQL %1 no está disponible</translation>
+    </message>
+    <message>
+        <source>cannot open the KPI store %1: %2</source>
+        <translation>no se puede abrir el almacén de indicadores %1: %2</translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation>almacén de indicadores %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>schema: %1 (%2)</source>
+        <translation>esquema: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente que la versión %2 de este programa; actualice el programa</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>esquema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
+        <translation>&quot;%1&quot;: la URL de SQLite no nombra ningún archivo (sqlite:RUTA)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation>&quot;%1&quot; no es una URL de PostgreSQL (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation>&quot;%1&quot;: la URL de PostgreSQL no nombra ninguna base de datos (postgresql://usuario@host:puerto/base)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation>&quot;%1&quot;: una URL de almacén es sqlite:RUTA o postgresql://usuario@host:puerto/base</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation>El nombre o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>only an admin may do this</source>
+        <translation>solo un administrador puede hacer esto</translation>
+    </message>
+    <message>
+        <source>the first account must be an admin</source>
+        <translation>la primera cuenta debe ser de administrador</translation>
+    </message>
+    <message>
+        <source>a user name has 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>un nombre de usuario tiene de 2 a 32 letras, dígitos, puntos, guiones o guiones bajos</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>contraseña: %1</translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation>ya existe un usuario llamado %1</translation>
+    </message>
+    <message>
+        <source>an admin cannot remove their own account</source>
+        <translation>un administrador no puede eliminar su propia cuenta</translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation>no hay ningún usuario llamado %1</translation>
+    </message>
+    <message>
+        <source>an admin cannot take away their own admin role</source>
+        <translation>un administrador no puede quitarse su propio rol de administrador</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>the file is larger than 256 MiB</source>
+        <translation>el archivo supera 256 MiB</translation>
+    </message>
+    <message>
+        <source>not a RIFF/WAVE file</source>
+        <translation>no es un archivo RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>truncated: the RIFF header announces %1 bytes but the file has %2</source>
+        <translation>truncado: la cabecera RIFF anuncia %1 bytes pero el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
+        <translation>truncado: el bloque &quot;%1&quot; anuncia %2 bytes, solo hay %3</translation>
+    </message>
+    <message>
+        <source>the format chunk is too short (%1 bytes)</source>
+        <translation>el bloque de formato es demasiado corto (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>format %1 is not PCM</source>
+        <translation>el formato %1 no es PCM</translation>
+    </message>
+    <message>
+        <source>%1 channels; only mono is supported</source>
+        <translation>%1 canales; solo se admite mono</translation>
+    </message>
+    <message>
+        <source>%1 bits per sample; only 16 is supported</source>
+        <translation>%1 bits por muestra; solo se admite 16</translation>
+    </message>
+    <message>
+        <source>sample rate %1 Hz; only 8000 and 16000 are supported</source>
+        <translation>frecuencia de muestreo de %1 Hz; solo se admiten 8000 y 16000</translation>
+    </message>
+    <message>
+        <source>inconsistent format chunk (block align %1, byte rate %2)</source>
+        <translation>bloque de formato incoherente (alineación %1, tasa de bytes %2)</translation>
+    </message>
+    <message>
+        <source>the data chunk comes before the format chunk</source>
+        <translation>el bloque de datos va antes del bloque de formato</translation>
+    </message>
+    <message>
+        <source>the data chunk has an odd number of bytes (%1)</source>
+        <translation>el bloque de datos tiene un número impar de bytes (%1)</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>no hay bloque de datos</translation>
+    </message>
+    <message>
+        <source>no format chunk</source>
+        <translation>no hay bloque de formato</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VoicePay call simulator, dashboards and configuration editor</source>
+        <translation>Simulador de llamadas, paneles y editor de configuración de VoicePay</translation>
+    </message>
+    <message>
+        <source>Use this configuration file instead of the saved one.</source>
+        <translation>Usar este archivo de configuración en lugar del guardado.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted (start-up timing).</source>
+        <translation>Salir en cuanto se dibuje la ventana (medición del arranque).</translation>
+    </message>
+    <message>
+        <source>Set up AREA (%1), save a picture of the window to FILE and quit.</source>
+        <translation>Preparar el ÁREA (%1), guardar una imagen de la ventana en ARCHIVO y salir.</translation>
+    </message>
+    <message>
+        <source>AREA:FILE</source>
+        <translation>ÁREA:ARCHIVO</translation>
+    </message>
+    <message>
+        <source>The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file).</source>
+        <translation>El almacén de indicadores: sqlite:RUTA o postgresql://usuario@host:puerto/base (por defecto: el archivo SQLite integrado).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>Colores: system (por defecto), light o dark.</translation>
+    </message>
+    <message>
+        <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
+        <translation>Iniciar la sesión de NOMBRE sin el diálogo; la contraseña se lee de VOICEPAY_CONSOLE_PASSWORD o de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::KpiStore</name>
+    <message>
+        <source>the KPI store is closed</source>
+        <translation>el almacén de indicadores está cerrado</translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation>almacén de indicadores %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in %1; they are stored when the store next opens</source>
+        <translation>
+            <numerusform>%n sesión guardada en %1; se almacenará cuando el almacén vuelva a abrirse</numerusform>
+            <numerusform>%n sesiones guardadas en %1; se almacenarán cuando el almacén vuelva a abrirse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
+        <translation>
+            <numerusform>%n sesión no almacenada: no se pudo escribir el archivo de espera %1 (%2)</numerusform>
+            <numerusform>%n sesiones no almacenadas: no se pudo escribir el archivo de espera %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked by another process</source>
+        <translation>bloqueado por otro proceso</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::AudioPreview</name>
+    <message>
+        <source>no prompt set at %1</source>
+        <translation>no hay juego de locuciones en %1</translation>
+    </message>
+    <message>
+        <source>no recording of segment %1</source>
+        <translation>no hay grabación del segmento %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::AuditLogPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Cadena intacta: %n registro comprobado.</numerusform>
+            <numerusform>Cadena intacta: %n registros comprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at record %1: %2</source>
+        <translation>Cadena ROTA en el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::BrandListWidget</name>
+    <message>
+        <source>%1: %2 digits, %3</source>
+        <translation>%1: %2 dígitos, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 de %2 dígitos</translation>
+    </message>
+    <message>
+        <source>no security code</source>
+        <translation>sin código de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSession</name>
+    <message>
+        <source>(spoken, masked)</source>
+        <translation>(dicho, enmascarado)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>(hangs up)</source>
+        <translation>(cuelga)</translation>
+    </message>
+    <message>
+        <source>approved, transaction %1</source>
+        <translation>aprobado, transacción %1</translation>
+    </message>
+    <message>
+        <source>declined: %1 (%2)</source>
+        <translation>rechazado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSetupWidget</name>
+    <message>
+        <source>Identified by the IVR</source>
+        <translation>Identificado por el IVR</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Llamada IVR</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conferencia con agente</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>&amp;Tipo de llamada:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>Unchecked: the flow asks the caller for the account number and PIN.</source>
+        <translation>Sin marcar: el flujo pide al llamante el número de cuenta y el PIN.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;due:</source>
+        <translation>Importe &amp;pendiente:</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant id:</source>
+        <translation>Identificador de &amp;comercio:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Referencia de pago:</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configurado</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ClampIndicator</name>
+    <message>
+        <source>DTMF clamp</source>
+        <translation>Bloqueo DTMF</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on: tones suppressed (%1)</source>
+        <translation>Bloqueo DTMF activo: tonos suprimidos (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>Bloqueo DTMF inactivo</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on</source>
+        <translation>Bloqueo DTMF activo</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConferenceView</name>
+    <message>
+        <source>Caller is at:</source>
+        <translation>El llamante está en:</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>Keyed:</source>
+        <translation>Marcado:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marca:</translation>
+    </message>
+    <message>
+        <source>Luhn check:</source>
+        <translation>Comprobación de Luhn:</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>sin llamada</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>call left the payment flow</source>
+        <translation>la llamada salió del flujo de pago</translation>
+    </message>
+    <message>
+        <source>authorizing the payment</source>
+        <translation>autorizando el pago</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>uno de: %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleto</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>válido</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>no válido</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigEditor</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restaurar valores por &amp;defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importar una configuración</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.json)</source>
+        <translation>Archivos de configuración (*.json)</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exportar la configuración</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Importes</translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation>1 decimal</translation>
+    </message>
+    <message>
+        <source>%1 decimals</source>
+        <translation>%1 decimales</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mo&amp;neda:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum amount:</source>
+        <translation>Importe m&amp;ínimo:</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>sin máximo</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum amount:</source>
+        <translation>Importe má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>Caller may choose the amount</source>
+        <translation>El llamante puede elegir el importe</translation>
+    </message>
+    <message>
+        <source>Fixed: the amount due only</source>
+        <translation>Fijo: solo el importe pendiente</translation>
+    </message>
+    <message>
+        <source>Amount &amp;mode:</source>
+        <translation>&amp;Modo del importe:</translation>
+    </message>
+    <message>
+        <source>Declines and exits</source>
+        <translation>Rechazos y salidas</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;declines:</source>
+        <translation>Máximo de &amp;rechazos:</translation>
+    </message>
+    <message>
+        <source>When declines reach it:</source>
+        <translation>Cuando los rechazos lo alcanzan:</translation>
+    </message>
+    <message>
+        <source>After a payment:</source>
+        <translation>Tras un pago:</translation>
+    </message>
+    <message>
+        <source>After a failure:</source>
+        <translation>Tras un fallo:</translation>
+    </message>
+    <message>
+        <source>Maximum authorization attempts:</source>
+        <translation>Máximo de intentos de autorización:</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <source>Allowed brands:</source>
+        <translation>Marcas admitidas:</translation>
+    </message>
+    <message>
+        <source>No security code for:</source>
+        <translation>Sin código de seguridad para:</translation>
+    </message>
+    <message>
+        <source>No expiry date for:</source>
+        <translation>Sin fecha de caducidad para:</translation>
+    </message>
+    <message>
+        <source>Read back the last four digits only</source>
+        <translation>Leer solo los cuatro últimos dígitos</translation>
+    </message>
+    <message>
+        <source>Input, retries and time-outs</source>
+        <translation>Entrada, reintentos y tiempos de espera</translation>
+    </message>
+    <message>
+        <source>Keypad and voice</source>
+        <translation>Teclado y voz</translation>
+    </message>
+    <message>
+        <source>Keypad only</source>
+        <translation>Solo teclado</translation>
+    </message>
+    <message>
+        <source>Voice only</source>
+        <translation>Solo voz</translation>
+    </message>
+    <message>
+        <source>Input &amp;mode:</source>
+        <translation>&amp;Modo de entrada:</translation>
+    </message>
+    <message>
+        <source>Re-prompts per question:</source>
+        <translation>Repeticiones por pregunta:</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No-input time-out:</source>
+        <translation>Espera sin entrada:</translation>
+    </message>
+    <message>
+        <source>Inter-digit time-out:</source>
+        <translation>Espera entre dígitos:</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propio</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Reintentos</translation>
+    </message>
+    <message>
+        <source>No input</source>
+        <translation>Sin entrada</translation>
+    </message>
+    <message>
+        <source>Inter-digit</source>
+        <translation>Entre dígitos</translation>
+    </message>
+    <message>
+        <source>Checked rows use their own re-prompts and time-outs (in milliseconds) instead of the general ones.</source>
+        <translation>Las filas marcadas usan sus propias repeticiones y esperas (en milisegundos) en lugar de las generales.</translation>
+    </message>
+    <message>
+        <source>Per question:</source>
+        <translation>Por pregunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;tio:</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Pasarela de pago</translation>
+    </message>
+    <message>
+        <source>In-process sandbox</source>
+        <translation>Entorno de pruebas integrado</translation>
+    </message>
+    <message>
+        <source>Sandbox server</source>
+        <translation>Servidor de pruebas</translation>
+    </message>
+    <message>
+        <source>Gateway endpoint</source>
+        <translation>Punto de acceso de pasarela</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Pasarela:</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>&amp;URL del punto de acceso:</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;login:</source>
+        <translation>&amp;Usuario de comercio:</translation>
+    </message>
+    <message>
+        <source>transaction key</source>
+        <translation>clave de transacción</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;key:</source>
+        <translation>Clave de &amp;transacción:</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>No hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The transaction key is in the system keychain.</source>
+        <translation>La clave de transacción está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Connect time-out:</source>
+        <translation>Espera de conexión:</translation>
+    </message>
+    <message>
+        <source>Transfer time-out:</source>
+        <translation>Espera de transferencia:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duplicate window:</source>
+        <translation>Ventana de duplicados:</translation>
+    </message>
+    <message>
+        <source>Longest card number:</source>
+        <translation>Número de tarjeta más largo:</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support: the key cannot be stored. It is never written to the configuration file.</source>
+        <translation>Esta versión no admite el llavero: la clave no se puede guardar. Nunca se escribe en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Sin guardar: %1</translation>
+    </message>
+    <message>
+        <source>Configuration saved (version %1).</source>
+        <translation>Configuración guardada (versión %1).</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read: %1</source>
+        <translation>No se pudo leer el archivo de configuración: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: review and save.</source>
+        <translation>%1 importado: revíselo y guárdelo.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Remove the stored key for this merchant login from the keychain</source>
+        <translation>Quitar del llavero la clave guardada para este usuario de comercio</translation>
+    </message>
+    <message>
+        <source>Type the key first; Clear removes a stored one.</source>
+        <translation>Escriba primero la clave; Borrar quita una clave guardada.</translation>
+    </message>
+    <message>
+        <source>Clear the key</source>
+        <translation>Borrar la clave</translation>
+    </message>
+    <message>
+        <source>The configuration is read-only for you.</source>
+        <translation>La configuración es de solo lectura para usted.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key is unchanged.</source>
+        <translation>No confirmado: la clave no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The transaction key is removed from the system keychain.</source>
+        <translation>La clave de transacción se ha quitado del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>No confirmado: no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigLocation</name>
+    <message>
+        <source>The configuration file could not be used (%1); the defaults are in effect.</source>
+        <translation>No se pudo usar el archivo de configuración (%1); se aplican los valores por defecto.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The console starts in %1 from now on: restart it to see the change.</source>
+        <translation>La consola se inicia en %1 a partir de ahora: reiníciela para ver el cambio.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the disk is full: the store file cannot grow</source>
+        <translation>el disco está lleno: el archivo del almacén no puede crecer</translation>
+    </message>
+    <message>
+        <source>the store file could not be written: the disk may be full or the file may not grow</source>
+        <translation>no se pudo escribir el archivo del almacén: puede que el disco esté lleno o que el archivo no pueda crecer</translation>
+    </message>
+    <message>
+        <source>the store file is read-only for this user</source>
+        <translation>el archivo del almacén es de solo lectura para este usuario</translation>
+    </message>
+    <message>
+        <source>another program holds the store&apos;s write lock</source>
+        <translation>otro programa tiene el bloqueo de escritura del almacén</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1. They are kept and saved once the store takes them again.</source>
+        <translation>Las llamadas no se están guardando en el almacén de indicadores: %1. Se conservan y se guardan en cuanto el almacén vuelva a aceptarlas.</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
+        <translation>Las llamadas no se están guardando en el almacén de indicadores: %1 (%2). Se conservan y se guardan en cuanto el almacén vuelva a aceptarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FlowDiagramWidget</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Diagrama del flujo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Amount choice</source>
+        <translation>Elección del importe</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Código de seguridad</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Éxito</translation>
+    </message>
+    <message>
+        <source>Declined (max)</source>
+        <translation>Rechazado (máximo)</translation>
+    </message>
+    <message>
+        <source>Auth failed</source>
+        <translation>Autenticación fallida</translation>
+    </message>
+    <message>
+        <source>Input failed</source>
+        <translation>Entrada fallida</translation>
+    </message>
+    <message>
+        <source>Technical error</source>
+        <translation>Error técnico</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Colgado</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::GatewayChoice</name>
+    <message>
+        <source>no transaction key for %1 in the keychain</source>
+        <translation>no hay clave de transacción para %1 en el llavero</translation>
+    </message>
+    <message>
+        <source>this build has no network gateway</source>
+        <translation>esta versión no tiene pasarela de red</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
+        <translation>Guardada en el llavero del sistema con el servicio &quot;voicepay&quot;, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant login first: the key is stored for it.</source>
+        <translation>Escriba primero el usuario de comercio: la clave se guarda para él.</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>esta versión no admite el llavero</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::HistoricalDashboard</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularidad:</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marca de tarjeta</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Desglosar por:</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Intentadas</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Colgadas</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sesiones por minuto</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>Indicadores en el tiempo</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Desglose</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exportar el informe PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 a %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 rechazadas</translation>
+    </message>
+    <message>
+        <source>%1 · store %2</source>
+        <translation>%1 · almacén %2</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(sin tarjeta)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>VoicePay KPI report</source>
+        <translation>Informe de indicadores de VoicePay</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;itio:</translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <translation>%1, sitio %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KeypadWidget</name>
+    <message>
+        <source>Key %1 (keyboard: %1)</source>
+        <translation>Tecla %1 (teclado: %1)</translation>
+    </message>
+    <message>
+        <source>Keypad %1</source>
+        <translation>Teclado %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Intentadas</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Colgadas</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Avg. duration (s)</source>
+        <translation>Duración media (s)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::LiveDashboard</name>
+    <message>
+        <source>Live: today (UTC) and the last hour</source>
+        <translation>En directo: hoy (UTC) y la última hora</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Intentadas</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Colgadas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Avg. duration: %1</source>
+        <translation>Duración media: %1</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sesiones por minuto</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message>
+        <source>%1 % of entered</source>
+        <translation>%1 % de las entradas</translation>
+    </message>
+    <message>
+        <source>sessions ended today</source>
+        <translation>sesiones terminadas hoy</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 rechazadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado %1</translation>
+    </message>
+    <message>
+        <source>calls now, this console and the store</source>
+        <translation>llamadas ahora, esta consola y el almacén</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;itio:</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::LoginDialog</name>
+    <message>
+        <source>VoicePay: create the first admin account</source>
+        <translation>VoicePay: crear la primera cuenta de administrador</translation>
+    </message>
+    <message>
+        <source>VoicePay: sign in</source>
+        <translation>VoicePay: iniciar sesión</translation>
+    </message>
+    <message>
+        <source>This store has no user accounts yet. Create the first one: it is an admin, who can then add analysts, supervisors and other admins.</source>
+        <translation>Este almacén todavía no tiene cuentas de usuario. Cree la primera: es de administrador, y podrá añadir analistas, supervisores y otros administradores.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Iniciar sesión en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Crear e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Contraseña aceptada.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>El nombre o la contraseña son incorrectos.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::MainWindow</name>
+    <message>
+        <source>VoicePay Console</source>
+        <translation>Consola de VoicePay</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Áreas</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorador de locuciones</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Pasarela: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save call as scenario…</source>
+        <translation>&amp;Guardar la llamada como escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About VoicePay</source>
+        <translation>&amp;Acerca de VoicePay</translation>
+    </message>
+    <message>
+        <source>About VoicePay</source>
+        <translation>Acerca de VoicePay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VoicePay Console %1&lt;/h3&gt;&lt;p&gt;Call simulator, supervisor dashboards and configuration editor for phone card payments.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Consola de VoicePay %1&lt;/h3&gt;&lt;p&gt;Simulador de llamadas, paneles de supervisión y editor de configuración para pagos con tarjeta por teléfono.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The store URL is refused (%1); using %2.</source>
+        <translation>Se rechaza la URL del almacén (%1); se usa %2.</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Panel en directo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Store: %1 (opening)</source>
+        <translation>Almacén: %1 (abriendo)</translation>
+    </message>
+    <message>
+        <source>The KPI store could not be opened: %1</source>
+        <translation>No se pudo abrir el almacén de indicadores: %1</translation>
+    </message>
+    <message>
+        <source>Store: none in this build</source>
+        <translation>Almacén: ninguno en esta versión</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not available)</source>
+        <translation>Almacén: %1 (no disponible)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <source>this build has no KPI store</source>
+        <translation>esta versión no tiene almacén de indicadores</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analista</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Confirme con su contraseña</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2:</source>
+        <translation>%1
+
+Contraseña de %2:</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Sesión iniciada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Save the configuration.</source>
+        <translation>Guardar la configuración.</translation>
+    </message>
+    <message>
+        <source>Remove the gateway key from the keychain.</source>
+        <translation>Quitar la clave de la pasarela del llavero.</translation>
+    </message>
+    <message>
+        <source>Store the gateway key in the keychain.</source>
+        <translation>Guardar la clave de la pasarela en el llavero.</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this.</source>
+        <translation>Solo un administrador puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>No confirmado: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: %1</source>
+        <translation>No se pudo escribir el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>Ca&amp;mbiar de usuario…</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not saving)</source>
+        <translation>Almacén: %1 (no guarda)</translation>
+    </message>
+    <message>
+        <source>The KPI store saves calls again.</source>
+        <translation>El almacén de indicadores vuelve a guardar las llamadas.</translation>
+    </message>
+    <message>
+        <source>The call ended (%1) but is not recorded: the KPI store is not available.</source>
+        <translation>La llamada terminó (%1) pero no se ha registrado: el almacén de indicadores no está disponible.</translation>
+    </message>
+    <message>
+        <source>%1 gateway not available: %2</source>
+        <translation>pasarela %1 no disponible: %2</translation>
+    </message>
+    <message>
+        <source>Gateway: not available</source>
+        <translation>Pasarela: no disponible</translation>
+    </message>
+    <message>
+        <source>%1; calls end as a technical error before any card data is asked for</source>
+        <translation>%1; las llamadas terminan como error técnico antes de pedir datos de tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptCatalogModel</name>
+    <message>
+        <source>(call)</source>
+        <translation>(llamada)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>reproducida</translation>
+    </message>
+    <message>
+        <source>never played</source>
+        <translation>nunca reproducida</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Example text</source>
+        <translation>Texto de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptExplorer</name>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorador de locuciones</translation>
+    </message>
+    <message>
+        <source>Filter by id, step, situation, brand or text</source>
+        <translation>Filtrar por identificador, paso, situación, marca o texto</translation>
+    </message>
+    <message>
+        <source>Only &amp;never played</source>
+        <translation>Solo las &amp;nunca reproducidas</translation>
+    </message>
+    <message>
+        <source>Scenario suite not run yet.</source>
+        <translation>La batería de escenarios aún no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>&amp;Ejecutar la batería de escenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Speak this prompt</source>
+        <translation>&amp;Decir esta locución</translation>
+    </message>
+    <message>
+        <source>Preview with %1</source>
+        <translation>Vista previa con %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed</source>
+        <translation>No hay ningún motor de voz instalado</translation>
+    </message>
+    <message>
+        <source>No scenario folder at %1: coverage unknown.</source>
+        <translation>No hay carpeta de escenarios en %1: cobertura desconocida.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Ejecutando la batería de escenarios en %1…</translation>
+    </message>
+    <message>
+        <source>%1 scenarios played %2 of %3 prompt variants; %4 never played.</source>
+        <translation>%1 escenarios reprodujeron %2 de %3 variantes de locución; %4 nunca reproducidas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not run: %1</source>
+        <translation>
+            <numerusform>%n archivo no se pudo ejecutar: %1</numerusform>
+            <numerusform>%n archivos no se pudieron ejecutar: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Paso:</translation>
+    </message>
+    <message>
+        <source>(call)</source>
+        <translation>(llamada)</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situación:</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marca:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Plantilla:</translation>
+    </message>
+    <message>
+        <source>Segments (example values):</source>
+        <translation>Segmentos (valores de ejemplo):</translation>
+    </message>
+    <message>
+        <source>%1 digits ending %2</source>
+        <translation>%1 dígitos terminados en %2</translation>
+    </message>
+    <message>
+        <source>The scenario suite plays this variant.</source>
+        <translation>La batería de escenarios reproduce esta variante.</translation>
+    </message>
+    <message>
+        <source>No scenario of the suite plays this variant.</source>
+        <translation>Ningún escenario de la batería reproduce esta variante.</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>&amp;Reproducir la grabación</translation>
+    </message>
+    <message>
+        <source>Plays the prompt as the caller hears it, from %1</source>
+        <translation>Reproduce la locución tal como la oye el llamante, desde %1</translation>
+    </message>
+    <message>
+        <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
+        <translation>No hay juego de locuciones en %1 (voicepay-sim promptset crea uno)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ReportExporter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ScenarioRecorder</name>
+    <message>
+        <source>Recorded in the VoicePay console.</source>
+        <translation>Grabado en la consola de VoicePay.</translation>
+    </message>
+    <message>
+        <source>NOT REPLAYABLE: card data that is not a published test value was keyed; inputs %1 are masked (written as time-outs).</source>
+        <translation>NO REPRODUCIBLE: se marcaron datos de tarjeta que no son valores de prueba publicados; las entradas %1 están enmascaradas (escritas como tiempos de espera).</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionBrowser</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Duración (s)</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Posición de reproducción</translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation>Reproducción:</translation>
+    </message>
+    <message>
+        <source>Reading sessions…</source>
+        <translation>Leyendo sesiones…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>No se pudo leer el almacén: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first</source>
+        <translation>
+            <numerusform>%n sesión, la más reciente primero</numerusform>
+            <numerusform>%n sesiones, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · site %3 · configuration %4</source>
+        <translation>Sesión %1 · %2 · sitio %3 · configuración %4</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1 terminada en %2</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>%1 submission(s), %2 decline(s) %3</source>
+        <translation>%1 envío(s), %2 rechazo(s) %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Terminó a las</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Prompts at the replay position</source>
+        <translation>Locuciones en la posición de reproducción</translation>
+    </message>
+    <message>
+        <source>Transfer context</source>
+        <translation>Contexto de transferencia</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Paso alcanzado</translation>
+    </message>
+    <message>
+        <source>Decline codes</source>
+        <translation>Códigos de rechazo</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia de pago</translation>
+    </message>
+    <message>
+        <source>→ authorise %1 %2, card %3, invoice %4</source>
+        <translation>→ autorizar %1 %2, tarjeta %3, factura %4</translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation>(enmascarado)</translation>
+    </message>
+    <message>
+        <source>← approved, transaction %1</source>
+        <translation>← aprobado, transacción %1</translation>
+    </message>
+    <message>
+        <source>← declined: %1</source>
+        <translation>← rechazado: %1</translation>
+    </message>
+    <message>
+        <source>← error: %1</source>
+        <translation>← error: %1</translation>
+    </message>
+    <message>
+        <source>Gateway exchange</source>
+        <translation>Intercambio con la pasarela</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Locuciones</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SimulatorPage</name>
+    <message>
+        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
+        <translation>Bloqueo DTMF activo: el agente ya no oye las teclas del llamante</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>Bloqueo DTMF inactivo</translation>
+    </message>
+    <message>
+        <source>payment submitted</source>
+        <translation>pago enviado</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nueva llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>&amp;Iniciar la llamada</translation>
+    </message>
+    <message>
+        <source>The call cannot start</source>
+        <translation>La llamada no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>Teléfono del llamante</translation>
+    </message>
+    <message>
+        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
+        <translation>Diga algo, por ejemplo &quot;sí&quot; o &quot;veinte dólares&quot;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y</source>
+        <translation>&amp;Decir</translation>
+    </message>
+    <message>
+        <source>&amp;No input</source>
+        <translation>Sin &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>Let the question time out now</source>
+        <translation>Dejar que la pregunta agote el tiempo ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Colgar</translation>
+    </message>
+    <message>
+        <source>time-out in %vs</source>
+        <translation>tiempo de espera en %vs</translation>
+    </message>
+    <message>
+        <source>Test-card kit</source>
+        <translation>Kit de tarjetas de prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Key it in for this question</source>
+        <translation>&amp;Marcarlo para esta pregunta</translation>
+    </message>
+    <message>
+        <source>Keys the card number, expiry, security code or demo PIN the current question asks for</source>
+        <translation>Marca el número de tarjeta, la caducidad, el código de seguridad o el PIN de demostración que pide la pregunta actual</translation>
+    </message>
+    <message>
+        <source>Next &amp;input</source>
+        <translation>&amp;Siguiente entrada</translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation>Reproducir &amp;todo</translation>
+    </message>
+    <message>
+        <source>Replays the opened scenario one caller input at a time</source>
+        <translation>Reproduce el escenario abierto entrada a entrada del llamante</translation>
+    </message>
+    <message>
+        <source>Speak &amp;prompts</source>
+        <translation>Decir las &amp;locuciones</translation>
+    </message>
+    <message>
+        <source>Speaks each prompt with %1</source>
+        <translation>Dice cada locución con %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed: prompts are shown only</source>
+        <translation>No hay ningún motor de voz instalado: las locuciones solo se muestran</translation>
+    </message>
+    <message>
+        <source>Double-click a prompt to hear it</source>
+        <translation>Haga doble clic en una locución para oírla</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s screen (conference)</source>
+        <translation>Pantalla del agente (conferencia)</translation>
+    </message>
+    <message>
+        <source>The agent sees how many digits were keyed, the brand and the Luhn check; never the digits.</source>
+        <translation>El agente ve cuántos dígitos se marcaron, la marca y la comprobación de Luhn; nunca los dígitos.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s configuration is refused: %1</source>
+        <translation>Se rechaza la configuración del escenario: %1</translation>
+    </message>
+    <message>
+        <source>%1 started (session %2)</source>
+        <translation>%1 iniciada (sesión %2)</translation>
+    </message>
+    <message>
+        <source>Conference call</source>
+        <translation>Llamada en conferencia</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Llamada IVR</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exit: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — salida: %2</translation>
+    </message>
+    <message>
+        <source>amount %1 %2</source>
+        <translation>importe %1 %2</translation>
+    </message>
+    <message>
+        <source>card %1 ending %2</source>
+        <translation>tarjeta %1 terminada en %2</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>transacción %1</translation>
+    </message>
+    <message>
+        <source>attempts %1, declines %2</source>
+        <translation>intentos %1, rechazos %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motivo: %1</translation>
+    </message>
+    <message>
+        <source>transfer context: step %1, %2</source>
+        <translation>contexto de transferencia: paso %1, %2</translation>
+    </message>
+    <message>
+        <source>call ended: %1</source>
+        <translation>llamada terminada: %1</translation>
+    </message>
+    <message>
+        <source>Replay: input %1 of %2</source>
+        <translation>Reproducción: entrada %1 de %2</translation>
+    </message>
+    <message>
+        <source>No call yet: set up a call and press Start</source>
+        <translation>Aún no hay llamada: prepare una llamada y pulse Iniciar</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada terminada</translation>
+    </message>
+    <message>
+        <source>Authorizing the payment…</source>
+        <translation>Autorizando el pago…</translation>
+    </message>
+    <message>
+        <source>Asking: %1 (attempt %2)</source>
+        <translation>Pregunta: %1 (intento %2)</translation>
+    </message>
+    <message>
+        <source>waiting (no time-out while replaying)</source>
+        <translation>esperando (sin tiempo de espera durante la reproducción)</translation>
+    </message>
+    <message>
+        <source>no question</source>
+        <translation>sin pregunta</translation>
+    </message>
+    <message>
+        <source>The kit has nothing to key for this question.</source>
+        <translation>El kit no tiene nada que marcar para esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Only a finished call can be saved.</source>
+        <translation>Solo se puede guardar una llamada terminada.</translation>
+    </message>
+    <message>
+        <source>Save call as scenario</source>
+        <translation>Guardar la llamada como escenario</translation>
+    </message>
+    <message>
+        <source>Finish a call first: only a finished call can be saved.</source>
+        <translation>Termine primero una llamada: solo se puede guardar una llamada terminada.</translation>
+    </message>
+    <message>
+        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+
+Use the test-card kit to record a scenario that replays.</source>
+        <translation>Se marcaron datos de tarjeta que no son de las tarjetas de prueba publicadas del kit. Nunca se escriben en un archivo: esas entradas se guardarán como tiempos de espera y el escenario se marcará como no reproducible.
+
+Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproducir.</translation>
+    </message>
+    <message>
+        <source>The scenario will contain the keys pressed, including the published test card values of the kit, so that `voicepay-sim run` can replay it.</source>
+        <translation>El escenario contendrá las teclas pulsadas, incluidos los valores de las tarjetas de prueba publicadas del kit, para que `voicepay-sim run` pueda reproducirlo.</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Archivos de escenario (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario saved to %1</source>
+        <translation>Escenario guardado en %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 opened: %2 inputs to replay</source>
+        <translation>Escenario %1 abierto: %2 entradas para reproducir</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SiteFilterBox</name>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Show one site of the store, or all of them</source>
+        <translation>Mostrar un sitio del almacén, o todos</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(sin sitio)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TestCardKit</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>cards[%1]: needs an id, a number of 12 to 19 digits, an MMYY expiry and a 3 or 4 digit code</source>
+        <translation>cards[%1]: necesita un identificador, un número de 12 a 19 dígitos, una caducidad MMAA y un código de 3 o 4 dígitos</translation>
+    </message>
+    <message>
+        <source>demoPins.%1: must be 4 to 8 digits</source>
+        <translation>demoPins.%1: debe tener de 4 a 8 dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TranscriptModel</name>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flujo</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::UserAccountsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>for a new account</source>
+        <translation>para una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Change role of selected</source>
+        <translation>&amp;Cambiar el rol de la selección</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>&amp;Eliminar la selección</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Cuenta %1 añadida.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Eliminar la cuenta</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>¿Eliminar la cuenta %1?</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Cuenta %1 eliminada.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>bloqueada hasta las %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n intento fallido</numerusform>
+            <numerusform>%n intentos fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot remove the account you are signed in with.</source>
+        <translation>No puede eliminar la cuenta con la que ha iniciado sesión.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CallContext</name>
+    <message>
+        <source>must be a non-empty account or customer id</source>
+        <translation>doit être un identifiant de compte ou de client non vide</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;125.50&quot;</source>
+        <translation>doit être une chaîne décimale telle que &quot;125.50&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string of at most 64 characters</source>
+        <translation>doit être une chaîne d&apos;au plus 64 caractères</translation>
+    </message>
+    <message>
+        <source>must be ivr or conference</source>
+        <translation>doit valoir ivr ou conference</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>FlowConfig</name>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be a list of card brand identifiers</source>
+        <translation>doit être une liste d&apos;identifiants de marques de carte</translation>
+    </message>
+    <message>
+        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
+        <translation>marque de carte inconnue &quot;%1&quot; (connues : %2)</translation>
+    </message>
+    <message>
+        <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
+        <translation>doit valoir transfer_to_agent, return_to_ivr ou disconnect</translation>
+    </message>
+    <message>
+        <source>must be a decimal string such as &quot;12.50&quot;</source>
+        <translation>doit être une chaîne décimale telle que &quot;12.50&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>must be sandbox, server or endpoint</source>
+        <translation>doit valoir sandbox, server ou endpoint</translation>
+    </message>
+    <message>
+        <source>is at most 25 characters</source>
+        <translation>compte au plus 25 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code ISO 4217 pris en charge</translation>
+    </message>
+    <message>
+        <source>must be greater than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>must not be below minAmount</source>
+        <translation>ne doit pas être inférieur à minAmount</translation>
+    </message>
+    <message>
+        <source>must name at least one card brand</source>
+        <translation>doit nommer au moins une marque de carte</translation>
+    </message>
+    <message>
+        <source>is required for gateway mode %1</source>
+        <translation>est obligatoire pour le mode de passerelle %1</translation>
+    </message>
+    <message>
+        <source>must be fixed or caller</source>
+        <translation>doit valoir fixed ou caller</translation>
+    </message>
+    <message>
+        <source>must be dtmf, voice or both</source>
+        <translation>doit valoir dtmf, voice ou both</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by step name</source>
+        <translation>doit être un objet indexé par nom d&apos;étape</translation>
+    </message>
+    <message>
+        <source>unknown step</source>
+        <translation>étape inconnue</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 characters</source>
+        <translation>doit compter de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object</source>
+        <translation>la configuration doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB</source>
+        <translation>%1 dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQuery</name>
+    <message>
+        <source>session %1: the stored replay is unreadable: %2</source>
+        <translation>session %1 : la relecture enregistrée est illisible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoadGenerator</name>
+    <message>
+        <source>the mix is not JSON: %1</source>
+        <translation>le mélange n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>the mix is not a JSON object of weights</source>
+        <translation>le mélange n&apos;est pas un objet JSON de pondérations</translation>
+    </message>
+    <message>
+        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
+        <translation>type d&apos;appel inconnu &quot;%1&quot; (connus : %2)</translation>
+    </message>
+    <message>
+        <source>%1: the weight must be a number of at least 0</source>
+        <translation>%1 : la pondération doit être un nombre d&apos;au moins 0</translation>
+    </message>
+    <message>
+        <source>the mix has no call kind with a weight above 0</source>
+        <translation>le mélange n&apos;a aucun type d&apos;appel de pondération supérieure à 0</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>the hash key may only end the amount</source>
+        <translation>la touche dièse ne peut que terminer le montant</translation>
+    </message>
+    <message>
+        <source>%1 has no decimals; the star key is not accepted</source>
+        <translation>%1 n&apos;a pas de décimales ; la touche étoile n&apos;est pas acceptée</translation>
+    </message>
+    <message>
+        <source>only one star key may mark the decimals</source>
+        <translation>une seule touche étoile peut marquer les décimales</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a decimal amount</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant décimal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes at most %n decimal(s)</source>
+        <translation>
+            <numerusform>%1 accepte au plus %n décimale</numerusform>
+            <numerusform>%1 accepte au plus %n décimales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>use at least 10 characters</source>
+        <translation>utilisez au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>mix letters with digits or symbols</source>
+        <translation>mélangez lettres, chiffres ou symboles</translation>
+    </message>
+</context>
+<context>
+    <name>PromptLanguage</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (available: %2)</source>
+        <translation>langue inconnue &quot;%1&quot; (disponibles : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PromptRenderer</name>
+    <message>
+        <source>no prompt set is loaded</source>
+        <translation>aucun jeu d&apos;annonces n&apos;est chargé</translation>
+    </message>
+    <message>
+        <source>the prompt set is in %1, the prompt in %2</source>
+        <translation>le jeu d&apos;annonces est en %1, l&apos;annonce en %2</translation>
+    </message>
+</context>
+<context>
+    <name>PromptSet</name>
+    <message>
+        <source>the manifest is larger than 8 MiB</source>
+        <translation>le manifeste dépasse 8 Mio</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>pas un manifeste de jeu d&apos;annonces (&quot;format&quot; doit valoir &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported manifest version %1</source>
+        <translation>version de manifeste %1 non prise en charge</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; must be a list</source>
+        <translation>&quot;segments&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de segment valide (a-z, 0-9, _ et -)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; figure deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
+        <translation>&quot;source&quot; doit valoir &quot;recorded&quot; ou &quot;synthesised&quot;</translation>
+    </message>
+    <message>
+        <source>the prompt set has no segment &quot;%1&quot;</source>
+        <translation>le jeu d&apos;annonces n&apos;a pas de segment &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is at %2 Hz, not %3 Hz</source>
+        <translation>%1 est à %2 Hz, pas à %3 Hz</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>an utterance must have 1 to 500 characters</source>
+        <translation>un énoncé doit compter de 1 à 500 caractères</translation>
+    </message>
+    <message>
+        <source>at most 64 keys per step</source>
+        <translation>au plus 64 touches par étape</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>&quot;%1&quot; n&apos;est ni une chaîne DTMF (0-9, * et #), ni &quot;timeout&quot;, &quot;hangup&quot; ou &quot;say:TEXT&quot;</translation>
+    </message>
+    <message>
+        <source>the scenario is larger than 4 MiB</source>
+        <translation>le scénario dépasse 4 Mio</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1 : %2</translation>
+    </message>
+    <message>
+        <source>a scenario must be a JSON object</source>
+        <translation>un scénario doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a date as YYYY-MM-DD</source>
+        <translation>doit être une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>at most %1 inputs</source>
+        <translation>au plus %1 entrées</translation>
+    </message>
+    <message>
+        <source>unknown result key</source>
+        <translation>clé de résultat inconnue</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecord</name>
+    <message>
+        <source>a session without an id or an outcome</source>
+        <translation>une session sans identifiant ou sans issue</translation>
+    </message>
+    <message>
+        <source>session %1: more than four card digits</source>
+        <translation>session %1 : plus de quatre chiffres de carte</translation>
+    </message>
+    <message>
+        <source>session %1: an event is not [time, kind, step, detail]</source>
+        <translation>session %1 : un événement n&apos;est pas [heure, type, étape, détail]</translation>
+    </message>
+    <message>
+        <source>session %1: %2</source>
+        <translation>session %1 : %2</translation>
+    </message>
+    <message>
+        <source>session %1: a time or a count is not a whole number</source>
+        <translation>session %1 : une heure ou un compte n&apos;est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReplay</name>
+    <message>
+        <source>&quot;steps&quot; is not a list</source>
+        <translation>&quot;steps&quot; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>a step is not an object with a name and a list of prompts</source>
+        <translation>une étape n&apos;est pas un objet avec un nom et une liste d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>&quot;closingPrompts&quot; is not a list of texts</source>
+        <translation>&quot;closingPrompts&quot; n&apos;est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>&quot;declineCodes&quot; is not a list of texts</source>
+        <translation>&quot;declineCodes&quot; n&apos;est pas une liste de textes</translation>
+    </message>
+    <message>
+        <source>&quot;transferContext&quot; is not an object</source>
+        <translation>&quot;transferContext&quot; n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>pas du JSON (%1 à la position %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSpool</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBackend</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnection</name>
+    <message>
+        <source>the Qt SQL driver %1 is not available</source>
+        <translation>le pilote Qt SQL %1 n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>cannot open the KPI store %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base d&apos;indicateurs %1 : %2</translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation>base d&apos;indicateurs %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSchema</name>
+    <message>
+        <source>schema: %1 (%2)</source>
+        <translation>schéma : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <translation>la base a la version de schéma %1, plus récente que la version %2 de ce programme ; mettez le programme à jour</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>schéma : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreUrl</name>
+    <message>
+        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
+        <translation>&quot;%1&quot; : l&apos;URL SQLite ne nomme aucun fichier (sqlite:CHEMIN)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URL PostgreSQL (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation>&quot;%1&quot; : l&apos;URL PostgreSQL ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation>&quot;%1&quot; : une URL de base est sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>The name or the password is not right.</source>
+        <translation>Le nom ou le mot de passe n&apos;est pas correct.</translation>
+    </message>
+    <message>
+        <source>only an admin may do this</source>
+        <translation>seul un administrateur peut faire cela</translation>
+    </message>
+    <message>
+        <source>the first account must be an admin</source>
+        <translation>le premier compte doit être un administrateur</translation>
+    </message>
+    <message>
+        <source>a user name has 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>un nom d&apos;utilisateur compte de 2 à 32 lettres, chiffres, points, tirets ou tirets bas</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation>un utilisateur nommé %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>an admin cannot remove their own account</source>
+        <translation>un administrateur ne peut pas supprimer son propre compte</translation>
+    </message>
+    <message>
+        <source>no user named %1</source>
+        <translation>aucun utilisateur nommé %1</translation>
+    </message>
+    <message>
+        <source>an admin cannot take away their own admin role</source>
+        <translation>un administrateur ne peut pas se retirer son propre rôle d&apos;administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>WavFile</name>
+    <message>
+        <source>the file is larger than 256 MiB</source>
+        <translation>le fichier dépasse 256 Mio</translation>
+    </message>
+    <message>
+        <source>not a RIFF/WAVE file</source>
+        <translation>pas un fichier RIFF/WAVE</translation>
+    </message>
+    <message>
+        <source>truncated: the RIFF header announces %1 bytes but the file has %2</source>
+        <translation>tronqué : l&apos;en-tête RIFF annonce %1 octets mais le fichier en a %2</translation>
+    </message>
+    <message>
+        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
+        <translation>tronqué : le bloc &quot;%1&quot; annonce %2 octets, seuls %3 sont présents</translation>
+    </message>
+    <message>
+        <source>the format chunk is too short (%1 bytes)</source>
+        <translation>le bloc de format est trop court (%1 octets)</translation>
+    </message>
+    <message>
+        <source>format %1 is not PCM</source>
+        <translation>le format %1 n&apos;est pas du PCM</translation>
+    </message>
+    <message>
+        <source>%1 channels; only mono is supported</source>
+        <translation>%1 canaux ; seul le mono est pris en charge</translation>
+    </message>
+    <message>
+        <source>%1 bits per sample; only 16 is supported</source>
+        <translation>%1 bits par échantillon ; seul 16 est pris en charge</translation>
+    </message>
+    <message>
+        <source>sample rate %1 Hz; only 8000 and 16000 are supported</source>
+        <translation>fréquence d&apos;échantillonnage %1 Hz ; seules 8000 et 16000 sont prises en charge</translation>
+    </message>
+    <message>
+        <source>inconsistent format chunk (block align %1, byte rate %2)</source>
+        <translation>bloc de format incohérent (alignement %1, débit %2)</translation>
+    </message>
+    <message>
+        <source>the data chunk comes before the format chunk</source>
+        <translation>le bloc de données précède le bloc de format</translation>
+    </message>
+    <message>
+        <source>the data chunk has an odd number of bytes (%1)</source>
+        <translation>le bloc de données a un nombre impair d&apos;octets (%1)</translation>
+    </message>
+    <message>
+        <source>no data chunk</source>
+        <translation>aucun bloc de données</translation>
+    </message>
+    <message>
+        <source>no format chunk</source>
+        <translation>aucun bloc de format</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>VoicePay call simulator, dashboards and configuration editor</source>
+        <translation>Simulateur d&apos;appels, tableaux de bord et éditeur de configuration VoicePay</translation>
+    </message>
+    <message>
+        <source>Use this configuration file instead of the saved one.</source>
+        <translation>Utiliser ce fichier de configuration au lieu de celui enregistré.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted (start-up timing).</source>
+        <translation>Quitter dès que la fenêtre est dessinée (mesure du démarrage).</translation>
+    </message>
+    <message>
+        <source>Set up AREA (%1), save a picture of the window to FILE and quit.</source>
+        <translation>Préparer la ZONE (%1), enregistrer une image de la fenêtre dans FICHIER et quitter.</translation>
+    </message>
+    <message>
+        <source>AREA:FILE</source>
+        <translation>ZONE:FICHIER</translation>
+    </message>
+    <message>
+        <source>The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file).</source>
+        <translation>La base d&apos;indicateurs : sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base (par défaut : le fichier SQLite intégré).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Colours: system (default), light or dark.</source>
+        <translation>Couleurs : system (par défaut), light ou dark.</translation>
+    </message>
+    <message>
+        <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
+        <translation>Connecter NOM sans la boîte de dialogue ; le mot de passe est lu dans VOICEPAY_CONSOLE_PASSWORD ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::KpiStore</name>
+    <message>
+        <source>the KPI store is closed</source>
+        <translation>la base d&apos;indicateurs est fermée</translation>
+    </message>
+    <message>
+        <source>KPI store %1: %2</source>
+        <translation>base d&apos;indicateurs %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) kept in %1; they are stored when the store next opens</source>
+        <translation>
+            <numerusform>%n session conservée dans %1 ; elle sera enregistrée à la prochaine ouverture de la base</numerusform>
+            <numerusform>%n sessions conservées dans %1 ; elles seront enregistrées à la prochaine ouverture de la base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
+        <translation>
+            <numerusform>%n session non enregistrée : le fichier d&apos;attente %1 n&apos;a pas pu être écrit (%2)</numerusform>
+            <numerusform>%n sessions non enregistrées : le fichier d&apos;attente %1 n&apos;a pas pu être écrit (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>locked by another process</source>
+        <translation>verrouillée par un autre processus</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::AudioPreview</name>
+    <message>
+        <source>no prompt set at %1</source>
+        <translation>aucun jeu d&apos;annonces dans %1</translation>
+    </message>
+    <message>
+        <source>no recording of segment %1</source>
+        <translation>aucun enregistrement du segment %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::AuditLogPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n record(s) checked.</source>
+        <translation>
+            <numerusform>Chaîne intacte : %n enregistrement vérifié.</numerusform>
+            <numerusform>Chaîne intacte : %n enregistrements vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at record %1: %2</source>
+        <translation>Chaîne ROMPUE à l&apos;enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::BrandListWidget</name>
+    <message>
+        <source>%1: %2 digits, %3</source>
+        <translation>%1 : %2 chiffres, %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 digits</source>
+        <translation>%1 chiffres sur %2</translation>
+    </message>
+    <message>
+        <source>no security code</source>
+        <translation>pas de code de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSession</name>
+    <message>
+        <source>(spoken, masked)</source>
+        <translation>(dit, masqué)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>(hangs up)</source>
+        <translation>(raccroche)</translation>
+    </message>
+    <message>
+        <source>approved, transaction %1</source>
+        <translation>accepté, transaction %1</translation>
+    </message>
+    <message>
+        <source>declined: %1 (%2)</source>
+        <translation>refusé : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::CallSetupWidget</name>
+    <message>
+        <source>Identified by the IVR</source>
+        <translation>Identifié par le SVI</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Appel SVI</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conférence avec un conseiller</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>&amp;Type d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>Unchecked: the flow asks the caller for the account number and PIN.</source>
+        <translation>Non coché : le parcours demande à l&apos;appelant son numéro de compte et son code.</translation>
+    </message>
+    <message>
+        <source>Amount &amp;due:</source>
+        <translation>Montant &amp;dû :</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant id:</source>
+        <translation>Identifiant &amp;marchand :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;reference:</source>
+        <translation>&amp;Référence de paiement :</translation>
+    </message>
+    <message>
+        <source>Configured</source>
+        <translation>Configurée</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ClampIndicator</name>
+    <message>
+        <source>DTMF clamp</source>
+        <translation>Blocage DTMF</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on: tones suppressed (%1)</source>
+        <translation>Blocage DTMF actif : tonalités supprimées (%1)</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>Blocage DTMF inactif</translation>
+    </message>
+    <message>
+        <source>DTMF clamp on</source>
+        <translation>Blocage DTMF actif</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConferenceView</name>
+    <message>
+        <source>Caller is at:</source>
+        <translation>L&apos;appelant est à :</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Saisie :</translation>
+    </message>
+    <message>
+        <source>Keyed:</source>
+        <translation>Tapé :</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marque :</translation>
+    </message>
+    <message>
+        <source>Luhn check:</source>
+        <translation>Contrôle de Luhn :</translation>
+    </message>
+    <message>
+        <source>no call</source>
+        <translation>pas d&apos;appel</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>call left the payment flow</source>
+        <translation>l&apos;appel a quitté le parcours de paiement</translation>
+    </message>
+    <message>
+        <source>authorizing the payment</source>
+        <translation>autorisation du paiement</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>parmi : %1</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigEditor</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save configuration</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Import configuration</source>
+        <translation>Importer une configuration</translation>
+    </message>
+    <message>
+        <source>Configuration files (*.json)</source>
+        <translation>Fichiers de configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>Export configuration</source>
+        <translation>Exporter la configuration</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>1 decimal</source>
+        <translation>1 décimale</translation>
+    </message>
+    <message>
+        <source>%1 decimals</source>
+        <translation>%1 décimales</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Dev&amp;ise :</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum amount:</source>
+        <translation>Montant m&amp;inimum :</translation>
+    </message>
+    <message>
+        <source>no maximum</source>
+        <translation>pas de maximum</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum amount:</source>
+        <translation>Montant ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>Caller may choose the amount</source>
+        <translation>L&apos;appelant peut choisir le montant</translation>
+    </message>
+    <message>
+        <source>Fixed: the amount due only</source>
+        <translation>Fixe : le montant dû uniquement</translation>
+    </message>
+    <message>
+        <source>Amount &amp;mode:</source>
+        <translation>&amp;Mode du montant :</translation>
+    </message>
+    <message>
+        <source>Declines and exits</source>
+        <translation>Refus et sorties</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;declines:</source>
+        <translation>Nombre maximum de &amp;refus :</translation>
+    </message>
+    <message>
+        <source>When declines reach it:</source>
+        <translation>Quand les refus l&apos;atteignent :</translation>
+    </message>
+    <message>
+        <source>After a payment:</source>
+        <translation>Après un paiement :</translation>
+    </message>
+    <message>
+        <source>After a failure:</source>
+        <translation>Après un échec :</translation>
+    </message>
+    <message>
+        <source>Maximum authorization attempts:</source>
+        <translation>Nombre maximum de tentatives d&apos;autorisation :</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Allowed brands:</source>
+        <translation>Marques acceptées :</translation>
+    </message>
+    <message>
+        <source>No security code for:</source>
+        <translation>Pas de code de sécurité pour :</translation>
+    </message>
+    <message>
+        <source>No expiry date for:</source>
+        <translation>Pas de date d&apos;expiration pour :</translation>
+    </message>
+    <message>
+        <source>Read back the last four digits only</source>
+        <translation>Ne relire que les quatre derniers chiffres</translation>
+    </message>
+    <message>
+        <source>Input, retries and time-outs</source>
+        <translation>Saisie, relances et délais</translation>
+    </message>
+    <message>
+        <source>Keypad and voice</source>
+        <translation>Clavier et voix</translation>
+    </message>
+    <message>
+        <source>Keypad only</source>
+        <translation>Clavier uniquement</translation>
+    </message>
+    <message>
+        <source>Voice only</source>
+        <translation>Voix uniquement</translation>
+    </message>
+    <message>
+        <source>Input &amp;mode:</source>
+        <translation>&amp;Mode de saisie :</translation>
+    </message>
+    <message>
+        <source>Re-prompts per question:</source>
+        <translation>Relances par question :</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No-input time-out:</source>
+        <translation>Délai sans saisie :</translation>
+    </message>
+    <message>
+        <source>Inter-digit time-out:</source>
+        <translation>Délai entre chiffres :</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Propre</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>No input</source>
+        <translation>Sans saisie</translation>
+    </message>
+    <message>
+        <source>Inter-digit</source>
+        <translation>Entre chiffres</translation>
+    </message>
+    <message>
+        <source>Checked rows use their own re-prompts and time-outs (in milliseconds) instead of the general ones.</source>
+        <translation>Les lignes cochées utilisent leurs propres relances et délais (en millisecondes) au lieu des valeurs générales.</translation>
+    </message>
+    <message>
+        <source>Per question:</source>
+        <translation>Par question :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>Si&amp;te :</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Passerelle de paiement</translation>
+    </message>
+    <message>
+        <source>In-process sandbox</source>
+        <translation>Bac à sable intégré</translation>
+    </message>
+    <message>
+        <source>Sandbox server</source>
+        <translation>Serveur bac à sable</translation>
+    </message>
+    <message>
+        <source>Gateway endpoint</source>
+        <translation>Point d&apos;accès de passerelle</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Passerelle :</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;URL:</source>
+        <translation>&amp;URL du point d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Merchant &amp;login:</source>
+        <translation>&amp;Identifiant marchand :</translation>
+    </message>
+    <message>
+        <source>transaction key</source>
+        <translation>clé de transaction</translation>
+    </message>
+    <message>
+        <source>Store in keychain</source>
+        <translation>Conserver dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Transaction &amp;key:</source>
+        <translation>Clé de &amp;transaction :</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Aucun trousseau n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>The transaction key is in the system keychain.</source>
+        <translation>La clé de transaction est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Connect time-out:</source>
+        <translation>Délai de connexion :</translation>
+    </message>
+    <message>
+        <source>Transfer time-out:</source>
+        <translation>Délai de transfert :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Duplicate window:</source>
+        <translation>Fenêtre de doublons :</translation>
+    </message>
+    <message>
+        <source>Longest card number:</source>
+        <translation>Numéro de carte le plus long :</translation>
+    </message>
+    <message>
+        <source>This build has no keychain support: the key cannot be stored. It is never written to the configuration file.</source>
+        <translation>Cette version ne prend pas en charge le trousseau : la clé ne peut pas être conservée. Elle n&apos;est jamais écrite dans le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>non valide</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Configuration saved (version %1).</source>
+        <translation>Configuration enregistrée (version %1).</translation>
+    </message>
+    <message>
+        <source>The configuration file could not be read: %1</source>
+        <translation>Le fichier de configuration n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: review and save.</source>
+        <translation>%1 importé : vérifiez puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove the stored key for this merchant login from the keychain</source>
+        <translation>Retirer du trousseau la clé conservée pour cet identifiant marchand</translation>
+    </message>
+    <message>
+        <source>Type the key first; Clear removes a stored one.</source>
+        <translation>Saisissez d&apos;abord la clé ; Effacer retire une clé conservée.</translation>
+    </message>
+    <message>
+        <source>Clear the key</source>
+        <translation>Effacer la clé</translation>
+    </message>
+    <message>
+        <source>The configuration is read-only for you.</source>
+        <translation>La configuration est en lecture seule pour vous.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key is unchanged.</source>
+        <translation>Non confirmé : la clé est inchangée.</translation>
+    </message>
+    <message>
+        <source>The transaction key is removed from the system keychain.</source>
+        <translation>La clé de transaction est retirée du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>Non confirmé : rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigLocation</name>
+    <message>
+        <source>The configuration file could not be used (%1); the defaults are in effect.</source>
+        <translation>Le fichier de configuration n&apos;a pas pu être utilisé (%1) ; les valeurs par défaut s&apos;appliquent.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleLanguage</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The console starts in %1 from now on: restart it to see the change.</source>
+        <translation>La console démarre désormais en %1 : redémarrez-la pour voir le changement.</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleStore</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the disk is full: the store file cannot grow</source>
+        <translation>le disque est plein : le fichier de la base ne peut pas grandir</translation>
+    </message>
+    <message>
+        <source>the store file could not be written: the disk may be full or the file may not grow</source>
+        <translation>le fichier de la base n&apos;a pas pu être écrit : le disque est peut-être plein ou le fichier ne peut pas grandir</translation>
+    </message>
+    <message>
+        <source>the store file is read-only for this user</source>
+        <translation>le fichier de la base est en lecture seule pour cet utilisateur</translation>
+    </message>
+    <message>
+        <source>another program holds the store&apos;s write lock</source>
+        <translation>un autre programme détient le verrou d&apos;écriture de la base</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1. They are kept and saved once the store takes them again.</source>
+        <translation>Les appels ne sont pas enregistrés dans la base d&apos;indicateurs : %1. Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
+        <translation>Les appels ne sont pas enregistrés dans la base d&apos;indicateurs : %1 (%2). Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FlowDiagramWidget</name>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Schéma du parcours</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Amount choice</source>
+        <translation>Choix du montant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Numéro de carte</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Security code</source>
+        <translation>Code de sécurité</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Succès</translation>
+    </message>
+    <message>
+        <source>Declined (max)</source>
+        <translation>Refusé (maximum)</translation>
+    </message>
+    <message>
+        <source>Auth failed</source>
+        <translation>Authentification échouée</translation>
+    </message>
+    <message>
+        <source>Input failed</source>
+        <translation>Saisie échouée</translation>
+    </message>
+    <message>
+        <source>Technical error</source>
+        <translation>Erreur technique</translation>
+    </message>
+    <message>
+        <source>Hang-up</source>
+        <translation>Raccroché</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::GatewayChoice</name>
+    <message>
+        <source>no transaction key for %1 in the keychain</source>
+        <translation>aucune clé de transaction pour %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <source>this build has no network gateway</source>
+        <translation>cette version n&apos;a pas de passerelle réseau</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
+        <translation>Conservée dans le trousseau du système sous le service &quot;voicepay&quot;, jamais dans le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Enter the merchant login first: the key is stored for it.</source>
+        <translation>Saisissez d&apos;abord l&apos;identifiant marchand : la clé est conservée pour lui.</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>cette version ne prend pas en charge le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::HistoricalDashboard</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Période personnalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Par minute</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Granularity:</source>
+        <translation>&amp;Granularité :</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Type d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marque de carte</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Split by:</source>
+        <translation>&amp;Répartir par :</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Non abouties</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Tentées</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Raccrochés</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sessions par minute</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>Indicateurs dans le temps</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>Exporter le rapport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>La base n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 au %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 refusées</translation>
+    </message>
+    <message>
+        <source>%1 · store %2</source>
+        <translation>%1 · base %2</translation>
+    </message>
+    <message>
+        <source>(no card)</source>
+        <translation>(pas de carte)</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
+        <source>VoicePay KPI report</source>
+        <translation>Rapport d&apos;indicateurs VoicePay</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <translation>%1, site %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KeypadWidget</name>
+    <message>
+        <source>Key %1 (keyboard: %1)</source>
+        <translation>Touche %1 (clavier : %1)</translation>
+    </message>
+    <message>
+        <source>Keypad %1</source>
+        <translation>Clavier %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Non abouties</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Tentées</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Raccrochés</translation>
+    </message>
+    <message>
+        <source>Declines</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Avg. duration (s)</source>
+        <translation>Durée moy. (s)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::LiveDashboard</name>
+    <message>
+        <source>Live: today (UTC) and the last hour</source>
+        <translation>En direct : aujourd&apos;hui (UTC) et la dernière heure</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Non abouties</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Tentées</translation>
+    </message>
+    <message>
+        <source>Hang-ups</source>
+        <translation>Raccrochés</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Avg. duration: %1</source>
+        <translation>Durée moy. : %1</translation>
+    </message>
+    <message>
+        <source>Sessions per minute</source>
+        <translation>Sessions par minute</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message>
+        <source>%1 % of entered</source>
+        <translation>%1 % des entrées</translation>
+    </message>
+    <message>
+        <source>sessions ended today</source>
+        <translation>sessions terminées aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1 declined</source>
+        <translation>%1 refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Mis à jour %1</translation>
+    </message>
+    <message>
+        <source>calls now, this console and the store</source>
+        <translation>appels en cours, cette console et la base</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>La base n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::LoginDialog</name>
+    <message>
+        <source>VoicePay: create the first admin account</source>
+        <translation>VoicePay : créer le premier compte administrateur</translation>
+    </message>
+    <message>
+        <source>VoicePay: sign in</source>
+        <translation>VoicePay : connexion</translation>
+    </message>
+    <message>
+        <source>This store has no user accounts yet. Create the first one: it is an admin, who can then add analysts, supervisors and other admins.</source>
+        <translation>Cette base n&apos;a encore aucun compte utilisateur. Créez le premier : c&apos;est un administrateur, qui pourra ensuite ajouter des analystes, des superviseurs et d&apos;autres administrateurs.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>Connexion à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Mot de passe accepté.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation>Le nom ou le mot de passe est erroné.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::MainWindow</name>
+    <message>
+        <source>VoicePay Console</source>
+        <translation>Console VoicePay</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorateur d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Gateway: %1</source>
+        <translation>Passerelle : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Ouvrir un scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save call as scenario…</source>
+        <translation>&amp;Enregistrer l&apos;appel comme scénario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About VoicePay</source>
+        <translation>À &amp;propos de VoicePay</translation>
+    </message>
+    <message>
+        <source>About VoicePay</source>
+        <translation>À propos de VoicePay</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;VoicePay Console %1&lt;/h3&gt;&lt;p&gt;Call simulator, supervisor dashboards and configuration editor for phone card payments.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Console VoicePay %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;appels, tableaux de bord de supervision et éditeur de configuration pour le paiement par carte au téléphone.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The store URL is refused (%1); using %2.</source>
+        <translation>L&apos;URL de la base est refusée (%1) ; utilisation de %2.</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Tableau de bord en direct</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Store: %1 (opening)</source>
+        <translation>Base : %1 (ouverture)</translation>
+    </message>
+    <message>
+        <source>The KPI store could not be opened: %1</source>
+        <translation>La base d&apos;indicateurs n&apos;a pas pu être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Store: none in this build</source>
+        <translation>Base : aucune dans cette version</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not available)</source>
+        <translation>Base : %1 (non disponible)</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>this build has no KPI store</source>
+        <translation>cette version n&apos;a pas de base d&apos;indicateurs</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyste</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Confirmez avec votre mot de passe</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of %2:</source>
+        <translation>%1
+
+Mot de passe de %2 :</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Connecté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Save the configuration.</source>
+        <translation>Enregistrer la configuration.</translation>
+    </message>
+    <message>
+        <source>Remove the gateway key from the keychain.</source>
+        <translation>Retirer la clé de passerelle du trousseau.</translation>
+    </message>
+    <message>
+        <source>Store the gateway key in the keychain.</source>
+        <translation>Conserver la clé de passerelle dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Only an admin may do this.</source>
+        <translation>Seul un administrateur peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: %1</source>
+        <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>C&amp;hanger d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>Store: %1 (not saving)</source>
+        <translation>Base : %1 (n&apos;enregistre pas)</translation>
+    </message>
+    <message>
+        <source>The KPI store saves calls again.</source>
+        <translation>La base d&apos;indicateurs enregistre de nouveau les appels.</translation>
+    </message>
+    <message>
+        <source>The call ended (%1) but is not recorded: the KPI store is not available.</source>
+        <translation>L&apos;appel s&apos;est terminé (%1) mais n&apos;est pas enregistré : la base d&apos;indicateurs n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>%1 gateway not available: %2</source>
+        <translation>passerelle %1 non disponible : %2</translation>
+    </message>
+    <message>
+        <source>Gateway: not available</source>
+        <translation>Passerelle : non disponible</translation>
+    </message>
+    <message>
+        <source>%1; calls end as a technical error before any card data is asked for</source>
+        <translation>%1 ; les appels se terminent en erreur technique avant toute demande de données de carte</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptCatalogModel</name>
+    <message>
+        <source>(call)</source>
+        <translation>(appel)</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>jouée</translation>
+    </message>
+    <message>
+        <source>never played</source>
+        <translation>jamais jouée</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Example text</source>
+        <translation>Texte d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PromptExplorer</name>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorateur d&apos;annonces</translation>
+    </message>
+    <message>
+        <source>Filter by id, step, situation, brand or text</source>
+        <translation>Filtrer par identifiant, étape, situation, marque ou texte</translation>
+    </message>
+    <message>
+        <source>Only &amp;never played</source>
+        <translation>Seulement les &amp;jamais jouées</translation>
+    </message>
+    <message>
+        <source>Scenario suite not run yet.</source>
+        <translation>Suite de scénarios pas encore lancée.</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>&amp;Lancer la suite de scénarios</translation>
+    </message>
+    <message>
+        <source>&amp;Speak this prompt</source>
+        <translation>&amp;Dire cette annonce</translation>
+    </message>
+    <message>
+        <source>Preview with %1</source>
+        <translation>Aperçu avec %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed</source>
+        <translation>Aucun moteur de synthèse vocale n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>No scenario folder at %1: coverage unknown.</source>
+        <translation>Aucun dossier de scénarios dans %1 : couverture inconnue.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Exécution de la suite de scénarios dans %1…</translation>
+    </message>
+    <message>
+        <source>%1 scenarios played %2 of %3 prompt variants; %4 never played.</source>
+        <translation>%1 scénarios ont joué %2 des %3 variantes d&apos;annonces ; %4 jamais jouées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not run: %1</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être exécuté : %1</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être exécutés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>(call)</source>
+        <translation>(appel)</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation :</translation>
+    </message>
+    <message>
+        <source>Brand:</source>
+        <translation>Marque :</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Segments (example values):</source>
+        <translation>Segments (valeurs d&apos;exemple) :</translation>
+    </message>
+    <message>
+        <source>%1 digits ending %2</source>
+        <translation>%1 chiffres se terminant par %2</translation>
+    </message>
+    <message>
+        <source>The scenario suite plays this variant.</source>
+        <translation>La suite de scénarios joue cette variante.</translation>
+    </message>
+    <message>
+        <source>No scenario of the suite plays this variant.</source>
+        <translation>Aucun scénario de la suite ne joue cette variante.</translation>
+    </message>
+    <message>
+        <source>&amp;Play the recording</source>
+        <translation>&amp;Écouter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Plays the prompt as the caller hears it, from %1</source>
+        <translation>Joue l&apos;annonce telle que l&apos;appelant l&apos;entend, depuis %1</translation>
+    </message>
+    <message>
+        <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
+        <translation>Aucun jeu d&apos;annonces dans %1 (voicepay-sim promptset en crée un)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ReportExporter</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ScenarioRecorder</name>
+    <message>
+        <source>Recorded in the VoicePay console.</source>
+        <translation>Enregistré dans la console VoicePay.</translation>
+    </message>
+    <message>
+        <source>NOT REPLAYABLE: card data that is not a published test value was keyed; inputs %1 are masked (written as time-outs).</source>
+        <translation>NON REJOUABLE : des données de carte qui ne sont pas des valeurs de test publiées ont été saisies ; les entrées %1 sont masquées (écrites comme délais dépassés).</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionBrowser</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <source>Replay position</source>
+        <translation>Position de relecture</translation>
+    </message>
+    <message>
+        <source>Replay:</source>
+        <translation>Relecture :</translation>
+    </message>
+    <message>
+        <source>Reading sessions…</source>
+        <translation>Lecture des sessions…</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>La base n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), newest first</source>
+        <translation>
+            <numerusform>%n session, la plus récente en premier</numerusform>
+            <numerusform>%n sessions, les plus récentes en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 · %2 · site %3 · configuration %4</source>
+        <translation>Session %1 · %2 · site %3 · configuration %4</translation>
+    </message>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1 se terminant par %2</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>%1 submission(s), %2 decline(s) %3</source>
+        <translation>%1 soumission(s), %2 refus %3</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ended at</source>
+        <translation>Terminé à</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Prompts at the replay position</source>
+        <translation>Annonces à la position de relecture</translation>
+    </message>
+    <message>
+        <source>Transfer context</source>
+        <translation>Contexte de transfert</translation>
+    </message>
+    <message>
+        <source>Step reached</source>
+        <translation>Étape atteinte</translation>
+    </message>
+    <message>
+        <source>Decline codes</source>
+        <translation>Codes de refus</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>→ authorise %1 %2, card %3, invoice %4</source>
+        <translation>→ autoriser %1 %2, carte %3, facture %4</translation>
+    </message>
+    <message>
+        <source>(masked)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>← approved, transaction %1</source>
+        <translation>← accepté, transaction %1</translation>
+    </message>
+    <message>
+        <source>← declined: %1</source>
+        <translation>← refusé : %1</translation>
+    </message>
+    <message>
+        <source>← error: %1</source>
+        <translation>← erreur : %1</translation>
+    </message>
+    <message>
+        <source>Gateway exchange</source>
+        <translation>Échange avec la passerelle</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1 : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SimulatorPage</name>
+    <message>
+        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
+        <translation>Blocage DTMF actif : le conseiller n&apos;entend plus les touches de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>DTMF clamp off</source>
+        <translation>Blocage DTMF inactif</translation>
+    </message>
+    <message>
+        <source>payment submitted</source>
+        <translation>paiement soumis</translation>
+    </message>
+    <message>
+        <source>New call</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>&amp;Start call</source>
+        <translation>&amp;Démarrer l&apos;appel</translation>
+    </message>
+    <message>
+        <source>The call cannot start</source>
+        <translation>L&apos;appel ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone</source>
+        <translation>Téléphone de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
+        <translation>Dites quelque chose, par exemple &quot;oui&quot; ou &quot;vingt dollars&quot;</translation>
+    </message>
+    <message>
+        <source>Sa&amp;y</source>
+        <translation>&amp;Dire</translation>
+    </message>
+    <message>
+        <source>&amp;No input</source>
+        <translation>&amp;Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Let the question time out now</source>
+        <translation>Laisser la question expirer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Raccrocher</translation>
+    </message>
+    <message>
+        <source>time-out in %vs</source>
+        <translation>expiration dans %vs</translation>
+    </message>
+    <message>
+        <source>Test-card kit</source>
+        <translation>Kit de cartes de test</translation>
+    </message>
+    <message>
+        <source>&amp;Key it in for this question</source>
+        <translation>&amp;Le saisir pour cette question</translation>
+    </message>
+    <message>
+        <source>Keys the card number, expiry, security code or demo PIN the current question asks for</source>
+        <translation>Saisit le numéro de carte, la date d&apos;expiration, le code de sécurité ou le code de démonstration que demande la question en cours</translation>
+    </message>
+    <message>
+        <source>Next &amp;input</source>
+        <translation>Entrée &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Replay &amp;all</source>
+        <translation>Tout re&amp;jouer</translation>
+    </message>
+    <message>
+        <source>Replays the opened scenario one caller input at a time</source>
+        <translation>Rejoue le scénario ouvert une entrée de l&apos;appelant à la fois</translation>
+    </message>
+    <message>
+        <source>Speak &amp;prompts</source>
+        <translation>Dire les &amp;annonces</translation>
+    </message>
+    <message>
+        <source>Speaks each prompt with %1</source>
+        <translation>Dit chaque annonce avec %1</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed: prompts are shown only</source>
+        <translation>Aucun moteur de synthèse vocale n&apos;est installé : les annonces sont seulement affichées</translation>
+    </message>
+    <message>
+        <source>Double-click a prompt to hear it</source>
+        <translation>Double-cliquez sur une annonce pour l&apos;entendre</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s screen (conference)</source>
+        <translation>Écran du conseiller (conférence)</translation>
+    </message>
+    <message>
+        <source>The agent sees how many digits were keyed, the brand and the Luhn check; never the digits.</source>
+        <translation>Le conseiller voit combien de chiffres ont été saisis, la marque et le contrôle de Luhn ; jamais les chiffres.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s configuration is refused: %1</source>
+        <translation>La configuration du scénario est refusée : %1</translation>
+    </message>
+    <message>
+        <source>%1 started (session %2)</source>
+        <translation>%1 démarré (session %2)</translation>
+    </message>
+    <message>
+        <source>Conference call</source>
+        <translation>Appel en conférence</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Appel SVI</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exit: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — sortie : %2</translation>
+    </message>
+    <message>
+        <source>amount %1 %2</source>
+        <translation>montant %1 %2</translation>
+    </message>
+    <message>
+        <source>card %1 ending %2</source>
+        <translation>carte %1 se terminant par %2</translation>
+    </message>
+    <message>
+        <source>transaction %1</source>
+        <translation>transaction %1</translation>
+    </message>
+    <message>
+        <source>attempts %1, declines %2</source>
+        <translation>tentatives %1, refus %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif : %1</translation>
+    </message>
+    <message>
+        <source>transfer context: step %1, %2</source>
+        <translation>contexte de transfert : étape %1, %2</translation>
+    </message>
+    <message>
+        <source>call ended: %1</source>
+        <translation>appel terminé : %1</translation>
+    </message>
+    <message>
+        <source>Replay: input %1 of %2</source>
+        <translation>Relecture : entrée %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No call yet: set up a call and press Start</source>
+        <translation>Pas encore d&apos;appel : préparez un appel et appuyez sur Démarrer</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Authorizing the payment…</source>
+        <translation>Autorisation du paiement…</translation>
+    </message>
+    <message>
+        <source>Asking: %1 (attempt %2)</source>
+        <translation>Question : %1 (tentative %2)</translation>
+    </message>
+    <message>
+        <source>waiting (no time-out while replaying)</source>
+        <translation>en attente (pas de délai pendant la relecture)</translation>
+    </message>
+    <message>
+        <source>no question</source>
+        <translation>pas de question</translation>
+    </message>
+    <message>
+        <source>The kit has nothing to key for this question.</source>
+        <translation>Le kit n&apos;a rien à saisir pour cette question.</translation>
+    </message>
+    <message>
+        <source>Only a finished call can be saved.</source>
+        <translation>Seul un appel terminé peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Save call as scenario</source>
+        <translation>Enregistrer l&apos;appel comme scénario</translation>
+    </message>
+    <message>
+        <source>Finish a call first: only a finished call can be saved.</source>
+        <translation>Terminez d&apos;abord un appel : seul un appel terminé peut être enregistré.</translation>
+    </message>
+    <message>
+        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+
+Use the test-card kit to record a scenario that replays.</source>
+        <translation>Des données de carte ont été saisies qui ne font pas partie des cartes de test publiées du kit. Elles ne sont jamais écrites dans un fichier : ces entrées seront enregistrées comme délais dépassés et le scénario marqué comme non rejouable.
+
+Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</translation>
+    </message>
+    <message>
+        <source>The scenario will contain the keys pressed, including the published test card values of the kit, so that `voicepay-sim run` can replay it.</source>
+        <translation>Le scénario contiendra les touches appuyées, y compris les valeurs des cartes de test publiées du kit, afin que `voicepay-sim run` puisse le rejouer.</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json)</source>
+        <translation>Fichiers de scénario (*.json)</translation>
+    </message>
+    <message>
+        <source>Scenario saved to %1</source>
+        <translation>Scénario enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1 opened: %2 inputs to replay</source>
+        <translation>Scénario %1 ouvert : %2 entrées à rejouer</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Ouvrir un scénario</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SiteFilterBox</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Show one site of the store, or all of them</source>
+        <translation>Afficher un site de la base, ou tous</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(pas de site)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TestCardKit</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>cards[%1]: needs an id, a number of 12 to 19 digits, an MMYY expiry and a 3 or 4 digit code</source>
+        <translation>cards[%1] : il faut un identifiant, un numéro de 12 à 19 chiffres, une expiration MMAA et un code de 3 ou 4 chiffres</translation>
+    </message>
+    <message>
+        <source>demoPins.%1: must be 4 to 8 digits</source>
+        <translation>demoPins.%1 : doit compter de 4 à 8 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TranscriptModel</name>
+    <message>
+        <source>IVR</source>
+        <translation>SVI</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::UserAccountsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>for a new account</source>
+        <translation>pour un nouveau compte</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+    <message>
+        <source>&amp;Change role of selected</source>
+        <translation>&amp;Changer le rôle de la sélection</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Su&amp;pprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>Compte %1 ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove the account %1?</source>
+        <translation>Supprimer le compte %1 ?</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Compte %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>locked until %1 UTC</source>
+        <translation>verrouillé jusqu&apos;à %1 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n tentative échouée</numerusform>
+            <numerusform>%n tentatives échouées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot remove the account you are signed in with.</source>
+        <translation>Vous ne pouvez pas supprimer le compte avec lequel vous êtes connecté.</translation>
+    </message>
+</context>
+</TS>
