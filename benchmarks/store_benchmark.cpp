@@ -140,9 +140,10 @@ double rawQtInsertSeconds(const QString& path, const QList<SessionRecord>& recor
                 die(e.lastError().text());
             }
         }
-        if (!r.replay.isEmpty()) {
+        if (!r.storedReplay.isEmpty()) {
+            // The replay's stored form was made on the engine's thread, as the store's is.
             p.bindValue(0, seq);
-            p.bindValue(1, QString::fromUtf8(r.replay.toJson()));
+            p.bindValue(1, r.storedReplay);
             if (!p.exec()) {
                 die(p.lastError().text());
             }
@@ -226,10 +227,11 @@ double rawCInsertSeconds(const QString& path, const QList<SessionRecord>& record
             }
             sqlite3_reset(e);
         }
-        if (!r.replay.isEmpty()) {
-            const QByteArray body = r.replay.toJson();
+        if (!r.storedReplay.isEmpty()) {
+            // The replay's stored form was made on the engine's thread, as the store's is.
+            const QByteArray& body = r.storedReplay;
             sqlite3_bind_int64(p, 1, seq);
-            sqlite3_bind_text(p, 2, body.constData(), int(body.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_blob(p, 2, body.constData(), int(body.size()), SQLITE_STATIC);
             if (sqlite3_step(p) != SQLITE_DONE) {
                 die(QString::fromUtf8(sqlite3_errmsg(db)));
             }
@@ -627,7 +629,7 @@ int main(int argc, char* argv[])
         q.setForwardOnly(true);
         q.prepare(QStringLiteral(
             "SELECT started_at / 86400000, outcome, COUNT(*), SUM(duration_ms), SUM(attempts), "
-            "SUM(declines) FROM sessions WHERE started_at >= ? AND started_at < ? "
+            "SUM(declines) FROM sessions NOT INDEXED WHERE started_at >= ? AND started_at < ? "
             "GROUP BY started_at / 86400000, outcome"));
         q.addBindValue(kYearStartMs);
         q.addBindValue(yearEnd);

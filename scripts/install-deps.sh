@@ -5,12 +5,12 @@ set -euo pipefail
 
 BUILD_PKGS=(
   cmake g++ ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev
   qt6-charts-dev libqt6opengl6-dev qt6-declarative-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-speech-dev qt6-speech-flite-plugin
   qt6-multimedia-dev
-  libpocketsphinx-dev pocketsphinx-en-us
+  libpocketsphinx-dev pocketsphinx-en-us flite
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libsodium-dev
@@ -18,7 +18,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   postgresql postgresql-client
-  libxml2-utils espeak-ng sox multimon-ng flite
+  libxml2-utils espeak-ng sox multimon-ng
   asterisk-core-sounds-en-wav asterisk-core-sounds-fr-wav asterisk-core-sounds-es-wav
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev

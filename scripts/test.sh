@@ -24,7 +24,7 @@ export QT_QPA_PLATFORM=offscreen
 
 run_tests() {
   dbus-run-session -- bash scripts/with-keyring.sh \
-    ctest --test-dir "$1" --output-on-failure -j"$jobs" -LE "soak|fuzz-long|benchmark" "${@:2}"
+    ctest --test-dir "$1" --output-on-failure -j"$jobs" -LE "soak|fuzz-long|benchmark|chaos" "${@:2}"
 }
 
 echo "== plain build"

@@ -210,8 +210,8 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
-        <translation>use al menos 10 caracteres</translation>
+        <source>use at least 12 characters</source>
+        <translation>use al menos 12 caracteres</translation>
     </message>
     <message>
         <source>mix letters with digits or symbols</source>
@@ -290,8 +290,8 @@
         <translation>como máximo 64 teclas por paso</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>&quot;%1&quot; no es una cadena DTMF (0-9, * y #), &quot;timeout&quot;, &quot;hangup&quot; ni &quot;say:TEXT&quot;</translation>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>el carácter %1 de &quot;%2&quot; no es una tecla DTMF (0-9, * y #); un paso son teclas, &quot;timeout&quot;, &quot;hangup&quot; o &quot;say:TEXT&quot;</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -482,8 +482,8 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
-        <translation>El nombre o la contraseña no son correctos.</translation>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
+        <translation>El nombre o la contraseña no son correctos, o la cuenta está bloqueada un tiempo tras demasiados intentos fallidos.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>

@@ -210,8 +210,8 @@
 <context>
     <name>PasswordHash</name>
     <message>
-        <source>use at least 10 characters</source>
-        <translation>utilisez au moins 10 caractères</translation>
+        <source>use at least 12 characters</source>
+        <translation>utilisez au moins 12 caractères</translation>
     </message>
     <message>
         <source>mix letters with digits or symbols</source>
@@ -290,8 +290,8 @@
         <translation>au plus 64 touches par étape</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a DTMF string (0-9, * and #), &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>&quot;%1&quot; n&apos;est ni une chaîne DTMF (0-9, * et #), ni &quot;timeout&quot;, &quot;hangup&quot; ou &quot;say:TEXT&quot;</translation>
+        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
+        <translation>le caractère %1 de &quot;%2&quot; n&apos;est pas une touche DTMF (0-9, * et #) ; une étape est faite de touches, de &quot;timeout&quot;, &quot;hangup&quot; ou &quot;say:TEXT&quot;</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -482,8 +482,8 @@
 <context>
     <name>UserAccounts</name>
     <message>
-        <source>The name or the password is not right.</source>
-        <translation>Le nom ou le mot de passe n&apos;est pas correct.</translation>
+        <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
+        <translation>Le nom ou le mot de passe n&apos;est pas correct, ou le compte est bloqué un moment après trop d&apos;échecs de connexion.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>

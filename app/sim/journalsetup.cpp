@@ -1,5 +1,6 @@
 #include "journalsetup.h"
 
+#include "auditkey.h"
 #include "journal/journalinggateway.h"
 #include "journal/journalreconciler.h"
 #include "journal/paymentjournal.h"
@@ -19,6 +20,12 @@ ReconcileReport reconcileAndReport(
     options.notFoundAfterMs
         = qint64(config.gateway.duplicateWindowSeconds) * 1000 + 2LL * config.gateway.exchangeBudgetMs();
     options.quietMs = config.gateway.exchangeBudgetMs() + 5000LL;
+    QString why;
+    const std::unique_ptr<AuditLog> audit = AuditKey::openLog(journal.connection().database(), &why);
+    if (!why.isEmpty()) {
+        err() << "voicepay-sim: reconcile: the audit trail: " << why << "\n";
+    }
+    options.audit = audit.get();
     const ReconcileReport report = reconcileJournal(journal, gateway, options);
     QTextStream& stream = toStdout ? out() : err();
     for (const ReconcileChange& c : report.changes) {

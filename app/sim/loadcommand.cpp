@@ -14,6 +14,7 @@
 #include <QThread>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace voicepay::sim {
@@ -242,6 +243,17 @@ int loadCommand(const QStringList& args)
     out() << QStringLiteral("%1 calls/s, %2 events/s\n")
                  .arg(double(done) / seconds, 0, 'f', 0)
                  .arg(double(counters.events.loadRelaxed()) / seconds, 0, 'f', 0);
+    // CPU time as well as wall time: on a shared machine it is the figure that does not depend on the
+    // neighbours. The peak RSS shows the bounded queue at work.
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const double cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    out() << QStringLiteral(
+        "CPU %1 s (user and system, all threads), peak RSS %2 MB, queue peak %3 sessions\n")
+                 .arg(cpuSeconds, 0, 'f', 2)
+                 .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0)
+                 .arg(store.queuePeak());
     out().flush();
     store.close();
     if (!flushed) {

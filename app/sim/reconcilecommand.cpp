@@ -1,6 +1,8 @@
+#include "gateway/paymentgateway.h"
 #include "journal/journalreconciler.h"
 #include "journal/paymentjournal.h"
 #include "journalsetup.h"
+#include "runsetup.h"
 #include "simcommands.h"
 
 namespace voicepay::sim {
@@ -40,11 +42,11 @@ int runReconcileCommand(const QStringList& args)
         }
         config = *read;
     }
-    if (config.gateway.mode == u"sandbox" || !gatewayFactory()) {
+    if (config.gateway.mode == u"sandbox") {
         return usageError(QStringLiteral("reconciliation asks the gateway: --config must name gateway.mode "
                                          "server or endpoint (the in-process sandbox keeps no ledger)"));
     }
-    const std::unique_ptr<PaymentGateway> gateway = gatewayFactory()(config, &error);
+    const std::unique_ptr<PaymentGateway> gateway = buildGateway(config, &error);
     if (!gateway) {
         err() << "voicepay-sim reconcile: the gateway cannot be asked: " << error << "\n";
         return 2;

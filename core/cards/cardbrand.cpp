@@ -101,6 +101,68 @@ const CardBrandTable& CardBrandTable::standard()
 CardBrandTable::CardBrandTable(QList<CardBrand> brands)
     : m_brands(std::move(brands))
 {
+    buildIndex();
+}
+
+bool IndexedRange::matches(std::string_view number) const
+{
+    if (number.size() < low.size()) {
+        return false;
+    }
+    const std::string_view head = number.substr(0, low.size());
+    return head >= low && head <= high;
+}
+
+bool IndexedRange::couldMatch(std::string_view prefix) const
+{
+    if (prefix.size() >= low.size()) {
+        return matches(prefix);
+    }
+    // Same-length digit strings compare like numbers; compare the prefix with the bounds cut to its length.
+    return prefix >= low.substr(0, prefix.size()) && prefix <= high.substr(0, prefix.size());
+}
+
+void CardBrandTable::buildIndex()
+{
+    for (qsizetype b = 0; b < m_brands.size(); ++b) {
+        for (const IinRange& range : m_brands.at(b).ranges) {
+            m_all.push_back(
+                IndexedRange { int(b), std::string_view(range.low), std::string_view(range.high) });
+        }
+    }
+    // A range belongs under every one- and two-digit prefix it may still match: a longer number can only
+    // fall in a range its first two digits could.
+    const char digit[] = "0123456789";
+    for (int d1 = 0; d1 < 10; ++d1) {
+        const std::string_view one(&digit[d1], 1);
+        for (const IndexedRange& r : m_all) {
+            if (r.couldMatch(one)) {
+                m_byPrefix[size_t(d1)].push_back(r);
+            }
+        }
+        for (int d2 = 0; d2 < 10; ++d2) {
+            const char pair[] = { digit[d1], digit[d2] };
+            const std::string_view two(pair, 2);
+            for (const IndexedRange& r : m_all) {
+                if (r.couldMatch(two)) {
+                    m_byPrefix[size_t(10 + 10 * d1 + d2)].push_back(r);
+                }
+            }
+        }
+    }
+}
+
+const std::vector<IndexedRange>& CardBrandTable::rangesFor(std::string_view prefix) const
+{
+    auto digitAt = [&prefix](size_t i) {
+        return i < prefix.size() && prefix[i] >= '0' && prefix[i] <= '9' ? prefix[i] - '0' : -1;
+    };
+    const int d1 = digitAt(0);
+    const int d2 = digitAt(1);
+    if (d1 < 0 || (d2 < 0 && prefix.size() > 1)) {
+        return m_all;
+    }
+    return d2 < 0 ? m_byPrefix[size_t(d1)] : m_byPrefix[size_t(10 + 10 * d1 + d2)];
 }
 
 const CardBrand* CardBrandTable::find(const QString& id) const

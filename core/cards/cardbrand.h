@@ -2,7 +2,9 @@
 
 #include <QList>
 #include <QString>
+#include <array>
 #include <string_view>
+#include <vector>
 
 namespace voicepay {
 
@@ -34,6 +36,19 @@ struct CardBrand
     bool needsSecurityCode() const { return securityCodeLength > 0; }
 };
 
+// One range of a table's prefix index: its brand (the index in brands()) and its bounds with their length
+// known, so that a look-up neither scans every range nor measures the bounds again.
+struct IndexedRange
+{
+    int brand = 0;
+    std::string_view low;
+    std::string_view high;
+
+    int digits() const { return int(low.size()); }
+    bool matches(std::string_view number) const;
+    bool couldMatch(std::string_view prefix) const;
+};
+
 class CardBrandTable
 {
 public:
@@ -47,8 +62,16 @@ public:
     const CardBrand* find(const QString& id) const;
     QStringList ids() const;
 
+    // The ranges a number starting with `prefix` may fall in, in table order (brand by brand): looked up by
+    // the first one or two digits in an index built once with the table.
+    const std::vector<IndexedRange>& rangesFor(std::string_view prefix) const;
+
 private:
+    void buildIndex();
+
     QList<CardBrand> m_brands;
+    std::vector<IndexedRange> m_all; // every range: a prefix that does not start with digits
+    std::array<std::vector<IndexedRange>, 110> m_byPrefix; // [d] for one digit, [10 + 10 * d1 + d2] for two
 };
 
 } // namespace voicepay

@@ -44,19 +44,23 @@ BrandDetection CardDetector::detect(std::string_view digits) const
     };
     QVarLengthArray<Fit, 16> fits;
     int bestSpecificity = 0;
-    for (const CardBrand& brand : m_table.brands()) {
-        Fit fit { &brand, 0, 0 };
-        for (const IinRange& range : brand.ranges) {
-            const int n = range.digits();
+    const QList<CardBrand>& brands = m_table.brands();
+    // Only the ranges the leading digits may fall in, brand by brand in table order (ties go to the first).
+    const std::vector<IndexedRange>& ranges = m_table.rangesFor(digits);
+    for (size_t i = 0; i < ranges.size();) {
+        const int b = ranges[i].brand;
+        Fit fit { &brands.at(b), 0, 0 };
+        for (; i < ranges.size() && ranges[i].brand == b; ++i) {
+            const IndexedRange& range = ranges[i];
             if (range.matches(digits)) {
-                fit.matched = std::max(fit.matched, n);
+                fit.matched = std::max(fit.matched, range.digits());
             } else if (range.couldMatch(digits)) {
-                fit.possible = std::max(fit.possible, n);
+                fit.possible = std::max(fit.possible, range.digits());
             }
         }
         if (fit.matched > bestSpecificity) {
             bestSpecificity = fit.matched;
-            result.brand = &brand;
+            result.brand = fit.brand;
         }
         if (fit.matched > 0 || fit.possible > 0) {
             fits.append(fit);

@@ -161,7 +161,7 @@ const QStringList& gatewayOutcomes()
 {
     static const QStringList outcomes { QStringLiteral("declined"), QStringLiteral("insufficient_funds"),
         QStringLiteral("expired_card"), QStringLiteral("security_code_mismatch"),
-        QStringLiteral("processing_error") };
+        QStringLiteral("processing_error"), QStringLiteral("held_for_review") };
     return outcomes;
 }
 

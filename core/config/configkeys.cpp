@@ -281,8 +281,9 @@ QList<ConfigKey> gatewayKeys()
     login.maxLength = 25;
     login.lengthMessage = QT_TRANSLATE_NOOP("FlowConfig", "is at most 25 characters");
     ConfigKey duplicate = wholeNumber(
-        "gateway.duplicateWindowSeconds", 0, 28800, "seconds in which the gateway refuses a repeated invoice",
-        "gateway", QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Duplicate window:"),
+        "gateway.duplicateWindowSeconds", 36, 28800,
+        "seconds in which the gateway refuses a repeated invoice", "gateway",
+        QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Duplicate window:"),
         [](const FlowConfig& c) { return QJsonValue(c.gateway.duplicateWindowSeconds); },
         [](FlowConfig& c, const QJsonValue& v) { c.gateway.duplicateWindowSeconds = v.toInt(); });
     duplicate.suffix = QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", " s");

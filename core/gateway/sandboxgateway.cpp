@@ -34,6 +34,11 @@ void SandboxGateway::submit(const PaymentRequest& request, Completion done)
         result = GatewayResult::declined(outcome.reason, outcome.reasonCode, outcome.text);
         break;
     case GatewayResult::Status::Error:
+        if (outcome.heldForReview) {
+            result = GatewayResult::unconfirmed(GatewayResult::Confirmation::HeldForReview, outcome.text);
+            result.transactionId = QString::number(m_nextTransactionId++);
+            break;
+        }
         result = GatewayResult::error(outcome.text, outcome.reasonCode);
         break;
     }

@@ -27,11 +27,14 @@ SandboxOutcome sandboxOutcomeFor(const SensitiveDigits& cardNumber)
             "65", "This transaction has been declined: the card code does not match." },
         { "processing_error", GatewayResult::Status::Error, DeclineReason::None, "19",
             "An error occurred during processing. Please try again." },
+        { "held_for_review", GatewayResult::Status::Error, DeclineReason::None, "252",
+            "Your order has been received and is held for review." },
     };
     const QString outcome = TestCards::standard().sandboxOutcome(cardNumber.view());
     for (const Answer& a : answers) {
         if (outcome == QLatin1String(a.outcome)) {
-            return { a.status, a.reason, QString::fromLatin1(a.code), QString::fromLatin1(a.text) };
+            return { a.status, a.reason, QString::fromLatin1(a.code), QString::fromLatin1(a.text),
+                outcome == u"held_for_review" };
         }
     }
     return { GatewayResult::Status::Approved, DeclineReason::None, QStringLiteral("1"),

@@ -15,6 +15,7 @@ struct SandboxOutcome
     DeclineReason reason = DeclineReason::None;
     QString reasonCode; // the gateway API's response reason code for that outcome
     QString text;
+    bool heldForReview = false; // responseCode 4: neither charged for sure nor declined (outcome `pending`)
 };
 
 SandboxOutcome sandboxOutcomeFor(const SensitiveDigits& cardNumber);

@@ -78,7 +78,6 @@ ReconcileReport reconcileJournal(PaymentJournal& journal, PaymentGateway& gatewa
         report.problems << QStringLiteral("the audit trail cannot be opened: ") + error;
         return report;
     }
-    AuditLog audit(db);
     SessionAmender amender(journal.connection());
     QList<JournalEntry> rows = journal.entries(JournalState::open(), o.limit);
     rows << journal.approvedWithoutSession(now() - o.quietMs, o.limit);
@@ -121,8 +120,11 @@ ReconcileReport reconcileJournal(PaymentJournal& journal, PaymentGateway& gatewa
             report.problems << QStringLiteral("invoice %1 not marked reconciled: %2").arg(e.invoice, error);
             continue;
         }
-        if (!audit.append(o.actor, QStringLiteral("payment_reconciled"), c.toJson(), QStringLiteral("ok"),
-                now(), &error)) {
+        if (!o.audit) {
+            report.problems << QStringLiteral("invoice %1 reconciled but not audited: no audit trail given")
+                                   .arg(e.invoice);
+        } else if (!o.audit->append(o.actor, QStringLiteral("payment_reconciled"), c.toJson(),
+                       QStringLiteral("ok"), now(), &error)) {
             report.problems
                 << QStringLiteral("invoice %1 reconciled but not audited: %2").arg(e.invoice, error);
         }

@@ -10,6 +10,8 @@
 
 namespace voicepay {
 
+class AuditLog;
+
 class PaymentGateway;
 
 // One journal row reconciliation settled.
@@ -39,6 +41,9 @@ struct ReconcileOptions
     qint64 quietMs = 5000;
     std::function<qint64()> nowMs; // the system clock when empty
     QString actor = QStringLiteral("reconciliation");
+    // The store's keyed audit trail (the key comes from the platform's keychain); every change is recorded
+    // there. Null: the changes are made and each is reported as a problem, not audited.
+    AuditLog* audit = nullptr;
     int limit = 1000;
 };
 

@@ -1,6 +1,7 @@
 #include "promptlanguage.h"
 
 #include "languagewordings.h"
+#include "secure/inputexcerpt.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,7 @@ QString PromptLanguage::normalise(const QString& code)
 QString PromptLanguage::refusal(const QString& code)
 {
     return QCoreApplication::translate("PromptLanguage", "unknown language \"%1\" (available: %2)")
-        .arg(code.left(64), available().join(QStringLiteral(", ")));
+        .arg(maskedExcerpt(code, 0, 8), available().join(QStringLiteral(", ")));
 }
 
 QString PromptLanguage::choose(const QString& callLanguage, const QString& configured, QString* error)

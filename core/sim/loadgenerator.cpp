@@ -1,6 +1,6 @@
 #include "loadgenerator.h"
 
-#include "cards/luhn.h"
+#include "cards/testcards.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,19 +18,10 @@ QString translated(const char* text)
     return QCoreApplication::translate("LoadGenerator", text);
 }
 
-// The number built from `prefix` padded with zeros and completed with its Luhn check digit.
+// Card numbers come from the one test-card helper: a prefix padded and completed with its Luhn check digit.
 QString cardNumber(const QString& prefix, int length)
 {
-    const QByteArray body = prefix.leftJustified(length - 1, QLatin1Char('0'), true).toLatin1();
-    const char check = luhnCheckDigit(std::string_view(body.constData(), std::size_t(body.size())));
-    return QString::fromLatin1(body) + QLatin1Char(check);
-}
-
-QString brokenLuhn(const QString& number)
-{
-    QString out = number;
-    out.back() = QChar(u'0' + (out.back().digitValue() + 1) % 10);
-    return out;
+    return testcards::luhnComplete(prefix, length);
 }
 
 struct TestCard
@@ -114,11 +105,11 @@ QStringList answersFor(const QString& k, QRandomGenerator& rng, const QDate& dat
     } else if (k == u"processing_error") {
         answers << cardAnswers(errorCard(), rng, date) << QStringLiteral("1");
     } else if (k == u"wrong_digits") {
-        answers << brokenLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date)
+        answers << testcards::breakLuhn(good.number) + QLatin1Char('#') << cardAnswers(good, rng, date)
                 << QStringLiteral("1");
     } else if (k == u"input_failed") {
         for (int i = 0; i < 3; ++i) {
-            answers << brokenLuhn(good.number) + QLatin1Char('#');
+            answers << testcards::breakLuhn(good.number) + QLatin1Char('#');
         }
     } else if (k == u"correction") {
         const TestCard other = goodCard(rng);

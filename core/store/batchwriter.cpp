@@ -1,6 +1,7 @@
 #include "batchwriter.h"
 
 #include "rollupdelta.h"
+#include "sqlitebatchwriter.h"
 #include "sqltext.h"
 
 #include <QHash>
@@ -12,7 +13,12 @@ namespace voicepay {
 BatchWriter::BatchWriter(StoreConnection& connection)
     : m_connection(connection)
 {
+    if (sqlite3* handle = sqliteHandle(connection.database())) {
+        m_sqlite = std::make_unique<SqliteBatchWriter>(handle);
+    }
 }
+
+BatchWriter::~BatchWriter() = default;
 
 namespace {
 constexpr int kSessionColumns = 19;
@@ -22,6 +28,9 @@ constexpr int kReplayColumns = 2;
 
 std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
 {
+    if (m_sqlite) {
+        return m_sqlite->write(batch, error);
+    }
     QSqlDatabase db = m_connection.database();
     if (!m_sessions) {
         m_sessions.emplace(
@@ -42,7 +51,6 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         m_sessions.reset();
         m_events.reset();
         m_replays.reset();
-        m_sqliteSession.reset();
         return std::nullopt;
     };
     if (!db.transaction()) {
@@ -53,50 +61,17 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     const auto collect = [&inserted](const QSqlQuery& q) {
         inserted.insert(q.value(0).toString(), q.value(1).toLongLong());
     };
-    const bool perRow = m_connection.url().backend == StoreUrl::Backend::Sqlite;
     for (const SessionRecord& r : batch) {
         const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType),
             sqlText(r.configVersion), r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit),
             sqlText(r.amount), sqlText(r.currency), sqlText(r.brand), sqlText(r.last4), r.declines,
             r.attempts, r.durationMs, sqlText(r.reason), sqlText(r.lastStep),
             sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))) };
-        if (perRow) {
-            // In-process SQLite has no round trip to save, and its RETURNING buffers rows: one plain
-            // statement per session, with the new row id as the sequence number.
-            if (!m_sqliteSession) {
-                m_sqliteSession.emplace(db);
-                if (!m_sqliteSession->prepare(
-                        QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
-                                       "started_at, ended_at, "
-                                       "outcome, call_exit, amount, currency, brand, last4, declines, "
-                                       "attempts, duration_ms, reason, "
-                                       "last_step, decline_reasons, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (session_id) DO NOTHING"))) {
-                    const QString why = m_sqliteSession->lastError().text().trimmed();
-                    m_sqliteSession.reset();
-                    return fail(why);
-                }
-            }
-            QSqlQuery& q = *m_sqliteSession;
-            for (int i = 0; i < kSessionColumns; ++i) {
-                q.bindValue(i, row.at(i));
-            }
-            if (!q.exec()) {
-                const QString why = q.lastError().text().trimmed();
-                m_sqliteSession.reset();
-                return fail(why);
-            }
-            if (q.numRowsAffected() == 1) {
-                inserted.insert(r.sessionId, q.lastInsertId().toLongLong());
-            }
-            continue;
-        }
         if (!m_sessions->add(db, row, error, collect)) {
             return fail(*error);
         }
     }
-    if (!perRow && !m_sessions->finish(db, error, collect)) {
+    if (!m_sessions->finish(db, error, collect)) {
         return fail(*error);
     }
     RollupDelta delta;
@@ -118,7 +93,8 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
             }
         }
         if (!r.replay.isEmpty()
-            && !m_replays->add(db, { seq, QString::fromUtf8(r.replay.toJson()) }, error)) {
+            && !m_replays->add(
+                db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
             return fail(*error);
         }
         delta.add(r);

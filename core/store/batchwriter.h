@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace voicepay {
@@ -20,10 +21,15 @@ struct CommittedSession
 
 // Writes sessions, their events and the rollups they add in one transaction. A session already stored
 // (same id) is skipped, so replaying a batch after an error never counts twice.
+class SqliteBatchWriter;
+
+// On SQLite the batches go through the C API (SqliteBatchWriter); on PostgreSQL through QtSql, many rows a
+// statement.
 class BatchWriter
 {
 public:
     explicit BatchWriter(StoreConnection& connection);
+    ~BatchWriter();
 
     // Returns the sessions newly stored, or nothing (and rolls back) on error.
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
@@ -39,7 +45,7 @@ private:
     std::optional<ChunkedInsert> m_sessions;
     std::optional<ChunkedInsert> m_events;
     std::optional<ChunkedInsert> m_replays;
-    std::optional<QSqlQuery> m_sqliteSession;
+    std::unique_ptr<SqliteBatchWriter> m_sqlite;
 };
 
 } // namespace voicepay

@@ -467,7 +467,7 @@ std::optional<SessionReplay> KpiQuery::replay(const QString& sessionId)
         return SessionReplay {};
     }
     QString why;
-    auto replay = SessionReplay::fromJson(q.value(0).toString().toUtf8(), &why);
+    auto replay = SessionReplay::fromStored(q.value(0).toByteArray(), &why);
     if (!replay) {
         m_error = QCoreApplication::translate("KpiQuery", "session %1: the stored replay is unreadable: %2")
                       .arg(sessionId, why);

@@ -26,6 +26,7 @@ KpiStore::KpiStore(QObject* parent)
     , m_writerId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<voicepay::SessionRecord>();
+    m_sinceCreated.start();
 }
 
 KpiStore::~KpiStore()
@@ -40,6 +41,19 @@ void KpiStore::setBatchLimits(int batchSize, int maxDelayMs)
     m_maxDelayMs = std::max(0, maxDelayMs);
 }
 
+void KpiStore::setQueueLimit(int sessions)
+{
+    QMutexLocker lock(&m_mutex);
+    m_queueLimit = std::max(0, sessions);
+}
+
+int KpiStore::queueLimit() const
+{
+    QMutexLocker lock(&m_mutex);
+    // At least one batch: the writer takes a full batch at once, and waits for one otherwise.
+    return std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
+}
+
 bool KpiStore::open(const StoreUrl& url, QString* error)
 {
     close();
@@ -50,6 +64,8 @@ bool KpiStore::open(const StoreUrl& url, QString* error)
         m_opened = false;
         m_openDone = false;
         m_error.clear();
+        m_queuePeak = 0;
+        m_refusing = false;
     }
     m_thread.reset(QThread::create([this] { writerLoop(); }));
     m_thread->setObjectName(QStringLiteral("kpi-store-writer"));
@@ -77,6 +93,7 @@ void KpiStore::close()
         QMutexLocker lock(&m_mutex);
         m_stop = true;
         m_wake.wakeAll();
+        m_space.wakeAll();
     }
     m_thread->wait();
     m_thread.reset();
@@ -102,7 +119,8 @@ void KpiStore::noteStarted(
     {
         QMutexLocker lock(&m_mutex);
         if (m_opened && !m_stop) {
-            m_starts << LiveStart { sessionId, site, callType, atMs };
+            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs },
+                m_sinceCreated.elapsed() };
             if (m_starts.size() == 1) {
                 m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay
             }
@@ -115,12 +133,22 @@ void KpiStore::record(const SessionRecord& record)
 {
     {
         QMutexLocker lock(&m_mutex);
+        const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
+        // The engine waits for the writer rather than the queue growing without end.
+        // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
+        // takes what is left at close: a call never hangs on a store that cannot write.
+        while (m_queue.size() >= limit && m_opened && !m_stop && !m_refusing) {
+            m_space.wait(&m_mutex);
+        }
         if (!m_opened || m_stop) {
             qCWarning(lcStoreWriter) << "session" << record.sessionId
                                      << "not recorded: the store is not open";
             return;
         }
+        // A call that ends before the writer listed it as in progress is never listed.
+        m_starts.removeIf([&record](const PendingStart& p) { return p.start.sessionId == record.sessionId; });
         m_queue << record;
+        m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
         ++m_recorded;
         // The first session starts the batch delay; a full batch goes at once.
         if (m_queue.size() == 1 || m_queue.size() >= m_batchSize) {
@@ -161,6 +189,30 @@ qint64 KpiStore::queuedCount() const
     return m_queue.size();
 }
 
+qint64 KpiStore::queuePeak() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_queuePeak;
+}
+
+// Under m_mutex: the calls noted as started that have now lasted the batch delay in real time. A generated
+// call (a load run) ends long before that and so never reaches live_calls.
+QList<LiveStart> KpiStore::takeDueStarts()
+{
+    QList<LiveStart> due;
+    const qint64 now = m_sinceCreated.elapsed();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_starts.size(); ++i) {
+        if (now - m_starts.at(i).notedMs >= m_maxDelayMs) {
+            due << m_starts.at(i).start;
+        } else {
+            m_starts[kept++] = m_starts.at(i);
+        }
+    }
+    m_starts.resize(kept);
+    return due;
+}
+
 QString KpiStore::lastError() const
 {
     QMutexLocker lock(&m_mutex);
@@ -195,25 +247,37 @@ void KpiStore::writerLoop()
                 m_wake.wait(&m_mutex, retry);
             }
         } else {
-            // Wait for a full batch, the delay since the first queued session or call start, a flush, the
-            // end, or the heartbeat that keeps this writer's calls in progress counting.
-            while (!m_stop && m_queue.isEmpty() && m_starts.isEmpty()
-                && (live.written.isEmpty() || !live.nextBeat.hasExpired())) {
-                if (live.written.isEmpty()) {
-                    m_wake.wait(&m_mutex);
-                } else {
-                    m_wake.wait(&m_mutex, live.nextBeat);
+            // Wait for a session, a call start that is due for listing, the end, or the heartbeat that
+            // keeps this writer's calls in progress counting; then for a full batch, the delay since the
+            // first queued session, or a flush.
+            for (;;) {
+                if (m_stop || !m_queue.isEmpty()) {
+                    break;
                 }
+                QDeadlineTimer until(QDeadlineTimer::Forever);
+                if (!m_starts.isEmpty()) {
+                    const qint64 dueIn = m_starts.first().notedMs + m_maxDelayMs - m_sinceCreated.elapsed();
+                    until = QDeadlineTimer(std::max<qint64>(0, dueIn));
+                }
+                if (!live.written.isEmpty() && live.nextBeat < until) {
+                    until = live.nextBeat;
+                }
+                if (until.hasExpired()) {
+                    break;
+                }
+                m_wake.wait(&m_mutex, until);
             }
-            const QDeadlineTimer deadline(m_maxDelayMs);
-            while (!m_stop && m_queue.size() < m_batchSize && !m_flushRequested && !deadline.hasExpired()) {
-                m_wake.wait(&m_mutex, deadline);
+            if (!m_queue.isEmpty()) {
+                const QDeadlineTimer deadline(m_maxDelayMs);
+                while (
+                    !m_stop && m_queue.size() < m_batchSize && !m_flushRequested && !deadline.hasExpired()) {
+                    m_wake.wait(&m_mutex, deadline);
+                }
             }
         }
         if (m_queue.isEmpty()) {
             m_flushRequested = false;
-            QList<LiveStart> starts;
-            starts.swap(m_starts);
+            const QList<LiveStart> starts = takeDueStarts();
             lock.unlock();
             syncLive(writer, live, starts, {});
             lock.relock();
@@ -224,8 +288,7 @@ void KpiStore::writerLoop()
         }
         const qsizetype n = std::min<qsizetype>(m_queue.size(), m_batchSize);
         const QList<SessionRecord> batch = m_queue.mid(0, n);
-        QList<LiveStart> starts;
-        starts.swap(m_starts);
+        const QList<LiveStart> starts = takeDueStarts();
         const bool stopping = m_stop;
         lock.unlock();
 
@@ -234,8 +297,12 @@ void KpiStore::writerLoop()
 
         lock.relock();
         if (!stored) {
-            m_starts = starts + m_starts; // listed with the batch that carries them
+            for (qsizetype i = starts.size() - 1; i >= 0; --i) {
+                m_starts.prepend(PendingStart { starts.at(i), 0 }); // listed with the batch that carries them
+            }
             ++m_failures;
+            m_refusing = true;
+            m_space.wakeAll();
             m_error = tr("KPI store %1: %2").arg(m_url.displayString(), error);
             qCWarning(lcStoreWriter).noquote() << m_error;
             m_settled.wakeAll();
@@ -257,10 +324,12 @@ void KpiStore::writerLoop()
             continue;
         }
         retryDelayMs = 0;
+        m_refusing = false;
         lock.unlock();
         syncLive(writer, live, starts, batch);
         lock.relock();
         m_queue.remove(0, n);
+        m_space.wakeAll();
         m_written += n;
         m_committed += stored->size();
         if (m_queue.isEmpty()) {
@@ -282,6 +351,7 @@ void KpiStore::writerLoop()
     lock.relock();
     m_opened = false;
     m_settled.wakeAll();
+    m_space.wakeAll();
 }
 
 // Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the

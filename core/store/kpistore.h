@@ -5,6 +5,7 @@
 #include "storeurl.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -19,10 +20,11 @@ namespace voicepay {
 class BatchWriter;
 struct CommittedSession;
 
-// The write side of the KPI store. record() only queues (from any thread) and returns at once; a writer
-// thread of its own commits the queue in batches (up to batchSize sessions, 2000 by default, or whatever came
-// within maxDelayMs, 200 by default), each batch one transaction with its rollups. A killed process loses at
-// most the batch not yet committed.
+// The write side of the KPI store. record() only queues (from any thread); a writer thread of its own commits
+// the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within maxDelayMs, 200 by
+// default), each batch one transaction with its rollups. The queue is bounded (queueLimit(), twice the batch
+// by default): when engines record faster than the database takes sessions, record() waits for the writer, so
+// memory stays bounded whatever the load. A killed process loses at most the sessions not yet committed.
 class KpiStore : public QObject
 {
     Q_OBJECT
@@ -36,9 +38,14 @@ public:
     bool isOpen() const;
     StoreUrl url() const;
     void setBatchLimits(int batchSize, int maxDelayMs); // before open()
+    // The most sessions queued at once (at least one batch); 0 restores the default of two batches. Before
+    // open().
+    void setQueueLimit(int sessions);
+    int queueLimit() const;
 
     // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
-    // session before it is committed.
+    // session before it is committed. record() waits while the queue is full, unless the database is refusing
+    // batches.
     void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
     void record(const SessionRecord& record);
 
@@ -47,6 +54,7 @@ public:
     bool flush(QString* error = nullptr);
     qint64 committedCount() const;
     qint64 queuedCount() const;
+    qint64 queuePeak() const; // the most sessions that were queued at once since open()
     QString lastError() const;
     // This store object's name among the writers of calls in progress (live_calls.writer).
     QString writerId() const { return m_writerId; }
@@ -74,6 +82,14 @@ private:
         QDeadlineTimer nextBeat;
         bool beating = false;
     };
+    // A call noted as started, with the moment it was noted (monotonic ms): only a call that outlasts the
+    // batch delay in real time is listed as in progress.
+    struct PendingStart
+    {
+        LiveStart start;
+        qint64 notedMs = 0;
+    };
+    QList<LiveStart> takeDueStarts(); // under m_mutex
     void syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
         const QList<SessionRecord>& batch);
     bool spoolSessions(const QList<SessionRecord>& left, QString* note);
@@ -81,19 +97,24 @@ private:
 
     StoreUrl m_url;
     const QString m_writerId;
+    QElapsedTimer m_sinceCreated; // monotonic: how long a call has been in progress
     int m_batchSize = 2000;
     int m_maxDelayMs = 200;
+    int m_queueLimit = 0; // 0: two batches
     std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;
     QWaitCondition m_wake; // the writer: work or stop
     QWaitCondition m_settled; // open() and flush(): progress
+    QWaitCondition m_space; // record(): the queue has room again, or the store closed
     QList<SessionRecord> m_queue;
-    QList<LiveStart> m_starts; // calls started since the last batch
+    qint64 m_queuePeak = 0;
+    QList<PendingStart> m_starts; // calls started and not yet listed or ended
     qint64 m_recorded = 0; // tickets handed out
     qint64 m_written = 0; // tickets done (committed or already stored)
     qint64 m_committed = 0; // sessions newly stored
     qint64 m_failures = 0;
+    bool m_refusing = false; // the last batch failed: record() does not wait for room
     bool m_flushRequested = false;
     bool m_stop = false;
     bool m_opened = false;

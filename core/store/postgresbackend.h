@@ -16,6 +16,12 @@ public:
     bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
     QString autoIdColumn() const override { return QStringLiteral("BIGSERIAL PRIMARY KEY"); }
     QString keyedTableOptions() const override { return QString(); }
+    QString integerKeyColumn() const override { return QStringLiteral("BIGINT PRIMARY KEY"); }
+    QString blobColumn() const override { return QStringLiteral("BYTEA"); }
+    QString textToBlob(const QString& column) const override
+    {
+        return QStringLiteral("convert_to(%1, 'UTF8')").arg(column);
+    }
     int insertChunkRows(int columns) const override { return std::max(1, 2000 / columns); }
     QStringList migrationBegin() const override;
     QString monthStartExpression(const QString& column) const override

@@ -72,28 +72,69 @@ template <typename Map> Map coarser(const Map& minutes, Granularity g)
 }
 } // namespace
 
+RollupDelta::Cube RollupDelta::cubeAt(Granularity g) const
+{
+    return coarser(m_cube, g);
+}
+
+RollupDelta::Counts RollupDelta::countsAt(Granularity g) const
+{
+    return coarser(m_counts, g);
+}
+
+RollupDelta::Durations RollupDelta::durationsAt(Granularity g) const
+{
+    return coarser(m_durations, g);
+}
+
+RollupDelta::UpsertSql RollupDelta::cubeSql(Granularity g)
+{
+    const QString table = StoreSchema::rollupTable(g);
+    return { QStringLiteral(
+                 "INSERT INTO %1 (bucket, site, config_version, call_type, outcome, call_exit, brand, "
+                 "sessions, duration_ms, attempts, declines)")
+                 .arg(table),
+        11,
+        QStringLiteral(
+            "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
+            "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
+            "duration_ms = %1.duration_ms + excluded.duration_ms, "
+            "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
+            .arg(table) };
+}
+
+RollupDelta::UpsertSql RollupDelta::countsSql(Granularity g)
+{
+    const QString table = StoreSchema::countsTable(g);
+    return {
+        QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)").arg(table),
+        7,
+        QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
+                       "DO UPDATE SET n = %1.n + excluded.n")
+            .arg(table)
+    };
+}
+
+RollupDelta::UpsertSql RollupDelta::durationsSql(Granularity g)
+{
+    const QString table = StoreSchema::durationsTable(g);
+    return { QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)").arg(table), 6,
+        QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n "
+                       "+ excluded.n")
+            .arg(table) };
+}
+
 bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const
 {
     // Empty strings rather than NULL in keys: NULLs never conflict, so they would defeat the upsert.
     // Each key occurs once per statement (the maps are keyed by it), as PostgreSQL's ON CONFLICT DO UPDATE
     // needs.
+    auto insert = [&backend](const UpsertSql& sql) {
+        return ChunkedInsert(sql.head, sql.columns, sql.tail, backend.insertChunkRows(sql.columns));
+    };
     for (Granularity g : allGranularities()) {
-        const auto cubeRows = coarser(m_cube, g);
-        const auto countRows = coarser(m_counts, g);
-        const auto durationRows = coarser(m_durations, g);
-        const QString cubeTable = StoreSchema::rollupTable(g);
-        ChunkedInsert cube(QStringLiteral("INSERT INTO %1 (bucket, site, config_version, call_type, outcome, "
-                                          "call_exit, brand, sessions, duration_ms, attempts, declines)")
-                               .arg(cubeTable),
-            11,
-            QStringLiteral(
-                "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
-                "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
-                "duration_ms = %1.duration_ms + excluded.duration_ms, "
-                "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
-                .arg(cubeTable),
-            backend.insertChunkRows(11));
-        for (const auto& [key, sums] : cubeRows) {
+        ChunkedInsert cube = insert(cubeSql(g));
+        for (const auto& [key, sums] : cubeAt(g)) {
             if (!cube.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
                         sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)),
@@ -106,16 +147,8 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         if (!cube.finish(db, error)) {
             return false;
         }
-        const QString countsTable = StoreSchema::countsTable(g);
-        ChunkedInsert counts(
-            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)")
-                .arg(countsTable),
-            7,
-            QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
-                           "DO UPDATE SET n = %1.n + excluded.n")
-                .arg(countsTable),
-            backend.insertChunkRows(7));
-        for (const auto& [key, n] : countRows) {
+        ChunkedInsert counts = insert(countsSql(g));
+        for (const auto& [key, n] : countsAt(g)) {
             if (!counts.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
                         sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), n },
@@ -126,16 +159,8 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         if (!counts.finish(db, error)) {
             return false;
         }
-        const QString durationsTable = StoreSchema::durationsTable(g);
-        ChunkedInsert durations(
-            QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)")
-                .arg(durationsTable),
-            6,
-            QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n "
-                           "+ excluded.n")
-                .arg(durationsTable),
-            backend.insertChunkRows(6));
-        for (const auto& [key, n] : durationRows) {
+        ChunkedInsert durations = insert(durationsSql(g));
+        for (const auto& [key, n] : durationsAt(g)) {
             if (!durations.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
                         sqlText(std::get<3>(key)), std::get<4>(key), n },

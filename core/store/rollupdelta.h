@@ -29,7 +29,6 @@ public:
     static QString declineFamily() { return QStringLiteral("decline"); } // name: decline reason
     static QString correctionFamily() { return QStringLiteral("correction"); } // name: item corrected
 
-private:
     // Keyed by minute bucket; the coarser levels are summed from these when written, which costs one pass
     // over the (few) minute rows instead of work per session and level.
     using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString>;
@@ -43,6 +42,26 @@ private:
         qint64 declines = 0;
     };
 
+    using Cube = std::map<CubeKey, Sums>;
+    using Counts = std::map<CountKey, qint64>;
+    using Durations = std::map<DurationKey, qint64>;
+    // The sums of one granularity, in key order (the order the tables keep them in).
+    Cube cubeAt(Granularity g) const;
+    Counts countsAt(Granularity g) const;
+    Durations durationsAt(Granularity g) const;
+
+    // The upsert of each table: "INSERT INTO t (columns)", the column count, and what follows the values.
+    struct UpsertSql
+    {
+        QString head;
+        int columns = 0;
+        QString tail;
+    };
+    static UpsertSql cubeSql(Granularity g);
+    static UpsertSql countsSql(Granularity g);
+    static UpsertSql durationsSql(Granularity g);
+
+private:
     std::map<CubeKey, Sums> m_cube;
     std::map<CountKey, qint64> m_counts;
     std::map<DurationKey, qint64> m_durations;

@@ -74,6 +74,9 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
         r.lastStep = result.lastStep;
     }
     r.replay = SessionReplay::fromResult(result);
+    if (!r.replay.isEmpty()) {
+        r.storedReplay = r.replay.toStored();
+    }
     return r;
 }
 

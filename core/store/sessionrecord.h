@@ -44,6 +44,9 @@ struct SessionRecord
     QStringList path; // the flow nodes in the order the session visited them
     QList<StoredEvent> events;
     SessionReplay replay; // prompts and transfer context, for the session browser
+    // replay.toStored(), made by fromRun() on the engine's thread so that the store's single writer does not
+    // spend its time on JSON and compression; empty: the writer makes it.
+    QByteArray storedReplay;
 
     // The spool's form of a record (one JSON object); fromJson() checks every field and scrubs the texts
     // again.

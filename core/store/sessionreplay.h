@@ -32,6 +32,11 @@ struct SessionReplay
     static std::optional<SessionReplay> fromJson(const QByteArray& json, QString* error);
     QJsonObject toJsonObject() const;
     static std::optional<SessionReplay> fromJsonObject(const QJsonObject& o, QString* error);
+
+    // The database's form (schema 7): the compact JSON compressed with qCompress, a few hundred bytes.
+    // fromStored() also reads the plain JSON text that rows stored before version 7 hold.
+    QByteArray toStored() const;
+    static std::optional<SessionReplay> fromStored(const QByteArray& body, QString* error);
 };
 
 } // namespace voicepay

@@ -13,6 +13,12 @@ public:
     bool open(QSqlDatabase& db, const StoreUrl& url, QString* error) const override;
     QString autoIdColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString keyedTableOptions() const override { return QStringLiteral(" WITHOUT ROWID"); }
+    QString integerKeyColumn() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString blobColumn() const override { return QStringLiteral("BLOB"); }
+    QString textToBlob(const QString& column) const override
+    {
+        return QStringLiteral("CAST(%1 AS BLOB)").arg(column);
+    }
     // In process, a statement costs no round trip, and the Qt driver's binding grows with the parameter
     // count.
     int insertChunkRows(int) const override { return 1; }

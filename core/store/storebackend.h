@@ -23,6 +23,12 @@ public:
     virtual QString autoIdColumn() const = 0;
     // Appended to CREATE TABLE of tables keyed by their primary key alone.
     virtual QString keyedTableOptions() const = 0;
+    // A 64-bit integer primary key given by the writer (in SQLite the row id itself, so a table of large
+    // values keyed by it stores each value once, beside its key).
+    virtual QString integerKeyColumn() const = 0;
+    // A column of bytes, and an expression turning the text `column` into bytes (UTF-8).
+    virtual QString blobColumn() const = 0;
+    virtual QString textToBlob(const QString& column) const = 0;
     // Rows per INSERT statement for a table of `columns` columns: many where each statement is a round trip.
     virtual int insertChunkRows(int columns) const = 0;
     // Takes the lock that serialises schema migrations between processes; inside an open transaction.

@@ -11,7 +11,7 @@ namespace voicepay {
 // The store's tables, versioned in code. Migrations run in one transaction at open, under a lock, so two
 // processes opening a fresh database at once create it once. A database newer than the program is refused.
 // 1: sessions, events, minute/hour/day rollups; 2: month rollups; 3: events keyed by session sequence number;
-// 4: replays; 5: calls in progress; 6: the payment journal.
+// 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id.
 class StoreSchema
 {
 public:

@@ -73,6 +73,45 @@ std::vector<qint16> upsample8to16(const qint16* samples, qsizetype count)
     return out;
 }
 
+Upsampler::Upsampler()
+    : m_history(kTaps - 1, 0.0)
+{
+}
+
+Upsampler::~Upsampler()
+{
+    reset();
+}
+
+void Upsampler::reset() noexcept
+{
+    secureWipe(m_history.data(), m_history.size() * sizeof(double));
+}
+
+std::vector<qint16> Upsampler::process(const qint16* samples, qsizetype count)
+{
+    // A causal form of the buffer filter: each output sample takes the kTaps stuffed samples up to it.
+    const auto& h = lowPass();
+    std::vector<double> stuffed(m_history);
+    stuffed.reserve(m_history.size() + static_cast<size_t>(count) * 2);
+    for (qsizetype i = 0; i < count; ++i) {
+        stuffed.push_back(samples[i]);
+        stuffed.push_back(0.0);
+    }
+    std::vector<qint16> out;
+    out.reserve(static_cast<size_t>(count) * 2);
+    for (size_t i = kTaps - 1; i < stuffed.size(); ++i) {
+        double acc = 0;
+        for (int k = 0; k < kTaps; ++k) {
+            acc += h[static_cast<size_t>(k)] * stuffed[i - static_cast<size_t>(k)];
+        }
+        out.push_back(saturate(acc * 2.0));
+    }
+    std::copy(stuffed.end() - (kTaps - 1), stuffed.end(), m_history.begin());
+    secureWipe(stuffed.data(), stuffed.size() * sizeof(double));
+    return out;
+}
+
 std::vector<qint16> downsample16to8(const qint16* samples, qsizetype count)
 {
     std::vector<double> in(samples, samples + count);

@@ -73,6 +73,7 @@ bool PocketSphinxSettings::modelAvailable(QString* error)
 
 PocketSphinxRecognizer::PocketSphinxRecognizer(PocketSphinxSettings settings)
     : m_settings(std::move(settings))
+    , m_upsampler(std::make_unique<AudioConvert::Upsampler>())
 {
     if (m_settings.acousticModel.isEmpty()) {
         m_settings.acousticModel = PocketSphinxSettings::defaultModelDir() + QStringLiteral("/en-us");
@@ -193,6 +194,7 @@ bool PocketSphinxRecognizer::begin(const SpeechGrammar& grammar, int sampleRate,
         return false;
     }
     m_upsample = sampleRate == 8000 && !m_settings.narrowbandFrontEnd;
+    m_upsampler->reset();
     m_current = decoderFor(m_upsample ? 16000 : sampleRate, error);
     if (!m_current || !addGrammar(*m_current, grammar, error)) {
         return false;
@@ -212,7 +214,7 @@ void PocketSphinxRecognizer::feed(const qint16* samples, qsizetype count)
         return;
     }
     if (m_upsample) {
-        std::vector<qint16> wide = AudioConvert::upsample8to16(samples, count);
+        std::vector<qint16> wide = m_upsampler->process(samples, count);
         ps_process_raw(m_current->ps, wide.data(), wide.size(), FALSE, FALSE);
         AudioConvert::wipe(wide);
     } else {

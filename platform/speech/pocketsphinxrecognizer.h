@@ -11,6 +11,10 @@ struct ps_decoder_s;
 
 namespace voicepay {
 
+namespace AudioConvert {
+class Upsampler;
+}
+
 // The decoder's settings; the defaults are the ones bench_speech measured (see docs/speech.md).
 struct PocketSphinxSettings
 {
@@ -67,6 +71,7 @@ private:
     QHash<int, Decoder*> m_decoders; // by decoder sample rate
     Decoder* m_current = nullptr;
     bool m_upsample = false; // 8 kHz input to a 16 kHz decoder
+    std::unique_ptr<AudioConvert::Upsampler> m_upsampler; // its filter runs across the 20 ms pieces
     bool m_running = false;
     bool m_heard = false;
     bool m_ended = false;

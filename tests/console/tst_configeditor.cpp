@@ -223,8 +223,11 @@ private slots:
                                    .arg(editorAccepts)
                                    .arg(readerAccepts)
                                    .arg(editor.errorText())));
-                QCOMPARE(readerAccepts, v >= key.minimum && v <= key.maximum);
-                if (!editorAccepts) {
+                // A refusal that names another key is a rule across keys (the duplicate window outlasting the
+                // gateway's time-outs), not this key's range.
+                const bool rangeAccepts = readerAccepts || !error.startsWith(key.name + u':');
+                QCOMPARE(rangeAccepts, v >= key.minimum && v <= key.maximum);
+                if (!editorAccepts && !rangeAccepts) {
                     QVERIFY2(!editor.fieldError(key.name).isEmpty(), qPrintable(key.name));
                 }
             }

@@ -9,9 +9,9 @@
 #include "journal/journalinggateway.h"
 #include "journal/journalreconciler.h"
 #include "journal/paymentjournal.h"
+#include "sim/loadgenerator.h"
 #include "sim/scenariorunner.h"
 #include "store/kpistore.h"
-#include "store/loadgenerator.h"
 #include "store/storerecorder.h"
 
 #include <QCoreApplication>

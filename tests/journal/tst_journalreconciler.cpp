@@ -1,3 +1,4 @@
+#include "admin/adminschema.h"
 #include "admin/auditlog.h"
 #include "fakegateway.h"
 #include "journal/journalinggateway.h"
@@ -59,6 +60,8 @@ class TestJournalReconciler : public QObject
     Q_OBJECT
 
 private:
+    static QByteArray auditKey() { return QByteArray(32, 'k'); }
+
     struct Fixture
     {
         explicit Fixture(const QString& backend)
@@ -101,6 +104,11 @@ private:
             o.nowMs = [this] { return now; };
             o.quietMs = 5000;
             o.notFoundAfterMs = 180000;
+            QString why;
+            QSqlDatabase adminDb = journal->connection().database();
+            AdminSchema::migrate(adminDb, &why);
+            AuditLog audit(adminDb, auditKey());
+            o.audit = &audit;
             return reconcileJournal(*journal, *gateway, o);
         }
     };
@@ -172,7 +180,7 @@ private slots:
                      QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'gateway_approved' AND "
                                     "detail = '60000000042'")),
             qint64(1));
-        AuditLog audit(c.database());
+        AuditLog audit(c.database(), auditKey());
         QVERIFY(audit.verify().ok);
         const QList<AuditRecord> records = audit.records();
         QCOMPARE(records.size(), 1);

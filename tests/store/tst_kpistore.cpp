@@ -1,8 +1,10 @@
+#include "store/kpiquery.h"
 #include "store/kpistore.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
 #include "storetestdb.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -44,8 +46,11 @@ private Q_SLOTS:
     void aSessionRecordedTwiceCountsOnce_data() { addBackendRows(); }
     void aSessionRecordedTwiceCountsOnce();
     void neverStoresACardNumber();
+    void theQueueStaysWithinItsLimit();
+    void generatedCallsNeverListCallsInProgress();
     void migratesOnceAndRecordsTheVersion();
     void upgradesAVersionOneDatabase();
+    void readsReplaysStoredAsTextBeforeVersionSeven();
     void refusesADatabaseNewerThanTheProgram();
     void refusesAFileThatIsNotADatabase();
     void runCommandRecordsTheCall();
@@ -161,6 +166,55 @@ void TestKpiStore::neverStoresACardNumber()
     QVERIFY(lastFoursFound > 0);
 }
 
+void TestKpiStore::theQueueStaysWithinItsLimit()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    KpiStore store;
+    store.setBatchLimits(5, 100);
+    store.setQueueLimit(2);
+    QCOMPARE(store.queueLimit(), 5); // never less than a batch
+    store.setQueueLimit(8);
+    QCOMPARE(store.queueLimit(), 8);
+    QString error;
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    // The engine outruns a writer that commits five sessions a transaction: record() waits for it.
+    runGeneratedCalls(&store, 300, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    QCOMPARE(store.committedCount(), 300);
+    QVERIFY2(store.queuePeak() <= 8, qPrintable(QString::number(store.queuePeak())));
+    QVERIFY(store.queuePeak() >= 1);
+}
+
+void TestKpiStore::generatedCallsNeverListCallsInProgress()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        // Count every row ever written to live_calls, not only those left at the end.
+        StoreConnection c(db.url(), QStringLiteral("trigger"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(u"CREATE TABLE live_inserts (session_id TEXT NOT NULL)"_qs));
+        QVERIFY(q.exec(u"CREATE TRIGGER live_inserted AFTER INSERT ON live_calls BEGIN "
+                       "INSERT INTO live_inserts VALUES (new.session_id); END"_qs));
+    }
+    KpiStore store;
+    // A second of batch delay: even on a busy machine a generated call lasts far less.
+    store.setBatchLimits(20, 1000);
+    QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+    // Calls that start and end within the batch delay (all generated calls do) are never in progress for
+    // another console; a call that lasts longer is.
+    runGeneratedCalls(&store, 400, kSeed, kFromMs, kTwoDaysMs);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_inserts")), 0);
+    store.noteStarted(u"long-call"_qs, u"local"_qs, u"ivr"_qs, QDateTime::currentMSecsSinceEpoch());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_calls")), 1, 15000);
+    QCOMPARE(
+        scalar(c, QStringLiteral("SELECT COUNT(*) FROM live_inserts WHERE session_id = 'long-call'")), 1);
+}
+
 void TestKpiStore::migratesOnceAndRecordsTheVersion()
 {
     StoreTestDb db(QStringLiteral("sqlite"));
@@ -206,6 +260,7 @@ void TestKpiStore::upgradesAVersionOneDatabase()
                        "FROM events e JOIN sessions s ON s.seq = e.session_seq"_qs));
         QVERIFY(q.exec(u"DROP TABLE events"_qs));
         QVERIFY(q.exec(u"ALTER TABLE events_v1 RENAME TO events"_qs));
+        QVERIFY(q.exec(u"DROP TABLE payment_journal"_qs)); // version 6
         QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 1"_qs));
     }
     qint64 events = 0;
@@ -240,6 +295,50 @@ void TestKpiStore::upgradesAVersionOneDatabase()
                      .arg(someSession))
             > 3,
         true);
+}
+
+void TestKpiStore::readsReplaysStoredAsTextBeforeVersionSeven()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    {
+        KpiStore store;
+        QVERIFY2(store.open(db.url(), &error), qPrintable(error));
+        runGeneratedCalls(&store, 20, kSeed, kFromMs, kTwoDaysMs);
+        QVERIFY(store.flush(&error));
+    }
+    QString sessionId;
+    QByteArray json;
+    {
+        StoreConnection c(db.url(), QStringLiteral("downgrade"));
+        QVERIFY2(c.open(&error), qPrintable(error));
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(u"SELECT s.session_id, r.body, typeof(r.body) FROM replays r "
+                       "JOIN sessions s ON s.seq = r.session_seq ORDER BY s.seq LIMIT 1"_qs));
+        QVERIFY(q.next());
+        sessionId = q.value(0).toString();
+        const QByteArray stored = q.value(1).toByteArray();
+        QCOMPARE(q.value(2).toString(), u"blob"_qs);
+        json = qUncompress(stored);
+        QVERIFY(json.startsWith('{'));
+        QVERIFY2(stored.size() * 2 < json.size(), "the replay is stored compressed");
+        q.finish();
+        // Back to version 5: the replay as JSON text in a WITHOUT ROWID table.
+        QVERIFY(q.exec(u"DROP TABLE replays"_qs));
+        QVERIFY(q.exec(u"CREATE TABLE replays (session_seq BIGINT NOT NULL PRIMARY KEY, body TEXT NOT NULL) "
+                       "WITHOUT ROWID"_qs));
+        QVERIFY(q.prepare(u"INSERT INTO replays SELECT seq, ? FROM sessions WHERE session_id = ?"_qs));
+        q.addBindValue(QString::fromUtf8(json));
+        q.addBindValue(sessionId);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(u"DROP TABLE payment_journal"_qs)); // version 6
+        QVERIFY(q.exec(u"DELETE FROM schema_version WHERE version > 5"_qs));
+    }
+    KpiQuery query(db.url()); // migrates to the latest version
+    const auto replay = query.replay(sessionId);
+    QVERIFY2(replay, qPrintable(query.lastError()));
+    QVERIFY(!replay->steps.isEmpty());
+    QCOMPARE(replay->toJson(), json);
 }
 
 void TestKpiStore::refusesADatabaseNewerThanTheProgram()

@@ -3,6 +3,7 @@
 #include "testcards.h"
 
 #include <QTest>
+#include <cstring>
 
 using namespace voicepay;
 using voicepay::test::breakLuhn;
@@ -12,6 +13,45 @@ namespace {
 std::string_view sv(const QByteArray& b)
 {
     return std::string_view(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+// Detection as it was before the prefix index: every range of every brand, in table order.
+BrandDetection scanEveryRange(std::string_view digits)
+{
+    BrandDetection result;
+    if (digits.empty()) {
+        return result;
+    }
+    struct Fit
+    {
+        const CardBrand* brand;
+        int matched = 0;
+        int possible = 0;
+    };
+    QList<Fit> fits;
+    int best = 0;
+    for (const CardBrand& brand : CardBrandTable::standard().brands()) {
+        Fit fit { &brand };
+        for (const IinRange& range : brand.ranges) {
+            if (range.matches(digits)) {
+                fit.matched = std::max(fit.matched, range.digits());
+            } else if (range.couldMatch(digits)) {
+                fit.possible = std::max(fit.possible, range.digits());
+            }
+        }
+        if (fit.matched > best) {
+            best = fit.matched;
+            result.brand = &brand;
+        }
+        fits << fit;
+    }
+    for (const Fit& fit : std::as_const(fits)) {
+        if (fit.brand == result.brand || fit.possible > best
+            || (!result.brand && (fit.matched > 0 || fit.possible > 0))) {
+            result.candidates << fit.brand->id;
+        }
+    }
+    return result;
 }
 } // namespace
 
@@ -28,6 +68,8 @@ private slots:
     void securityCode();
     void prefixDetection_data();
     void prefixDetection();
+    void prefixIndexAgreesWithAFullScan();
+    void notADigitFallsBackToEveryRange();
     void notAllowedBrand_isReportedAsItself();
     void problems_data();
     void problems();
@@ -211,6 +253,57 @@ void TestCardDetector::prefixDetection()
     const BrandDetection d = detector.detect(sv(digits));
     QCOMPARE(d.brand ? d.brand->id : QString(), brand);
     QCOMPARE(d.candidates, candidates);
+}
+
+void TestCardDetector::prefixIndexAgreesWithAFullScan()
+{
+    // Every prefix of up to four digits, and numbers at, just below and just above every range bound.
+    QList<QByteArray> inputs;
+    for (int length = 1; length <= 4; ++length) {
+        int count = 1;
+        for (int i = 0; i < length; ++i) {
+            count *= 10;
+        }
+        for (int n = 0; n < count; ++n) {
+            inputs << QByteArray::number(n).rightJustified(length, '0');
+        }
+    }
+    for (const CardBrand& brand : CardBrandTable::standard().brands()) {
+        for (const IinRange& range : brand.ranges) {
+            for (const char* bound : { range.low, range.high }) {
+                const qint64 value = QByteArray(bound).toLongLong();
+                for (qint64 v : { value - 1, value, value + 1 }) {
+                    const QByteArray head
+                        = QByteArray::number(v).rightJustified(qsizetype(strlen(bound)), '0');
+                    inputs << head << head + "0" << head.leftJustified(16, '7');
+                }
+            }
+        }
+    }
+    const CardDetector detector;
+    int settled = 0;
+    for (const QByteArray& input : std::as_const(inputs)) {
+        const BrandDetection fast = detector.detect(sv(input));
+        const BrandDetection full = scanEveryRange(sv(input));
+        QVERIFY2(fast.brand == full.brand, input.constData());
+        QVERIFY2(fast.candidates == full.candidates, input.constData());
+        settled += fast.brand ? 1 : 0;
+    }
+    QVERIFY(inputs.size() > 11000);
+    QVERIFY(settled > 5000); // most inputs find a brand: the comparison is not between two empty answers
+}
+
+void TestCardDetector::notADigitFallsBackToEveryRange()
+{
+    const CardDetector detector;
+    for (const QByteArray& input : { QByteArray("x4111"), QByteArray("4x"), QByteArray("#") }) {
+        const BrandDetection fast = detector.detect(sv(input));
+        const BrandDetection full = scanEveryRange(sv(input));
+        QCOMPARE(fast.brand, full.brand);
+        QCOMPARE(fast.candidates, full.candidates);
+    }
+    // "4x" is still visa by its first digit, as the full scan says.
+    QCOMPARE(detector.detect(sv(QByteArray("4x"))).brand->id, QStringLiteral("visa"));
 }
 
 void TestCardDetector::notAllowedBrand_isReportedAsItself()

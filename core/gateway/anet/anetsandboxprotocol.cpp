@@ -3,6 +3,7 @@
 #include "anetxmlparser.h"
 #include "anetxmlwriter.h"
 #include "cards/carddetector.h"
+#include "cards/cardmask.h"
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
 #include "sandboxxml.h"
@@ -279,7 +280,7 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
         return refuse("78", QStringLiteral("The Card Code (CVV2/CVC2/CID) is invalid."));
     }
     const QString last4 = card.lastFour();
-    f.accountNumber = QStringLiteral("XXXX") + last4;
+    f.accountNumber = maskedAccountNumber(last4);
     f.accountType = accountTypeFor(card);
     const QString invoice = t->value(u"order/invoiceNumber");
 

@@ -1,6 +1,7 @@
 #include "sandboxledger.h"
 
 #include "anetxmlnode.h"
+#include "cards/cardmask.h"
 #include "sandboxxml.h"
 
 namespace voicepay {
@@ -43,7 +44,7 @@ void writeSummary(AnetXmlWriter& xml, const SandboxLedgerEntry& e)
         xml.element("invoiceNumber", e.invoiceNumber);
     }
     xml.element("accountType", e.accountType);
-    xml.element("accountNumber", QStringLiteral("XXXX") + e.last4);
+    xml.element("accountNumber", maskedAccountNumber(e.last4));
     xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
     xml.end("transaction");
 }
@@ -166,7 +167,7 @@ QByteArray SandboxLedger::details(
     xml.element("settleAmount", e.isCharge() ? e.amountText() : QStringLiteral("0.00"));
     xml.start("payment");
     xml.start("creditCard");
-    xml.element("cardNumber", QStringLiteral("XXXX") + e.last4);
+    xml.element("cardNumber", maskedAccountNumber(e.last4));
     xml.element("expirationDate", QStringLiteral("XXXX"));
     xml.element("cardType", e.accountType);
     xml.end("creditCard");

@@ -1,0 +1,82 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace voicepay {
+
+SqliteStatement::~SqliteStatement()
+{
+    finalize();
+}
+
+void SqliteStatement::finalize()
+{
+    if (m_stmt) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = nullptr;
+    }
+}
+
+bool SqliteStatement::prepare(sqlite3* db, const QString& sql, QString* error)
+{
+    finalize();
+    m_db = db;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(
+            db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+        finalize();
+        return false;
+    }
+    m_texts.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
+    return true;
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString& text)
+{
+    QByteArray& utf8 = m_texts[index];
+    utf8 = text.toUtf8();
+    // constData() of an empty array is "", never null: '' rather than NULL.
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+bool SqliteStatement::run(QString* error)
+{
+    int rc = sqlite3_step(m_stmt);
+    while (rc == SQLITE_ROW) {
+        rc = sqlite3_step(m_stmt);
+    }
+    if (rc != SQLITE_DONE) {
+        *error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        return false;
+    }
+    sqlite3_reset(m_stmt);
+    return true;
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+} // namespace voicepay
