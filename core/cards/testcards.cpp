@@ -37,19 +37,24 @@ TestCard cardFromJson(const QJsonObject& o)
         o.value(QStringLiteral("number")).toString(), o.value(QStringLiteral("expiry")).toString(),
         o.value(QStringLiteral("securityCode")).toString() };
 }
+
+// The table compiled into the core, read by `parse` (fromJson or networkTestNumbersFromJson).
+template <typename Parse> auto fromResource(Parse parse, QString* why) -> decltype(parse(QByteArray(), why))
+{
+    QFile file(QString::fromLatin1(resourcePath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return std::nullopt;
+    }
+    return parse(file.readAll(), why);
+}
 } // namespace
 
 const TestCards& TestCards::standard()
 {
     static const TestCards table = [] {
-        QFile file(QString::fromLatin1(resourcePath));
         QString why;
-        std::optional<TestCards> t;
-        if (file.open(QIODevice::ReadOnly)) {
-            t = fromJson(file.readAll(), &why);
-        } else {
-            why = file.errorString();
-        }
+        const std::optional<TestCards> t = fromResource(&TestCards::fromJson, &why);
         if (!t) {
             qCWarning(lcTestCards) << "the test-card table could not be read:" << why;
             return TestCards();
@@ -123,14 +128,8 @@ QStringList TestCards::publishedValues() const
 const QList<TestCard>& TestCards::networkTestNumbers()
 {
     static const QList<TestCard> numbers = [] {
-        QFile file(QString::fromLatin1(resourcePath));
         QString why;
-        std::optional<QList<TestCard>> n;
-        if (file.open(QIODevice::ReadOnly)) {
-            n = networkTestNumbersFromJson(file.readAll(), &why);
-        } else {
-            why = file.errorString();
-        }
+        const std::optional<QList<TestCard>> n = fromResource(&TestCards::networkTestNumbersFromJson, &why);
         if (!n) {
             qCWarning(lcTestCards) << "the network test numbers could not be read:" << why;
             return QList<TestCard>();

@@ -38,14 +38,7 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
         "amount, "
         "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
         "FROM sessions WHERE started_at >= ? AND started_at < ?");
-    if (!filter.site.isEmpty()) {
-        sql += QStringLiteral(" AND site = ?");
-        values << filter.site;
-    }
-    if (!filter.configVersion.isEmpty()) {
-        sql += QStringLiteral(" AND config_version = ?");
-        values << filter.configVersion;
-    }
+    sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery q(m_connection->database());
