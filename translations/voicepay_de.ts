@@ -33,6 +33,20 @@
     </message>
 </context>
 <context>
+    <name>CardMask</name>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1, endet auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAccounts</name>
+    <message>
+        <source>no store is open</source>
+        <translation>kein Speicher ist geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>FlowConfig</name>
     <message>
         <source>must be a whole number</source>
@@ -141,6 +155,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <translation>muss länger sein als die ganze Wiederherstellung einer Belastung (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), sonst könnte eine nach einer verlorenen Antwort erneut gesendete Belastung doppelt ausgeführt werden; 0 wird abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -399,6 +417,10 @@
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>neither JSON nor a compressed replay</source>
+        <translation>weder JSON noch eine komprimierte Wiedergabe</translation>
+    </message>
 </context>
 <context>
     <name>SessionSpool</name>
@@ -477,6 +499,14 @@
     <message>
         <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
         <translation>&quot;%1&quot;: eine Speicher-URL lautet sqlite:PFAD oder postgresql://user@host:port/db</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
+        <translation>eine PostgreSQL-URL nimmt nur sslmode (disable, allow, prefer, require, verify-ca, verify-full) und sslrootcert (eine CA-Datei)</translation>
+    </message>
+    <message>
+        <source>a store URL holds no password (every user of the machine can read a command line): put it in a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)</source>
+        <translation>eine Speicher-URL enthält kein Passwort (jeder Benutzer des Rechners kann eine Befehlszeile lesen): legen Sie es in eine Passwortdatei (~/.pgpass oder die in PGPASSFILE genannte Datei, Modus 0600)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1389,10 @@
         <source>Hang-up</source>
         <translation>Aufgelegt</translation>
     </message>
+    <message>
+        <source>Pending review</source>
+        <translation>In Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::GatewayChoice</name>
@@ -1367,20 +1401,12 @@
         <translation>kein Transaktionsschlüssel für %1 im Schlüsselbund</translation>
     </message>
     <message>
-        <source>this build has no network gateway</source>
-        <translation>dieser Build hat kein Netzwerk-Gateway</translation>
-    </message>
-    <message>
         <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
         <translation>Im Schlüsselbund des Systems unter dem Dienst „voicepay“ abgelegt, nie in der Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
         <translation>Geben Sie zuerst das Händler-Login ein: der Schlüssel wird dafür abgelegt.</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1703,22 @@
         <source>S&amp;ite:</source>
         <translation>&amp;Standort:</translation>
     </message>
+    <message>
+        <source>Serve as &amp;wallboard</source>
+        <translation>Als &amp;Wallboard bereitstellen</translation>
+    </message>
+    <message>
+        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <translation>Diese Kennzahlen als Webseite für den Bildschirm im Saal zeigen (nur Loopback)</translation>
+    </message>
+    <message>
+        <source>The wallboard could not start: %1</source>
+        <translation>Das Wallboard konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::LoginDialog</name>
@@ -1820,20 +1862,12 @@
         <translation>Der KPI-Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>Store: none in this build</source>
-        <translation>Speicher: in diesem Build nicht vorhanden</translation>
-    </message>
-    <message>
         <source>Store: %1 (not available)</source>
         <translation>Speicher: %1 (nicht verfügbar)</translation>
     </message>
     <message>
         <source>Store: %1</source>
         <translation>Speicher: %1</translation>
-    </message>
-    <message>
-        <source>this build has no KPI store</source>
-        <translation>dieser Build hat keinen KPI-Speicher</translation>
     </message>
     <message>
         <source>analyst</source>
@@ -2177,10 +2211,6 @@ Passwort von %2:</translation>
         <translation>Sitzung %1 · %2 · Standort %3 · Konfiguration %4</translation>
     </message>
     <message>
-        <source>%1 ending %2</source>
-        <translation>%1, endet auf %2</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Gateway</translation>
     </message>
@@ -2400,10 +2430,6 @@ Passwort von %2:</translation>
         <translation>Betrag %1 %2</translation>
     </message>
     <message>
-        <source>card %1 ending %2</source>
-        <translation>Karte %1, endet auf %2</translation>
-    </message>
-    <message>
         <source>transaction %1</source>
         <translation>Transaktion %1</translation>
     </message>
@@ -2494,6 +2520,10 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>Open scenario</source>
         <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>Karte %1</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2675,22 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>You cannot remove the account you are signed in with.</source>
         <translation>Das Konto, mit dem Sie angemeldet sind, kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Nicht bestätigt: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Add the account %1 (%2).</source>
+        <translation>Das Konto %1 (%2) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Remove the account %1.</source>
+        <translation>Das Konto %1 entfernen.</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2.</source>
+        <translation>%1 die Rolle %2 geben.</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,20 @@
     </message>
 </context>
 <context>
+    <name>CardMask</name>
+    <message>
+        <source>%1 ending %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAccounts</name>
+    <message>
+        <source>no store is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlowConfig</name>
     <message>
         <source>must be a whole number</source>
@@ -140,6 +154,10 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +417,10 @@
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>neither JSON nor a compressed replay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSpool</name>
@@ -476,6 +498,14 @@
     </message>
     <message>
         <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store URL holds no password (every user of the machine can read a command line): put it in a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1359,6 +1389,10 @@
         <source>Hang-up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::GatewayChoice</name>
@@ -1367,19 +1401,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this build has no network gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1677,6 +1703,22 @@
         <source>S&amp;ite:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve as &amp;wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wallboard could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::LoginDialog</name>
@@ -1816,19 +1858,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store: none in this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store: %1 (not available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this build has no KPI store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,10 +2209,6 @@ Password of %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ending %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,10 +2428,6 @@ Password of %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>card %1 ending %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>transaction %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,6 +2515,10 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>Open scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2670,22 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>You cannot remove the account you are signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the account %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,20 @@
     </message>
 </context>
 <context>
+    <name>CardMask</name>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1 terminada en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAccounts</name>
+    <message>
+        <source>no store is open</source>
+        <translation>no hay ningún almacén abierto</translation>
+    </message>
+</context>
+<context>
     <name>FlowConfig</name>
     <message>
         <source>must be a whole number</source>
@@ -141,6 +155,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <translation>debe ser mayor que toda la recuperación de un cargo (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), o un cargo enviado de nuevo tras perderse la respuesta podría hacerse dos veces; 0 se rechaza</translation>
     </message>
 </context>
 <context>
@@ -399,6 +417,10 @@
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
+    <message>
+        <source>neither JSON nor a compressed replay</source>
+        <translation>ni JSON ni una reproducción comprimida</translation>
+    </message>
 </context>
 <context>
     <name>SessionSpool</name>
@@ -477,6 +499,14 @@
     <message>
         <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
         <translation>&quot;%1&quot;: una URL de almacén es sqlite:RUTA o postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
+        <translation>una URL de PostgreSQL solo admite sslmode (disable, allow, prefer, require, verify-ca, verify-full) y sslrootcert (un archivo de CA)</translation>
+    </message>
+    <message>
+        <source>a store URL holds no password (every user of the machine can read a command line): put it in a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)</source>
+        <translation>una URL del almacén no lleva contraseña (cualquier usuario de la máquina puede leer una línea de órdenes): póngala en un archivo de contraseñas (~/.pgpass, o el archivo que indique PGPASSFILE, modo 0600)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1389,10 @@
         <source>Hang-up</source>
         <translation>Colgado</translation>
     </message>
+    <message>
+        <source>Pending review</source>
+        <translation>En revisión</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::GatewayChoice</name>
@@ -1367,20 +1401,12 @@
         <translation>no hay clave de transacción para %1 en el llavero</translation>
     </message>
     <message>
-        <source>this build has no network gateway</source>
-        <translation>esta versión no tiene pasarela de red</translation>
-    </message>
-    <message>
         <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
         <translation>Guardada en el llavero del sistema con el servicio &quot;voicepay&quot;, nunca en el archivo de configuración.</translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
         <translation>Escriba primero el usuario de comercio: la clave se guarda para él.</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>esta versión no admite el llavero</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1703,22 @@
         <source>S&amp;ite:</source>
         <translation>S&amp;itio:</translation>
     </message>
+    <message>
+        <source>Serve as &amp;wallboard</source>
+        <translation>Servir como &amp;panel mural</translation>
+    </message>
+    <message>
+        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <translation>Mostrar estos indicadores como página web para la pantalla de la sala (solo bucle local)</translation>
+    </message>
+    <message>
+        <source>The wallboard could not start: %1</source>
+        <translation>El panel mural no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Panel mural: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::LoginDialog</name>
@@ -1820,20 +1862,12 @@
         <translation>No se pudo abrir el almacén de indicadores: %1</translation>
     </message>
     <message>
-        <source>Store: none in this build</source>
-        <translation>Almacén: ninguno en esta versión</translation>
-    </message>
-    <message>
         <source>Store: %1 (not available)</source>
         <translation>Almacén: %1 (no disponible)</translation>
     </message>
     <message>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
-    </message>
-    <message>
-        <source>this build has no KPI store</source>
-        <translation>esta versión no tiene almacén de indicadores</translation>
     </message>
     <message>
         <source>analyst</source>
@@ -2177,10 +2211,6 @@ Contraseña de %2:</translation>
         <translation>Sesión %1 · %2 · sitio %3 · configuración %4</translation>
     </message>
     <message>
-        <source>%1 ending %2</source>
-        <translation>%1 terminada en %2</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Pasarela</translation>
     </message>
@@ -2400,10 +2430,6 @@ Contraseña de %2:</translation>
         <translation>importe %1 %2</translation>
     </message>
     <message>
-        <source>card %1 ending %2</source>
-        <translation>tarjeta %1 terminada en %2</translation>
-    </message>
-    <message>
         <source>transaction %1</source>
         <translation>transacción %1</translation>
     </message>
@@ -2494,6 +2520,10 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>Open scenario</source>
         <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>tarjeta %1</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2675,22 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>You cannot remove the account you are signed in with.</source>
         <translation>No puede eliminar la cuenta con la que ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>No confirmado: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Add the account %1 (%2).</source>
+        <translation>Añadir la cuenta %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Remove the account %1.</source>
+        <translation>Eliminar la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2.</source>
+        <translation>Dar a %1 el rol %2.</translation>
     </message>
 </context>
 </TS>

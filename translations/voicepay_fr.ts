@@ -33,6 +33,20 @@
     </message>
 </context>
 <context>
+    <name>CardMask</name>
+    <message>
+        <source>%1 ending %2</source>
+        <translation>%1 se terminant par %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleAccounts</name>
+    <message>
+        <source>no store is open</source>
+        <translation>aucune base n&apos;est ouverte</translation>
+    </message>
+</context>
+<context>
     <name>FlowConfig</name>
     <message>
         <source>must be a whole number</source>
@@ -141,6 +155,10 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <translation>doit dépasser toute la reprise d&apos;un débit (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), sinon un débit renvoyé après une réponse perdue pourrait être passé deux fois ; 0 est refusé</translation>
     </message>
 </context>
 <context>
@@ -399,6 +417,10 @@
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
     </message>
+    <message>
+        <source>neither JSON nor a compressed replay</source>
+        <translation>ni du JSON ni une relecture compressée</translation>
+    </message>
 </context>
 <context>
     <name>SessionSpool</name>
@@ -477,6 +499,14 @@
     <message>
         <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
         <translation>&quot;%1&quot; : une URL de base est sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
+        <translation>une URL PostgreSQL n&apos;accepte que sslmode (disable, allow, prefer, require, verify-ca, verify-full) et sslrootcert (un fichier d&apos;autorité de certification)</translation>
+    </message>
+    <message>
+        <source>a store URL holds no password (every user of the machine can read a command line): put it in a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)</source>
+        <translation>une URL de base ne contient pas de mot de passe (tout utilisateur de la machine peut lire une ligne de commande) : mettez-le dans un fichier de mots de passe (~/.pgpass, ou le fichier que nomme PGPASSFILE, mode 0600)</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1389,10 @@
         <source>Hang-up</source>
         <translation>Raccroché</translation>
     </message>
+    <message>
+        <source>Pending review</source>
+        <translation>En cours de vérification</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::GatewayChoice</name>
@@ -1367,20 +1401,12 @@
         <translation>aucune clé de transaction pour %1 dans le trousseau</translation>
     </message>
     <message>
-        <source>this build has no network gateway</source>
-        <translation>cette version n&apos;a pas de passerelle réseau</translation>
-    </message>
-    <message>
         <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
         <translation>Conservée dans le trousseau du système sous le service &quot;voicepay&quot;, jamais dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
         <translation>Saisissez d&apos;abord l&apos;identifiant marchand : la clé est conservée pour lui.</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>cette version ne prend pas en charge le trousseau</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1703,22 @@
         <source>S&amp;ite:</source>
         <translation>S&amp;ite :</translation>
     </message>
+    <message>
+        <source>Serve as &amp;wallboard</source>
+        <translation>Servir en &amp;tableau mural</translation>
+    </message>
+    <message>
+        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <translation>Afficher ces indicateurs sous forme de page web pour l&apos;écran du plateau (boucle locale seulement)</translation>
+    </message>
+    <message>
+        <source>The wallboard could not start: %1</source>
+        <translation>Le tableau mural n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Tableau mural : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::LoginDialog</name>
@@ -1820,20 +1862,12 @@
         <translation>La base d&apos;indicateurs n&apos;a pas pu être ouverte : %1</translation>
     </message>
     <message>
-        <source>Store: none in this build</source>
-        <translation>Base : aucune dans cette version</translation>
-    </message>
-    <message>
         <source>Store: %1 (not available)</source>
         <translation>Base : %1 (non disponible)</translation>
     </message>
     <message>
         <source>Store: %1</source>
         <translation>Base : %1</translation>
-    </message>
-    <message>
-        <source>this build has no KPI store</source>
-        <translation>cette version n&apos;a pas de base d&apos;indicateurs</translation>
     </message>
     <message>
         <source>analyst</source>
@@ -2177,10 +2211,6 @@ Mot de passe de %2 :</translation>
         <translation>Session %1 · %2 · site %3 · configuration %4</translation>
     </message>
     <message>
-        <source>%1 ending %2</source>
-        <translation>%1 se terminant par %2</translation>
-    </message>
-    <message>
         <source>Gateway</source>
         <translation>Passerelle</translation>
     </message>
@@ -2400,10 +2430,6 @@ Mot de passe de %2 :</translation>
         <translation>montant %1 %2</translation>
     </message>
     <message>
-        <source>card %1 ending %2</source>
-        <translation>carte %1 se terminant par %2</translation>
-    </message>
-    <message>
         <source>transaction %1</source>
         <translation>transaction %1</translation>
     </message>
@@ -2494,6 +2520,10 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>Open scenario</source>
         <translation>Ouvrir un scénario</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>carte %1</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2675,22 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>You cannot remove the account you are signed in with.</source>
         <translation>Vous ne pouvez pas supprimer le compte avec lequel vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Non confirmé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Add the account %1 (%2).</source>
+        <translation>Ajouter le compte %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Remove the account %1.</source>
+        <translation>Supprimer le compte %1.</translation>
+    </message>
+    <message>
+        <source>Give %1 the role %2.</source>
+        <translation>Donner à %1 le rôle %2.</translation>
     </message>
 </context>
 </TS>

@@ -69,16 +69,18 @@ std::optional<std::pair<QHostAddress, quint16>> listenAddress(const QString& lis
     return std::make_pair(address, quint16(port));
 }
 
-} // namespace
-
-// voicepay-sim gateway --merchant LOGIN [--listen [HOST:]PORT] [--tls CERT KEY] [--faults SPEC]
-int gatewayCommand(const QStringList& args)
+struct GatewayArgs
 {
     QString listen = QStringLiteral("127.0.0.1:8089");
     QString merchant;
     QString certificate;
     QString key;
     QString faults;
+};
+
+std::optional<GatewayArgs> parseGatewayArgs(const QStringList& args)
+{
+    GatewayArgs g;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         auto next = [&](QString& target) {
@@ -90,47 +92,24 @@ int gatewayCommand(const QStringList& args)
         };
         bool ok = false;
         if (a == u"--listen") {
-            ok = next(listen);
+            ok = next(g.listen);
         } else if (a == u"--merchant") {
-            ok = next(merchant);
+            ok = next(g.merchant);
         } else if (a == u"--faults") {
-            ok = next(faults);
+            ok = next(g.faults);
         } else if (a == u"--tls") {
-            ok = next(certificate) && next(key);
+            ok = next(g.certificate) && next(g.key);
         }
         if (!ok) {
-            return usageError(usage());
+            return std::nullopt;
         }
     }
-    const auto where = listenAddress(listen);
-    if (!where) {
-        return usageError(QStringLiteral("--listen needs a port, with an IP address to listen beyond "
-                                         "loopback, e.g. 8089 or 127.0.0.1:8089 "
-                                         "(port 0 picks one)"));
-    }
-    const auto [address, port] = *where;
-    if (merchant.isEmpty()) {
-        return usageError(
-            QStringLiteral("--merchant LOGIN is required: the server accepts that merchant only\n")
-            + usage());
-    }
-    QString error;
-    const auto credentials = merchantFor(merchant, &error);
-    if (!credentials) {
-        return usageError(error);
-    }
-    const MerchantCredentials accepted = *credentials;
-    const auto spec = SandboxFaultSpec::parse(faults, &error);
-    if (!spec) {
-        return usageError(QStringLiteral("--faults: ") + error);
-    }
+    return g;
+}
 
-    SandboxHttpServer server(accepted, *spec);
-    if (server.listen(address, quint16(port), certificate, key, &error) == 0) {
-        err() << "voicepay-sim gateway: " << error << "\n";
-        err().flush();
-        return 2;
-    }
+// Serves until SIGINT or SIGTERM, then prints what the ledger holds.
+int serve(SandboxHttpServer& server, const MerchantCredentials& accepted, const SandboxFaultSpec& spec)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, stopPipe) != 0) {
         err() << "voicepay-sim gateway: cannot set up signal handling\n";
         return 2;
@@ -146,7 +125,7 @@ int gatewayCommand(const QStringList& args)
 
     out() << "listening on " << server.endpoint().toString() << "\n";
     out() << "merchant: " << accepted.login << "\n";
-    out() << "faults: " << spec->toString() << "\n";
+    out() << "faults: " << spec.toString() << "\n";
     out().flush();
     QCoreApplication::exec();
 
@@ -157,6 +136,47 @@ int gatewayCommand(const QStringList& args)
     ::close(stopPipe[0]);
     ::close(stopPipe[1]);
     return 0;
+}
+
+} // namespace
+
+// voicepay-sim gateway --merchant LOGIN [--listen [HOST:]PORT] [--tls CERT KEY] [--faults SPEC]
+int gatewayCommand(const QStringList& args)
+{
+    const auto g = parseGatewayArgs(args);
+    if (!g) {
+        return usageError(usage());
+    }
+    const auto where = listenAddress(g->listen);
+    if (!where) {
+        return usageError(QStringLiteral("--listen needs a port, with an IP address to listen beyond "
+                                         "loopback, e.g. 8089 or 127.0.0.1:8089 "
+                                         "(port 0 picks one)"));
+    }
+    const auto [address, port] = *where;
+    if (g->merchant.isEmpty()) {
+        return usageError(
+            QStringLiteral("--merchant LOGIN is required: the server accepts that merchant only\n")
+            + usage());
+    }
+    QString error;
+    const auto credentials = merchantFor(g->merchant, &error);
+    if (!credentials) {
+        return usageError(error);
+    }
+    const MerchantCredentials accepted = *credentials;
+    const auto spec = SandboxFaultSpec::parse(g->faults, &error);
+    if (!spec) {
+        return usageError(QStringLiteral("--faults: ") + error);
+    }
+
+    SandboxHttpServer server(accepted, *spec);
+    if (server.listen(address, quint16(port), g->certificate, g->key, &error) == 0) {
+        err() << "voicepay-sim gateway: " << error << "\n";
+        err().flush();
+        return 2;
+    }
+    return serve(server, accepted, *spec);
 }
 
 } // namespace voicepay::sim

@@ -1,5 +1,7 @@
 #include "cardmask.h"
 
+#include <QCoreApplication>
+
 namespace voicepay {
 
 QString lastFourOf(const QString& digitsOrLastFour)
@@ -13,6 +15,11 @@ QString maskedCard(const QString& brand, const QString& lastFour)
         return QString();
     }
     return brand + QStringLiteral(" ending ") + lastFourOf(lastFour);
+}
+
+QString maskedCardForDisplay(const QString& brand, const QString& lastFour)
+{
+    return QCoreApplication::translate("CardMask", "%1 ending %2").arg(brand, lastFourOf(lastFour));
 }
 
 QString brandAndLastFour(const QString& brand, const QString& lastFour)

@@ -8,12 +8,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcTestCards, "voicepay.core.cards")
 
 namespace voicepay {
 
 namespace {
+constexpr const char* resourcePath = ":/voicepay/testcards/testcards.json";
+
 bool digitsOnly(const QString& s, int minLength, int maxLength)
 {
     if (s.size() < minLength || s.size() > maxLength) {
@@ -34,19 +37,24 @@ TestCard cardFromJson(const QJsonObject& o)
         o.value(QStringLiteral("number")).toString(), o.value(QStringLiteral("expiry")).toString(),
         o.value(QStringLiteral("securityCode")).toString() };
 }
+
+// The table compiled into the core, read by `parse` (fromJson or networkTestNumbersFromJson).
+template <typename Parse> auto fromResource(Parse parse, QString* why) -> decltype(parse(QByteArray(), why))
+{
+    QFile file(QString::fromLatin1(resourcePath));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = file.errorString();
+        return std::nullopt;
+    }
+    return parse(file.readAll(), why);
+}
 } // namespace
 
 const TestCards& TestCards::standard()
 {
     static const TestCards table = [] {
-        QFile file(QStringLiteral(":/voicepay/testcards/testcards.json"));
         QString why;
-        std::optional<TestCards> t;
-        if (file.open(QIODevice::ReadOnly)) {
-            t = fromJson(file.readAll(), &why);
-        } else {
-            why = file.errorString();
-        }
+        const std::optional<TestCards> t = fromResource(&TestCards::fromJson, &why);
         if (!t) {
             qCWarning(lcTestCards) << "the test-card table could not be read:" << why;
             return TestCards();
@@ -115,6 +123,54 @@ QStringList TestCards::publishedValues() const
     }
     out.removeDuplicates();
     return out;
+}
+
+const QList<TestCard>& TestCards::networkTestNumbers()
+{
+    static const QList<TestCard> numbers = [] {
+        QString why;
+        const std::optional<QList<TestCard>> n = fromResource(&TestCards::networkTestNumbersFromJson, &why);
+        if (!n) {
+            qCWarning(lcTestCards) << "the network test numbers could not be read:" << why;
+            return QList<TestCard>();
+        }
+        return *n;
+    }();
+    return numbers;
+}
+
+std::optional<QList<TestCard>> TestCards::networkTestNumbersFromJson(const QByteArray& data, QString* error)
+{
+    const QJsonArray network
+        = QJsonDocument::fromJson(data).object().value(QStringLiteral("networkTestNumbers")).toArray();
+    QList<TestCard> out;
+    for (qsizetype i = 0; i < network.size(); ++i) {
+        const TestCard c = cardFromJson(network.at(i).toObject());
+        if (!digitsOnly(c.number, 12, 19)) {
+            if (error) {
+                *error = QStringLiteral("networkTestNumbers[%1]: needs a number of 12 to 19 digits").arg(i);
+            }
+            return std::nullopt;
+        }
+        out << c;
+    }
+    return out;
+}
+
+bool TestCards::isPublishedNumber(std::string_view digits) const
+{
+    const QLatin1String d(digits.data(), qsizetype(digits.size()));
+    auto same = [d](const TestCard& c) { return c.number == d; };
+    return std::any_of(m_cards.begin(), m_cards.end(), same)
+        || std::any_of(networkTestNumbers().begin(), networkTestNumbers().end(), same);
+}
+
+bool TestCards::isPublishedNumberPrefix(std::string_view digits) const
+{
+    const QLatin1String d(digits.data(), qsizetype(digits.size()));
+    auto starts = [d](const TestCard& c) { return c.number.startsWith(d); };
+    return std::any_of(m_cards.begin(), m_cards.end(), starts)
+        || std::any_of(networkTestNumbers().begin(), networkTestNumbers().end(), starts);
 }
 
 const TestCard* TestCards::withOutcome(const QString& outcome) const

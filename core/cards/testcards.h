@@ -37,6 +37,16 @@ public:
     QString demoPin(const QString& accountId) const { return m_pins.value(accountId); }
     // Every number, code and PIN of the table: the values a recorded scenario may contain.
     QStringList publishedValues() const;
+    // Further numbers the card networks and gateways publish for testing (brand and number only, the table's
+    // "networkTestNumbers"): no scenario gives them an outcome, so they are not cards of the kit. Read on
+    // first use only, so that a process that never asks (every run without --keep-tones) holds no card number
+    // beyond the cards' own.
+    static const QList<TestCard>& networkTestNumbers();
+    static std::optional<QList<TestCard>> networkTestNumbersFromJson(const QByteArray& data, QString* error);
+    // Whether `digits` is a number of the table (a card or a network test number), or the start of one: what
+    // a call recorded with its keypad tones may contain. Compares without copying the digits.
+    bool isPublishedNumber(std::string_view digits) const;
+    bool isPublishedNumberPrefix(std::string_view digits) const;
     // The first card that gives `outcome` (the sandbox's cards: "declined", "insufficient_funds", ...).
     const TestCard* withOutcome(const QString& outcome) const;
     // The outcome the sandboxes give `number` ("approve" for any number the table gives no gateway outcome).

@@ -46,9 +46,9 @@ void addStepBasics(QList<PromptVariant>& out, const char* step, const char* ask,
         t({ "no_match" }) };
 }
 
-QList<PromptVariant> buildCatalog()
+// The opening and who is calling: the account and its PIN.
+void addCallerPrompts(QList<PromptVariant>& out)
 {
-    QList<PromptVariant> out;
     out << v("welcome", "", "opening", t({ "welcome" }));
     out << v("welcome.conference", "", "opening", t({ "welcome_conference" }));
 
@@ -56,7 +56,11 @@ QList<PromptVariant> buildCatalog()
     out << v("account_number.unknown", "account_number", "not_found", t({ "account_unknown" }));
     addStepBasics(out, "pin", "pin_ask", "pin_ask_retry");
     out << v("pin.wrong", "pin", "not_verified", t({ "pin_wrong" }));
+}
 
+// How much: the balance menu and a keyed amount.
+void addAmountPrompts(QList<PromptVariant>& out)
+{
     out << v("amount_choice.ask", "amount_choice", "ask", t({ "balance_is", "$due", "amount_choice_menu" }));
     out << v("amount_choice.ask.retry", "amount_choice", "retry",
         t({ "balance_is", "$due", "amount_choice_menu_retry" }));
@@ -70,7 +74,11 @@ QList<PromptVariant> buildCatalog()
     out << v("amount_entry.ask.whole.retry", "amount_entry", "retry", t({ "amount_entry_ask_whole_retry" }));
     out << v("amount_entry.too_low", "amount_entry", "amount_too_low", t({ "amount_too_low", "$min" }));
     out << v("amount_entry.too_high", "amount_entry", "amount_too_high", t({ "amount_too_high", "$max" }));
+}
 
+// The card: its number, expiry and security code (asked by brand).
+void addCardPrompts(QList<PromptVariant>& out)
+{
     addStepBasics(out, "card_number", "card_ask", "card_ask_retry");
     out << v("card_number.ask.another", "card_number", "ask_after_decline", t({ "card_ask_another" }));
     out << v("card_number.luhn_failed", "card_number", "luhn_failed", t({ "card_luhn_failed" }));
@@ -100,7 +108,11 @@ QList<PromptVariant> buildCatalog()
     out << v("security_code.no_match", "security_code", "no_match", t({ "no_match" }));
     out << v("security_code.wrong_length", "security_code", "wrong_length",
         t({ "code_wrong_length_pre", "$code_length", "code_wrong_length_post" }));
+}
 
+// The read-back, its confirmation and the correction menu.
+void addConfirmationPrompts(QList<PromptVariant>& out)
+{
     out << v("confirm.readback", "confirm", "readback",
         t({ "you_are_paying", "$amount", "with_your", "$brand", "card_ending", "$last4", "expiring",
             "$expiry" }));
@@ -121,7 +133,11 @@ QList<PromptVariant> buildCatalog()
         t({ "correction_intro", "$menu", "correction_retry_hint" }));
     out << v("correction_choice.no_input", "correction_choice", "no_input", t({ "no_input" }));
     out << v("correction_choice.no_match", "correction_choice", "no_match", t({ "no_match" }));
+}
 
+// The gateway round trip and how the call ends.
+void addEndingPrompts(QList<PromptVariant>& out)
+{
     // After two utterances a step could not read, the caller hears that the keypad works too.
     out << v("voice.keypad", "", "keypad_offer", t({ "no_match", "keypad_offer" }));
 
@@ -143,6 +159,16 @@ QList<PromptVariant> buildCatalog()
     out << v("exit.return_to_ivr", "", "exit", t({ "exit_return_to_ivr" }));
     out << v("exit.disconnect", "", "exit", t({ "exit_disconnect" }));
     out << v("exit.leave_conference", "", "exit", t({ "exit_leave_conference" }));
+}
+
+QList<PromptVariant> buildCatalog()
+{
+    QList<PromptVariant> out;
+    addCallerPrompts(out);
+    addAmountPrompts(out);
+    addCardPrompts(out);
+    addConfirmationPrompts(out);
+    addEndingPrompts(out);
     return out;
 }
 

@@ -26,6 +26,68 @@ constexpr int kEventColumns = 6;
 constexpr int kReplayColumns = 2;
 } // namespace
 
+void BatchWriter::prepareStatements()
+{
+    m_sessions.emplace(
+        QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
+                       "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
+                       "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
+        kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
+        m_connection.backend().insertChunkRows(kSessionColumns));
+    m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
+        kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
+    m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns, QString(),
+        m_connection.backend().insertChunkRows(kReplayColumns));
+}
+
+bool BatchWriter::insertSessions(
+    QSqlDatabase& db, const QList<SessionRecord>& batch, QHash<QString, qint64>& inserted, QString* error)
+{
+    const auto collect = [&inserted](const QSqlQuery& q) {
+        inserted.insert(q.value(0).toString(), q.value(1).toLongLong());
+    };
+    for (const SessionRecord& r : batch) {
+        const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType),
+            sqlText(r.configVersion), r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit),
+            sqlText(r.amount), sqlText(r.currency), sqlText(r.brand), sqlText(r.last4), r.declines,
+            r.attempts, r.durationMs, sqlText(r.reason), sqlText(r.lastStep),
+            sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))) };
+        if (!m_sessions->add(db, row, error, collect)) {
+            return false;
+        }
+    }
+    return m_sessions->finish(db, error, collect);
+}
+
+bool BatchWriter::insertDetails(QSqlDatabase& db, const QList<SessionRecord>& batch,
+    QHash<QString, qint64>& inserted, QList<CommittedSession>& stored, RollupDelta& delta, QString* error)
+{
+    for (const SessionRecord& r : batch) {
+        const auto it = inserted.constFind(r.sessionId);
+        if (it == inserted.constEnd() || it.value() == 0) {
+            continue; // stored before (or twice in this batch)
+        }
+        const qint64 seq = it.value();
+        stored << CommittedSession { r.sessionId, seq };
+        inserted[r.sessionId] = 0;
+        for (qsizetype i = 0; i < r.events.size(); ++i) {
+            const StoredEvent& ev = r.events.at(i);
+            if (!m_events->add(db,
+                    { seq, int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
+                    error)) {
+                return false;
+            }
+        }
+        if (!r.replay.isEmpty()
+            && !m_replays->add(
+                db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
+            return false;
+        }
+        delta.add(r);
+    }
+    return m_events->finish(db, error) && m_replays->finish(db, error);
+}
+
 std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
 {
     if (m_sqlite) {
@@ -33,16 +95,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     }
     QSqlDatabase db = m_connection.database();
     if (!m_sessions) {
-        m_sessions.emplace(
-            QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
-                           "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
-                           "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
-            kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
-            m_connection.backend().insertChunkRows(kSessionColumns));
-        m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
-            kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
-        m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns,
-            QString(), m_connection.backend().insertChunkRows(kReplayColumns));
+        prepareStatements();
     }
     auto fail = [&](const QString& why) -> std::optional<QList<CommittedSession>> {
         *error = why;
@@ -58,51 +111,11 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     }
     // Sessions first: RETURNING names the ones not stored before, whose events and rollups follow.
     QHash<QString, qint64> inserted;
-    const auto collect = [&inserted](const QSqlQuery& q) {
-        inserted.insert(q.value(0).toString(), q.value(1).toLongLong());
-    };
-    for (const SessionRecord& r : batch) {
-        const QVariantList row { sqlText(r.sessionId), sqlText(r.site), sqlText(r.callType),
-            sqlText(r.configVersion), r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit),
-            sqlText(r.amount), sqlText(r.currency), sqlText(r.brand), sqlText(r.last4), r.declines,
-            r.attempts, r.durationMs, sqlText(r.reason), sqlText(r.lastStep),
-            sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))) };
-        if (!m_sessions->add(db, row, error, collect)) {
-            return fail(*error);
-        }
-    }
-    if (!m_sessions->finish(db, error, collect)) {
-        return fail(*error);
-    }
     RollupDelta delta;
     QList<CommittedSession> stored;
-    for (const SessionRecord& r : batch) {
-        const auto it = inserted.constFind(r.sessionId);
-        if (it == inserted.constEnd() || it.value() == 0) {
-            continue; // stored before (or twice in this batch)
-        }
-        const qint64 seq = it.value();
-        stored << CommittedSession { r.sessionId, seq };
-        inserted[r.sessionId] = 0;
-        for (qsizetype i = 0; i < r.events.size(); ++i) {
-            const StoredEvent& ev = r.events.at(i);
-            if (!m_events->add(db,
-                    { seq, int(i), ev.atMs, sqlText(ev.kind), sqlText(ev.step), sqlText(ev.detail) },
-                    error)) {
-                return fail(*error);
-            }
-        }
-        if (!r.replay.isEmpty()
-            && !m_replays->add(
-                db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
-            return fail(*error);
-        }
-        delta.add(r);
-    }
-    if (!m_events->finish(db, error) || !m_replays->finish(db, error)) {
-        return fail(*error);
-    }
-    if (!delta.write(db, m_connection.backend(), error)) {
+    if (!insertSessions(db, batch, inserted, error)
+        || !insertDetails(db, batch, inserted, stored, delta, error)
+        || !delta.write(db, m_connection.backend(), error)) {
         return fail(*error);
     }
     const QString notify = m_connection.backend().commitNotification();

@@ -5,6 +5,7 @@
 #include "sessionrecord.h"
 #include "storeconnection.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
@@ -22,6 +23,7 @@ struct CommittedSession
 // Writes sessions, their events and the rollups they add in one transaction. A session already stored
 // (same id) is skipped, so replaying a batch after an error never counts twice.
 class SqliteBatchWriter;
+class RollupDelta;
 
 // On SQLite the batches go through the C API (SqliteBatchWriter); on PostgreSQL through QtSql, many rows a
 // statement.
@@ -41,6 +43,14 @@ public:
         qint64 nowMs, bool leaving, QString* error);
 
 private:
+    void prepareStatements();
+    // Inserts the batch's sessions; `inserted` receives the sequence number of each one not stored before.
+    bool insertSessions(QSqlDatabase& db, const QList<SessionRecord>& batch, QHash<QString, qint64>& inserted,
+        QString* error);
+    // The events and replays of the sessions just inserted, and their rollups into `delta`.
+    bool insertDetails(QSqlDatabase& db, const QList<SessionRecord>& batch, QHash<QString, qint64>& inserted,
+        QList<CommittedSession>& stored, RollupDelta& delta, QString* error);
+
     StoreConnection& m_connection;
     std::optional<ChunkedInsert> m_sessions;
     std::optional<ChunkedInsert> m_events;

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTextStream>
 #include <QThread>
 
 namespace voicepay {
@@ -22,16 +21,6 @@ const QStringList& splitColumns()
     static const QStringList columns { QStringLiteral("call_type"), QStringLiteral("brand"),
         QStringLiteral("call_exit"), QStringLiteral("config_version"), QStringLiteral("site") };
     return columns;
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n'))) {
-        return text;
-    }
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-        + QLatin1Char('"');
 }
 
 // The order of the funnel: the flow's steps, then the gateway.
@@ -378,103 +367,6 @@ std::optional<QPair<qint64, qint64>> KpiQuery::span()
     return qMakePair(q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
-std::optional<QList<SessionRecord>> KpiQuery::sessions(
-    qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
-{
-    if (!ensureOpen()) {
-        return std::nullopt;
-    }
-    QVariantList values { fromMs, toMs };
-    QString sql = QStringLiteral(
-        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
-        "amount, "
-        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
-        "FROM sessions WHERE started_at >= ? AND started_at < ?");
-    if (!filter.site.isEmpty()) {
-        sql += QStringLiteral(" AND site = ?");
-        values << filter.site;
-    }
-    if (!filter.configVersion.isEmpty()) {
-        sql += QStringLiteral(" AND config_version = ?");
-        values << filter.configVersion;
-    }
-    sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
-    values << limit << offset;
-    QSqlQuery q(m_connection->database());
-    if (!run(q, sql, values)) {
-        return std::nullopt;
-    }
-    QList<SessionRecord> out;
-    while (q.next()) {
-        SessionRecord r;
-        r.sessionId = q.value(0).toString();
-        r.site = q.value(1).toString();
-        r.callType = q.value(2).toString();
-        r.configVersion = q.value(3).toString();
-        r.startedAtMs = q.value(4).toLongLong();
-        r.endedAtMs = q.value(5).toLongLong();
-        r.outcome = q.value(6).toString();
-        r.exit = q.value(7).toString();
-        r.amount = q.value(8).toString();
-        r.currency = q.value(9).toString();
-        r.brand = q.value(10).toString();
-        r.last4 = q.value(11).toString();
-        r.declines = q.value(12).toInt();
-        r.attempts = q.value(13).toInt();
-        r.durationMs = q.value(14).toLongLong();
-        r.reason = q.value(15).toString();
-        r.lastStep = q.value(16).toString();
-        r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        out << r;
-    }
-    return out;
-}
-
-std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
-{
-    if (!ensureOpen()) {
-        return std::nullopt;
-    }
-    QSqlQuery q(m_connection->database());
-    if (!run(q,
-            QStringLiteral("SELECT e.at_ms, e.kind, e.step, e.detail FROM events e "
-                           "JOIN sessions s ON s.seq = e.session_seq WHERE s.session_id = ? ORDER BY e.idx"),
-            { sessionId })) {
-        return std::nullopt;
-    }
-    QList<StoredEvent> out;
-    while (q.next()) {
-        out << StoredEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString() };
-    }
-    return out;
-}
-
-std::optional<SessionReplay> KpiQuery::replay(const QString& sessionId)
-{
-    if (!ensureOpen()) {
-        return std::nullopt;
-    }
-    QSqlQuery q(m_connection->database());
-    if (!run(q,
-            QStringLiteral("SELECT r.body FROM replays r JOIN sessions s ON s.seq = r.session_seq "
-                           "WHERE s.session_id = ?"),
-            { sessionId })) {
-        return std::nullopt;
-    }
-    if (!q.next()) {
-        return SessionReplay {};
-    }
-    QString why;
-    auto replay = SessionReplay::fromStored(q.value(0).toByteArray(), &why);
-    if (!replay) {
-        m_error = QCoreApplication::translate("KpiQuery", "session %1: the stored replay is unreadable: %2")
-                      .arg(sessionId, why);
-    }
-    return replay;
-}
-
 std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString& excludeWriter, qint64 nowMs)
 {
     if (!ensureOpen()) {
@@ -515,70 +407,6 @@ std::optional<QStringList> KpiQuery::sites()
         out << q.value(0).toString();
     }
     return out;
-}
-
-bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QIODevice* device)
-{
-    QTextStream out(device);
-    out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,"
-           "last4,"
-           "declines,attempts,duration_ms,last_step,decline_reasons,reason\n";
-    constexpr int page = 5000;
-    for (int offset = 0;; offset += page) {
-        const auto rows = sessions(fromMs, toMs, filter, page, offset);
-        if (!rows) {
-            return false;
-        }
-        for (const SessionRecord& r : *rows) {
-            auto iso = [](qint64 ms) {
-                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-            };
-            out << csvField(r.sessionId) << ',' << csvField(r.site) << ',' << r.callType << ','
-                << csvField(r.configVersion) << ',' << iso(r.startedAtMs) << ',' << iso(r.endedAtMs) << ','
-                << r.outcome << ',' << r.exit << ',' << r.amount << ',' << r.currency << ',' << r.brand << ','
-                << r.last4 << ',' << r.declines << ',' << r.attempts << ',' << r.durationMs << ','
-                << csvField(r.lastStep) << ',' << csvField(r.declineReasons.join(QLatin1Char(' '))) << ','
-                << csvField(r.reason) << '\n';
-        }
-        if (rows->size() < page) {
-            break;
-        }
-    }
-    out.flush();
-    return out.status() == QTextStream::Ok;
-}
-
-std::optional<KpiQuery::Snapshot> KpiQuery::snapshot(qint64 fromMs, qint64 toMs, const KpiFilter& filter)
-{
-    if (!ensureOpen()) {
-        return std::nullopt;
-    }
-    QSqlDatabase db = m_connection->database();
-    QSqlQuery begin(db);
-    if (!run(begin, m_connection->backend().snapshotBegin(), {})) {
-        return std::nullopt;
-    }
-    Snapshot s;
-    QSqlQuery q(db);
-    bool ok = run(q, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM sessions"), {}) && q.next();
-    if (ok) {
-        s.lastSeq = q.value(0).toLongLong();
-        q.finish();
-        const KpiRange range { fromMs, toMs, Granularity::Minute };
-        const auto minutes = series(range, filter);
-        ok = minutes.has_value();
-        if (ok) {
-            s.minutes = *minutes;
-            for (const KpiPoint& p : s.minutes) {
-                s.counters.merge(p.counters);
-            }
-        }
-    }
-    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    if (!ok) {
-        return std::nullopt;
-    }
-    return s;
 }
 
 } // namespace voicepay

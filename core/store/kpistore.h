@@ -19,6 +19,7 @@ namespace voicepay {
 
 class BatchWriter;
 struct CommittedSession;
+class StoreConnection;
 
 // The write side of the KPI store. record() only queues (from any thread); a writer thread of its own commits
 // the queue in batches (up to batchSize sessions, 2000 by default, or whatever came within maxDelayMs, 200 by
@@ -74,6 +75,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    // The writer thread's loop and its parts (kpistorewriter.cpp).
     void writerLoop();
     void drainSpool(BatchWriter& writer);
     struct LiveCalls
@@ -94,6 +96,13 @@ private:
         const QList<SessionRecord>& batch);
     bool spoolSessions(const QList<SessionRecord>& left, QString* note);
     void announceCommitted(const QList<CommittedSession>& committed, qint64 total);
+    bool openWriterConnection(StoreConnection& connection);
+    void waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs);
+    bool batchRefused(
+        QMutexLocker<QMutex>& lock, const QList<LiveStart>& starts, const QString& error, bool stopping);
+    void batchStored(QMutexLocker<QMutex>& lock, BatchWriter& writer, LiveCalls& live,
+        const QList<LiveStart>& starts, const QList<SessionRecord>& batch,
+        const QList<CommittedSession>& stored);
 
     StoreUrl m_url;
     const QString m_writerId;

@@ -46,7 +46,8 @@ QString StoreSchema::durationsTable(Granularity g)
     return QStringLiteral("durations_") + granularityName(g);
 }
 
-QStringList StoreSchema::migration(int version, const StoreBackend& backend)
+// The first three versions: sessions, events and rollups, month rollups, events keyed by sequence number.
+QStringList StoreSchema::firstMigrations(int version, const StoreBackend& backend)
 {
     const QString keyed = backend.keyedTableOptions();
     QStringList sql;
@@ -101,6 +102,13 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
             << QStringLiteral("DROP TABLE events")
             << QStringLiteral("ALTER TABLE events_by_seq RENAME TO events");
     }
+    return sql;
+}
+
+QStringList StoreSchema::migration(int version, const StoreBackend& backend)
+{
+    const QString keyed = backend.keyedTableOptions();
+    QStringList sql = firstMigrations(version, backend);
     if (version == 4) {
         // What the session browser replays beyond the events: each step's prompts and the transfer context,
         // masked as the call result is (a JSON document per session).

@@ -26,6 +26,7 @@ public:
 
 private:
     static QStringList migration(int version, const StoreBackend& backend);
+    static QStringList firstMigrations(int version, const StoreBackend& backend);
     static QStringList rollupTables(Granularity g, const QString& keyed);
 };
 

@@ -28,3 +28,25 @@ struct AdminDatabase
 };
 
 void addBackendRows();
+
+// The fixtures both admin tests open a test with. On the data row's back-end (the `backend` column of
+// addBackendRows()): the row is skipped when that back-end is not available here, except SQLite, which must
+// always work.
+#define ADMIN_DATABASE_FOR_ROW(d)                                                                            \
+    QFETCH(QString, backend);                                                                                \
+    AdminDatabase d;                                                                                         \
+    {                                                                                                        \
+        QString skip;                                                                                        \
+        if (!d.open(backend, &skip)) {                                                                       \
+            QVERIFY2(backend != u"sqlite", qPrintable(skip));                                                \
+            QSKIP(qPrintable(skip));                                                                         \
+        }                                                                                                    \
+    }
+
+// On SQLite, for the tests that need no other back-end.
+#define ADMIN_DATABASE_ON_SQLITE(d)                                                                          \
+    AdminDatabase d;                                                                                         \
+    {                                                                                                        \
+        QString skip;                                                                                        \
+        QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));                                 \
+    }

@@ -33,26 +33,11 @@ private slots:
     void timestamps_areUtc();
 
 private:
-    bool open(AdminDatabase& d);
     static void fill(AuditLog& log, int n);
     // Someone with direct database access lifts the append-only protection (and puts it back).
     static bool liftProtection(QSqlQuery& q, const QString& backend);
     static bool restoreProtection(QSqlQuery& q, const QString& backend);
 };
-
-bool TestAuditLog::open(AdminDatabase& d)
-{
-    QFETCH(QString, backend);
-    QString skip;
-    if (!d.open(backend, &skip)) {
-        if (backend == u"sqlite") {
-            qFatal("SQLite must always work: %s", qPrintable(skip));
-        }
-        qWarning("%s", qPrintable(skip));
-        return false;
-    }
-    return true;
-}
 
 bool TestAuditLog::liftProtection(QSqlQuery& q, const QString& backend)
 {
@@ -82,10 +67,7 @@ void TestAuditLog::fill(AuditLog& log, int n)
 
 void TestAuditLog::appendAndVerify()
 {
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     QVERIFY(log.verify().ok); // empty is a valid chain
     fill(log, 25);
@@ -101,10 +83,7 @@ void TestAuditLog::appendAndVerify()
 
 void TestAuditLog::updatesAndDeletes_areRefused()
 {
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     fill(log, 3);
     QSqlQuery q(d.db());
@@ -116,11 +95,7 @@ void TestAuditLog::updatesAndDeletes_areRefused()
 
 void TestAuditLog::editedRecord_isDetected()
 {
-    QFETCH(QString, backend);
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     fill(log, 6);
     QSqlQuery q(d.db());
@@ -136,11 +111,7 @@ void TestAuditLog::editedRecord_isDetected()
 
 void TestAuditLog::deletedRecord_isDetected()
 {
-    QFETCH(QString, backend);
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     fill(log, 6);
     QSqlQuery q(d.db());
@@ -161,11 +132,7 @@ void TestAuditLog::deletedRecord_isDetected()
 
 void TestAuditLog::rehashedEdit_isDetected()
 {
-    QFETCH(QString, backend);
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     fill(log, 5);
     // Someone with the database but not the key edits the last record and hashes it again, with the plain
@@ -189,11 +156,7 @@ void TestAuditLog::rehashedEdit_isDetected()
 
 void TestAuditLog::missingTail_isDetectedAndStopsAppends()
 {
-    QFETCH(QString, backend);
-    AdminDatabase d;
-    if (!open(d)) {
-        QSKIP("back-end not available");
-    }
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog log = d.auditLog();
     fill(log, 6);
     QSqlQuery q(d.db());
@@ -213,9 +176,7 @@ void TestAuditLog::missingTail_isDetectedAndStopsAppends()
 
 void TestAuditLog::droppedTable_failsVerify()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog log = d.auditLog();
     fill(log, 3);
     QSqlQuery q(d.db());
@@ -235,9 +196,7 @@ void TestAuditLog::droppedTable_failsVerify()
 
 void TestAuditLog::withoutKey_nothingIsAppended()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog keyless(d.db(), QByteArray(), d.head());
     QString error;
     QVERIFY(

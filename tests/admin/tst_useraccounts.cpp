@@ -37,20 +37,9 @@ private slots:
     void failedAuditWrite_failsTheChange();
 };
 
-#define OPEN_OR_SKIP(d)                                                                                      \
-    QFETCH(QString, backend);                                                                                \
-    AdminDatabase d;                                                                                         \
-    {                                                                                                        \
-        QString skip;                                                                                        \
-        if (!d.open(backend, &skip)) {                                                                       \
-            QVERIFY2(backend != u"sqlite", qPrintable(skip));                                                \
-            QSKIP(qPrintable(skip));                                                                         \
-        }                                                                                                    \
-    }
-
 void TestUserAccounts::firstAccount_mustBeAdmin()
 {
-    OPEN_OR_SKIP(d)
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QVERIFY(users.isEmpty());
@@ -69,7 +58,7 @@ void TestUserAccounts::firstAccount_mustBeAdmin()
 
 void TestUserAccounts::logIn_givesTheRole()
 {
-    OPEN_OR_SKIP(d)
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -89,7 +78,7 @@ void TestUserAccounts::logIn_givesTheRole()
 
 void TestUserAccounts::repeatedFailures_lockTheAccount()
 {
-    OPEN_OR_SKIP(d)
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -111,7 +100,7 @@ void TestUserAccounts::repeatedFailures_lockTheAccount()
 
 void TestUserAccounts::onlyAdmins_changeAccounts()
 {
-    OPEN_OR_SKIP(d)
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -135,7 +124,7 @@ void TestUserAccounts::onlyAdmins_changeAccounts()
 
 void TestUserAccounts::everyChange_isAudited()
 {
-    OPEN_OR_SKIP(d)
+    ADMIN_DATABASE_FOR_ROW(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -157,9 +146,7 @@ void TestUserAccounts::everyChange_isAudited()
 
 void TestUserAccounts::passwords_areNeverStoredOrAudited()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -177,9 +164,7 @@ void TestUserAccounts::passwords_areNeverStoredOrAudited()
 
 void TestUserAccounts::unknownWrongAndLocked_costAndSayTheSame()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -208,9 +193,7 @@ void TestUserAccounts::unknownWrongAndLocked_costAndSayTheSame()
 
 void TestUserAccounts::concurrentGuesses_areEachCounted()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     {
         AuditLog audit = d.auditLog();
         UserAccounts users(d.db(), audit);
@@ -251,9 +234,7 @@ void TestUserAccounts::concurrentGuesses_areEachCounted()
 
 void TestUserAccounts::counterThatCannotBeWritten_refusesSignIn()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -269,9 +250,7 @@ void TestUserAccounts::counterThatCannotBeWritten_refusesSignIn()
 
 void TestUserAccounts::earlierHash_isReplacedAtSignIn()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     AuditLog audit = d.auditLog();
     UserAccounts users(d.db(), audit);
     QString error;
@@ -295,9 +274,7 @@ void TestUserAccounts::earlierHash_isReplacedAtSignIn()
 
 void TestUserAccounts::failedAuditWrite_failsTheChange()
 {
-    AdminDatabase d;
-    QString skip;
-    QVERIFY2(d.open(QStringLiteral("sqlite"), &skip), qPrintable(skip));
+    ADMIN_DATABASE_ON_SQLITE(d)
     {
         AuditLog keyless(d.db(), QByteArray(), d.head());
         UserAccounts users(d.db(), keyless);

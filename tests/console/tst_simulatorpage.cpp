@@ -1,3 +1,4 @@
+#include "flow/flowgraph.h"
 #include "sim/scenariorunner.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
@@ -57,6 +58,39 @@ private:
 
 private slots:
     void initTestCase() { QVERIFY(!TestCardKit::standard().cards().isEmpty()); }
+
+    void flowDiagram_everyNodeFitsWithoutOverlap_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("smallest") << FlowDiagramWidget().minimumSizeHint();
+        QTest::newRow("preferred") << FlowDiagramWidget().sizeHint();
+        QTest::newRow("wide window (1280x720)") << QSize(1240, 300);
+    }
+
+    // The outcome row wraps: every outcome box stays inside the drawing, none on top of another.
+    void flowDiagram_everyNodeFitsWithoutOverlap()
+    {
+        QFETCH(QSize, size);
+        FlowDiagramWidget diagram;
+        diagram.resize(size);
+        const QStringList nodes = FlowGraph::nodes();
+        QVERIFY(nodes.contains(QStringLiteral("pending")));
+        for (qsizetype i = 0; i < nodes.size(); ++i) {
+            const QRectF r = diagram.nodeRect(nodes.at(i));
+            QVERIFY2(QRectF(diagram.rect()).contains(r), qPrintable(nodes.at(i)));
+            for (qsizetype j = i + 1; j < nodes.size(); ++j) {
+                const QRectF other = diagram.nodeRect(nodes.at(j));
+                QVERIFY2(!r.intersects(other),
+                    qPrintable(QStringLiteral("%1 (%2, %3) overlaps %4 (%5, %6)")
+                                   .arg(nodes.at(i))
+                                   .arg(r.center().x())
+                                   .arg(r.center().y())
+                                   .arg(nodes.at(j))
+                                   .arg(other.center().x())
+                                   .arg(other.center().y())));
+            }
+        }
+    }
 
     void keypadDrivesAWholePayment_data()
     {

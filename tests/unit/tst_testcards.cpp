@@ -26,6 +26,9 @@ private slots:
     void everyCard_isWhatItsOutcomeSays();
     void sandbox_givesEachGatewayOutcomeToItsCard_data();
     void sandbox_givesEachGatewayOutcomeToItsCard();
+    void networkTestNumbers_areValidNumbersOfTheirBrand();
+    void publishedNumbers_areTheTablesCardsAndNetworkNumbers();
+    void networkTestNumbers_areTheResourceFiles();
     void luhnHelpers_makeValidAndInvalidNumbers();
     void badTable_isRefusedWithTheCard();
 };
@@ -81,6 +84,46 @@ void TestTestCards::sandbox_givesEachGatewayOutcomeToItsCard()
     const SandboxOutcome answer = sandboxOutcomeFor(digits(card->number));
     QCOMPARE(int(answer.status), status);
     QCOMPARE(answer.reasonCode, reasonCode);
+}
+
+void TestTestCards::networkTestNumbers_areValidNumbersOfTheirBrand()
+{
+    const CardDetector detector;
+    const QList<TestCard>& network = TestCards::networkTestNumbers();
+    QVERIFY(!network.isEmpty());
+    for (const TestCard& c : network) {
+        const CardCheck check = detector.check(digits(c.number).view(), {});
+        QVERIFY2(check.luhn, qPrintable(c.number));
+        QVERIFY2(check.brand && check.brand->id == c.brand, qPrintable(c.number));
+        // No outcome: the sandboxes approve them, and the kit does not list them.
+        QCOMPARE(TestCards::standard().sandboxOutcome(c.number.toStdString()), QStringLiteral("approve"));
+    }
+}
+
+void TestTestCards::publishedNumbers_areTheTablesCardsAndNetworkNumbers()
+{
+    const TestCards& table = TestCards::standard();
+    for (const TestCard& c : table.cards()) {
+        QVERIFY2(table.isPublishedNumber(c.number.toStdString()), qPrintable(c.id));
+    }
+    QVERIFY(table.isPublishedNumber("4242424242424242"));
+    QVERIFY(table.isPublishedNumber("6200000000000005"));
+    QVERIFY(table.isPublishedNumberPrefix("424242"));
+    QVERIFY(!table.isPublishedNumber("424242"));
+    QVERIFY(!table.isPublishedNumber("4556737586899855"));
+    QVERIFY(!table.isPublishedNumberPrefix("45567"));
+}
+
+void TestTestCards::networkTestNumbers_areTheResourceFiles()
+{
+    QFile file(QStringLiteral(VOICEPAY_SOURCE_DIR "/resources/testcards/testcards.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const auto onDisk = TestCards::networkTestNumbersFromJson(file.readAll(), &error);
+    QVERIFY2(onDisk, qPrintable(error));
+    QCOMPARE(TestCards::networkTestNumbers().size(), onDisk->size());
+    QVERIFY(!TestCards::networkTestNumbersFromJson(R"({"networkTestNumbers":[{"number":"42"}]})", &error));
+    QVERIFY(error.contains(QStringLiteral("networkTestNumbers[0]")));
 }
 
 void TestTestCards::luhnHelpers_makeValidAndInvalidNumbers()

@@ -1,14 +1,10 @@
 #include "config/gatewaychoice.h"
 
-#include "gateway/sandboxgateway.h"
+#include "credentialstore.h"
+#include "gatewayfactory.h"
 #include "widgets/uilog.h"
 
 #include <QCoreApplication>
-
-#ifdef VOICEPAY_HAVE_PLATFORM
-#include "credentialstore.h"
-#include "gatewayfactory.h"
-#endif
 
 namespace voicepay::ui {
 
@@ -21,11 +17,11 @@ QString tr(const char* text)
 
 std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QString* reason)
 {
-    if (config.gateway.mode == u"sandbox") {
-        return std::make_unique<SandboxGateway>();
-    }
     QString why;
-#ifdef VOICEPAY_HAVE_PLATFORM
+    // The in-process sandbox needs no key: the keychain is only asked for the gateways that do.
+    if (config.gateway.mode == u"sandbox") {
+        return makePaymentGateway(config, QString(), &why);
+    }
     bool notFound = false;
     const auto key = CredentialStore::readBlocking(config.gateway.merchantLogin, &notFound, &why);
     if (key) {
@@ -36,9 +32,6 @@ std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QS
     } else if (notFound) {
         why = tr("no transaction key for %1 in the keychain").arg(config.gateway.merchantLogin);
     }
-#else
-    why = tr("this build has no network gateway");
-#endif
     qCWarning(lcUi) << "gateway" << config.gateway.mode << "not available:" << why;
     if (reason) {
         *reason = why;
@@ -48,11 +41,7 @@ std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QS
 
 bool GatewayChoice::keychainAvailable()
 {
-#ifdef VOICEPAY_HAVE_PLATFORM
     return true;
-#else
-    return false;
-#endif
 }
 
 QString GatewayChoice::keychainDescription()
@@ -69,15 +58,7 @@ bool GatewayChoice::storeKey(const QString& merchantLogin, const QString& key, Q
         }
         return false;
     }
-#ifdef VOICEPAY_HAVE_PLATFORM
     return CredentialStore::storeBlocking(merchantLogin, key, error);
-#else
-    Q_UNUSED(key)
-    if (error) {
-        *error = tr("this build has no keychain support");
-    }
-    return false;
-#endif
 }
 
 bool GatewayChoice::clearKey(const QString& merchantLogin, QString* error)
@@ -88,14 +69,7 @@ bool GatewayChoice::clearKey(const QString& merchantLogin, QString* error)
         }
         return false;
     }
-#ifdef VOICEPAY_HAVE_PLATFORM
     return CredentialStore::clearBlocking(merchantLogin, error);
-#else
-    if (error) {
-        *error = tr("this build has no keychain support");
-    }
-    return false;
-#endif
 }
 
 } // namespace voicepay::ui

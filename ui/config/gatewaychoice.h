@@ -11,8 +11,8 @@ class PaymentGateway;
 
 namespace voicepay::ui {
 
-// The gateway the configuration names, built through the platform library (gateway factory and keychain) when
-// the build has it. Null when the named gateway cannot be built (no key in the keychain, no keychain, a bad
+// The gateway the configuration names, built by the platform library's gateway factory with the key from the
+// keychain. Null when the named gateway cannot be built (no key in the keychain, no keychain, a bad
 // endpoint), with the reason in `why`: the console then takes no payments — each call ends as a technical
 // error before any card data is asked for, as `voicepay-sim` does — instead of letting a sandbox pretend to
 // charge.

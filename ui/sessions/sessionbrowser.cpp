@@ -1,5 +1,6 @@
 #include "sessions/sessionbrowser.h"
 
+#include "cards/cardmask.h"
 #include "simulator/flowdiagramwidget.h"
 #include "store/kpiquery.h"
 #include "widgets/sitefilterbox.h"
@@ -276,7 +277,7 @@ QString SessionBrowser::summaryHtml(const SessionRecord& s) const
     auto row = [&html](const QString& k, const QString& v) { addRow(html, k, v); };
     row(tr("Exit"), s.exit);
     row(tr("Amount"), s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
-    row(tr("Card"), s.brand.isEmpty() ? QString() : tr("%1 ending %2").arg(s.brand, s.last4));
+    row(tr("Card"), s.brand.isEmpty() ? QString() : maskedCardForDisplay(s.brand, s.last4));
     row(tr("Gateway"),
         tr("%1 submission(s), %2 decline(s) %3")
             .arg(s.attempts)
@@ -313,7 +314,7 @@ QString SessionBrowser::replayHtml(const SessionRecord& s) const
         row(tr("Payment reference"), m_replay.paymentReference);
         html += QStringLiteral("</table>");
     }
-    const QString card = s.brand.isEmpty() ? QString() : tr("%1 ending %2").arg(s.brand, s.last4);
+    const QString card = s.brand.isEmpty() ? QString() : maskedCardForDisplay(s.brand, s.last4);
     QStringList exchange;
     for (const StoredEvent& e : std::as_const(m_events)) {
         if (e.kind == QLatin1String("gateway_submitted")) {

@@ -22,27 +22,44 @@ QPointF exitPoint(const QRectF& r, const QPointF& to)
     const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2) / qAbs(d.y());
     return c + d * qMin(sx, sy);
 }
+
+constexpr qsizetype kMostPerRow = 5;
 } // namespace
+
+// Centres `nodes` on one row at height `y`, a `columns`-th of the width apart.
+void FlowDiagramWidget::placeRow(const QStringList& nodes, qreal y, qsizetype columns)
+{
+    const qreal slot = 1.0 / qreal(columns);
+    const qreal first = 0.5 - slot * qreal(nodes.size() - 1) / 2;
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        m_positions.insert(nodes.at(i), QPointF(first + slot * qreal(i), y));
+    }
+}
 
 FlowDiagramWidget::FlowDiagramWidget(QWidget* parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Flow diagram"));
-    // Two rows of questions, the gateway, then the outcomes: the order a call reads them in.
+    // Two rows of questions, the gateway, then the outcomes: the order a call reads them in. The outcomes
+    // wrap onto as many rows of at most five as they need, so that each keeps the width of a question's box.
+    const QList<Outcome> outcomes = allOutcomes();
+    const qsizetype outcomeRows = (outcomes.size() + kMostPerRow - 1) / kMostPerRow;
+    const bool wrapped = outcomeRows > 1;
     const QStringList row0 { QStringLiteral("start"), QStringLiteral("account_number"), QStringLiteral("pin"),
         QStringLiteral("amount_choice"), QStringLiteral("amount_entry") };
     const QStringList row1 { QStringLiteral("card_number"), QStringLiteral("expiry"),
         QStringLiteral("security_code"), QStringLiteral("confirm"), QStringLiteral("correction_choice") };
-    for (qsizetype i = 0; i < row0.size(); ++i) {
-        m_positions.insert(row0.at(i), QPointF(0.1 + 0.2 * qreal(i), 0.1));
+    placeRow(row0, wrapped ? 0.08 : 0.1, kMostPerRow);
+    placeRow(row1, wrapped ? 0.3 : 0.37, kMostPerRow);
+    m_positions.insert(QStringLiteral("authorize"), QPointF(0.5, wrapped ? 0.52 : 0.63));
+    QStringList names;
+    for (Outcome o : outcomes) {
+        names << outcomeName(o);
     }
-    for (qsizetype i = 0; i < row1.size(); ++i) {
-        m_positions.insert(row1.at(i), QPointF(0.1 + 0.2 * qreal(i), 0.37));
-    }
-    m_positions.insert(QStringLiteral("authorize"), QPointF(0.5, 0.63));
-    const QList<Outcome> outcomes = allOutcomes();
-    for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        m_positions.insert(outcomeName(outcomes.at(i)), QPointF(0.0833 + 0.1667 * qreal(i), 0.9));
+    const qsizetype perRow = (names.size() + outcomeRows - 1) / std::max<qsizetype>(outcomeRows, 1);
+    for (qsizetype r = 0; r < outcomeRows; ++r) {
+        const qreal y = wrapped ? 0.75 + 0.19 * qreal(r) / qreal(outcomeRows - 1) : 0.9;
+        placeRow(names.mid(r * perRow, perRow), y, kMostPerRow);
     }
     // A node the layout does not know yet still gets drawn, along the left edge.
     qreal y = 0.1;

@@ -22,6 +22,8 @@ public:
     bool wasTaken(const QString& from, const QString& to) const;
 
     static QString nodeLabel(const QString& node);
+    // Where a node's box is drawn at the widget's present size.
+    QRectF nodeRect(const QString& node) const;
 
     QSize sizeHint() const override { return { 560, 300 }; }
     QSize minimumSizeHint() const override { return { 360, 220 }; }
@@ -30,7 +32,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QRectF nodeRect(const QString& node) const;
+    void placeRow(const QStringList& nodes, qreal y, qsizetype columns);
     QHash<QString, QPointF> m_positions; // centres, as fractions of the drawing area
     QSet<QString> m_visited;
     QList<QPair<QString, QString>> m_taken;

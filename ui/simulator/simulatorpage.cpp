@@ -1,5 +1,6 @@
 #include "simulator/simulatorpage.h"
 
+#include "cards/cardmask.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
 #include "simulator/conferenceview.h"
@@ -366,7 +367,8 @@ void SimulatorPage::onFinished(const FinishedCall& call)
     }
     if (!result.cardBrand.isEmpty()) {
         const CardBrand* brand = CardBrandTable::standard().find(result.cardBrand);
-        parts << tr("card %1 ending %2").arg(brand ? brand->displayName : result.cardBrand, result.cardLast4);
+        parts << tr("card %1").arg(
+            maskedCardForDisplay(brand ? brand->displayName : result.cardBrand, result.cardLast4));
     }
     if (!result.transactionId.isEmpty()) {
         parts << tr("transaction %1").arg(result.transactionId);

@@ -152,6 +152,73 @@ int AnetSandboxProtocol::pickLatency()
     return m_faults.latencyMinMs + int(m_random.bounded(m_faults.latencyMaxMs - m_faults.latencyMinMs + 1));
 }
 
+// A request the sandbox does not serve, or whose credentials it refuses: the error reply, else nothing.
+std::optional<QByteArray> AnetSandboxProtocol::refusal(const AnetXmlNode& root) const
+{
+    const QString refId = root.value(u"refId");
+    const bool known = root.name == u"createTransactionRequest"
+        || root.name == u"getTransactionDetailsRequest" || root.name == u"getUnsettledTransactionListRequest"
+        || root.name == u"getSettledBatchListRequest" || root.name == u"getTransactionListRequest";
+    if (!known) {
+        return errorResponse(refId, QStringLiteral("E00003"),
+            QStringLiteral("The method %1 is not supported by the sandbox.").arg(root.name.left(60)));
+    }
+    const QString login = root.value(u"merchantAuthentication/name");
+    const QString key = root.value(u"merchantAuthentication/transactionKey");
+    const bool authorised = m_accepted.login.isEmpty()
+        ? !login.isEmpty() && !key.isEmpty()
+        : login == m_accepted.login && key == m_accepted.transactionKey;
+    if (!authorised) {
+        qCInfo(lcSandboxServer) << "credentials refused for login" << login.left(25);
+        return errorResponse(refId, QStringLiteral("E00007"),
+            QStringLiteral("User authentication failed due to invalid authentication values."));
+    }
+    return std::nullopt;
+}
+
+// The look-ups, which see the asking merchant's own transactions only; nothing for a charge.
+std::optional<QByteArray> AnetSandboxProtocol::lookUp(const AnetXmlNode& root, const QDateTime& nowUtc) const
+{
+    const QString login = root.value(u"merchantAuthentication/name");
+    if (root.name == u"getTransactionDetailsRequest") {
+        return m_ledger.details(root, login, nowUtc);
+    }
+    if (root.name == u"getUnsettledTransactionListRequest") {
+        return m_ledger.unsettled(root, login, nowUtc);
+    }
+    if (root.name == u"getSettledBatchListRequest") {
+        return m_ledger.batches(root, login);
+    }
+    if (root.name == u"getTransactionListRequest") {
+        return m_ledger.transactions(root, login, nowUtc);
+    }
+    return std::nullopt;
+}
+
+// What the fault picked for a charge does to its reply (an HTTP 500 has no charge behind it).
+void AnetSandboxProtocol::applyFault(SandboxReply& reply) const
+{
+    switch (reply.fault) {
+    case SandboxFault::Malformed:
+        reply.body = QByteArrayLiteral(
+            "<html><body><h1>Bad Gateway</h1>upstream processor unavailable</body></html>");
+        break;
+    case SandboxFault::Truncated:
+        reply.body.truncate(reply.body.size() / 2);
+        break;
+    case SandboxFault::Timeout:
+        reply.holdMs = m_faults.holdMs;
+        break;
+    case SandboxFault::Late:
+        reply.delayMs += m_faults.lateAfterMs;
+        break;
+    case SandboxFault::None:
+    case SandboxFault::Drop:
+    case SandboxFault::Http500:
+        break;
+    }
+}
+
 SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateTime& nowUtc)
 {
     ++m_requests;
@@ -172,43 +239,13 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
             QString(), QStringLiteral("E00003"), QStringLiteral("The request is not valid: ") + why);
         return reply;
     }
-    const QString refId = root->value(u"refId");
-    const bool known = root->name == u"createTransactionRequest"
-        || root->name == u"getTransactionDetailsRequest"
-        || root->name == u"getUnsettledTransactionListRequest" || root->name == u"getSettledBatchListRequest"
-        || root->name == u"getTransactionListRequest";
-    if (!known) {
-        reply.body = errorResponse(refId, QStringLiteral("E00003"),
-            QStringLiteral("The method %1 is not supported by the sandbox.").arg(root->name.left(60)));
-        return reply;
-    }
-    const QString login = root->value(u"merchantAuthentication/name");
-    const QString key = root->value(u"merchantAuthentication/transactionKey");
-    const bool authorised = m_accepted.login.isEmpty()
-        ? !login.isEmpty() && !key.isEmpty()
-        : login == m_accepted.login && key == m_accepted.transactionKey;
-    if (!authorised) {
-        qCInfo(lcSandboxServer) << "credentials refused for login" << login.left(25);
-        reply.body = errorResponse(refId, QStringLiteral("E00007"),
-            QStringLiteral("User authentication failed due to invalid authentication values."));
+    if (auto refused = refusal(*root)) {
+        reply.body = *refused;
         return reply;
     }
     m_ledger.advance(nowUtc);
-    // Look-ups see the asking merchant's own transactions only.
-    if (root->name == u"getTransactionDetailsRequest") {
-        reply.body = m_ledger.details(*root, login, nowUtc);
-        return reply;
-    }
-    if (root->name == u"getUnsettledTransactionListRequest") {
-        reply.body = m_ledger.unsettled(*root, login, nowUtc);
-        return reply;
-    }
-    if (root->name == u"getSettledBatchListRequest") {
-        reply.body = m_ledger.batches(*root, login);
-        return reply;
-    }
-    if (root->name == u"getTransactionListRequest") {
-        reply.body = m_ledger.transactions(*root, login, nowUtc);
+    if (auto found = lookUp(*root, nowUtc)) {
+        reply.body = *found;
         return reply;
     }
     reply.fault = pickFault();
@@ -221,26 +258,89 @@ SandboxReply AnetSandboxProtocol::handle(const QByteArray& request, const QDateT
         return reply;
     }
     reply.body = charge(*root, card, code, nowUtc);
-    switch (reply.fault) {
-    case SandboxFault::Malformed:
-        reply.body = QByteArrayLiteral(
-            "<html><body><h1>Bad Gateway</h1>upstream processor unavailable</body></html>");
+    applyFault(reply);
+    return reply;
+}
+
+namespace {
+// The transactionSettings' duplicateWindow in seconds (the default without one); nothing when it is invalid.
+std::optional<int> duplicateWindowOf(const AnetXmlNode& t)
+{
+    int window = AnetSandboxProtocol::defaultDuplicateWindowSeconds;
+    if (const AnetXmlNode* settings = t.child(u"transactionSettings")) {
+        for (const AnetXmlNode* s : settings->childrenNamed(u"setting")) {
+            if (s->value(u"settingName") == u"duplicateWindow") {
+                bool ok = false;
+                const int w = s->value(u"settingValue").toInt(&ok);
+                if (!ok || w < 0 || w > 28800) {
+                    return std::nullopt;
+                }
+                window = w;
+            }
+        }
+    }
+    return window;
+}
+
+// The card's outcome in the sandbox; an approval of a card past its expiry month is declined as expired.
+SandboxOutcome outcomeOf(
+    const SensitiveDigits& card, const QRegularExpressionMatch& expiry, const QDate& today)
+{
+    SandboxOutcome outcome = sandboxOutcomeFor(card);
+    if (outcome.status == GatewayResult::Status::Approved && expiry.hasMatch()) {
+        const QDate lastDay
+            = QDate(expiry.captured(1).toInt(), expiry.captured(2).toInt(), 1).addMonths(1).addDays(-1);
+        if (lastDay < today) {
+            outcome = { GatewayResult::Status::Declined, DeclineReason::ExpiredCard, QStringLiteral("8"),
+                QStringLiteral("The credit card has expired.") };
+        }
+    }
+    return outcome;
+}
+
+// The status and response code the ledger records for an outcome; an approval may be held for review.
+void setStatus(SandboxLedgerEntry& entry, GatewayResult::Status status, quint64 id, bool holdForReview)
+{
+    switch (status) {
+    case GatewayResult::Status::Approved:
+        entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
+        if (holdForReview) {
+            entry.status = QStringLiteral("FDSPendingReview");
+            entry.responseCode = QStringLiteral("4");
+            entry.reasonCode = QStringLiteral("252");
+            entry.reasonText = QStringLiteral("Your order has been received. Thank you for your business!");
+            break;
+        }
+        entry.status = QStringLiteral("capturedPendingSettlement");
+        entry.responseCode = QStringLiteral("1");
         break;
-    case SandboxFault::Truncated:
-        reply.body.truncate(reply.body.size() / 2);
+    case GatewayResult::Status::Declined:
+        entry.status = QStringLiteral("declined");
+        entry.responseCode = QStringLiteral("2");
         break;
-    case SandboxFault::Timeout:
-        reply.holdMs = m_faults.holdMs;
-        break;
-    case SandboxFault::Late:
-        reply.delayMs += m_faults.lateAfterMs;
-        break;
-    case SandboxFault::None:
-    case SandboxFault::Drop:
-    case SandboxFault::Http500:
+    case GatewayResult::Status::Error:
+        entry.status = QStringLiteral("generalError");
+        entry.responseCode = QStringLiteral("3");
         break;
     }
-    return reply;
+}
+} // namespace
+
+// Gives the charge its transaction id and the outcome's status, and enters it in the ledger.
+SandboxLedgerEntry AnetSandboxProtocol::recordCharge(SandboxLedgerEntry entry, const SandboxOutcome& outcome)
+{
+    const quint64 id = m_nextTransactionId++;
+    entry.transactionId = QString::number(id);
+    entry.reasonCode = outcome.reasonCode;
+    entry.reasonText = outcome.text;
+    // Only an approval draws on the review fault's random sequence.
+    const bool held = outcome.status == GatewayResult::Status::Approved && m_ledger.holdForReview();
+    setStatus(entry, outcome.status, id, held);
+    m_ledger.add(entry);
+    qCInfo(lcSandboxServer).noquote()
+        << "charge" << entry.transactionId << "invoice" << entry.invoiceNumber << "amount"
+        << entry.amountText() << "card" << entry.accountType << entry.last4 << "->" << entry.status;
+    return entry;
 }
 
 QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveDigits& card,
@@ -283,43 +383,20 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
     f.accountNumber = maskedAccountNumber(last4);
     f.accountType = accountTypeFor(card);
     const QString invoice = t->value(u"order/invoiceNumber");
-
-    int window = defaultDuplicateWindowSeconds;
-    if (const AnetXmlNode* settings = t->child(u"transactionSettings")) {
-        for (const AnetXmlNode* s : settings->childrenNamed(u"setting")) {
-            if (s->value(u"settingName") == u"duplicateWindow") {
-                bool ok = false;
-                const int w = s->value(u"settingValue").toInt(&ok);
-                if (!ok || w < 0 || w > 28800) {
-                    return refuse(
-                        "3", QStringLiteral("The duplicateWindow setting must be 0 to 28800 seconds."));
-                }
-                window = w;
-            }
-        }
+    const std::optional<int> window = duplicateWindowOf(*t);
+    if (!window) {
+        return refuse("3", QStringLiteral("The duplicateWindow setting must be 0 to 28800 seconds."));
     }
-    if (window > 0 && !invoice.isEmpty()) {
+    if (*window > 0 && !invoice.isEmpty()) {
         const SandboxLedgerEntry* e = m_ledger.latestFor(invoice);
-        if (e && e->amount4 == *amount4 && e->last4 == last4 && e->submittedUtc.secsTo(nowUtc) < window) {
+        if (e && e->amount4 == *amount4 && e->last4 == last4 && e->submittedUtc.secsTo(nowUtc) < *window) {
             qCInfo(lcSandboxServer) << "duplicate of transaction" << e->transactionId << "invoice" << invoice;
             f.transactionId = e->transactionId;
             f.authCode = e->authCode;
             return refuse("11", QStringLiteral("A duplicate transaction has been submitted."));
         }
     }
-
-    SandboxOutcome outcome = sandboxOutcomeFor(card);
-    if (outcome.status == GatewayResult::Status::Approved && em.hasMatch()) {
-        const QDate lastDay
-            = QDate(em.captured(1).toInt(), em.captured(2).toInt(), 1).addMonths(1).addDays(-1);
-        if (lastDay < nowUtc.date()) {
-            outcome = { GatewayResult::Status::Declined, DeclineReason::ExpiredCard, QStringLiteral("8"),
-                QStringLiteral("The credit card has expired.") };
-        }
-    }
     SandboxLedgerEntry entry;
-    const quint64 id = m_nextTransactionId++;
-    entry.transactionId = QString::number(id);
     entry.invoiceNumber = invoice;
     entry.amount4 = *amount4;
     entry.last4 = last4;
@@ -327,34 +404,7 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
     entry.customerId = t->value(u"customer/id");
     entry.merchantLogin = root.value(u"merchantAuthentication/name");
     entry.submittedUtc = nowUtc;
-    entry.reasonCode = outcome.reasonCode;
-    entry.reasonText = outcome.text;
-    switch (outcome.status) {
-    case GatewayResult::Status::Approved:
-        entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
-        if (m_ledger.holdForReview()) {
-            entry.status = QStringLiteral("FDSPendingReview");
-            entry.responseCode = QStringLiteral("4");
-            entry.reasonCode = QStringLiteral("252");
-            entry.reasonText = QStringLiteral("Your order has been received. Thank you for your business!");
-            break;
-        }
-        entry.status = QStringLiteral("capturedPendingSettlement");
-        entry.responseCode = QStringLiteral("1");
-        break;
-    case GatewayResult::Status::Declined:
-        entry.status = QStringLiteral("declined");
-        entry.responseCode = QStringLiteral("2");
-        break;
-    case GatewayResult::Status::Error:
-        entry.status = QStringLiteral("generalError");
-        entry.responseCode = QStringLiteral("3");
-        break;
-    }
-    m_ledger.add(entry);
-    qCInfo(lcSandboxServer).noquote()
-        << "charge" << entry.transactionId << "invoice" << invoice << "amount" << entry.amountText() << "card"
-        << entry.accountType << last4 << "->" << entry.status;
+    entry = recordCharge(entry, outcomeOf(card, em, nowUtc.date()));
     f.responseCode = entry.responseCode;
     f.authCode = entry.authCode;
     f.transactionId = entry.transactionId;

@@ -10,8 +10,11 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QString>
+#include <optional>
 
 namespace voicepay {
+
+struct SandboxOutcome;
 
 class AnetXmlNode;
 class AnetXmlWriter;
@@ -57,6 +60,10 @@ public:
 private:
     QByteArray charge(const AnetXmlNode& root, const SensitiveDigits& card, const SensitiveDigits& code,
         const QDateTime& nowUtc);
+    std::optional<QByteArray> refusal(const AnetXmlNode& root) const;
+    std::optional<QByteArray> lookUp(const AnetXmlNode& root, const QDateTime& nowUtc) const;
+    void applyFault(SandboxReply& reply) const;
+    SandboxLedgerEntry recordCharge(SandboxLedgerEntry entry, const SandboxOutcome& outcome);
     SandboxFault pickFault();
     int pickLatency();
 

@@ -68,6 +68,74 @@ QString share(double value)
 
 } // namespace
 
+namespace {
+
+QString unknownFault(const QString& name)
+{
+    return QStringLiteral(
+        "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
+        "hold, late-after, seed, settle, page, processing, review)")
+        .arg(name);
+}
+
+// The share a fault name sets, or null for a name that is not a fault with a share.
+double* shareOf(SandboxFaultSpec& out, const QString& name)
+{
+    return name == u"drop"     ? &out.drop
+        : name == u"http500"   ? &out.http500
+        : name == u"timeout"   ? &out.timeout
+        : name == u"malformed" ? &out.malformed
+        : name == u"truncated" ? &out.truncated
+        : name == u"late"      ? &out.late
+        : name == u"review"    ? &out.review
+                               : nullptr;
+}
+
+// The settings that take a value other than a share: timings, settlement, paging and the seed.
+bool setSetting(SandboxFaultSpec& out, const QString& name, const QString& value, QString* error)
+{
+    if (name == u"latency") {
+        const QStringList range = value.split(QLatin1Char('-'));
+        const auto lo = parseMs(range.first());
+        const auto hi = range.size() == 2 ? parseMs(range.last()) : lo;
+        if (range.size() > 2 || !lo || !hi || *hi < *lo) {
+            *error = QStringLiteral("latency: \"%1\" is not MS or MIN-MAX in milliseconds").arg(value);
+            return false;
+        }
+        out.latencyMinMs = *lo;
+        out.latencyMaxMs = *hi;
+    } else if (name == u"hold" || name == u"late-after") {
+        const auto ms = parseMs(value);
+        if (!ms) {
+            *error = QStringLiteral("%1: \"%2\" is not a number of milliseconds").arg(name, value);
+            return false;
+        }
+        (name == u"hold" ? out.holdMs : out.lateAfterMs) = *ms;
+    } else if (name == u"settle" || name == u"page" || name == u"processing") {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        const int most = name == u"settle" ? 86400 : name == u"page" ? 1000 : 3600000;
+        if (!ok || v < (name == u"page" ? 1 : 0) || v > most) {
+            *error = QStringLiteral("%1: \"%2\" is not a whole number up to %3").arg(name, value).arg(most);
+            return false;
+        }
+        (name == u"settle" ? out.settleSeconds : name == u"page" ? out.pageSize : out.processingMs) = v;
+    } else if (name == u"seed") {
+        bool ok = false;
+        out.seed = value.toUInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("seed: \"%1\" is not a whole number").arg(value);
+            return false;
+        }
+    } else {
+        *error = unknownFault(name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QString* error)
 {
     SandboxFaultSpec out;
@@ -81,15 +149,7 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
             *error = QStringLiteral("fault \"%1\" has an empty value").arg(name);
             return std::nullopt;
         }
-        double* target = name == u"drop" ? &out.drop
-            : name == u"http500"         ? &out.http500
-            : name == u"timeout"         ? &out.timeout
-            : name == u"malformed"       ? &out.malformed
-            : name == u"truncated"       ? &out.truncated
-            : name == u"late"            ? &out.late
-            : name == u"review"          ? &out.review
-                                         : nullptr;
-        if (target) {
+        if (double* target = shareOf(out, name)) {
             const auto v = parseShare(value);
             if (!v) {
                 *error = QStringLiteral("fault \"%1\": \"%2\" is not a share such as 5% or 0.05")
@@ -100,51 +160,10 @@ std::optional<SandboxFaultSpec> SandboxFaultSpec::parse(const QString& spec, QSt
             continue;
         }
         if (value.isEmpty()) {
-            *error = QStringLiteral(
-                "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                "hold, late-after, seed, settle, page, processing, review)")
-                         .arg(name);
+            *error = unknownFault(name);
             return std::nullopt;
         }
-        if (name == u"latency") {
-            const QStringList range = value.split(QLatin1Char('-'));
-            const auto lo = parseMs(range.first());
-            const auto hi = range.size() == 2 ? parseMs(range.last()) : lo;
-            if (range.size() > 2 || !lo || !hi || *hi < *lo) {
-                *error = QStringLiteral("latency: \"%1\" is not MS or MIN-MAX in milliseconds").arg(value);
-                return std::nullopt;
-            }
-            out.latencyMinMs = *lo;
-            out.latencyMaxMs = *hi;
-        } else if (name == u"hold" || name == u"late-after") {
-            const auto ms = parseMs(value);
-            if (!ms) {
-                *error = QStringLiteral("%1: \"%2\" is not a number of milliseconds").arg(name, value);
-                return std::nullopt;
-            }
-            (name == u"hold" ? out.holdMs : out.lateAfterMs) = *ms;
-        } else if (name == u"settle" || name == u"page" || name == u"processing") {
-            bool ok = false;
-            const int v = value.toInt(&ok);
-            const int most = name == u"settle" ? 86400 : name == u"page" ? 1000 : 3600000;
-            if (!ok || v < (name == u"page" ? 1 : 0) || v > most) {
-                *error
-                    = QStringLiteral("%1: \"%2\" is not a whole number up to %3").arg(name, value).arg(most);
-                return std::nullopt;
-            }
-            (name == u"settle" ? out.settleSeconds : name == u"page" ? out.pageSize : out.processingMs) = v;
-        } else if (name == u"seed") {
-            bool ok = false;
-            out.seed = value.toUInt(&ok);
-            if (!ok) {
-                *error = QStringLiteral("seed: \"%1\" is not a whole number").arg(value);
-                return std::nullopt;
-            }
-        } else {
-            *error = QStringLiteral(
-                "unknown fault \"%1\" (latency, drop, http500, timeout, malformed, truncated, late, "
-                "hold, late-after, seed, settle, page, processing, review)")
-                         .arg(name);
+        if (!setSetting(out, name, value, error)) {
             return std::nullopt;
         }
     }

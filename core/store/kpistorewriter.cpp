@@ -1,0 +1,323 @@
+#include "batchwriter.h"
+#include "kpistore.h"
+#include "sessionspool.h"
+#include "storeconnection.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSet>
+
+// The writer thread: it batches the queued sessions into the store, lists the calls in progress, and spools
+// what the store would not take when it closes.
+
+namespace voicepay {
+
+Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
+
+namespace {
+constexpr int kMaxRetryDelayMs = 5000;
+constexpr int kHeartbeatMs = 5000;
+} // namespace
+
+// Under m_mutex: the calls noted as started that have now lasted the batch delay in real time. A generated
+// call (a load run) ends long before that and so never reaches live_calls.
+QList<LiveStart> KpiStore::takeDueStarts()
+{
+    QList<LiveStart> due;
+    const qint64 now = m_sinceCreated.elapsed();
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < m_starts.size(); ++i) {
+        if (now - m_starts.at(i).notedMs >= m_maxDelayMs) {
+            due << m_starts.at(i).start;
+        } else {
+            m_starts[kept++] = m_starts.at(i);
+        }
+    }
+    m_starts.resize(kept);
+    return due;
+}
+
+// On the writer thread, before the loop: open() waits for the connection's result.
+bool KpiStore::openWriterConnection(StoreConnection& connection)
+{
+    QString error;
+    const bool ok = connection.open(&error);
+    QMutexLocker lock(&m_mutex);
+    m_opened = ok;
+    m_error = error;
+    m_openDone = true;
+    m_settled.wakeAll();
+    return ok;
+}
+
+// Under m_mutex (released while waiting): after a refused batch, the retry delay; otherwise a session, a call
+// start that is due for listing, the end, or the heartbeat that keeps this writer's calls in progress
+// counting; then a full batch, the delay since the first queued session, or a flush.
+void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs)
+{
+    if (retryDelayMs > 0) {
+        // The database refused the last batch: keep it and try again a little later.
+        const QDeadlineTimer retry(retryDelayMs);
+        while (!m_stop && !retry.hasExpired()) {
+            m_wake.wait(lock.mutex(), retry);
+        }
+        return;
+    }
+    while (!m_stop && m_queue.isEmpty()) {
+        QDeadlineTimer until(QDeadlineTimer::Forever);
+        if (!m_starts.isEmpty()) {
+            const qint64 dueIn = m_starts.first().notedMs + m_maxDelayMs - m_sinceCreated.elapsed();
+            until = QDeadlineTimer(std::max<qint64>(0, dueIn));
+        }
+        if (!live.written.isEmpty() && live.nextBeat < until) {
+            until = live.nextBeat;
+        }
+        if (until.hasExpired()) {
+            break;
+        }
+        m_wake.wait(lock.mutex(), until);
+    }
+    if (!m_queue.isEmpty()) {
+        const QDeadlineTimer deadline(m_maxDelayMs);
+        while (!m_stop && m_queue.size() < m_batchSize && !m_flushRequested && !deadline.hasExpired()) {
+            m_wake.wait(lock.mutex(), deadline);
+        }
+    }
+}
+
+// Under m_mutex: the batch stays queued (with the call starts it carried) for the next try. When the store is
+// closing, what is left goes to the spool instead, and the loop ends (true).
+bool KpiStore::batchRefused(
+    QMutexLocker<QMutex>& lock, const QList<LiveStart>& starts, const QString& error, bool stopping)
+{
+    for (qsizetype i = starts.size() - 1; i >= 0; --i) {
+        m_starts.prepend(PendingStart { starts.at(i), 0 }); // listed with the batch that carries them
+    }
+    ++m_failures;
+    m_refusing = true;
+    m_space.wakeAll();
+    m_error = tr("KPI store %1: %2").arg(m_url.displayString(), error);
+    qCWarning(lcStoreWriter).noquote() << m_error;
+    m_settled.wakeAll();
+    lock.unlock();
+    Q_EMIT errorOccurred(m_error);
+    lock.relock();
+    if (!stopping) {
+        return false;
+    }
+    QList<SessionRecord> left;
+    left.swap(m_queue);
+    lock.unlock();
+    QString note;
+    const bool kept = spoolSessions(left, &note);
+    lock.relock();
+    m_spooled += kept ? left.size() : 0;
+    m_spoolNote = note;
+    return true;
+}
+
+// Under m_mutex (released while it talks to the database and the receivers): the batch is stored.
+void KpiStore::batchStored(QMutexLocker<QMutex>& lock, BatchWriter& writer, LiveCalls& live,
+    const QList<LiveStart>& starts, const QList<SessionRecord>& batch, const QList<CommittedSession>& stored)
+{
+    m_refusing = false;
+    lock.unlock();
+    syncLive(writer, live, starts, batch);
+    lock.relock();
+    m_queue.remove(0, batch.size());
+    m_space.wakeAll();
+    m_written += batch.size();
+    m_committed += stored.size();
+    if (m_queue.isEmpty()) {
+        m_flushRequested = false;
+    }
+    const qint64 total = m_committed;
+    m_settled.wakeAll();
+    lock.unlock();
+    announceCommitted(stored, total);
+    lock.relock();
+}
+
+void KpiStore::writerLoop()
+{
+    StoreConnection connection(m_url, QStringLiteral("writer"));
+    if (!openWriterConnection(connection)) {
+        return;
+    }
+    BatchWriter writer(connection);
+    drainSpool(writer);
+    LiveCalls live;
+    int retryDelayMs = 0;
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        waitForWork(lock, live, retryDelayMs);
+        if (m_queue.isEmpty()) {
+            m_flushRequested = false;
+            const QList<LiveStart> starts = takeDueStarts();
+            lock.unlock();
+            syncLive(writer, live, starts, {});
+            lock.relock();
+            if (m_stop) {
+                break;
+            }
+            continue;
+        }
+        const QList<SessionRecord> batch = m_queue.mid(0, std::min<qsizetype>(m_queue.size(), m_batchSize));
+        const QList<LiveStart> starts = takeDueStarts();
+        const bool stopping = m_stop;
+        lock.unlock();
+
+        QString error;
+        const auto stored = writer.write(batch, &error);
+
+        lock.relock();
+        if (!stored) {
+            if (batchRefused(lock, starts, error, stopping)) {
+                break;
+            }
+            retryDelayMs = std::min(kMaxRetryDelayMs, std::max(100, retryDelayMs * 2));
+            continue;
+        }
+        retryDelayMs = 0;
+        batchStored(lock, writer, live, starts, batch, *stored);
+    }
+    lock.unlock();
+    if (live.beating) {
+        QString error;
+        if (!writer.writeLive({}, {}, m_writerId, QDateTime::currentMSecsSinceEpoch(), true, &error)) {
+            qCWarning(lcStoreWriter).noquote() << "calls in progress not withdrawn:" << error;
+        }
+    }
+    lock.relock();
+    m_opened = false;
+    m_settled.wakeAll();
+    m_space.wakeAll();
+}
+
+// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the
+// ones listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
+void KpiStore::syncLive(
+    BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts, const QList<SessionRecord>& batch)
+{
+    QSet<QString> endedNow;
+    for (const SessionRecord& r : batch) {
+        endedNow.insert(r.sessionId);
+    }
+    QList<LiveStart> listed;
+    for (const LiveStart& s : starts) {
+        if (!endedNow.contains(s.sessionId)) {
+            listed << s;
+        }
+    }
+    QStringList withdrawn;
+    for (const QString& id : std::as_const(endedNow)) {
+        if (live.written.contains(id)) {
+            withdrawn << id;
+        }
+    }
+    const bool beatDue = !live.written.isEmpty() && live.nextBeat.hasExpired();
+    if (listed.isEmpty() && withdrawn.isEmpty() && !beatDue) {
+        return;
+    }
+    QString error;
+    if (!writer.writeLive(
+            listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
+        // Only the count of calls in progress suffers; the sessions themselves are committed.
+        qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
+        return;
+    }
+    live.beating = true;
+    for (const LiveStart& s : std::as_const(listed)) {
+        live.written.insert(s.sessionId);
+    }
+    for (const QString& id : std::as_const(withdrawn)) {
+        live.written.remove(id);
+    }
+    live.nextBeat = QDeadlineTimer(kHeartbeatMs);
+}
+
+void KpiStore::drainSpool(BatchWriter& writer)
+{
+    SessionSpool spool(m_url);
+    if (!QFile::exists(spool.filePath())) {
+        return;
+    }
+    const SessionSpool::Lock lock(spool);
+    if (!lock.isLocked()) {
+        qCWarning(lcStoreWriter).noquote() << "the spool" << spool.filePath() << "is in use; left for later";
+        return;
+    }
+    QStringList problems;
+    QString error;
+    const QList<SessionRecord> spooled = spool.read(&problems, &error);
+    for (const QString& p : std::as_const(problems)) {
+        qCWarning(lcStoreWriter).noquote() << "spooled session unreadable, kept aside:" << p;
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcStoreWriter).noquote() << "spool:" << error;
+        return;
+    }
+    const int batchSize = [this] {
+        QMutexLocker guard(&m_mutex);
+        return m_batchSize;
+    }();
+    qint64 stored = 0;
+    for (qsizetype i = 0; i < spooled.size(); i += batchSize) {
+        const auto committed = writer.write(spooled.mid(i, batchSize), &error);
+        if (!committed) {
+            qCWarning(lcStoreWriter).noquote()
+                << "spooled sessions stay in" << spool.filePath() << "for now:" << error;
+            return;
+        }
+        stored += committed->size();
+        qint64 total = 0;
+        {
+            QMutexLocker guard(&m_mutex);
+            m_committed += committed->size();
+            total = m_committed;
+        }
+        announceCommitted(*committed, total);
+    }
+    if (!spool.retire(!problems.isEmpty(), &error)) {
+        qCWarning(lcStoreWriter).noquote()
+            << "spool:" << error; // committed; a second drain stores nothing twice
+    }
+    QMutexLocker guard(&m_mutex);
+    m_recovered += spooled.size();
+    qCInfo(lcStoreWriter).noquote() << spooled.size() << "spooled session(s) stored," << stored << "new";
+}
+
+// Without m_mutex, at the end: the sessions the database would not take go to the spool. `note` says what
+// became of them, for the user.
+bool KpiStore::spoolSessions(const QList<SessionRecord>& left, QString* note)
+{
+    SessionSpool spool(m_url);
+    QString error;
+    const SessionSpool::Lock lock(spool);
+    const bool kept = lock.isLocked() && spool.append(left, &error);
+    *note = kept
+        ? tr("%n session(s) kept in %1; they are stored when the store next opens", nullptr, int(left.size()))
+              .arg(spool.filePath())
+        : tr("%n session(s) not stored: the spool %1 could not be written (%2)", nullptr, int(left.size()))
+              .arg(spool.filePath(), lock.isLocked() ? error : tr("locked by another process"));
+    qCWarning(lcStoreWriter).noquote() << *note;
+    return kept;
+}
+
+void KpiStore::announceCommitted(const QList<CommittedSession>& committed, qint64 total)
+{
+    if (committed.isEmpty()) {
+        return;
+    }
+    QStringList ids;
+    QList<qint64> seqs;
+    for (const CommittedSession& c : committed) {
+        ids << c.sessionId;
+        seqs << c.seq;
+    }
+    Q_EMIT batchCommitted(ids, seqs, total);
+}
+
+} // namespace voicepay
