@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QUuid>
 #include <array>
@@ -15,6 +16,8 @@
 namespace voicepay::sip {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCall, "voicepay.sip")
 
 CallSetup setupFor(const IvrCallEnv& env, const CallContext& context)
 {
@@ -169,6 +172,7 @@ void IvrCall::receiveRtp(const struct sa* src, const struct rtp_header* hdr, str
     if (m_gone || !m_started || !sa_cmp(src, m_remote.get(), SA_ADDR)) {
         return; // media from anyone but the caller is dropped
     }
+    ++m_packetsIn;
     if (hdr->pt == m_media.telephoneEventPayloadType) {
         const auto k = m_events.receive(mbuf_buf(mb), static_cast<qsizetype>(mbuf_get_left(mb)), hdr->ts);
         if (k) {
@@ -201,6 +205,7 @@ void IvrCall::key(QChar k)
     if (m_ending) {
         return;
     }
+    ++m_keys;
     m_driver.pressKey(k, clockMs(tmr_jiffies()));
 }
 
@@ -257,6 +262,9 @@ void IvrCall::callEnded(const PaymentFlow&, const FinishedCall& call)
 {
     m_resultJson = resultHeaderJson(call.result);
     m_ending = true;
+    // What an operator needs to follow a call: counts only, never a key.
+    qCInfo(lcCall, "call %s ended %s after %lld ms: %d keys, %d RTP packets in", qPrintable(m_callId),
+        qPrintable(outcomeName(call.result.outcome)), call.endMs - call.startMs, m_keys, m_packetsIn);
 }
 
 } // namespace voicepay::sip

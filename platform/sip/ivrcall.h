@@ -97,6 +97,8 @@ private:
     quint64 m_startJiffies = 0;
     qint64 m_startEpochMs = 0;
     quint64 m_framesSent = 0;
+    int m_packetsIn = 0; // RTP from the caller
+    int m_keys = 0;
     quint32 m_timestamp = 0;
     QByteArray m_resultJson;
     QByteArray m_answer;

@@ -86,15 +86,15 @@ void TestSipCall::init()
 
 void TestSipCall::cleanup()
 {
-    if (QTest::currentTestFailed()) {
-        qWarning("voicepay-ivr said: %s", m_ivr.readAll().right(3000).constData());
-    }
     if (m_ivr.state() != QProcess::NotRunning) {
         m_ivr.terminate();
         if (!m_ivr.waitForFinished(10000)) {
             m_ivr.kill();
             m_ivr.waitForFinished();
         }
+    }
+    if (QTest::currentTestFailed()) {
+        qWarning("voicepay-ivr said: %s", m_ivr.readAll().right(3000).constData());
     }
 }
 
@@ -129,11 +129,11 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
             QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(freeUdpPort()),
             QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"),
             QString::number(2 * QRandomGenerator::global()->bounded(16000, 16500)),
-            QStringLiteral("-timeout"), QStringLiteral("40s"), QStringLiteral("-timeout_error"),
+            QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
             QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile, QStringLiteral("-trace_err"),
             QStringLiteral("-error_file"), m_dir->filePath(QStringLiteral("sipp-errors.log")),
             QStringLiteral("-nostdin"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
-    const bool finished = sipp.waitForFinished(45000);
+    const bool finished = sipp.waitForFinished(55000);
     if (!finished) {
         sipp.kill();
         sipp.waitForFinished();
@@ -203,6 +203,7 @@ void TestSipCall::checkPaid(const QByteArray& log)
     // SIGTERM with no call in progress: the endpoint stops and the store holds the session.
     m_ivr.terminate();
     QVERIFY(m_ivr.waitForFinished(10000));
+    qInfo("voicepay-ivr said: %s", m_ivr.readAll().constData());
     QCOMPARE(m_ivr.exitCode(), 0);
     {
         auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
