@@ -31,7 +31,7 @@ const QString kPaymentKeys = QStringLiteral("1") + QStringLiteral("4111111111111
     + QStringLiteral("1228") + QStringLiteral("123") + QStringLiteral("1");
 
 // A prompt set in which every segment is 20 ms of silence: the calls keep their prompts, their barge-in and
-// their real-time pacing, but the closing prompts no longer hold each test for a quarter of a minute.
+// their real-time pacing without depending on the prompt set the build made.
 bool writeQuickPromptSet(const QString& dir)
 {
     QList<PromptSetEntry> entries;
