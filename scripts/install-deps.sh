@@ -14,6 +14,7 @@ BUILD_PKGS=(
   qtkeychain-qt6-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libsodium-dev
+  libre-dev librem-dev
 )
 TEST_PKGS=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
@@ -23,6 +24,7 @@ TEST_PKGS=(
   sqlite3 gdb openssl fonts-dejavu-core
   clang clang-format libclang-rt-14-dev
   chromium
+  sip-tester baresip
 )
 
 want=("${BUILD_PKGS[@]}")

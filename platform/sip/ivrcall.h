@@ -1,0 +1,114 @@
+#pragma once
+
+#include "call/calldriver.h"
+#include "callheaders.h"
+#include "keysin.h"
+#include "promptstream.h"
+#include "sdpoffer.h"
+#include "telephoneevent.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+#include <memory>
+
+struct sipsess;
+struct rtp_sock;
+struct mbuf;
+struct sa;
+struct rtp_header;
+
+namespace voicepay {
+class PromptSet;
+}
+
+namespace voicepay::sip {
+
+// What every call of an endpoint shares; owned by the endpoint.
+struct IvrCallEnv
+{
+    FlowConfig config;
+    QString configVersion;
+    QString serviceUnavailable;
+    PaymentGateway* gateway = nullptr; // null: each call has an in-process sandbox of its own
+    QList<CallObserver*> observers; // on the driver's clock, which is epoch milliseconds
+    std::function<const PromptSet*(const QString& language)> promptSets; // null set: prompts are silence
+};
+
+// One answered call: its SIP session, its RTP socket and the CallDriver that runs the payment. The call's
+// audio leaves in 20 ms frames from service(), which the endpoint calls every few milliseconds with the
+// monotonic clock; keys come in as telephone-events. The driver's clock is epoch milliseconds, counted on the
+// monotonic clock from the call's start, so that the store sees real times and a change of the wall clock
+// mid-call changes nothing.
+class IvrCall : public CallObserver
+{
+public:
+    IvrCall(const IvrCallEnv& env, const CallContext& context, const SdpOffer& offer,
+        const MediaChoice& media, const QString& callId);
+    ~IvrCall() override;
+    IvrCall(const IvrCall&) = delete;
+    IvrCall& operator=(const IvrCall&) = delete;
+
+    // Opens the RTP socket on a port of the range; errno-style code (0: done).
+    int openMedia(const struct sa& localIp, quint16 minPort, quint16 maxPort);
+    quint16 localPort() const;
+    struct sipsess** sessionSlot() { return &m_session; }
+    void setAnswer(const QByteArray& sdp) { m_answer = sdp; }
+    const QByteArray& answer() const { return m_answer; } // the SDP answer, given again to a re-INVITE
+
+    void established(quint64 nowJiffies); // the caller's ACK: the payment starts
+    void service(quint64 nowJiffies);
+    // A SIP INFO's body; false when it carries no key.
+    bool infoReceived(const QByteArray& contentType, const QByteArray& body);
+    void remoteClosed(quint64 nowJiffies); // BYE, CANCEL or a dead transport from the caller's side
+    void shutDown(quint64 nowJiffies); // the endpoint stops: the call ends as a hang-up, BYE at once
+    bool isGone() const { return m_gone; }
+    const QString& callId() const { return m_callId; }
+    const CallDriver& driver() const { return m_driver; }
+
+    // CallObserver: prompts are queued as they are played, a key stops them, the end sends the BYE.
+    void actionTaken(
+        const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
+    void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
+    void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
+
+private:
+    static void onRtp(const struct sa* src, const struct rtp_header* hdr, struct mbuf* mb, void* arg);
+    void receiveRtp(const struct sa* src, const struct rtp_header* hdr, struct mbuf* mb);
+    void key(QChar key);
+    qint64 clockMs(quint64 jiffies) const;
+    void sendFrames(quint64 nowJiffies);
+    void sendBye();
+    AudioBuffer render(const Prompt& prompt) const;
+
+    const IvrCallEnv& m_env;
+    QString m_callId;
+    QString m_language;
+    MediaChoice m_media;
+    SdpOffer m_offer;
+    CallDriver m_driver;
+    PromptStream m_stream;
+    TelephoneEventReceiver m_events;
+    std::unique_ptr<InbandKeys> m_inband; // when the caller offered no telephone-event
+    struct sipsess* m_session = nullptr;
+    struct rtp_sock* m_rtp = nullptr;
+    struct mbuf* m_frame = nullptr;
+    std::unique_ptr<struct sa> m_remote;
+    quint64 m_startJiffies = 0;
+    qint64 m_startEpochMs = 0;
+    quint64 m_framesSent = 0;
+    int m_packetsIn = 0; // RTP from the caller
+    int m_keys = 0;
+    quint32 m_timestamp = 0;
+    QByteArray m_resultJson;
+    QByteArray m_answer;
+    bool m_started = false;
+    bool m_ending = false; // the flow is over: the closing prompts play, then the BYE
+    bool m_gone = false;
+};
+
+// The X-VoicePay-Result header's JSON: the outcome, the exit, the amount and currency, the brand and last
+// four, the transaction id and the session id. Never a card number or a security code.
+QByteArray resultHeaderJson(const CallResult& result);
+
+} // namespace voicepay::sip

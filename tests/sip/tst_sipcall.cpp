@@ -1,0 +1,254 @@
+// Real calls to voicepay-ivr over loopback, placed by sipp (Debian's sip-tester): the whole payment keyed as
+// RFC 4733 telephone-events, as in-band tones and through SIP INFO ends `success` in the KPI store with the
+// result on the endpoint's BYE, and a call without a mandatory header is refused with a SIP error that names
+// it.
+#include "audio/dtmfgenerator.h"
+#include "audio/promptset.h"
+#include "audio/segmenttable.h"
+#include "audio/wavfile.h"
+#include "rtppcap.h"
+#include "sipglue.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace voicepay;
+using namespace voicepay::test;
+
+namespace {
+
+// The answers of tests/scenarios/01_full_amount_visa.json, key by key: the full amount, the card, its expiry,
+// the security code and the confirmation.
+const QString kPaymentKeys = QStringLiteral("1") + QStringLiteral("4111111111111111#")
+    + QStringLiteral("1228") + QStringLiteral("123") + QStringLiteral("1");
+
+// A prompt set in which every segment is 20 ms of silence: the calls keep their prompts, their barge-in and
+// their real-time pacing without depending on the prompt set the build made.
+bool writeQuickPromptSet(const QString& dir)
+{
+    QList<PromptSetEntry> entries;
+    AudioBuffer clip;
+    clip.appendSilence(20);
+    for (const SpokenSegment& s : SegmentTable::all(QStringLiteral("en-US"))) {
+        entries << PromptSetEntry { s.id, s.text, PromptSetEntry::Source::Synthesised, QStringLiteral("none"),
+            QStringLiteral("silence for tests") };
+        if (!WavFile::write(PromptSet::wavPath(dir, 8000, s.id), clip)) {
+            return false;
+        }
+    }
+    return PromptSet::writeManifest(dir, QStringLiteral("en-US"), entries);
+}
+
+quint16 freeUdpPort()
+{
+    QUdpSocket s;
+    s.bind(QHostAddress::LocalHost, 0);
+    return s.localPort();
+}
+} // namespace
+
+class TestSipCall : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase() { cleanup(); }
+    void paymentWithTelephoneEvents();
+    void paymentWithInbandTones();
+    void paymentWithSipInfo();
+    void missingAmountIsRefused();
+
+private:
+    bool runSipp(const QString& scenario, QByteArray* log, const QByteArray& infoKeys = {});
+    void checkPaid(const QByteArray& log);
+    QString m_sipp;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_ivr;
+    quint16 m_ivrPort = 0;
+};
+
+void TestSipCall::initTestCase()
+{
+    m_sipp = QStandardPaths::findExecutable(QStringLiteral("sipp"));
+    QVERIFY2(!m_sipp.isEmpty(), "sipp is missing: scripts/install-deps.sh --test installs sip-tester");
+}
+
+void TestSipCall::init()
+{
+    cleanup(); // an earlier init() that failed left its endpoint running
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_ivrPort = freeUdpPort();
+    const QString prompts = m_dir->filePath(QStringLiteral("prompts"));
+    QVERIFY(QDir().mkpath(prompts + QStringLiteral("/8000")));
+    QVERIFY(writeQuickPromptSet(prompts));
+    const int rtpBase = 2 * QRandomGenerator::global()->bounded(15000, 16000);
+    m_ivr.setProcessChannelMode(QProcess::MergedChannels);
+    m_ivr.start(QStringLiteral(VOICEPAY_IVR),
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort), QStringLiteral("--db"),
+            QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("kpi.db")),
+            QStringLiteral("--rtp-ports"), QStringLiteral("%1-%2").arg(rtpBase).arg(rtpBase + 100) });
+    QVERIFY(m_ivr.waitForStarted());
+    QByteArray said;
+    while (!said.contains("listening on") && m_ivr.waitForReadyRead(10000)) {
+        said += m_ivr.readAll();
+    }
+    QVERIFY2(said.contains("listening on"), said.constData());
+}
+
+void TestSipCall::cleanup()
+{
+    if (m_ivr.state() != QProcess::NotRunning) {
+        m_ivr.terminate();
+        if (!m_ivr.waitForFinished(10000)) {
+            m_ivr.kill();
+            m_ivr.waitForFinished();
+        }
+    }
+    if (QTest::currentTestFailed()) {
+        qWarning("voicepay-ivr said: %s", m_ivr.readAll().right(3000).constData());
+    }
+}
+
+bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteArray& infoKeys)
+{
+    const QString xml = m_dir->filePath(scenario);
+    QFile in(QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/sip/scenarios/") + scenario);
+    QFile out(xml);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return false;
+    }
+    QByteArray text = in.readAll();
+    if (text.contains("@INFO_KEYS@")) {
+        // One INFO and its 200 for each key, from the template's block.
+        const qsizetype begin = text.indexOf("@INFO_BLOCK_BEGIN@") + 18;
+        const QByteArray block = text.mid(begin, text.indexOf("@INFO_BLOCK_END@") - begin);
+        QByteArray keys;
+        for (qsizetype i = 0; i < infoKeys.size(); ++i) {
+            keys += QByteArray(block)
+                        .replace("@KEY@", QByteArray(1, infoKeys.at(i)))
+                        .replace("@CSEQ@", QByteArray::number(2 + i));
+        }
+        text.replace("@INFO_KEYS@", keys);
+    }
+    out.write(text);
+    out.close();
+    const QString logFile = m_dir->filePath(QStringLiteral("sipp.log"));
+    QProcess sipp;
+    sipp.setWorkingDirectory(m_dir->path());
+    sipp.start(m_sipp,
+        { QStringLiteral("-sf"), xml, QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-i"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(freeUdpPort()),
+            QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"),
+            QString::number(2 * QRandomGenerator::global()->bounded(16000, 16500)),
+            QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
+            QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile, QStringLiteral("-trace_err"),
+            QStringLiteral("-error_file"), m_dir->filePath(QStringLiteral("sipp-errors.log")),
+            QStringLiteral("-nostdin"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
+    const bool finished = sipp.waitForFinished(55000);
+    if (!finished) {
+        sipp.kill();
+        sipp.waitForFinished();
+    }
+    QFile l(logFile);
+    if (l.open(QIODevice::ReadOnly)) {
+        *log = l.readAll();
+    }
+    QFile e(m_dir->filePath(QStringLiteral("sipp-errors.log")));
+    if (sipp.exitCode() != 0 && e.open(QIODevice::ReadOnly)) {
+        qWarning("sipp: %s", e.readAll().right(2000).constData());
+        QFile m(m_dir->filePath(QStringLiteral("sipp-messages.log")));
+        if (m.open(QIODevice::ReadOnly)) {
+            qWarning("sipp messages: %s", m.readAll().right(4000).constData());
+        }
+        qWarning("sipp output: %s", sipp.readAll().right(2000).constData());
+    }
+    return finished && sipp.exitStatus() == QProcess::NormalExit && sipp.exitCode() == 0;
+}
+
+void TestSipCall::paymentWithTelephoneEvents()
+{
+    QVERIFY(writeRtpPcap(
+        m_dir->filePath(QStringLiteral("keys.pcap")), telephoneEvents(kPaymentKeys, 96, 400, 150)));
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("payment_rfc4733.xml"), &log), log.right(2000).constData());
+    checkPaid(log);
+}
+
+void TestSipCall::paymentWithInbandTones()
+{
+    // The project's own generator makes the tones; sipp sends them as PCMU in 20 ms packets.
+    AudioBuffer audio;
+    audio.appendSilence(400);
+    audio.append(DtmfGenerator::sequence(kPaymentKeys, 8000));
+    audio.appendSilence(300);
+    QList<RtpPacket> packets;
+    for (size_t i = 0; i + 160 <= audio.samples.size(); i += 160) {
+        RtpPacket p { qint64(i / 8), 0, i == 0, quint16(2000 + i / 160), quint32(i), QByteArray(160, '\0') };
+        for (int n = 0; n < 160; ++n) {
+            p.payload[n] = char(g711_pcm2ulaw(std::max<qint16>(audio.samples[i + size_t(n)], -32767)));
+        }
+        packets << p;
+    }
+    QVERIFY(writeRtpPcap(m_dir->filePath(QStringLiteral("tones.pcap")), packets));
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("payment_inband.xml"), &log), log.right(2000).constData());
+    checkPaid(log);
+}
+
+void TestSipCall::paymentWithSipInfo()
+{
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("payment_info.xml"), &log, kPaymentKeys.toLatin1()),
+        log.right(2000).constData());
+    checkPaid(log);
+}
+
+void TestSipCall::checkPaid(const QByteArray& log)
+{
+    QVERIFY2(log.contains("X-VoicePay-Result: {"), log.constData());
+    QVERIFY2(log.contains("\"outcome\":\"success\""), log.constData());
+    QVERIFY(log.contains("\"cardLast4\":\"1111\""));
+    QVERIFY(log.contains("\"cardBrand\":\"visa\""));
+    QVERIFY(!log.contains("4111111111111111"));
+
+    // SIGTERM with no call in progress: the endpoint stops and the store holds the session.
+    m_ivr.terminate();
+    QVERIFY(m_ivr.waitForFinished(10000));
+    qInfo("voicepay-ivr said: %s", m_ivr.readAll().constData());
+    QCOMPARE(m_ivr.exitCode(), 0);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        db.setDatabaseName(m_dir->filePath(QStringLiteral("kpi.db")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT outcome, call_exit, amount, brand, last4 FROM sessions")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("success"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("125.50"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("visa"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("1111"));
+        QVERIFY(!q.next());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestSipCall::missingAmountIsRefused()
+{
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("missing_amount.xml"), &log), log.right(2000).constData());
+}
+
+QTEST_GUILESS_MAIN(TestSipCall)
+#include "tst_sipcall.moc"
