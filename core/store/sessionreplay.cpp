@@ -2,13 +2,12 @@
 
 #include "cards/luhn.h"
 #include "flow/callresult.h"
+#include "replaycodec.h"
 #include "sessionrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtEndian>
-#include <zlib.h>
 
 namespace voicepay {
 
@@ -165,66 +164,14 @@ std::optional<SessionReplay> SessionReplay::fromJson(const QByteArray& json, QSt
     return fromJsonObject(doc.object(), error);
 }
 
-namespace {
-// qCompress() sets up a full zlib stream for every call (about 256 KB allocated and cleared): for a few KB of
-// JSON per session that costs more than the compression. One small stream per thread, reset per replay,
-// writes the same format (the length as four big-endian bytes, then a zlib stream), which qUncompress()
-// reads.
-class ReplayCompressor
-{
-public:
-    ReplayCompressor()
-    {
-        // A 4 KB window and small hash tables: a replay is a few KB long.
-        m_ok = deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 12, 4, Z_DEFAULT_STRATEGY) == Z_OK;
-    }
-    ~ReplayCompressor()
-    {
-        if (m_ok) {
-            deflateEnd(&m_stream);
-        }
-    }
-    ReplayCompressor(const ReplayCompressor&) = delete;
-    ReplayCompressor& operator=(const ReplayCompressor&) = delete;
-
-    QByteArray compress(const QByteArray& data)
-    {
-        if (!m_ok || deflateReset(&m_stream) != Z_OK) {
-            return qCompress(data);
-        }
-        QByteArray out(4 + qsizetype(deflateBound(&m_stream, uLong(data.size()))), Qt::Uninitialized);
-        qToBigEndian(quint32(data.size()), out.data());
-        m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-        m_stream.avail_in = uInt(data.size());
-        m_stream.next_out = reinterpret_cast<Bytef*>(out.data() + 4);
-        m_stream.avail_out = uInt(out.size() - 4);
-        if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END) {
-            return qCompress(data);
-        }
-        out.truncate(4 + qsizetype(m_stream.total_out));
-        return out;
-    }
-
-private:
-    z_stream m_stream {};
-    bool m_ok = false;
-};
-} // namespace
-
 QByteArray SessionReplay::toStored() const
 {
-    thread_local ReplayCompressor compressor;
-    return compressor.compress(toJson());
+    return replaycodec::pack(toJson());
 }
 
 std::optional<SessionReplay> SessionReplay::fromStored(const QByteArray& body, QString* error)
 {
-    // Plain JSON starts with '{'; qCompress output starts with the length as four big-endian bytes, and a
-    // replay is never 2 GB long, so its first byte is never '{' (0x7b).
-    if (body.startsWith('{')) {
-        return fromJson(body, error);
-    }
-    const QByteArray json = body.isEmpty() ? QByteArray() : qUncompress(body);
+    const QByteArray json = replaycodec::unpack(body);
     if (json.isEmpty()) {
         *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "neither JSON nor a compressed replay"));
         return std::nullopt;
