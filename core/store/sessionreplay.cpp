@@ -58,6 +58,104 @@ bool readStrings(const QJsonValue& v, QStringList* out)
     }
     return true;
 }
+
+// The replay's compact JSON written directly, byte for byte what QJsonDocument writes (keys sorted, the same
+// escapes), without building a QJsonObject on every call. Gives up (false) on a surrogate, which
+// QJsonDocument writes its own way: the caller then takes QJsonDocument's path.
+bool appendString(QByteArray& out, const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            if (c.isSurrogate()) {
+                return false;
+            }
+            if (u < 0x800) {
+                out += char(0xc0 | (u >> 6));
+            } else {
+                out += char(0xe0 | (u >> 12));
+                out += char(0x80 | ((u >> 6) & 0x3f));
+            }
+            out += char(0x80 | (u & 0x3f));
+        } else if (u == '"' || u == '\\') {
+            out += '\\';
+            out += char(u);
+        } else if (u < 0x20) {
+            static const char named[] = "btnvfr"; // 0x08 to 0x0d; 0x0b has no short form
+            out += '\\';
+            if (u >= 0x08 && u <= 0x0d && u != 0x0b) {
+                out += named[u - 0x08];
+            } else {
+                out += "u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+        } else {
+            out += char(u);
+        }
+    }
+    out += '"';
+    return true;
+}
+
+bool appendStrings(QByteArray& out, const QStringList& texts)
+{
+    out += '[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        if (!appendString(out, texts.at(i))) {
+            return false;
+        }
+    }
+    out += ']';
+    return true;
+}
+
+bool appendSteps(QByteArray& out, const QList<StepRecord>& steps)
+{
+    out += '[';
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        out += i > 0 ? ",{\"prompts\":" : "{\"prompts\":";
+        if (!appendStrings(out, steps.at(i).prompts)) {
+            return false;
+        }
+        out += ",\"step\":";
+        if (!appendString(out, steps.at(i).step)) {
+            return false;
+        }
+        out += '}';
+    }
+    out += ']';
+    return true;
+}
+
+bool appendTransfer(QByteArray& out, const TransferContext& t)
+{
+    out += "{\"declineCodes\":";
+    if (!appendStrings(out, t.declineCodes)) {
+        return false;
+    }
+    out += ",\"maskedCard\":";
+    if (t.maskedCard.isEmpty()) {
+        out += "null";
+    } else if (!appendString(out, t.maskedCard)) {
+        return false;
+    }
+    out += ",\"reason\":";
+    if (!appendString(out, t.reason)) {
+        return false;
+    }
+    out += ",\"step\":";
+    if (!appendString(out, t.step)) {
+        return false;
+    }
+    out += '}';
+    return true;
+}
 } // namespace
 
 bool SessionReplay::isEmpty() const
@@ -102,7 +200,32 @@ QJsonObject SessionReplay::toJsonObject() const
 
 QByteArray SessionReplay::toJson() const
 {
-    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(2048);
+    out += '{';
+    bool ok = true;
+    if (!closingPrompts.isEmpty()) {
+        out += "\"closingPrompts\":";
+        ok = appendStrings(out, closingPrompts);
+        out += ',';
+    }
+    if (ok && !paymentReference.isEmpty()) {
+        out += "\"paymentReference\":";
+        ok = appendString(out, paymentReference);
+        out += ',';
+    }
+    out += "\"steps\":";
+    ok = ok && appendSteps(out, steps);
+    if (ok && !transactionId.isEmpty()) {
+        out += ",\"transactionId\":";
+        ok = appendString(out, transactionId);
+    }
+    if (ok && transfer) {
+        out += ",\"transferContext\":";
+        ok = appendTransfer(out, *transfer);
+    }
+    out += '}';
+    return ok ? out : QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
 }
 
 std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o, QString* error)

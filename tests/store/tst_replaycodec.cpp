@@ -1,6 +1,7 @@
 #include "store/replaycodec.h"
 #include "store/sessionreplay.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace voicepay;
@@ -15,6 +16,8 @@ private Q_SLOTS:
     void unpack_refusesDamagedBodies_data();
     void unpack_refusesDamagedBodies();
     void fromStored_readsAPackedReplay();
+    void toJson_isWhatQJsonDocumentWrites_data();
+    void toJson_isWhatQJsonDocumentWrites();
 };
 
 namespace {
@@ -94,6 +97,37 @@ void TestReplayCodec::fromStored_readsAPackedReplay()
     QCOMPARE(back->toJson(), replay.toJson());
     QVERIFY(!SessionReplay::fromStored(QByteArrayLiteral("\x07garbage"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestReplayCodec::toJson_isWhatQJsonDocumentWrites_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("plain") << QStringLiteral("Please enter your card number, followed by the hash key.");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quotes and backslashes") << QStringLiteral("say \"yes\" or C:\\no \\");
+    QTest::newRow("control characters") << QString::fromUtf16(u"a\nb\tc\rd\be\ff\x01g\x0bh\x1fi\x7fj");
+    QTest::newRow("accents and other scripts") << QString::fromUtf16(u"Prélèvement 12,50 € — 中文 ß");
+    QTest::newRow("a pair of surrogates") << QString::fromUtf16(u"paid \U0001F600");
+    QTest::newRow("a lone surrogate") << QString(QChar(0xd800)) + QStringLiteral("x");
+}
+
+void TestReplayCodec::toJson_isWhatQJsonDocumentWrites()
+{
+    QFETCH(QString, text);
+    SessionReplay replay;
+    replay.steps << SessionReplay::Step { text, { text, QStringLiteral("second") } }
+                 << SessionReplay::Step { QStringLiteral("pin"), {} };
+    replay.closingPrompts << text;
+    replay.paymentReference = text;
+    replay.transactionId = text;
+    replay.transfer = SessionReplay::Transfer { text, text, { text, QStringLiteral("05") }, QString() };
+    QCOMPARE(replay.toJson(), QJsonDocument(replay.toJsonObject()).toJson(QJsonDocument::Compact));
+    replay.transfer->maskedCard = text.isEmpty() ? QStringLiteral("visa ending 1111") : text;
+    replay.closingPrompts.clear();
+    replay.paymentReference.clear();
+    QCOMPARE(replay.toJson(), QJsonDocument(replay.toJsonObject()).toJson(QJsonDocument::Compact));
+    QCOMPARE(SessionReplay().toJson(),
+        QJsonDocument(SessionReplay().toJsonObject()).toJson(QJsonDocument::Compact));
 }
 
 QTEST_GUILESS_MAIN(TestReplayCodec)
