@@ -65,38 +65,45 @@ bool readStrings(const QJsonValue& v, QStringList* out)
 bool appendString(QByteArray& out, const QString& text)
 {
     static const char hex[] = "0123456789abcdef";
-    out += '"';
+    static const char named[] = "btnvfr"; // 0x08 to 0x0d; 0x0b has no short form
+    // Written through a pointer into room made once: at most six bytes a UTF-16 unit ("\u001f"), two quotes.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char* p = out.data() + start;
+    *p++ = '"';
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x80) {
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *p++ = char(u);
+        } else if (u >= 0x80) {
             if (c.isSurrogate()) {
+                out.truncate(start);
                 return false;
             }
             if (u < 0x800) {
-                out += char(0xc0 | (u >> 6));
+                *p++ = char(0xc0 | (u >> 6));
             } else {
-                out += char(0xe0 | (u >> 12));
-                out += char(0x80 | ((u >> 6) & 0x3f));
+                *p++ = char(0xe0 | (u >> 12));
+                *p++ = char(0x80 | ((u >> 6) & 0x3f));
             }
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (u == '"' || u == '\\') {
-            out += '\\';
-            out += char(u);
-        } else if (u < 0x20) {
-            static const char named[] = "btnvfr"; // 0x08 to 0x0d; 0x0b has no short form
-            out += '\\';
-            if (u >= 0x08 && u <= 0x0d && u != 0x0b) {
-                out += named[u - 0x08];
-            } else {
-                out += "u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            }
+            *p++ = '\\';
+            *p++ = char(u);
+        } else if (u >= 0x08 && u <= 0x0d && u != 0x0b) {
+            *p++ = '\\';
+            *p++ = named[u - 0x08];
         } else {
-            out += char(u);
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hex[u >> 4];
+            *p++ = hex[u & 0xf];
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.constData());
     return true;
 }
 
