@@ -221,8 +221,9 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
     if (action.prompt.segments.isEmpty()) {
         qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
     }
-    m_pendingPrompts << action.prompt.text();
-    out << action;
+    action.prompt.rendered = PromptText::render(action.prompt);
+    m_pendingPrompts << action.prompt.rendered;
+    out << std::move(action);
 }
 
 void PaymentFlow::clamp(bool on, FlowActions& out)

@@ -29,8 +29,10 @@ QString stepName(Step step)
 
 QList<Step> allSteps()
 {
-    return { Step::AccountNumber, Step::Pin, Step::AmountChoice, Step::AmountEntry, Step::CardNumber,
-        Step::Expiry, Step::SecurityCode, Step::Confirm, Step::CorrectionChoice };
+    // Shared, not built again: the flow looks names up on every transition.
+    static const QList<Step> all { Step::AccountNumber, Step::Pin, Step::AmountChoice, Step::AmountEntry,
+        Step::CardNumber, Step::Expiry, Step::SecurityCode, Step::Confirm, Step::CorrectionChoice };
+    return all;
 }
 
 bool isSensitive(Step step)
@@ -71,8 +73,9 @@ QString outcomeName(Outcome outcome)
 
 QList<Outcome> allOutcomes()
 {
-    return { Outcome::Success, Outcome::DeclinedMax, Outcome::AuthFailed, Outcome::InputFailed,
-        Outcome::TechnicalError, Outcome::Hangup, Outcome::Pending };
+    static const QList<Outcome> all { Outcome::Success, Outcome::DeclinedMax, Outcome::AuthFailed,
+        Outcome::InputFailed, Outcome::TechnicalError, Outcome::Hangup, Outcome::Pending };
+    return all;
 }
 
 std::optional<Outcome> outcomeFromName(const QString& name)

@@ -260,10 +260,17 @@ Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const
 {
     Prompt prompt;
     prompt.id = id;
-    if (!language.isEmpty() && PromptLanguage::normalise(language) != PromptLanguage::fallback()) {
-        prompt.language = PromptLanguage::normalise(language);
+    if (!language.isEmpty()) {
+        const QString code = PromptLanguage::normalise(language);
+        if (code != PromptLanguage::fallback()) {
+            prompt.language = code;
+        }
     }
-    for (const QString& token : tokens(id, language)) {
+    const QStringList parts = tokens(id, language);
+    // Segments are large: growing the list one at a time moves them again and again. The correction menu
+    // can give up to four segments for one token.
+    prompt.segments.reserve(parts.size() + 3);
+    for (const QString& token : parts) {
         expand(token, values, prompt.segments);
     }
     return prompt;

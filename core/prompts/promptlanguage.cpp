@@ -34,6 +34,12 @@ QString PromptLanguage::fallback()
 
 QString PromptLanguage::normalise(const QString& code)
 {
+    // The flow passes codes already normalised on every prompt: no copies for those.
+    for (const PromptWording& w : all()) {
+        if (code == w.code) {
+            return w.code;
+        }
+    }
     QString wanted = code.trimmed();
     wanted.replace(QLatin1Char('_'), QLatin1Char('-'));
     for (const PromptWording& w : all()) {
@@ -66,6 +72,15 @@ QString PromptLanguage::choose(const QString& callLanguage, const QString& confi
 
 const PromptWording& PromptLanguage::wording(const QString& code)
 {
+    // Called for every phrase of every prompt, mostly with an empty or an exact code: those need no copy.
+    if (code.isEmpty()) {
+        return all().first();
+    }
+    for (const PromptWording& w : all()) {
+        if (code == w.code) {
+            return w;
+        }
+    }
     const QString wanted = normalise(code);
     for (const PromptWording& w : all()) {
         if (w.code == wanted) {

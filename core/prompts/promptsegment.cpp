@@ -96,7 +96,7 @@ QString PromptSegment::kindName() const
 
 QString Prompt::text() const
 {
-    return PromptText::render(*this);
+    return rendered.isEmpty() ? PromptText::render(*this) : rendered;
 }
 
 } // namespace voicepay

@@ -45,6 +45,9 @@ struct Prompt
     QString id; // the catalogue variant it was built from
     QList<PromptSegment> segments;
     QString language; // the language it is spoken in (PromptLanguage); empty: en-US
+    // The text rendering, kept by whoever renders a finished prompt once (PaymentFlow::play) so that its
+    // transcript and its timing share one rendering. Empty: text() renders the segments.
+    QString rendered;
 
     QString text() const; // text rendering in its language, card digits masked
 };

@@ -11,20 +11,22 @@ namespace {
 
 const Phrase* findPhrase(const QString& id, const QString& language)
 {
+    // Keyed by the wording itself, which lives as long as the program: a look-up copies nothing.
     using Index = QHash<QString, const Phrase*>;
-    static const QHash<QString, Index> byLanguage = [] {
-        QHash<QString, Index> out;
+    static const QHash<const PromptWording*, Index> byLanguage = [] {
+        QHash<const PromptWording*, Index> out;
         for (const QString& code : PromptLanguage::available()) {
+            const PromptWording& wording = PromptLanguage::wording(code);
             Index index;
-            for (const Phrase& p : PromptLanguage::wording(code).phrases) {
+            for (const Phrase& p : wording.phrases) {
                 index.insert(p.id, &p);
             }
-            out.insert(code, index);
+            out.insert(&wording, index);
         }
         return out;
     }();
-    const QString code = PromptLanguage::wording(language).code;
-    return byLanguage.value(code).value(id, nullptr);
+    const auto it = byLanguage.constFind(&PromptLanguage::wording(language));
+    return it == byLanguage.cend() ? nullptr : it->value(id, nullptr);
 }
 
 } // namespace

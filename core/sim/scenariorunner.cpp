@@ -180,7 +180,11 @@ ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& opti
     CallSetup setup;
     setup.config = options.config;
     QString why;
-    if (!ConfigReader::apply(scenario.configOverrides, setup.config, &why)) {
+    // Without overrides there is nothing to merge: the checks alone, without copying the configuration twice.
+    const bool configOk = scenario.configOverrides.isEmpty()
+        ? setup.config.validate(&why)
+        : ConfigReader::apply(scenario.configOverrides, setup.config, &why);
+    if (!configOk) {
         run.error = QStringLiteral("config.") + why;
         return run;
     }

@@ -2,13 +2,12 @@
 
 #include "cards/luhn.h"
 #include "flow/callresult.h"
+#include "replaycodec.h"
 #include "sessionrecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtEndian>
-#include <zlib.h>
 
 namespace voicepay {
 
@@ -59,6 +58,111 @@ bool readStrings(const QJsonValue& v, QStringList* out)
     }
     return true;
 }
+
+// The replay's compact JSON written directly, byte for byte what QJsonDocument writes (keys sorted, the same
+// escapes), without building a QJsonObject on every call. Gives up (false) on a surrogate, which
+// QJsonDocument writes its own way: the caller then takes QJsonDocument's path.
+bool appendString(QByteArray& out, const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    static const char named[] = "btnvfr"; // 0x08 to 0x0d; 0x0b has no short form
+    // Written through a pointer into room made once: at most six bytes a UTF-16 unit ("\u001f"), two quotes.
+    const qsizetype start = out.size();
+    out.resize(start + 6 * text.size() + 2);
+    char* p = out.data() + start;
+    *p++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+            *p++ = char(u);
+        } else if (u >= 0x80) {
+            if (c.isSurrogate()) {
+                out.truncate(start);
+                return false;
+            }
+            if (u < 0x800) {
+                *p++ = char(0xc0 | (u >> 6));
+            } else {
+                *p++ = char(0xe0 | (u >> 12));
+                *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            }
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (u == '"' || u == '\\') {
+            *p++ = '\\';
+            *p++ = char(u);
+        } else if (u >= 0x08 && u <= 0x0d && u != 0x0b) {
+            *p++ = '\\';
+            *p++ = named[u - 0x08];
+        } else {
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = '0';
+            *p++ = '0';
+            *p++ = hex[u >> 4];
+            *p++ = hex[u & 0xf];
+        }
+    }
+    *p++ = '"';
+    out.truncate(p - out.constData());
+    return true;
+}
+
+bool appendStrings(QByteArray& out, const QStringList& texts)
+{
+    out += '[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        if (!appendString(out, texts.at(i))) {
+            return false;
+        }
+    }
+    out += ']';
+    return true;
+}
+
+bool appendSteps(QByteArray& out, const QList<StepRecord>& steps)
+{
+    out += '[';
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        out += i > 0 ? ",{\"prompts\":" : "{\"prompts\":";
+        if (!appendStrings(out, steps.at(i).prompts)) {
+            return false;
+        }
+        out += ",\"step\":";
+        if (!appendString(out, steps.at(i).step)) {
+            return false;
+        }
+        out += '}';
+    }
+    out += ']';
+    return true;
+}
+
+bool appendTransfer(QByteArray& out, const TransferContext& t)
+{
+    out += "{\"declineCodes\":";
+    if (!appendStrings(out, t.declineCodes)) {
+        return false;
+    }
+    out += ",\"maskedCard\":";
+    if (t.maskedCard.isEmpty()) {
+        out += "null";
+    } else if (!appendString(out, t.maskedCard)) {
+        return false;
+    }
+    out += ",\"reason\":";
+    if (!appendString(out, t.reason)) {
+        return false;
+    }
+    out += ",\"step\":";
+    if (!appendString(out, t.step)) {
+        return false;
+    }
+    out += '}';
+    return true;
+}
 } // namespace
 
 bool SessionReplay::isEmpty() const
@@ -103,7 +207,32 @@ QJsonObject SessionReplay::toJsonObject() const
 
 QByteArray SessionReplay::toJson() const
 {
-    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(2048);
+    out += '{';
+    bool ok = true;
+    if (!closingPrompts.isEmpty()) {
+        out += "\"closingPrompts\":";
+        ok = appendStrings(out, closingPrompts);
+        out += ',';
+    }
+    if (ok && !paymentReference.isEmpty()) {
+        out += "\"paymentReference\":";
+        ok = appendString(out, paymentReference);
+        out += ',';
+    }
+    out += "\"steps\":";
+    ok = ok && appendSteps(out, steps);
+    if (ok && !transactionId.isEmpty()) {
+        out += ",\"transactionId\":";
+        ok = appendString(out, transactionId);
+    }
+    if (ok && transfer) {
+        out += ",\"transferContext\":";
+        ok = appendTransfer(out, *transfer);
+    }
+    out += '}';
+    return ok ? out : QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
 }
 
 std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o, QString* error)
@@ -165,66 +294,14 @@ std::optional<SessionReplay> SessionReplay::fromJson(const QByteArray& json, QSt
     return fromJsonObject(doc.object(), error);
 }
 
-namespace {
-// qCompress() sets up a full zlib stream for every call (about 256 KB allocated and cleared): for a few KB of
-// JSON per session that costs more than the compression. One small stream per thread, reset per replay,
-// writes the same format (the length as four big-endian bytes, then a zlib stream), which qUncompress()
-// reads.
-class ReplayCompressor
-{
-public:
-    ReplayCompressor()
-    {
-        // A 4 KB window and small hash tables: a replay is a few KB long.
-        m_ok = deflateInit2(&m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 12, 4, Z_DEFAULT_STRATEGY) == Z_OK;
-    }
-    ~ReplayCompressor()
-    {
-        if (m_ok) {
-            deflateEnd(&m_stream);
-        }
-    }
-    ReplayCompressor(const ReplayCompressor&) = delete;
-    ReplayCompressor& operator=(const ReplayCompressor&) = delete;
-
-    QByteArray compress(const QByteArray& data)
-    {
-        if (!m_ok || deflateReset(&m_stream) != Z_OK) {
-            return qCompress(data);
-        }
-        QByteArray out(4 + qsizetype(deflateBound(&m_stream, uLong(data.size()))), Qt::Uninitialized);
-        qToBigEndian(quint32(data.size()), out.data());
-        m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-        m_stream.avail_in = uInt(data.size());
-        m_stream.next_out = reinterpret_cast<Bytef*>(out.data() + 4);
-        m_stream.avail_out = uInt(out.size() - 4);
-        if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END) {
-            return qCompress(data);
-        }
-        out.truncate(4 + qsizetype(m_stream.total_out));
-        return out;
-    }
-
-private:
-    z_stream m_stream {};
-    bool m_ok = false;
-};
-} // namespace
-
 QByteArray SessionReplay::toStored() const
 {
-    thread_local ReplayCompressor compressor;
-    return compressor.compress(toJson());
+    return replaycodec::pack(toJson());
 }
 
 std::optional<SessionReplay> SessionReplay::fromStored(const QByteArray& body, QString* error)
 {
-    // Plain JSON starts with '{'; qCompress output starts with the length as four big-endian bytes, and a
-    // replay is never 2 GB long, so its first byte is never '{' (0x7b).
-    if (body.startsWith('{')) {
-        return fromJson(body, error);
-    }
-    const QByteArray json = body.isEmpty() ? QByteArray() : qUncompress(body);
+    const QByteArray json = replaycodec::unpack(body);
     if (json.isEmpty()) {
         *error = translated(QT_TRANSLATE_NOOP("SessionReplay", "neither JSON nor a compressed replay"));
         return std::nullopt;

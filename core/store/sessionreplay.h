@@ -33,8 +33,8 @@ struct SessionReplay
     QJsonObject toJsonObject() const;
     static std::optional<SessionReplay> fromJsonObject(const QJsonObject& o, QString* error);
 
-    // The database's form (schema 7): the compact JSON compressed with qCompress, a few hundred bytes.
-    // fromStored() also reads the plain JSON text that rows stored before version 7 hold.
+    // The database's form (schema 7): the compact JSON compressed with a preset dictionary, about 80 bytes
+    // (replaycodec). fromStored() also reads the forms stored before: qCompress's and plain JSON text.
     QByteArray toStored() const;
     static std::optional<SessionReplay> fromStored(const QByteArray& body, QString* error);
 };

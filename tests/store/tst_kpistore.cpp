@@ -1,5 +1,6 @@
 #include "store/kpiquery.h"
 #include "store/kpistore.h"
+#include "store/replaycodec.h"
 #include "store/storeconnection.h"
 #include "store/storeschema.h"
 #include "storetestdb.h"
@@ -319,7 +320,7 @@ void TestKpiStore::readsReplaysStoredAsTextBeforeVersionSeven()
         sessionId = q.value(0).toString();
         const QByteArray stored = q.value(1).toByteArray();
         QCOMPARE(q.value(2).toString(), u"blob"_qs);
-        json = qUncompress(stored);
+        json = replaycodec::unpack(stored);
         QVERIFY(json.startsWith('{'));
         QVERIFY2(stored.size() * 2 < json.size(), "the replay is stored compressed");
         q.finish();
