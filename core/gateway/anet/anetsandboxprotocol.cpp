@@ -347,6 +347,14 @@ QByteArray AnetSandboxProtocol::charge(const AnetXmlNode& root, const SensitiveD
         entry.responseCode = QStringLiteral("2");
         break;
     case GatewayResult::Status::Error:
+        if (outcome.heldForReview) {
+            // The test-card table's review card: held as the `review` fault holds a charge, and settled the
+            // same way when the review ends (approved or voided).
+            entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
+            entry.status = QStringLiteral("FDSPendingReview");
+            entry.responseCode = QStringLiteral("4");
+            break;
+        }
         entry.status = QStringLiteral("generalError");
         entry.responseCode = QStringLiteral("3");
         break;
