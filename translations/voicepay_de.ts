@@ -1186,6 +1186,10 @@
         <translation>Duplikatfenster:</translation>
     </message>
     <message>
+        <source>Reconcile every:</source>
+        <translation>Abgleich alle:</translation>
+    </message>
+    <message>
         <source>Longest card number:</source>
         <translation>Längste Kartennummer:</translation>
     </message>

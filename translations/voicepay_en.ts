@@ -1186,6 +1186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reconcile every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Longest card number:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1186,6 +1186,10 @@
         <translation>Ventana de duplicados:</translation>
     </message>
     <message>
+        <source>Reconcile every:</source>
+        <translation>Conciliar cada:</translation>
+    </message>
+    <message>
         <source>Longest card number:</source>
         <translation>Número de tarjeta más largo:</translation>
     </message>

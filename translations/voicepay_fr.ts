@@ -1186,6 +1186,10 @@
         <translation>Fenêtre de doublons :</translation>
     </message>
     <message>
+        <source>Reconcile every:</source>
+        <translation>Rapprochement toutes les :</translation>
+    </message>
+    <message>
         <source>Longest card number:</source>
         <translation>Numéro de carte le plus long :</translation>
     </message>

@@ -287,6 +287,14 @@ QList<ConfigKey> gatewayKeys()
         [](const FlowConfig& c) { return QJsonValue(c.gateway.duplicateWindowSeconds); },
         [](FlowConfig& c, const QJsonValue& v) { c.gateway.duplicateWindowSeconds = v.toInt(); });
     duplicate.suffix = QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", " s");
+    ConfigKey reconcile = wholeNumber(
+        "gateway.reconcileIntervalSeconds", 0, 86400,
+        "seconds between reconciliations of the payment journal in a long-running command or the console "
+        "(0: only at its start)",
+        "gateway", QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Reconcile every:"),
+        [](const FlowConfig& c) { return QJsonValue(c.gateway.reconcileIntervalSeconds); },
+        [](FlowConfig& c, const QJsonValue& v) { c.gateway.reconcileIntervalSeconds = v.toInt(); });
+    reconcile.suffix = QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", " s");
     return {
         key("gateway", ConfigValueType::Object, ConfigWidget::None, "gateway", nullptr,
             "the payment gateway: the keys below, see [gateway.md](gateway.md)", nullptr, nullptr),
@@ -316,6 +324,7 @@ QList<ConfigKey> gatewayKeys()
             [](const FlowConfig& c) { return QJsonValue(c.gateway.transferTimeoutMs); },
             [](FlowConfig& c, const QJsonValue& v) { c.gateway.transferTimeoutMs = v.toInt(); })),
         duplicate,
+        reconcile,
         wholeNumber(
             "gateway.maxCardDigits", 12, 19, "longest card number the gateway takes", "gateway",
             QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Longest card number:"),

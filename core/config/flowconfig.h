@@ -42,6 +42,9 @@ struct GatewaySettings
     int transferTimeoutMs = 15000;
     int duplicateWindowSeconds = 120;
     int maxCardDigits = 16; // the XML API's creditCardNumberType takes at most 16 digits
+    // How often a long-running command (run, load, the wallboard, the console) reconciles the payment journal
+    // again after the reconciliation at its start; 0: only at the start.
+    int reconcileIntervalSeconds = 300;
 
     bool operator==(const GatewaySettings&) const = default;
     // The longest a charge can take, recovery included; the duplicate window must outlast it.

@@ -236,7 +236,7 @@ private slots:
             editor.revert();
             ++spins;
         }
-        QCOMPARE(spins, 9);
+        QCOMPARE(spins, 10);
         for (const ConfigKey& key : ConfigKeys::all()) {
             if (key.type != ConfigValueType::Choice) {
                 continue;

@@ -71,6 +71,9 @@ private slots:
         QTest::newRow("processing error")
             << QByteArray("4000000000000119") << QStringLiteral("3") << QStringLiteral("19")
             << int(DeclineReason::None) << QStringLiteral("generalError");
+        QTest::newRow("held for review")
+            << QByteArray("4000000000000044") << QStringLiteral("4") << QStringLiteral("252")
+            << int(DeclineReason::None) << QStringLiteral("FDSPendingReview");
         QTest::newRow("a card failing the check digit")
             << QByteArray("4111111111111112") << QStringLiteral("3") << QStringLiteral("6")
             << int(DeclineReason::None) << QString();
@@ -427,6 +430,26 @@ private slots:
         QCOMPARE(approved + voided, 8);
         QVERIFY(approved > 0 && voided > 0);
         QCOMPARE(server.chargeCount(), approved);
+    }
+
+    // The test-card table's review card is held as the in-process sandbox holds it, without any `review`
+    // fault, and settles as a review does: the client hears `pending`, reconciliation learns the end.
+    void reviewCard_isHeldThenSettledLikeAReview()
+    {
+        QString error;
+        AnetSandboxProtocol server(merchant);
+        TestCharge c("4000000000000044", QStringLiteral("rev-card"));
+        const AnetReply r = readValid(server.handle(chargeXml(c), t0));
+        QCOMPARE(r.responseCode, QStringLiteral("4"));
+        const GatewayResult held = r.toGatewayResult();
+        QVERIFY(held.isHeldForReview());
+        QVERIFY(!held.transactionId.isEmpty());
+        QCOMPARE(server.chargeCount(), 0);
+        const QByteArray ask = AnetRequestWriter::transactionDetails(merchant, held.transactionId, &error);
+        QVERIFY(readValid(server.handle(ask, t0.addSecs(1))).toGatewayResult().isHeldForReview());
+        const GatewayResult ended = readValid(server.handle(ask, t0.addSecs(6))).toGatewayResult();
+        QVERIFY(ended.status != GatewayResult::Status::Error);
+        QCOMPARE(server.chargeCount(), ended.status == GatewayResult::Status::Approved ? 1 : 0);
     }
 };
 

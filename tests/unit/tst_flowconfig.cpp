@@ -241,12 +241,16 @@ void TestFlowConfig::keyTable_rangesAreWhatTheReaderAccepts()
         QVERIFY2(current.toInt() >= key.minimum && current.toInt() <= key.maximum, qPrintable(key.name));
         ++checked;
     }
-    QCOMPARE(checked, 9);
+    QCOMPARE(checked, 10);
     // The disagreements of the past: the reader's ranges are the truth.
     QCOMPARE(ConfigKeys::find(QStringLiteral("maxDeclines"))->minimum, 1);
     QCOMPARE(ConfigKeys::find(QStringLiteral("maxDeclines"))->maximum, 10);
     QCOMPARE(ConfigKeys::find(QStringLiteral("gateway.maxCardDigits"))->minimum, 12);
     QCOMPARE(ConfigKeys::find(QStringLiteral("gateway.maxCardDigits"))->maximum, 19);
+    // 0 turns periodic reconciliation off (the start's stays).
+    QCOMPARE(ConfigKeys::find(QStringLiteral("gateway.reconcileIntervalSeconds"))->minimum, 0);
+    QCOMPARE(
+        ConfigKeys::find(QStringLiteral("gateway.reconcileIntervalSeconds"))->defaultValue().toInt(), 300);
 }
 
 void TestFlowConfig::keyTable_choicesAreWhatTheReaderAccepts()

@@ -299,7 +299,8 @@ SandboxOutcome outcomeOf(
 }
 
 // The status and response code the ledger records for an outcome; an approval may be held for review.
-void setStatus(SandboxLedgerEntry& entry, GatewayResult::Status status, quint64 id, bool holdForReview)
+void setStatus(
+    SandboxLedgerEntry& entry, GatewayResult::Status status, quint64 id, bool holdForReview, bool reviewCard)
 {
     switch (status) {
     case GatewayResult::Status::Approved:
@@ -319,6 +320,14 @@ void setStatus(SandboxLedgerEntry& entry, GatewayResult::Status status, quint64 
         entry.responseCode = QStringLiteral("2");
         break;
     case GatewayResult::Status::Error:
+        if (reviewCard) {
+            // The test-card table's review card: held as the `review` fault holds a charge, and settled the
+            // same way when the review ends (approved or voided).
+            entry.authCode = QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0'));
+            entry.status = QStringLiteral("FDSPendingReview");
+            entry.responseCode = QStringLiteral("4");
+            break;
+        }
         entry.status = QStringLiteral("generalError");
         entry.responseCode = QStringLiteral("3");
         break;
@@ -335,7 +344,7 @@ SandboxLedgerEntry AnetSandboxProtocol::recordCharge(SandboxLedgerEntry entry, c
     entry.reasonText = outcome.text;
     // Only an approval draws on the review fault's random sequence.
     const bool held = outcome.status == GatewayResult::Status::Approved && m_ledger.holdForReview();
-    setStatus(entry, outcome.status, id, held);
+    setStatus(entry, outcome.status, id, held, outcome.heldForReview);
     m_ledger.add(entry);
     qCInfo(lcSandboxServer).noquote()
         << "charge" << entry.transactionId << "invoice" << entry.invoiceNumber << "amount"
