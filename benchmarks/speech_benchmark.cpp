@@ -112,6 +112,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     PocketSphinxRecognizer recognizer(settings);
+    recognizer.setMinConfidence(
+        option(QStringLiteral("--min-confidence"), QString::number(recognizer.minConfidence())).toDouble());
 
     QList<SpeechSample> samples = SpeechCorpus::cardNumbers(count);
     samples += SpeechCorpus::yesNo();
