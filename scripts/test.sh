@@ -20,6 +20,8 @@ mkdir -p "$BUILD_DIR"
 eval "$(bash scripts/postgres.sh start "$BUILD_DIR/pg")"
 # The PostgreSQL parts (the hygiene test's site, the TLS connection) always run here: missing, they fail.
 export VOICEPAY_REQUIRE_PG=1
+# So do the HTTP gateway parts of the hygiene tests, which keep the merchant key in the keyring started below.
+export VOICEPAY_REQUIRE_KEYCHAIN=1
 export QT_QPA_PLATFORM=offscreen
 
 # -LE takes a regular expression matched against each label: anchored, so that `chaos-short` (the short chaos

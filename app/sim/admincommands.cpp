@@ -1,5 +1,6 @@
 #include "admin/adminschema.h"
 #include "admin/auditlog.h"
+#include "admin/auditprotection.h"
 #include "admin/installation.h"
 #include "admin/useraccounts.h"
 #include "adminaccess.h"
@@ -22,6 +23,8 @@ struct AdminArgs
     QString as;
     QString role;
     QString out;
+    QString owner;
+    QString appRole;
     QStringList positional;
 };
 
@@ -46,6 +49,10 @@ bool parseAdminArgs(const QStringList& args, AdminArgs& a, QString* error)
             a.role = value;
         } else if (arg == u"--out") {
             a.out = value;
+        } else if (arg == u"--owner") {
+            a.owner = value;
+        } else if (arg == u"--app-role") {
+            a.appRole = value;
         } else {
             *error = QStringLiteral("unknown option %1").arg(arg);
             return false;
@@ -67,6 +74,36 @@ QString auditActionOf(const QString& verb)
         return QStringLiteral("role_changed");
     }
     return QStringLiteral("users_listed");
+}
+// `audit protect`: run by the database's administrator, not by an account of the store (the server's own
+// privileges decide whether the tables may change hands), so it opens no audit key and asks for no --as.
+int protectAudit(const AdminArgs& a)
+{
+    if (a.owner.isEmpty() || a.appRole.isEmpty()) {
+        return usageError(QStringLiteral("usage: voicepay-sim audit protect --owner ROLE --app-role ROLE "
+                                         "[--db URL] (PostgreSQL, as its administrator)"));
+    }
+    StoreUrl url = StoreUrl::defaultUrl();
+    QString error;
+    if (!a.db.isEmpty()) {
+        const auto parsed = StoreUrl::parse(a.db, &error);
+        if (!parsed) {
+            return usageError(error);
+        }
+        url = *parsed;
+    }
+    StoreConnection connection(url, QStringLiteral("audit-protect"));
+    if (!connection.open(&error)) {
+        return usageError(error);
+    }
+    QSqlDatabase db = connection.database();
+    if (!AdminSchema::migrate(db, &error) || !AuditProtection::apply(db, a.owner, a.appRole, &error)) {
+        err() << "voicepay-sim: " << error << "\n";
+        return 1;
+    }
+    out() << "the audit trail belongs to " << a.owner << "; " << a.appRole
+          << " may read and append to it, not empty, drop or change it\n";
+    return 0;
 }
 } // namespace
 
@@ -149,8 +186,12 @@ int auditCommand(const QStringList& args)
     if (!parseAdminArgs(args, a, &error) || a.positional.size() != 1) {
         return usageError(error.isEmpty()
                 ? QStringLiteral(
-                    "usage: voicepay-sim audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]")
+                    "usage: voicepay-sim audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]\n"
+                    "       voicepay-sim audit protect --owner ROLE --app-role ROLE [--db URL]")
                 : error);
+    }
+    if (a.positional.first() == u"protect") {
+        return protectAudit(a);
     }
     auto session = openAdminSession(a.db, &error);
     if (!session) {

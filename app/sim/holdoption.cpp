@@ -1,7 +1,10 @@
 #include "runsetup.h"
 #include "simcommands.h"
 
-#include <poll.h>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QSocketNotifier>
+#include <QTimer>
 #include <unistd.h>
 
 namespace voicepay::sim {
@@ -9,26 +12,28 @@ namespace voicepay::sim {
 namespace {
 
 // Keeps the process alive once its calls are over, so that its memory can be inspected (the card-data
-// hygiene tests read it). Ends on end of input or after the given seconds.
+// hygiene tests read it). It idles in its event loop as a long-running program does between calls, so what
+// the calls left for the loop to finish (replies and connections deleted later, the network thread's
+// clean-up) is done, and it is this state that is inspected. Ends on end of input or after the given seconds.
 void holdAtEnd(int seconds)
 {
-    err() << "voicepay-sim: calls finished; holding pid " << ::getpid() << "\n";
-    err().flush();
-    pollfd input { STDIN_FILENO, POLLIN, 0 };
-    int leftMs = seconds * 1000;
-    while (leftMs > 0) {
-        const int waitMs = leftMs > 200 ? 200 : leftMs;
-        const int ready = ::poll(&input, 1, waitMs);
-        if (ready > 0) {
-            char buffer[64];
-            if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
-                return; // end of input
-            }
-        } else if (ready < 0) {
-            return;
+    QEventLoop loop;
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &loop, [&loop, &input] {
+        char buffer[64];
+        if (::read(STDIN_FILENO, buffer, sizeof buffer) <= 0) {
+            input.setEnabled(false);
+            loop.quit(); // end of input
         }
-        leftMs -= waitMs;
-    }
+    });
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    // Announced from inside the loop, after what was pending has run.
+    QTimer::singleShot(0, &loop, [] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        err() << "voicepay-sim: calls finished; holding pid " << ::getpid() << "\n";
+        err().flush();
+    });
+    loop.exec();
 }
 
 } // namespace

@@ -59,7 +59,10 @@ const std::vector<Command>& commands()
             usersCommand },
         { QStringLiteral("audit"),
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "
-                           "audit trail"),
+                           "audit trail\n"
+                           "audit protect --owner ROLE --app-role ROLE [--db URL]\n"
+                           "                              PostgreSQL: the trail's tables to their own role, "
+                           "the program's role may only read and append"),
             auditCommand },
         { QStringLiteral("reconcile"),
             QStringLiteral(

@@ -1,8 +1,10 @@
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <memory>
 
 // `voicepay-sim users` and `voicepay-sim audit` as an admin uses them.
@@ -17,6 +19,7 @@ private slots:
     void listsNeedASignedInAdmin();
     void cutTailAndUnreadableTable_failVerify();
     void installation_isChangedOnlyByAnAdminOfItsStore();
+    void auditProtect_leavesTheProgramsRoleOnlyReadAndAppend();
 
 private:
     // The installation record and the audit chain's head go to the configuration folder: each test its own.
@@ -210,6 +213,122 @@ void TestAdminCli::cutTailAndUnreadableTable_failVerify()
     QVERIFY(tamper({ QStringLiteral("DROP TABLE audit_log") }));
     QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 1);
     QVERIFY2(output.contains("BROKEN") && output.contains("cannot be read"), output.constData());
+}
+
+namespace {
+
+// A connection to the test server's database as the given role (the server trusts loopback).
+QSqlDatabase pgConnection(const QString& name, const QString& database, const QString& role)
+{
+    const QUrl url(qEnvironmentVariable("VOICEPAY_TEST_PG_URL"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(database);
+    db.setUserName(role);
+    return db;
+}
+
+QString pgUrl(const QString& role, const QString& database)
+{
+    QUrl url(qEnvironmentVariable("VOICEPAY_TEST_PG_URL"));
+    url.setUserName(role);
+    url.setPath(QLatin1Char('/') + database);
+    return url.toString();
+}
+
+} // namespace
+
+// The program's role made the tables (it owned them, so it could empty or drop the trail); after the
+// administrator's `audit protect` it may read and append, and the server refuses everything else.
+void TestAdminCli::auditProtect_leavesTheProgramsRoleOnlyReadAndAppend()
+{
+    if (qEnvironmentVariableIsEmpty("VOICEPAY_TEST_PG_URL")) {
+        QVERIFY(qEnvironmentVariableIsEmpty("VOICEPAY_REQUIRE_PG"));
+        QSKIP("VOICEPAY_TEST_PG_URL is not set (scripts/test.sh starts a PostgreSQL server)");
+    }
+    const QString database = QStringLiteral("voicepay_protect_test");
+    const QString app = QStringLiteral("voicepay_protect_app");
+    const QString owner = QStringLiteral("voicepay_protect_auditor");
+    const QString superuser = QUrl(qEnvironmentVariable("VOICEPAY_TEST_PG_URL")).userName();
+    const auto asSuperuser = [&](const QString& on, const QStringList& sql) {
+        bool ok = true;
+        {
+            QSqlDatabase db = pgConnection(QStringLiteral("protect-admin"), on, superuser);
+            ok = db.open();
+            for (const QString& statement : sql) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(statement)) {
+                    qWarning() << statement << q.lastError().text();
+                    ok = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("protect-admin"));
+        return ok;
+    };
+    QVERIFY(asSuperuser(QStringLiteral("postgres"),
+        { QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database),
+            QStringLiteral("DROP ROLE IF EXISTS %1").arg(owner),
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                           "CREATE ROLE %1 LOGIN; END IF; END $$")
+                .arg(app),
+            QStringLiteral("CREATE DATABASE %1").arg(database) }));
+    QVERIFY(asSuperuser(database, { QStringLiteral("GRANT USAGE, CREATE ON SCHEMA public TO %1").arg(app) }));
+
+    // The program, as it runs every day, makes its tables.
+    QByteArray output;
+    QCOMPARE(sim({ "audit", "verify", "--db", pgUrl(app, database) }, "", &output), 0);
+    QCOMPARE(
+        sim({ "audit", "protect", "--owner", owner, "--db", pgUrl(superuser, database) }, "", &output), 2);
+    QCOMPARE(
+        sim({ "audit", "protect", "--owner", owner, "--app-role", app, "--db", pgUrl(superuser, database) },
+            "", &output),
+        0);
+    // Again: the owner exists now, nothing changes.
+    QCOMPARE(
+        sim({ "audit", "protect", "--owner", owner, "--app-role", app, "--db", pgUrl(superuser, database) },
+            "", &output),
+        0);
+    {
+        QSqlDatabase db = pgConnection(QStringLiteral("protect-app"), database, app);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")));
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM admin_meta")));
+        QVERIFY(db.transaction());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO audit_log (id, at_ms, actor, action, details, result, "
+                                       "prev_hash, hash) VALUES (1, 0, 'a', 'b', '{}', 'ok', '', '')")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(db.rollback());
+        const QStringList refused {
+            QStringLiteral("TRUNCATE audit_log"),
+            QStringLiteral("DROP TABLE audit_log"),
+            QStringLiteral("UPDATE audit_log SET result = 'x'"),
+            QStringLiteral("DELETE FROM audit_log"),
+            QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"),
+            QStringLiteral("DROP TRIGGER audit_log_no_change ON audit_log"),
+            QStringLiteral("CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
+                           "RETURN NEW; END $$ LANGUAGE plpgsql"),
+            QStringLiteral("UPDATE admin_meta SET value = '1' WHERE name = 'audit_keyed_from'"),
+            QStringLiteral("DELETE FROM admin_meta"),
+            QStringLiteral("DROP TABLE admin_meta"),
+            QStringLiteral("TRUNCATE admin_schema_version"),
+        };
+        for (const QString& sql : refused) {
+            QVERIFY2(!q.exec(sql), qPrintable(sql));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("owner"))
+                    || q.lastError().text().contains(QStringLiteral("permission denied")),
+                qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("protect-app"));
+    // The program still opens its store and checks the trail.
+    QCOMPARE(sim({ "audit", "verify", "--db", pgUrl(app, database) }, "", &output), 0);
+    QVERIFY(asSuperuser(QStringLiteral("postgres"),
+        { QStringLiteral("DROP DATABASE %1").arg(database), QStringLiteral("DROP ROLE %1").arg(owner) }));
 }
 
 QTEST_GUILESS_MAIN(TestAdminCli)

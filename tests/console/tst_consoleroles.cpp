@@ -197,6 +197,43 @@ private slots:
         QVERIFY2(found, QJsonDocument(saved.details).toJson().constData());
     }
 
+    void saveWithoutItsAuditRecord_savesNothing()
+    {
+        auto window = windowFor(QStringLiteral("root"), Role::Admin);
+        window->setPasswordPrompt([](const QString&) -> std::optional<QString> { return adminPassword; });
+        ConfigEditor* editor = window->configuration();
+        QVERIFY(editor && !editor->isReadOnly());
+        editor->maxAmountEdit()->setText(QStringLiteral("456.00"));
+        const qint64 before = recordsOf(*m_accounts, QStringLiteral("config_changed")).size();
+        const QString path = m_url.mid(int(qstrlen("sqlite:")));
+        const auto execOnStore = [&path](const QString& sql) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refuse"));
+            db.setDatabaseName(path);
+            const bool ok = db.open() && QSqlQuery(db).exec(sql);
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("refuse"));
+            return ok;
+        };
+        // The store takes the sign-in's record but not the change's (a full disk, a refusing server): the
+        // save must not happen.
+        QVERIFY(execOnStore(
+            QStringLiteral("CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_log WHEN "
+                           "NEW.action = 'config_changed' BEGIN SELECT RAISE(ABORT, 'audit refused'); END")));
+        QString why;
+        const bool saved = editor->save(&why);
+        QVERIFY(execOnStore(QStringLiteral("DROP TRIGGER test_refuse_audit")));
+        QVERIFY(!saved);
+        QVERIFY2(why.contains(QStringLiteral("audit")), qPrintable(why));
+        QVERIFY(!QFile::exists(configFile()));
+        QCOMPARE(recordsOf(*m_accounts, QStringLiteral("config_changed")).size(), before);
+        // With the trail back, the same save goes through, recorded before it is made.
+        QVERIFY2(editor->save(&why), qPrintable(why));
+        QVERIFY(QFile::exists(configFile()));
+        QCOMPARE(
+            recordsOf(*m_accounts, QStringLiteral("config_changed")).last().result, QStringLiteral("ok"));
+    }
+
     void gatewayKeyChangesAreConfirmedAndTheKeyNeverAudited()
     {
         auto window = windowFor(QStringLiteral("root"), Role::Admin);

@@ -85,5 +85,10 @@ QList<QByteArray> cardNumberForms(const QByteArray& digits)
         }
         spaced.append(digits.at(i));
     }
-    return { digits, utf16, spaced };
+    // Two digits a byte, high nibble first (BCD, as card data travels in some binary formats).
+    QByteArray packed;
+    for (qsizetype i = 0; i + 1 < digits.size(); i += 2) {
+        packed.append(char(((digits.at(i) - '0') << 4) | (digits.at(i + 1) - '0')));
+    }
+    return { digits, utf16, spaced, packed };
 }

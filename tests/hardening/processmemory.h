@@ -24,5 +24,6 @@ struct MemoryScan
 
 MemoryScan scanProcessMemory(qint64 pid, const QList<QByteArray>& needles);
 
-// A card number as it could sit in memory: ASCII, UTF-16LE, and grouped by fours with spaces.
+// A card number as it could sit in memory: ASCII, UTF-16LE, grouped by fours with spaces, and packed two
+// digits a byte (BCD; an odd last digit is left out).
 QList<QByteArray> cardNumberForms(const QByteArray& digits);

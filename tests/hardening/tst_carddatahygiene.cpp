@@ -2,8 +2,10 @@
 #include "cards/cardbrand.h"
 #include "cardscan.h"
 #include "config/flowconfig.h"
+#include "simgatewayfixture.h"
 #include "storetestdb.h"
 #include "testcards.h"
+#include "writtenscan.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -47,12 +49,10 @@ private:
     Generated generate(const QString& folder, int calls);
     QProcessEnvironment environment() const;
     int sim(const QStringList& args, const QString& logName, QByteArray* output = nullptr);
-    void scanTree(const QString& root, const CardScan& scan, QStringList& leaks, int& files);
+    void runGatewayCalls(const QString& calls, const QString& store, int* charged);
     void runMalformedAndSpokenCalls();
     int decodeRecordings(const CardScan& scan, QStringList& leaks) const;
     static QString spokenDigits(const QString& digits);
-    void scanDatabase(const QString& path, const CardScan& scan, QStringList& leaks, int& lastFoursSeen,
-        const QSet<QByteArray>& lastFours);
 
     QTemporaryDir m_inputs; // the scenario files: what the test feeds in, not what the programs wrote
     QTemporaryDir
@@ -214,79 +214,6 @@ void TestCardDataHygiene::scanner_findsPlantedData()
     QCOMPARE(scan.scanTextForCodes(R"({"ms":1042,"t":"08:04:2.042"})").size(), 0);
 }
 
-void TestCardDataHygiene::scanTree(const QString& root, const CardScan& scan, QStringList& leaks, int& files)
-{
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            leaks << QStringLiteral("cannot read %1").arg(path);
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        ++files;
-        for (const CardScan::Hit& hit : scan.scanForCardNumbers(bytes)) {
-            leaks << QStringLiteral("%1 in %2 at %3")
-                         .arg(hit.what, QDir(root).relativeFilePath(path))
-                         .arg(hit.offset);
-        }
-        const bool text = !bytes.left(4096).contains('\0');
-        if (text) {
-            for (const CardScan::Hit& hit : scan.scanTextForCodes(bytes)) {
-                // A code is a short token: the text around it tells a real leak from a chance match.
-                const QByteArray around = bytes.mid(std::max<qsizetype>(0, hit.offset - 60), 70).simplified();
-                leaks << QStringLiteral("%1 in %2 at %3 (\"…%4\")")
-                             .arg(hit.what, QDir(root).relativeFilePath(path))
-                             .arg(hit.offset)
-                             .arg(QString::fromLatin1(around));
-            }
-        }
-    }
-}
-
-void TestCardDataHygiene::scanDatabase(const QString& path, const CardScan& scan, QStringList& leaks,
-    int& lastFoursSeen, const QSet<QByteArray>& lastFours)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(db.open());
-        QSqlQuery tables(db);
-        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
-        QStringList names;
-        while (tables.next()) {
-            names << tables.value(0).toString();
-        }
-        for (const QString& table : std::as_const(names)) {
-            QSqlQuery rows(db);
-            rows.setForwardOnly(true);
-            QVERIFY(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
-            while (rows.next()) {
-                const QSqlRecord record = rows.record();
-                for (int c = 0; c < record.count(); ++c) {
-                    const QVariant v = record.value(c);
-                    if (v.typeId() != QMetaType::QString) {
-                        continue;
-                    }
-                    const QString s = v.toString();
-                    if (scan.isSecurityCode(s)) {
-                        leaks << QStringLiteral("security code in %1.%2").arg(table, record.fieldName(c));
-                    }
-                    if (s.size() >= 15 && scan.containsCardNumber(s)) {
-                        leaks << QStringLiteral("card number in %1.%2").arg(table, record.fieldName(c));
-                    }
-                    if (lastFours.contains(s.toLatin1())) {
-                        ++lastFoursSeen;
-                    }
-                }
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("scan"));
-}
-
 void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
 {
     const QString store = m_written.filePath(QStringLiteral("data/store.sqlite"));
@@ -352,21 +279,33 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     QVERIFY(ConfigReader::saveFile(
         FlowConfig(), m_written.filePath(QStringLiteral("config/voicepay.json")), &error));
     runMalformedAndSpokenCalls();
-    // A text dump of the SQLite store, scanned as text below (security codes as whole tokens).
-    QProcess dumpSqlite;
-    dumpSqlite.setStandardOutputFile(m_written.filePath(QStringLiteral("exports/sqlite-dump.sql")));
-    dumpSqlite.start(QStringLiteral("sqlite3"), { store, QStringLiteral(".dump") });
-    QVERIFY(dumpSqlite.waitForFinished(120000));
-    QCOMPARE(dumpSqlite.exitCode(), 0);
+    // Calls through the HTTP gateway client to the loopback sandbox server, into a store of their own.
+    const QString gatewayStore = m_written.filePath(QStringLiteral("data/gateway.sqlite"));
+    int charged = 0;
+    runGatewayCalls(calls, gatewayStore, &charged);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // A text dump of each SQLite store, scanned as text below (security codes as whole tokens).
+    QVERIFY(writtenscan::dumpSqlite(store, m_written.filePath(QStringLiteral("exports/sqlite-dump.sql"))));
     QVERIFY(QFileInfo(m_written.filePath(QStringLiteral("exports/sqlite-dump.sql"))).size() > 10000);
+    if (charged > 0) {
+        QVERIFY(writtenscan::dumpSqlite(
+            gatewayStore, m_written.filePath(QStringLiteral("exports/gateway-sqlite-dump.sql"))));
+    }
 
     CardScan scan(m_generated.cards, m_generated.codes);
     QStringList leaks;
     int files = 0;
-    scanTree(m_written.path(), scan, leaks, files);
+    writtenscan::scanTree(m_written.path(), scan, leaks, files);
     QVERIFY(decodeRecordings(scan, leaks) >= int(recorded.size()));
     int lastFoursSeen = 0;
-    scanDatabase(store, scan, leaks, lastFoursSeen, m_generated.lastFours);
+    writtenscan::scanSqliteValues(store, scan, leaks, lastFoursSeen, m_generated.lastFours);
+    if (charged > 0) {
+        int gatewayLastFours = 0;
+        writtenscan::scanSqliteValues(gatewayStore, scan, leaks, gatewayLastFours, m_generated.lastFours);
+        QVERIFY2(gatewayLastFours >= charged, qPrintable(QString::number(gatewayLastFours)));
+    }
 
     // The scan read what it should: the store holds every call, with brand and last four.
     QVERIFY2(QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store).size() > 100000,
@@ -379,6 +318,62 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
     qInfo("scanned %d files and the store for %lld card numbers and %lld security codes", files,
         static_cast<long long>(m_generated.cards.size()), static_cast<long long>(m_generated.codes.size()));
+}
+
+// The first calls again, through the HTTP gateway client to the sandbox gateway server on loopback over HTTPS
+// (its installation, configuration and store under the scanned folders): the XML requests carry the card
+// number and the code, and nothing of them may stay behind. `charged`: the charges the server made (0: no
+// keychain here, said as a warning).
+void TestCardDataHygiene::runGatewayCalls(const QString& calls, const QString& store, int* charged)
+{
+    *charged = 0;
+    const QString why = SimGatewayFixture::unavailableReason();
+    if (!why.isEmpty()) {
+        // The test command runs with a keychain: there, its absence is a failure.
+        QVERIFY2(qEnvironmentVariableIsEmpty("VOICEPAY_REQUIRE_KEYCHAIN"), qPrintable(why));
+        qWarning("no keychain, the HTTP gateway path is not scanned: %s", qPrintable(why));
+        return;
+    }
+    const QString some = m_inputs.filePath(QStringLiteral("gateway-calls"));
+    QVERIFY(QDir().mkpath(some));
+    const QStringList names = QDir(calls).entryList(QDir::Files, QDir::Name).mid(0, 300);
+    for (const QString& name : names) {
+        QVERIFY(QFile::copy(calls + u'/' + name, some + u'/' + name));
+    }
+    SimGatewayFixture gateway(QStringLiteral(VOICEPAY_SIM));
+    gateway.setBaseEnvironment(environment());
+    QString error;
+    QVERIFY2(
+        gateway.start(m_written.filePath(QStringLiteral("tmp/gateway")), true, &error), qPrintable(error));
+    QByteArray output;
+    QProcess p;
+    p.setProcessEnvironment(gateway.environment());
+    p.setWorkingDirectory(m_written.filePath(QStringLiteral("tmp")));
+    p.setStandardOutputFile(m_written.filePath(QStringLiteral("logs/gateway-calls.out")));
+    p.setStandardErrorFile(m_written.filePath(QStringLiteral("logs/gateway-calls.err")));
+    p.start(QStringLiteral(VOICEPAY_SIM),
+        QStringList {
+            QStringLiteral("test"), some, QStringLiteral("--db"), QStringLiteral("sqlite:") + store }
+            + gateway.runArgs());
+    QVERIFY(p.waitForFinished(300000));
+    QFile out(m_written.filePath(QStringLiteral("logs/gateway-calls.out")));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    output = out.readAll();
+    const QByteArray summary = gateway.stop();
+    QFile serverLog(m_written.filePath(QStringLiteral("logs/gateway-server.out")));
+    QVERIFY(serverLog.open(QIODevice::WriteOnly) && serverLog.write(summary) == summary.size());
+    for (const QString& name : names) {
+        QFile::remove(some + u'/' + name); // the inputs hold the cards, on purpose
+    }
+    QVERIFY2(output.contains(QByteArray(QByteArray::number(names.size()) + " passed, 0 failed")),
+        output.right(500).constData());
+    const qsizetype at = summary.lastIndexOf(" charge(s)");
+    qsizetype from = at;
+    while (from > 0 && std::isdigit(static_cast<unsigned char>(summary.at(from - 1)))) {
+        --from;
+    }
+    *charged = at > 0 ? summary.mid(from, at - from).toInt() : 0;
+    QVERIFY2(*charged >= names.size() / 2, summary.constData());
 }
 
 // Scenario files a person got wrong (a card number grouped by spaces, a dash before the code, broken JSON

@@ -363,13 +363,18 @@ bool ConfigEditor::save(QString* error)
         }
         return false;
     }
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    const bool written = ConfigReader::saveFile(*config, m_path, error);
-    if (m_record) {
-        m_record(QStringLiteral("config_changed"), details,
-            written ? QStringLiteral("ok") : QStringLiteral("failed"));
+    // Fail closed: the change is on the trail before it is in the file, or it is not made.
+    if (m_record && !m_record(QStringLiteral("config_changed"), details, QStringLiteral("ok"))) {
+        if (error) {
+            *error = tr("The audit record could not be written: nothing was saved.");
+        }
+        return false;
     }
-    if (!written) {
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    if (!ConfigReader::saveFile(*config, m_path, error)) {
+        if (m_record) {
+            m_record(QStringLiteral("config_changed"), details, QStringLiteral("failed"));
+        }
         return false;
     }
     m_saved = *config;

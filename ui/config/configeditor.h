@@ -32,9 +32,11 @@ public:
     // or cleared ("credential_set", "credential_cleared"); false refuses the action. The gate records
     // refusals.
     using ActionGate = std::function<bool(const QString& action, const QJsonObject& details)>;
-    // Told how an allowed action ended: "ok" or "failed".
+    // Records an action with its result ("ok", "failed", "refused"); false when the record could not be
+    // written. A save is recorded as "ok" before the file is written and does not happen without that record
+    // (a write that then fails is recorded again as "failed").
     using ActionRecord
-        = std::function<void(const QString& action, const QJsonObject& details, const QString& result)>;
+        = std::function<bool(const QString& action, const QJsonObject& details, const QString& result)>;
 
     explicit ConfigEditor(const QString& filePath, QWidget* parent = nullptr);
 

@@ -165,7 +165,7 @@ void MainWindow::setUpConfiguration()
     m_config->setActionGate(
         [this](const QString& action, const QJsonObject& details) { return confirmAdmin(action, details); },
         [this](const QString& action, const QJsonObject& details, const QString& result) {
-            audit(action, details, result);
+            return audit(action, details, result);
         });
     if (GatewayChoice::keychainAvailable() && roleAllows(m_user.role, Permission::ManageCredentials)) {
         m_config->setSecretStore(
@@ -239,20 +239,22 @@ bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
     return false;
 }
 
-void MainWindow::audit(const QString& action, const QJsonObject& details, const QString& result)
+bool MainWindow::audit(const QString& action, const QJsonObject& details, const QString& result)
 {
     if (m_accounts && m_accounts->isOpen()) {
         QString why;
-        if (!m_accounts->audit().append(
-                m_user.name, action, details, result, ConsoleAccounts::nowMs(), &why)) {
+        const bool written = m_accounts->audit().append(
+            m_user.name, action, details, result, ConsoleAccounts::nowMs(), &why);
+        if (!written) {
             showMessage(tr("The audit record could not be written: %1").arg(why));
         }
         if (m_auditLog) {
             m_auditLog->refresh();
         }
-        return;
+        return written;
     }
     qCWarning(lcUi) << "no audit trail for" << action << result;
+    return false;
 }
 
 MainWindow::~MainWindow() = default;

@@ -85,7 +85,8 @@ private:
     void setUpAdministration();
     bool confirmAdmin(const QString& action, const QJsonObject& details);
     bool confirmByPassword(const QString& what);
-    void audit(const QString& action, const QJsonObject& details, const QString& result);
+    // False when the record could not be written (or there is no trail): the caller's action must not happen.
+    bool audit(const QString& action, const QJsonObject& details, const QString& result);
     void addArea(Area area, const QString& icon, const QString& title, QWidget* page);
     void applyConfig(const FlowConfig& config);
     void setUpStore(const QString& storeUrl);
