@@ -2,6 +2,7 @@
 
 #include "durationhistogram.h"
 #include "flow/step.h"
+#include "livestart.h"
 #include "rollupdelta.h"
 #include "storeconnection.h"
 #include "storeschema.h"
@@ -118,6 +119,9 @@ QString KpiQuery::filterSql(const KpiFilter& filter, QVariantList& values)
     if (!filter.configVersion.isEmpty()) {
         sql += QStringLiteral(" AND config_version = ?");
         values << filter.configVersion;
+    }
+    if (!filter.includeTests) {
+        sql += QStringLiteral(" AND is_test = 0");
     }
     return sql;
 }
@@ -388,16 +392,9 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
     QString sql = QStringLiteral(
         "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
         "amount, "
-        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
-        "FROM sessions WHERE started_at >= ? AND started_at < ?");
-    if (!filter.site.isEmpty()) {
-        sql += QStringLiteral(" AND site = ?");
-        values << filter.site;
-    }
-    if (!filter.configVersion.isEmpty()) {
-        sql += QStringLiteral(" AND config_version = ?");
-        values << filter.configVersion;
-    }
+        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
+        "is_test FROM sessions WHERE started_at >= ? AND started_at < ?");
+    sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
     values << limit << offset;
     QSqlQuery q(m_connection->database());
@@ -426,6 +423,7 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
         r.lastStep = q.value(16).toString();
         r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        r.isTest = q.value(19).toInt() != 0;
         out << r;
     }
     return out;
@@ -480,15 +478,17 @@ std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    constexpr qint64 kHeartbeatAgeMs = 15000;
     QString sql
         = QStringLiteral("SELECT COUNT(*) FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
                          "WHERE w.seen_at >= ? AND l.writer <> ?");
-    QVariantList values { nowMs - kHeartbeatAgeMs,
+    QVariantList values { nowMs - kLiveHeartbeatAgeMs,
         excludeWriter.isNull() ? QString(QLatin1String("")) : excludeWriter };
     if (!filter.site.isEmpty()) {
         sql += QStringLiteral(" AND l.site = ?");
         values << filter.site;
+    }
+    if (!filter.includeTests) {
+        sql += QStringLiteral(" AND l.is_test = 0");
     }
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values) || !q.next()) {

@@ -18,7 +18,6 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
 
 namespace {
 constexpr int kMaxRetryDelayMs = 5000;
-constexpr int kHeartbeatMs = 5000;
 } // namespace
 
 KpiStore::KpiStore(QObject* parent)
@@ -114,25 +113,37 @@ StoreUrl KpiStore::url() const
 }
 
 void KpiStore::noteStarted(
-    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
+    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs, bool isTest)
 {
     {
         QMutexLocker lock(&m_mutex);
         if (m_opened && !m_stop) {
-            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs },
+            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs, isTest },
                 m_sinceCreated.elapsed() };
             if (m_starts.size() == 1) {
                 m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay
             }
         }
     }
-    Q_EMIT sessionStarted(sessionId, site, callType, atMs);
+    Q_EMIT sessionStarted(sessionId, site, callType, atMs, isTest);
+}
+
+void KpiStore::noteEnded(const QString& sessionId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        markEnded(sessionId);
+    }
+    Q_EMIT sessionAbandoned(sessionId);
 }
 
 void KpiStore::record(const SessionRecord& record)
 {
     {
         QMutexLocker lock(&m_mutex);
+        // The call has ended, whether or not the queue has room for its session yet: it is no longer in
+        // progress, even while this thread waits for the writer.
+        markEnded(record.sessionId);
         const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
         // The engine waits for the writer rather than the queue growing without end.
         // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
@@ -145,8 +156,6 @@ void KpiStore::record(const SessionRecord& record)
                                      << "not recorded: the store is not open";
             return;
         }
-        // A call that ends before the writer listed it as in progress is never listed.
-        m_starts.removeIf([&record](const PendingStart& p) { return p.start.sessionId == record.sessionId; });
         m_queue << record;
         m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
         ++m_recorded;
@@ -195,24 +204,6 @@ qint64 KpiStore::queuePeak() const
     return m_queuePeak;
 }
 
-// Under m_mutex: the calls noted as started that have now lasted the batch delay in real time. A generated
-// call (a load run) ends long before that and so never reaches live_calls.
-QList<LiveStart> KpiStore::takeDueStarts()
-{
-    QList<LiveStart> due;
-    const qint64 now = m_sinceCreated.elapsed();
-    qsizetype kept = 0;
-    for (qsizetype i = 0; i < m_starts.size(); ++i) {
-        if (now - m_starts.at(i).notedMs >= m_maxDelayMs) {
-            due << m_starts.at(i).start;
-        } else {
-            m_starts[kept++] = m_starts.at(i);
-        }
-    }
-    m_starts.resize(kept);
-    return due;
-}
-
 QString KpiStore::lastError() const
 {
     QMutexLocker lock(&m_mutex);
@@ -251,7 +242,7 @@ void KpiStore::writerLoop()
             // keeps this writer's calls in progress counting; then for a full batch, the delay since the
             // first queued session, or a flush.
             for (;;) {
-                if (m_stop || !m_queue.isEmpty()) {
+                if (m_stop || !m_queue.isEmpty() || !m_ended.isEmpty()) {
                     break;
                 }
                 QDeadlineTimer until(QDeadlineTimer::Forever);
@@ -277,9 +268,9 @@ void KpiStore::writerLoop()
         }
         if (m_queue.isEmpty()) {
             m_flushRequested = false;
-            const QList<LiveStart> starts = takeDueStarts();
+            const LiveChanges changes = takeLiveChanges();
             lock.unlock();
-            syncLive(writer, live, starts, {});
+            syncLive(writer, live, changes);
             lock.relock();
             if (m_stop) {
                 break;
@@ -288,18 +279,17 @@ void KpiStore::writerLoop()
         }
         const qsizetype n = std::min<qsizetype>(m_queue.size(), m_batchSize);
         const QList<SessionRecord> batch = m_queue.mid(0, n);
-        const QList<LiveStart> starts = takeDueStarts();
+        const LiveChanges changes = takeLiveChanges();
         const bool stopping = m_stop;
         lock.unlock();
 
+        // Calls in progress first: a call that ended is withdrawn without waiting for this batch.
+        syncLive(writer, live, changes);
         QString error;
         const auto stored = writer.write(batch, &error);
 
         lock.relock();
         if (!stored) {
-            for (qsizetype i = starts.size() - 1; i >= 0; --i) {
-                m_starts.prepend(PendingStart { starts.at(i), 0 }); // listed with the batch that carries them
-            }
             ++m_failures;
             m_refusing = true;
             m_space.wakeAll();
@@ -325,9 +315,6 @@ void KpiStore::writerLoop()
         }
         retryDelayMs = 0;
         m_refusing = false;
-        lock.unlock();
-        syncLive(writer, live, starts, batch);
-        lock.relock();
         m_queue.remove(0, n);
         m_space.wakeAll();
         m_written += n;
@@ -352,48 +339,6 @@ void KpiStore::writerLoop()
     m_opened = false;
     m_settled.wakeAll();
     m_space.wakeAll();
-}
-
-// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the
-// ones listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
-void KpiStore::syncLive(
-    BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts, const QList<SessionRecord>& batch)
-{
-    QSet<QString> endedNow;
-    for (const SessionRecord& r : batch) {
-        endedNow.insert(r.sessionId);
-    }
-    QList<LiveStart> listed;
-    for (const LiveStart& s : starts) {
-        if (!endedNow.contains(s.sessionId)) {
-            listed << s;
-        }
-    }
-    QStringList withdrawn;
-    for (const QString& id : std::as_const(endedNow)) {
-        if (live.written.contains(id)) {
-            withdrawn << id;
-        }
-    }
-    const bool beatDue = !live.written.isEmpty() && live.nextBeat.hasExpired();
-    if (listed.isEmpty() && withdrawn.isEmpty() && !beatDue) {
-        return;
-    }
-    QString error;
-    if (!writer.writeLive(
-            listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
-        // Only the count of calls in progress suffers; the sessions themselves are committed.
-        qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
-        return;
-    }
-    live.beating = true;
-    for (const LiveStart& s : std::as_const(listed)) {
-        live.written.insert(s.sessionId);
-    }
-    for (const QString& id : std::as_const(withdrawn)) {
-        live.written.remove(id);
-    }
-    live.nextBeat = QDeadlineTimer(kHeartbeatMs);
 }
 
 void KpiStore::drainSpool(BatchWriter& writer)
