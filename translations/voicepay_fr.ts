@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>Auth failed</source>
-        <translation>Authentification échouée</translation>
+        <translation>Appelant non identifié</translation>
     </message>
     <message>
         <source>Input failed</source>

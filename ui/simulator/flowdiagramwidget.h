@@ -22,6 +22,7 @@ public:
     bool wasTaken(const QString& from, const QString& to) const;
 
     static QString nodeLabel(const QString& node);
+    static QString exitLabel(const QString& exit); // "transfer_to_agent" -> "Transfer to an agent"
 
     QSize sizeHint() const override { return { 560, 300 }; }
     QSize minimumSizeHint() const override { return { 360, 220 }; }
