@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Auth failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
+        <translation>Anrufer nicht identifiziert</translation>
     </message>
     <message>
         <source>Input failed</source>

@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Auth failed</source>
-        <translation>Autenticación fallida</translation>
+        <translation>Llamante no identificado</translation>
     </message>
     <message>
         <source>Input failed</source>

@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>Auth failed</source>
-        <translation>Authentification échouée</translation>
+        <translation>Appelant non identifié</translation>
     </message>
     <message>
         <source>Input failed</source>

@@ -144,7 +144,8 @@ void printCsv(const KpiReport& r)
 }
 const QString kKpiUsage = QStringLiteral("usage: voicepay-sim kpi [--db URL] [--from T] [--to T] [--by "
                                          "minute|hour|day|month] [--format table|json|csv] "
-                                         "[--site SITE] [--version CONFIG_VERSION] [--sessions]");
+                                         "[--site SITE] [--version CONFIG_VERSION] [--sessions] "
+                                         "[--include-tests]");
 
 struct KpiArgs
 {
@@ -165,6 +166,10 @@ std::optional<KpiArgs> parseKpiArgs(const QStringList& args, QString* error)
         const QString& a = args.at(i);
         if (a == u"--sessions") {
             k.sessions = true;
+            continue;
+        }
+        if (a == u"--include-tests") { // simulated calls too (the console's simulator, scenario runs)
+            k.filter.includeTests = true;
             continue;
         }
         if (!a.startsWith(u"--") || i + 1 >= args.size()) {

@@ -41,7 +41,8 @@ const std::vector<Command>& commands()
             credentialsCommand },
         { QStringLiteral("kpi"),
             QStringLiteral(
-                "kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv]   "
+                "kpi [--db URL] [--from T] [--to T] [--by minute|hour|day] [--format table|json|csv] "
+                "[--include-tests]   "
                 "print the KPIs of the store"),
             kpiCommand },
         { QStringLiteral("load"),

@@ -31,7 +31,7 @@ QList<FlowTransition> standardTransitions()
         t("pin", "auth_failed", "auth_failed", "too many failed identifications"),
         t("amount_choice", "retry", "amount_choice", "retry"),
         t("amount_choice", "amount_accepted", "card_number", "1: full amount"),
-        t("amount_choice", "enter_amount", "amount_entry", "2: other amount, or amount due out of range"),
+        t("amount_choice", "enter_amount", "amount_entry", "2: other amount"),
         t("amount_entry", "retry", "amount_entry", "retry or amount out of range"),
         t("amount_entry", "amount_accepted", "card_number", "amount accepted"),
         t("amount_entry", "corrected", "confirm", "amount corrected"),

@@ -34,14 +34,18 @@ QString PaymentFlow::onPin(FlowActions& out)
     return afterIdentification(out);
 }
 
-// The caller is known: a menu of amounts, or the fixed amount due (checked against the limits).
+// The caller is known: a menu of amounts, or the fixed amount due (checked against the limits). A menu
+// that offers the full amount when the limits refuse it would only lead the caller into an error, so an
+// amount due out of range goes straight to the amount entry with the prompt that says why.
 QString PaymentFlow::afterIdentification(FlowActions& out)
 {
-    if (m_config.amountMode == AmountMode::Caller) {
+    m_amount = m_due;
+    const QString edge = continueAfterAmount(out);
+    if (m_config.amountMode == AmountMode::Caller && edge == u"amount_accepted") {
+        m_amount.reset();
         return QStringLiteral("choose_amount");
     }
-    m_amount = m_due;
-    return continueAfterAmount(out);
+    return edge;
 }
 
 } // namespace voicepay

@@ -5,6 +5,8 @@
 #include "flow/voiceinput.h"
 #include "prompts/promptlanguage.h"
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcFlow, "voicepay.core.flow")
 
 // PaymentFlow: construction, the inputs and what the caller may read. Moving through the graph and collecting
@@ -106,6 +108,10 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
         return out;
     }
     const char c = key.toLatin1();
+    const bool hashAfterRefusal = std::exchange(m_hashFinishesRefusedCard, false);
+    if (c == '#' && hashAfterRefusal && keyedCount() == 0 && !m_entryInvalid) {
+        return out;
+    }
     if (c == '#' && m_collect.hashEnds) {
         completeEntry(out);
         return out;
@@ -125,7 +131,11 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
         m_collect.maxKeys = m_detector.maxLengthFor(m_secureKeys.view());
     }
     if (keyedCount() >= m_collect.maxKeys) {
+        const int failuresBefore = m_failures;
+        const bool cardNumber = m_step == Step::CardNumber;
         completeEntry(out);
+        m_hashFinishesRefusedCard = cardNumber && m_phase == Phase::Collecting && m_step == Step::CardNumber
+            && m_failures > failuresBefore;
     }
     return out;
 }
@@ -137,6 +147,7 @@ FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
         return out;
     }
     m_nowMs = nowMs;
+    m_hashFinishesRefusedCard = false;
     clearEntry();
     std::optional<QString> keys;
     if (voiceAllowed()) {
@@ -149,6 +160,9 @@ FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
             break;
         case Step::CorrectionChoice:
             keys = VoiceInput::correctionItem(utterance);
+            break;
+        case Step::Expiry:
+            keys = VoiceInput::expiry(utterance);
             break;
         default:
             keys = VoiceInput::digits(utterance);
@@ -180,6 +194,7 @@ FlowActions PaymentFlow::timeout(qint64 nowMs)
         return out;
     }
     m_nowMs = nowMs;
+    m_hashFinishesRefusedCard = false;
     if (keyedCount() == 0 && !m_entryInvalid) {
         follow(fail(Failure::NoInput, QStringLiteral("no_input"),
                    stepName(m_step) + QStringLiteral(".no_input"), {}, out),

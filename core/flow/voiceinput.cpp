@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <algorithm>
 
 namespace voicepay {
 
@@ -53,7 +54,121 @@ std::optional<QString> menu(const QString& utterance, const QList<QPair<QStringL
     return found;
 }
 
+int monthWord(const QString& w)
+{
+    static const char* const names[] = { "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december" };
+    for (int i = 0; i < 12; ++i) {
+        const QLatin1String name(names[i]);
+        if (w == name || (w.size() >= 3 && name.startsWith(w))) {
+            return i + 1;
+        }
+    }
+    return -1;
+}
+
+int tensWord(const QString& w)
+{
+    static const char* const names[]
+        = { "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety" };
+    for (int i = 0; i < 8; ++i) {
+        if (w == QLatin1String(names[i])) {
+            return 20 + 10 * i;
+        }
+    }
+    return -1;
+}
+
+int teenWord(const QString& w)
+{
+    static const char* const names[] = { "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen" };
+    for (int i = 0; i < 10; ++i) {
+        if (w == QLatin1String(names[i])) {
+            return 10 + i;
+        }
+    }
+    return -1;
+}
+
+// Number words read as the groups a date is spoken in: "twenty twenty eight" -> 20, 28; "oh five" -> 5;
+// "2028" -> 2028. Empty when a word is not a number.
+QList<int> spokenGroups(const QStringList& ws)
+{
+    QList<int> groups;
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        const QString& w = ws.at(i);
+        bool isNumber = false;
+        const int n = w.toInt(&isNumber);
+        if (isNumber && n >= 0) {
+            groups << n;
+        } else if (const int tens = tensWord(w); tens > 0) {
+            const int unit = i + 1 < ws.size() ? digitWord(ws.at(i + 1)) : -1;
+            groups << tens + std::max(unit, 0);
+            i += unit > 0 ? 1 : 0;
+        } else if (const int teen = teenWord(w); teen > 0) {
+            groups << teen;
+        } else if ((w == u"oh" || w == u"o") && i + 1 < ws.size() && digitWord(ws.at(i + 1)) > 0) {
+            groups << digitWord(ws.at(++i));
+        } else if (const int d = digitWord(w); d >= 0) {
+            groups << d;
+        } else if (w == u"thousand" && !groups.isEmpty()) {
+            groups.last() *= 1000;
+        } else if (w != u"and" && w != u"of") {
+            return {};
+        }
+    }
+    return groups;
+}
+
+// The two-digit year a list of groups says: 2028, "20 28", "two thousand 28" or "28".
+int yearOf(const QList<int>& groups)
+{
+    if (groups.size() == 1 && groups.first() >= 2000 && groups.first() <= 2099) {
+        return groups.first() - 2000;
+    }
+    if (groups.size() == 1 && groups.first() < 100) {
+        return groups.first();
+    }
+    if (groups.size() == 2 && (groups.first() == 20 || groups.first() == 2000) && groups.last() < 100) {
+        return groups.last();
+    }
+    return -1;
+}
+
 } // namespace
+
+std::optional<QString> VoiceInput::expiry(const QString& utterance)
+{
+    if (const auto keys = digits(utterance); keys && keys->size() == 4) {
+        return keys;
+    }
+    QStringList ws = words(utterance);
+    if (ws.isEmpty()) {
+        return std::nullopt;
+    }
+    int month = monthWord(ws.first());
+    if (month > 0) {
+        ws.removeFirst();
+    } else {
+        // A month spoken as a number comes first: "twelve twenty eight", "oh five twenty nine".
+        QList<int> groups = spokenGroups(ws);
+        if (groups.size() < 2) {
+            return std::nullopt;
+        }
+        month = groups.takeFirst();
+        const int year = yearOf(groups);
+        if (month < 1 || month > 12 || year < 0) {
+            return std::nullopt;
+        }
+        return QStringLiteral("%1%2").arg(month, 2, 10, QLatin1Char('0')).arg(year, 2, 10, QLatin1Char('0'));
+    }
+    const int year = yearOf(spokenGroups(ws));
+    if (year < 0) {
+        return std::nullopt;
+    }
+    return QStringLiteral("%1%2").arg(month, 2, 10, QLatin1Char('0')).arg(year, 2, 10, QLatin1Char('0'));
+}
 
 std::optional<QString> VoiceInput::digits(const QString& utterance)
 {

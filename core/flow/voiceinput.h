@@ -20,6 +20,9 @@ public:
     static std::optional<QString> yesNo(const QString& utterance);
     // amount_choice: "full amount" -> "1", "other amount" -> "2".
     static std::optional<QString> amountChoice(const QString& utterance);
+    // expiry as MMYY: the digits ("one two two eight"), or the date in the words the prompts use
+    // ("December twenty twenty eight", "december 2028", "twelve twenty eight").
+    static std::optional<QString> expiry(const QString& utterance);
     // correction_choice: "amount" -> "1", "card number" -> "2", "expiry" -> "3", "security code" -> "4".
     static std::optional<QString> correctionItem(const QString& utterance);
 

@@ -58,9 +58,9 @@ bool SessionAmender::amend(const JournalEntry& e, ChargeResolution resolution, c
         return false;
     };
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("SELECT seq, site, config_version, call_type, started_at, outcome, call_exit, brand, "
-                       "duration_ms, attempts, declines, last_step FROM sessions WHERE session_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, site, config_version, call_type, started_at, outcome, call_exit, brand, "
+        "duration_ms, attempts, declines, last_step, is_test FROM sessions WHERE session_id = ?"));
     q.addBindValue(e.sessionId);
     if (!q.exec()) {
         return fail(q.lastError().text().trimmed());
@@ -83,6 +83,7 @@ bool SessionAmender::amend(const JournalEntry& e, ChargeResolution resolution, c
     old.attempts = q.value(9).toInt();
     old.declines = q.value(10).toInt();
     old.lastStep = q.value(11).toString();
+    old.isTest = q.value(12).toInt() != 0;
     q.finish();
     *before = old.outcome;
     SessionRecord now = old;

@@ -21,7 +21,7 @@ BatchWriter::BatchWriter(StoreConnection& connection)
 BatchWriter::~BatchWriter() = default;
 
 namespace {
-constexpr int kSessionColumns = 19;
+constexpr int kSessionColumns = 20;
 constexpr int kEventColumns = 6;
 constexpr int kReplayColumns = 2;
 } // namespace
@@ -31,7 +31,7 @@ void BatchWriter::prepareStatements()
     m_sessions.emplace(
         QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
                        "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
-                       "declines, attempts, duration_ms, reason, last_step, decline_reasons, path)"),
+                       "declines, attempts, duration_ms, reason, last_step, decline_reasons, path, is_test)"),
         kSessionColumns, QStringLiteral("ON CONFLICT (session_id) DO NOTHING RETURNING session_id, seq"),
         m_connection.backend().insertChunkRows(kSessionColumns));
     m_events.emplace(QStringLiteral("INSERT INTO events (session_seq, idx, at_ms, kind, step, detail)"),
@@ -51,7 +51,8 @@ bool BatchWriter::insertSessions(
             sqlText(r.configVersion), r.startedAtMs, r.endedAtMs, sqlText(r.outcome), sqlText(r.exit),
             sqlText(r.amount), sqlText(r.currency), sqlText(r.brand), sqlText(r.last4), r.declines,
             r.attempts, r.durationMs, sqlText(r.reason), sqlText(r.lastStep),
-            sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))) };
+            sqlText(r.declineReasons.join(QLatin1Char(','))), sqlText(r.path.join(QLatin1Char(' '))),
+            r.isTest ? 1 : 0 };
         if (!m_sessions->add(db, row, error, collect)) {
             return false;
         }
@@ -165,9 +166,10 @@ bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& 
         for (const LiveStart& s : started) {
             ok = ok
                 && run(
-                    QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at) "
-                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
-                    { sqlText(s.sessionId), writer, sqlText(s.site), sqlText(s.callType), s.atMs });
+                    QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at, "
+                                   "is_test) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
+                    { sqlText(s.sessionId), writer, sqlText(s.site), sqlText(s.callType), s.atMs,
+                        s.isTest ? 1 : 0 });
         }
         for (const QString& id : ended) {
             ok = ok && run(QStringLiteral("DELETE FROM live_calls WHERE session_id = ?"), { id });
@@ -176,6 +178,14 @@ bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& 
             && run(QStringLiteral("INSERT INTO live_writers (writer, seen_at) VALUES (?, ?) "
                                   "ON CONFLICT (writer) DO UPDATE SET seen_at = excluded.seen_at"),
                 { writer, nowMs });
+        // What a killed writer left no longer counts (its heartbeat stopped); remove it so that it cannot
+        // come back to count and the table does not grow with every crash.
+        const qint64 deadBefore = nowMs - kLiveHeartbeatAgeMs;
+        ok = ok
+            && run(QStringLiteral("DELETE FROM live_calls WHERE writer IN "
+                                  "(SELECT writer FROM live_writers WHERE seen_at < ?)"),
+                { deadBefore })
+            && run(QStringLiteral("DELETE FROM live_writers WHERE seen_at < ?"), { deadBefore });
     }
     if (!ok) {
         db.rollback();

@@ -2,6 +2,7 @@
 
 #include "durationhistogram.h"
 #include "flow/step.h"
+#include "livestart.h"
 #include "rollupdelta.h"
 #include "storeconnection.h"
 #include "storeschema.h"
@@ -107,6 +108,9 @@ QString KpiQuery::filterSql(const KpiFilter& filter, QVariantList& values)
     if (!filter.configVersion.isEmpty()) {
         sql += QStringLiteral(" AND config_version = ?");
         values << filter.configVersion;
+    }
+    if (!filter.includeTests) {
+        sql += QStringLiteral(" AND is_test = 0");
     }
     return sql;
 }
@@ -372,15 +376,17 @@ std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString
     if (!ensureOpen()) {
         return std::nullopt;
     }
-    constexpr qint64 kHeartbeatAgeMs = 15000;
     QString sql
         = QStringLiteral("SELECT COUNT(*) FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
                          "WHERE w.seen_at >= ? AND l.writer <> ?");
-    QVariantList values { nowMs - kHeartbeatAgeMs,
+    QVariantList values { nowMs - kLiveHeartbeatAgeMs,
         excludeWriter.isNull() ? QString(QLatin1String("")) : excludeWriter };
     if (!filter.site.isEmpty()) {
         sql += QStringLiteral(" AND l.site = ?");
         values << filter.site;
+    }
+    if (!filter.includeTests) {
+        sql += QStringLiteral(" AND l.is_test = 0");
     }
     QSqlQuery q(m_connection->database());
     if (!run(q, sql, values) || !q.next()) {

@@ -25,11 +25,13 @@ struct KpiRange
     static Granularity naturalGranularity(qint64 fromMs, qint64 toMs);
 };
 
-// Narrows a query to one site and/or one configuration version; empty: all.
+// Narrows a query to one site and/or one configuration version; empty: all. Simulated calls (flagged as
+// tests) count only when includeTests is set.
 struct KpiFilter
 {
     QString site;
     QString configVersion;
+    bool includeTests = false;
 };
 
 struct KpiPoint

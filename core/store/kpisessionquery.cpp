@@ -36,8 +36,8 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
     QString sql = QStringLiteral(
         "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
         "amount, "
-        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path "
-        "FROM sessions WHERE started_at >= ? AND started_at < ?");
+        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
+        "is_test FROM sessions WHERE started_at >= ? AND started_at < ?");
     sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
     values << limit << offset;
@@ -67,6 +67,7 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
         r.lastStep = q.value(16).toString();
         r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        r.isTest = q.value(19).toInt() != 0;
         out << r;
     }
     return out;

@@ -109,25 +109,37 @@ StoreUrl KpiStore::url() const
 }
 
 void KpiStore::noteStarted(
-    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs)
+    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs, bool isTest)
 {
     {
         QMutexLocker lock(&m_mutex);
         if (m_opened && !m_stop) {
-            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs },
+            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs, isTest },
                 m_sinceCreated.elapsed() };
             if (m_starts.size() == 1) {
                 m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay
             }
         }
     }
-    Q_EMIT sessionStarted(sessionId, site, callType, atMs);
+    Q_EMIT sessionStarted(sessionId, site, callType, atMs, isTest);
+}
+
+void KpiStore::noteEnded(const QString& sessionId)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        markEnded(sessionId);
+    }
+    Q_EMIT sessionAbandoned(sessionId);
 }
 
 void KpiStore::record(const SessionRecord& record)
 {
     {
         QMutexLocker lock(&m_mutex);
+        // The call has ended, whether or not the queue has room for its session yet: it is no longer in
+        // progress, even while this thread waits for the writer.
+        markEnded(record.sessionId);
         const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
         // The engine waits for the writer rather than the queue growing without end.
         // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
@@ -140,8 +152,6 @@ void KpiStore::record(const SessionRecord& record)
                                      << "not recorded: the store is not open";
             return;
         }
-        // A call that ends before the writer listed it as in progress is never listed.
-        m_starts.removeIf([&record](const PendingStart& p) { return p.start.sessionId == record.sessionId; });
         m_queue << record;
         m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
         ++m_recorded;

@@ -47,8 +47,12 @@ public:
     // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
     // session before it is committed. record() waits while the queue is full, unless the database is refusing
     // batches.
-    void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs,
+        bool isTest = false);
     void record(const SessionRecord& record);
+    // A call that ended without a session to record (the driver gave it up): it no longer counts as in
+    // progress. record() says the same for a call that ended with a session.
+    void noteEnded(const QString& sessionId);
 
     // Blocks until every session recorded before the call is committed; false (with the error) when a write
     // failed or the store is closed.
@@ -67,8 +71,10 @@ public:
     QString spoolNote() const; // what happened to the sessions left at close, when some were
 
 Q_SIGNALS:
-    void sessionStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void sessionStarted(
+        const QString& sessionId, const QString& site, const QString& callType, qint64 atMs, bool isTest);
     void sessionRecorded(const voicepay::SessionRecord& record);
+    void sessionAbandoned(const QString& sessionId); // from noteEnded()
     // From the writer thread (queued to receivers in other threads): the sessions newly stored by one commit,
     // with their sequence numbers in the store.
     void batchCommitted(const QStringList& sessionIds, const QList<qint64>& seqs, qint64 totalCommitted);
@@ -91,18 +97,24 @@ private:
         LiveStart start;
         qint64 notedMs = 0;
     };
-    QList<LiveStart> takeDueStarts(); // under m_mutex
-    void syncLive(BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts,
-        const QList<SessionRecord>& batch);
+    // What the writer has to change in live_calls at its next turn.
+    struct LiveChanges
+    {
+        QList<LiveStart> starts; // calls that have lasted the batch delay: listed
+        QStringList ended; // calls taken for listing before that have ended since: withdrawn
+        bool isEmpty() const { return starts.isEmpty() && ended.isEmpty(); }
+    };
+    void markEnded(const QString& sessionId); // under m_mutex
+    LiveChanges takeLiveChanges(); // under m_mutex
+    void giveBackLiveChanges(const LiveChanges& changes); // under m_mutex: the write failed, try again
+    void syncLive(BatchWriter& writer, LiveCalls& live, const LiveChanges& changes);
     bool spoolSessions(const QList<SessionRecord>& left, QString* note);
     void announceCommitted(const QList<CommittedSession>& committed, qint64 total);
     bool openWriterConnection(StoreConnection& connection);
     void waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs);
-    bool batchRefused(
-        QMutexLocker<QMutex>& lock, const QList<LiveStart>& starts, const QString& error, bool stopping);
-    void batchStored(QMutexLocker<QMutex>& lock, BatchWriter& writer, LiveCalls& live,
-        const QList<LiveStart>& starts, const QList<SessionRecord>& batch,
-        const QList<CommittedSession>& stored);
+    bool batchRefused(QMutexLocker<QMutex>& lock, const QString& error, bool stopping);
+    void batchStored(
+        QMutexLocker<QMutex>& lock, const QList<SessionRecord>& batch, const QList<CommittedSession>& stored);
 
     StoreUrl m_url;
     const QString m_writerId;
@@ -119,6 +131,8 @@ private:
     QList<SessionRecord> m_queue;
     qint64 m_queuePeak = 0;
     QList<PendingStart> m_starts; // calls started and not yet listed or ended
+    QSet<QString> m_taken; // calls the writer took for listing that have not ended
+    QStringList m_ended; // calls of m_taken that have ended: to withdraw
     qint64 m_recorded = 0; // tickets handed out
     qint64 m_written = 0; // tickets done (committed or already stored)
     qint64 m_committed = 0; // sessions newly stored

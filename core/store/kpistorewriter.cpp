@@ -18,26 +18,7 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
 
 namespace {
 constexpr int kMaxRetryDelayMs = 5000;
-constexpr int kHeartbeatMs = 5000;
 } // namespace
-
-// Under m_mutex: the calls noted as started that have now lasted the batch delay in real time. A generated
-// call (a load run) ends long before that and so never reaches live_calls.
-QList<LiveStart> KpiStore::takeDueStarts()
-{
-    QList<LiveStart> due;
-    const qint64 now = m_sinceCreated.elapsed();
-    qsizetype kept = 0;
-    for (qsizetype i = 0; i < m_starts.size(); ++i) {
-        if (now - m_starts.at(i).notedMs >= m_maxDelayMs) {
-            due << m_starts.at(i).start;
-        } else {
-            m_starts[kept++] = m_starts.at(i);
-        }
-    }
-    m_starts.resize(kept);
-    return due;
-}
 
 // On the writer thread, before the loop: open() waits for the connection's result.
 bool KpiStore::openWriterConnection(StoreConnection& connection)
@@ -65,7 +46,7 @@ void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, in
         }
         return;
     }
-    while (!m_stop && m_queue.isEmpty()) {
+    while (!m_stop && m_queue.isEmpty() && m_ended.isEmpty()) {
         QDeadlineTimer until(QDeadlineTimer::Forever);
         if (!m_starts.isEmpty()) {
             const qint64 dueIn = m_starts.first().notedMs + m_maxDelayMs - m_sinceCreated.elapsed();
@@ -87,14 +68,10 @@ void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, in
     }
 }
 
-// Under m_mutex: the batch stays queued (with the call starts it carried) for the next try. When the store is
-// closing, what is left goes to the spool instead, and the loop ends (true).
-bool KpiStore::batchRefused(
-    QMutexLocker<QMutex>& lock, const QList<LiveStart>& starts, const QString& error, bool stopping)
+// Under m_mutex: the batch stays queued for the next try. When the store is closing, what is left goes to the
+// spool instead, and the loop ends (true).
+bool KpiStore::batchRefused(QMutexLocker<QMutex>& lock, const QString& error, bool stopping)
 {
-    for (qsizetype i = starts.size() - 1; i >= 0; --i) {
-        m_starts.prepend(PendingStart { starts.at(i), 0 }); // listed with the batch that carries them
-    }
     ++m_failures;
     m_refusing = true;
     m_space.wakeAll();
@@ -119,13 +96,10 @@ bool KpiStore::batchRefused(
 }
 
 // Under m_mutex (released while it talks to the database and the receivers): the batch is stored.
-void KpiStore::batchStored(QMutexLocker<QMutex>& lock, BatchWriter& writer, LiveCalls& live,
-    const QList<LiveStart>& starts, const QList<SessionRecord>& batch, const QList<CommittedSession>& stored)
+void KpiStore::batchStored(
+    QMutexLocker<QMutex>& lock, const QList<SessionRecord>& batch, const QList<CommittedSession>& stored)
 {
     m_refusing = false;
-    lock.unlock();
-    syncLive(writer, live, starts, batch);
-    lock.relock();
     m_queue.remove(0, batch.size());
     m_space.wakeAll();
     m_written += batch.size();
@@ -155,9 +129,9 @@ void KpiStore::writerLoop()
         waitForWork(lock, live, retryDelayMs);
         if (m_queue.isEmpty()) {
             m_flushRequested = false;
-            const QList<LiveStart> starts = takeDueStarts();
+            const LiveChanges changes = takeLiveChanges();
             lock.unlock();
-            syncLive(writer, live, starts, {});
+            syncLive(writer, live, changes);
             lock.relock();
             if (m_stop) {
                 break;
@@ -165,23 +139,25 @@ void KpiStore::writerLoop()
             continue;
         }
         const QList<SessionRecord> batch = m_queue.mid(0, std::min<qsizetype>(m_queue.size(), m_batchSize));
-        const QList<LiveStart> starts = takeDueStarts();
+        const LiveChanges changes = takeLiveChanges();
         const bool stopping = m_stop;
         lock.unlock();
 
+        // Calls in progress first: a call that ended is withdrawn without waiting for this batch.
+        syncLive(writer, live, changes);
         QString error;
         const auto stored = writer.write(batch, &error);
 
         lock.relock();
         if (!stored) {
-            if (batchRefused(lock, starts, error, stopping)) {
+            if (batchRefused(lock, error, stopping)) {
                 break;
             }
             retryDelayMs = std::min(kMaxRetryDelayMs, std::max(100, retryDelayMs * 2));
             continue;
         }
         retryDelayMs = 0;
-        batchStored(lock, writer, live, starts, batch, *stored);
+        batchStored(lock, batch, *stored);
     }
     lock.unlock();
     if (live.beating) {
@@ -194,48 +170,6 @@ void KpiStore::writerLoop()
     m_opened = false;
     m_settled.wakeAll();
     m_space.wakeAll();
-}
-
-// Without m_mutex, on the writer thread: the calls that outlast this batch are listed as in progress, the
-// ones listed before that ended now are withdrawn, and the heartbeat is renewed while any are listed.
-void KpiStore::syncLive(
-    BatchWriter& writer, LiveCalls& live, const QList<LiveStart>& starts, const QList<SessionRecord>& batch)
-{
-    QSet<QString> endedNow;
-    for (const SessionRecord& r : batch) {
-        endedNow.insert(r.sessionId);
-    }
-    QList<LiveStart> listed;
-    for (const LiveStart& s : starts) {
-        if (!endedNow.contains(s.sessionId)) {
-            listed << s;
-        }
-    }
-    QStringList withdrawn;
-    for (const QString& id : std::as_const(endedNow)) {
-        if (live.written.contains(id)) {
-            withdrawn << id;
-        }
-    }
-    const bool beatDue = !live.written.isEmpty() && live.nextBeat.hasExpired();
-    if (listed.isEmpty() && withdrawn.isEmpty() && !beatDue) {
-        return;
-    }
-    QString error;
-    if (!writer.writeLive(
-            listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
-        // Only the count of calls in progress suffers; the sessions themselves are committed.
-        qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
-        return;
-    }
-    live.beating = true;
-    for (const LiveStart& s : std::as_const(listed)) {
-        live.written.insert(s.sessionId);
-    }
-    for (const QString& id : std::as_const(withdrawn)) {
-        live.written.remove(id);
-    }
-    live.nextBeat = QDeadlineTimer(kHeartbeatMs);
 }
 
 void KpiStore::drainSpool(BatchWriter& writer)

@@ -62,6 +62,12 @@ void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
     if (local) {
         m_localConnections << connect(local, &KpiStore::sessionStarted, this, &LiveKpiFeed::onStarted)
                            << connect(local, &KpiStore::sessionRecorded, this, &LiveKpiFeed::onRecorded)
+                           << connect(local, &KpiStore::sessionAbandoned, this,
+                                  [this](const QString& id) {
+                                      if (m_inProgress.remove(id)) {
+                                          Q_EMIT inProgressChanged(inProgress());
+                                      }
+                                  })
                            << connect(local, &KpiStore::batchCommitted, this,
                                   [this](const QStringList& ids, const QList<qint64>& seqs, qint64) {
                                       onCommitted(ids, seqs);
@@ -106,7 +112,8 @@ void LiveKpiFeed::stop()
 bool LiveKpiFeed::matches(const SessionRecord& r) const
 {
     return (m_filter.site.isEmpty() || r.site == m_filter.site)
-        && (m_filter.configVersion.isEmpty() || r.configVersion == m_filter.configVersion);
+        && (m_filter.configVersion.isEmpty() || r.configVersion == m_filter.configVersion)
+        && (m_filter.includeTests || !r.isTest);
 }
 
 int LiveKpiFeed::inProgress() const
@@ -118,8 +125,12 @@ int LiveKpiFeed::inProgress() const
     return int(n);
 }
 
-void LiveKpiFeed::onStarted(const QString& sessionId, const QString& site, const QString&, qint64)
+void LiveKpiFeed::onStarted(
+    const QString& sessionId, const QString& site, const QString&, qint64, bool isTest)
 {
+    if (isTest && !m_filter.includeTests) {
+        return;
+    }
     m_inProgress.insert(sessionId, site);
     Q_EMIT inProgressChanged(inProgress());
 }

@@ -58,7 +58,8 @@ Q_SIGNALS:
     void storeReachableChanged(bool reachable);
 
 private:
-    void onStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs);
+    void onStarted(
+        const QString& sessionId, const QString& site, const QString& callType, qint64 atMs, bool isTest);
     void onRecorded(const SessionRecord& record);
     void onCommitted(const QStringList& ids, const QList<qint64>& seqs);
     void onFailed(const QString& message);

@@ -4,6 +4,12 @@
 
 namespace voicepay {
 
+// A writer with calls in progress renews its heartbeat (live_writers.seen_at) this often; its calls count
+// only while the heartbeat is younger than kLiveHeartbeatAgeMs, so those of a killed process stop counting
+// (and are removed by the next writer's heartbeat) within that time.
+constexpr qint64 kLiveHeartbeatMs = 5000;
+constexpr qint64 kLiveHeartbeatAgeMs = 15000;
+
 // A call that has started and not yet ended, as a writer lists it among the calls in progress (live_calls).
 struct LiveStart
 {
@@ -11,6 +17,7 @@ struct LiveStart
     QString site;
     QString callType;
     qint64 atMs = 0;
+    bool isTest = false; // a simulated call: not counted unless a query asks for test calls
 };
 
 } // namespace voicepay

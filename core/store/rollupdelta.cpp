@@ -16,16 +16,18 @@ namespace voicepay {
 void RollupDelta::add(const SessionRecord& r, int sign)
 {
     const qint64 bucket = bucketStart(r.startedAtMs, Granularity::Minute);
-    Sums& s = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand }];
+    const int test = r.isTest ? 1 : 0;
+    Sums& s
+        = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand, test }];
     s.sessions += sign;
     s.durationMs += sign * r.durationMs;
     s.attempts += sign * r.attempts;
     s.declines += sign * r.declines;
     m_durations[DurationKey {
-        bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs) }]
+        bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs), test }]
         += sign;
     auto count = [&](const QString& family, const QString& name, const QString& detail) {
-        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail }] += sign;
+        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail, test }] += sign;
     };
     // A step counts once per session however often it was asked.
     QStringList reached;
@@ -92,11 +94,11 @@ RollupDelta::UpsertSql RollupDelta::cubeSql(Granularity g)
     const QString table = StoreSchema::rollupTable(g);
     return { QStringLiteral(
                  "INSERT INTO %1 (bucket, site, config_version, call_type, outcome, call_exit, brand, "
-                 "sessions, duration_ms, attempts, declines)")
+                 "sessions, duration_ms, attempts, declines, is_test)")
                  .arg(table),
-        11,
+        12,
         QStringLiteral(
-            "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand) "
+            "ON CONFLICT (bucket, site, config_version, call_type, outcome, call_exit, brand, is_test) "
             "DO UPDATE SET sessions = %1.sessions + excluded.sessions, "
             "duration_ms = %1.duration_ms + excluded.duration_ms, "
             "attempts = %1.attempts + excluded.attempts, declines = %1.declines + excluded.declines")
@@ -106,22 +108,25 @@ RollupDelta::UpsertSql RollupDelta::cubeSql(Granularity g)
 RollupDelta::UpsertSql RollupDelta::countsSql(Granularity g)
 {
     const QString table = StoreSchema::countsTable(g);
-    return {
-        QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n)").arg(table),
-        7,
-        QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail) "
+    return { QStringLiteral("INSERT INTO %1 (bucket, site, config_version, family, name, detail, n, is_test)")
+                 .arg(table),
+        8,
+        QStringLiteral("ON CONFLICT (bucket, site, config_version, family, name, detail, is_test) "
                        "DO UPDATE SET n = %1.n + excluded.n")
-            .arg(table)
-    };
+            .arg(table) };
 }
 
 RollupDelta::UpsertSql RollupDelta::durationsSql(Granularity g)
 {
     const QString table = StoreSchema::durationsTable(g);
-    return { QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n)").arg(table), 6,
-        QStringLiteral("ON CONFLICT (bucket, site, config_version, outcome, bin) DO UPDATE SET n = %1.n "
-                       "+ excluded.n")
-            .arg(table) };
+    return {
+        QStringLiteral("INSERT INTO %1 (bucket, site, config_version, outcome, bin, n, is_test)").arg(table),
+        7,
+        QStringLiteral(
+            "ON CONFLICT (bucket, site, config_version, outcome, bin, is_test) DO UPDATE SET n = %1.n "
+            "+ excluded.n")
+            .arg(table)
+    };
 }
 
 bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* error) const
@@ -139,7 +144,7 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
                         sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)),
                         sqlText(std::get<6>(key)), sums.sessions, sums.durationMs, sums.attempts,
-                        sums.declines },
+                        sums.declines, std::get<7>(key) },
                     error)) {
                 return false;
             }
@@ -151,7 +156,8 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         for (const auto& [key, n] : countsAt(g)) {
             if (!counts.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
-                        sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), n },
+                        sqlText(std::get<3>(key)), sqlText(std::get<4>(key)), sqlText(std::get<5>(key)), n,
+                        std::get<6>(key) },
                     error)) {
                 return false;
             }
@@ -163,7 +169,7 @@ bool RollupDelta::write(QSqlDatabase& db, const StoreBackend& backend, QString* 
         for (const auto& [key, n] : durationsAt(g)) {
             if (!durations.add(db,
                     { std::get<0>(key), sqlText(std::get<1>(key)), sqlText(std::get<2>(key)),
-                        sqlText(std::get<3>(key)), std::get<4>(key), n },
+                        sqlText(std::get<3>(key)), std::get<4>(key), n, std::get<5>(key) },
                     error)) {
                 return false;
             }

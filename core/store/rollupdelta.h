@@ -31,9 +31,10 @@ public:
 
     // Keyed by minute bucket; the coarser levels are summed from these when written, which costs one pass
     // over the (few) minute rows instead of work per session and level.
-    using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString>;
-    using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString>;
-    using DurationKey = std::tuple<qint64, QString, QString, QString, int>;
+    // The last element of every key is is_test (1: simulated calls, kept apart from the real ones).
+    using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString, int>;
+    using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString, int>;
+    using DurationKey = std::tuple<qint64, QString, QString, QString, int, int>;
     struct Sums
     {
         qint64 sessions = 0;

@@ -108,6 +108,7 @@ QJsonObject SessionRecord::toJson() const
         { QStringLiteral("path"), QJsonArray::fromStringList(path) },
         { QStringLiteral("events"), eventArray },
         { QStringLiteral("replay"), replay.toJsonObject() },
+        { QStringLiteral("test"), isTest },
     };
 }
 
@@ -158,6 +159,7 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     r.declines = int(std::clamp<qint64>(number("declines"), 0, 1000000));
     r.attempts = int(std::clamp<qint64>(number("attempts"), 0, 1000000));
     r.durationMs = number("durationMs");
+    r.isTest = o.value(QStringLiteral("test")).toBool();
     r.reason = text("reason");
     r.lastStep = text("lastStep");
     for (const QJsonValue& v : o.value(QStringLiteral("declineReasons")).toArray()) {

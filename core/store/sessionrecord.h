@@ -42,6 +42,9 @@ struct SessionRecord
     QString lastStep; // the node the session ended at ("authorize" when the gateway had it)
     QStringList declineReasons;
     QStringList path; // the flow nodes in the order the session visited them
+    // A simulated call (the console's simulator, a scenario run): stored and replayable like any other, but
+    // kept out of the KPIs unless a query asks for test calls (KpiFilter::includeTests).
+    bool isTest = false;
     QList<StoredEvent> events;
     SessionReplay replay; // prompts and transfer context, for the session browser
     // replay.toStored(), made by fromRun() on the engine's thread so that the store's single writer does not

@@ -32,13 +32,14 @@ bool SqliteBatchWriter::prepare(QString* error)
         }
         return sql.head + values + QStringLiteral(") ") + sql.tail;
     };
-    bool ok = m_session.prepare(m_db,
-                  QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
-                                 "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
-                                 "declines, attempts, duration_ms, reason, last_step, decline_reasons, path) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT (session_id) DO NOTHING"),
-                  error)
+    bool ok
+        = m_session.prepare(m_db,
+              QStringLiteral("INSERT INTO sessions (session_id, site, call_type, config_version, "
+                             "started_at, ended_at, outcome, call_exit, amount, currency, brand, last4, "
+                             "declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
+                             "is_test) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (session_id) DO NOTHING"),
+              error)
         && m_event.prepare(m_db,
             QStringLiteral(
                 "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -79,6 +80,7 @@ bool SqliteBatchWriter::insertSession(const SessionRecord& r, QString* error)
     s.bind(17, r.lastStep);
     s.bind(18, r.declineReasons.join(QLatin1Char(',')));
     s.bind(19, r.path.join(QLatin1Char(' ')));
+    s.bind(20, qint64(r.isTest ? 1 : 0));
     return s.run(error);
 }
 
@@ -123,6 +125,7 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
             cube.bind(9, sums.durationMs);
             cube.bind(10, sums.attempts);
             cube.bind(11, sums.declines);
+            cube.bind(12, qint64(std::get<7>(key)));
             if (!cube.run(error)) {
                 return false;
             }
@@ -136,6 +139,7 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
             counts.bind(5, std::get<4>(key));
             counts.bind(6, std::get<5>(key));
             counts.bind(7, n);
+            counts.bind(8, qint64(std::get<6>(key)));
             if (!counts.run(error)) {
                 return false;
             }
@@ -148,6 +152,7 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
             durations.bind(4, std::get<3>(key));
             durations.bind(5, qint64(std::get<4>(key)));
             durations.bind(6, n);
+            durations.bind(7, qint64(std::get<5>(key)));
             if (!durations.run(error)) {
                 return false;
             }

@@ -18,16 +18,20 @@ StoreRecorder::StoreRecorder(KpiStore& store, Clock clock)
 void StoreRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
 {
     m_offsetMs = m_clock == Clock::Epoch ? 0 : QDateTime::currentMSecsSinceEpoch() - atMs;
-    m_store.noteStarted(
-        flow.sessionId(), flow.config().site, callTypeName(flow.context().callType), atMs + m_offsetMs);
+    m_store.noteStarted(flow.sessionId(), flow.config().site, callTypeName(flow.context().callType),
+        atMs + m_offsetMs, m_testCalls);
 }
 
-void StoreRecorder::callEnded(const PaymentFlow& /*flow*/, const FinishedCall& call)
+void StoreRecorder::callEnded(const PaymentFlow& flow, const FinishedCall& call)
 {
     if (!call.finished) {
+        m_store.noteEnded(flow.sessionId()); // no session to keep, but no longer in progress either
         return;
     }
-    m_store.record(SessionRecord::fromRun(call.result, call.events, call.transitions, call.site, m_offsetMs));
+    SessionRecord record
+        = SessionRecord::fromRun(call.result, call.events, call.transitions, call.site, m_offsetMs);
+    record.isTest = m_testCalls;
+    m_store.record(record);
     ++m_recorded;
 }
 

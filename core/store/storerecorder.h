@@ -22,12 +22,15 @@ public:
     void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
     int recorded() const { return m_recorded; }
+    // The calls watched are simulated (the console's simulator, a scenario run): flagged as tests.
+    void setTestCalls(bool test) { m_testCalls = test; }
 
 private:
     KpiStore& m_store;
     Clock m_clock;
     qint64 m_offsetMs = 0;
     int m_recorded = 0;
+    bool m_testCalls = false;
 };
 
 } // namespace voicepay

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 7;
+constexpr int kLatestVersion = 8;
 
 QString translated(const char* text)
 {
@@ -155,31 +155,85 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
             << QStringLiteral("DROP TABLE replays")
             << QStringLiteral("ALTER TABLE replays_v7 RENAME TO replays");
     }
+    if (version == 8) {
+        sql << testCallMigration(keyed);
+    }
     return sql;
 }
 
-QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed)
+// Schema 8: simulated calls (the console's simulator, scenario runs) are flagged, and the rollups keep them
+// apart, so that the KPIs leave them out unless asked. Every rollup table gets is_test in its key: a new
+// table, the rows copied as real calls (which is what they were counted as), the old one dropped.
+QStringList StoreSchema::testCallMigration(const QString& keyed)
 {
+    QStringList sql { QStringLiteral("ALTER TABLE sessions ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE live_calls ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0") };
+    for (Granularity g : allGranularities()) {
+        const QStringList created = rollupTables(g, keyed, QStringLiteral("_v8"));
+        const QStringList tables { rollupTable(g), countsTable(g), durationsTable(g) };
+        const QStringList columns {
+            QStringLiteral("bucket, site, config_version, call_type, outcome, call_exit, brand, sessions, "
+                           "duration_ms, attempts, declines"),
+            QStringLiteral("bucket, site, config_version, family, name, detail, n"),
+            QStringLiteral("bucket, site, config_version, outcome, bin, n"),
+        };
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            sql << created.at(i)
+                << QStringLiteral("INSERT INTO %1_v8 (%2, is_test) SELECT %2, 0 FROM %1")
+                       .arg(tables.at(i), columns.at(i))
+                << QStringLiteral("DROP TABLE %1").arg(tables.at(i))
+                << QStringLiteral("ALTER TABLE %1_v8 RENAME TO %1").arg(tables.at(i));
+        }
+    }
+    return sql;
+}
+
+QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed, const QString& testFlagSuffix)
+{
+    // Schema 1 created them without is_test; schema 8 recreates them (under testFlagSuffix, then renamed)
+    // with it as the last column of the key.
+    const bool flagged = !testFlagSuffix.isNull();
+    const QString flag = flagged ? QStringLiteral(", is_test INTEGER NOT NULL DEFAULT 0") : QString();
+    const QString key = flagged ? QStringLiteral(", is_test") : QString();
     return QStringList {
-        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
                        "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
-                       "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
-                       "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand))")
-                .arg(rollupTable(g))
+                       "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL%3, "
+                       "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand%4))")
+                .arg(rollupTable(g), testFlagSuffix, flag, key)
             + keyed,
-        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
-                       "detail TEXT NOT NULL, n BIGINT NOT NULL, "
-                       "PRIMARY KEY (bucket, site, config_version, family, name, detail))")
-                .arg(countsTable(g))
+                       "detail TEXT NOT NULL, n BIGINT NOT NULL%3, "
+                       "PRIMARY KEY (bucket, site, config_version, family, name, detail%4))")
+                .arg(countsTable(g), testFlagSuffix, flag, key)
             + keyed,
-        QStringLiteral("CREATE TABLE %1 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
-                       "n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin))")
-                .arg(durationsTable(g))
+                       "n BIGINT NOT NULL%3, PRIMARY KEY (bucket, site, config_version, outcome, bin%4))")
+                .arg(durationsTable(g), testFlagSuffix, flag, key)
             + keyed,
     };
+}
+
+// Schema 8 adds is_test to sessions and live_calls; a database that has the column already (one taken back
+// to an older version by hand, say) keeps it.
+bool StoreSchema::dropColumnsPresent(
+    QSqlQuery& q, const StoreBackend& backend, QStringList& statements, QString* error)
+{
+    for (const QString& table : { QStringLiteral("sessions"), QStringLiteral("live_calls") }) {
+        if (!exec(q, backend.columnCountQuery(table, QStringLiteral("is_test")), error) || !q.next()) {
+            return false;
+        }
+        const bool present = q.value(0).toInt() > 0;
+        q.finish();
+        if (present) {
+            statements.removeAll(
+                QStringLiteral("ALTER TABLE %1 ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0").arg(table));
+        }
+    }
+    return true;
 }
 
 int StoreSchema::currentVersion(QSqlDatabase& db)
@@ -237,6 +291,9 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
     }
     for (int version = current + 1; version <= kLatestVersion; ++version) {
         QStringList statements = migration(version, backend);
+        if (version == 8 && !dropColumnsPresent(q, backend, statements, error)) {
+            return fail();
+        }
         if (version == 3) {
             // Some development databases of version 2 already key events by sequence number.
             if (!exec(q, backend.columnCountQuery(QStringLiteral("events"), QStringLiteral("session_seq")),

@@ -6,12 +6,15 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace voicepay {
 
 // The store's tables, versioned in code. Migrations run in one transaction at open, under a lock, so two
 // processes opening a fresh database at once create it once. A database newer than the program is refused.
 // 1: sessions, events, minute/hour/day rollups; 2: month rollups; 3: events keyed by session sequence number;
-// 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id.
+// 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id;
+// 8: simulated calls flagged as tests (is_test in sessions, live_calls and every rollup key).
 class StoreSchema
 {
 public:
@@ -24,10 +27,17 @@ public:
     static QString countsTable(Granularity g); // counters by family, name, detail (funnel, errors, declines)
     static QString durationsTable(Granularity g); // duration histogram by outcome
 
-private:
+    // The statements that take a database from version - 1 to version (tests build old stores from them).
     static QStringList migration(int version, const StoreBackend& backend);
+
+private:
     static QStringList firstMigrations(int version, const StoreBackend& backend);
-    static QStringList rollupTables(Granularity g, const QString& keyed);
+    // The three rollup tables of a granularity; with a suffix, under that name and with is_test (schema 8).
+    static QStringList rollupTables(
+        Granularity g, const QString& keyed, const QString& testFlagSuffix = QString());
+    static QStringList testCallMigration(const QString& keyed);
+    static bool dropColumnsPresent(
+        QSqlQuery& q, const StoreBackend& backend, QStringList& statements, QString* error);
 };
 
 } // namespace voicepay

@@ -6,6 +6,9 @@
 #include "config/configeditor.h"
 #include "config/configlocation.h"
 #include "shell/mainwindow.h"
+#include "simulator/callsession.h"
+#include "simulator/callsetupwidget.h"
+#include "simulator/simulatorpage.h"
 
 #include <QAction>
 #include <QFile>
@@ -79,6 +82,49 @@ private slots:
     }
 
     void init() { QFile::remove(configFile()); }
+
+    // Switch user and Quit (Ctrl+Q) ask first when unsaved configuration edits or a live call would be lost;
+    // a "no" keeps everything, and nothing is asked when nothing is pending.
+    void switchUserAndQuitAskBeforeLosingWork()
+    {
+        auto window = windowFor(QStringLiteral("root"), Role::Admin);
+        QStringList asked;
+        bool answer = false;
+        window->setLossPrompt([&](const QString& what, const QStringList& losses) {
+            asked << what + QStringLiteral(": ") + losses.join(QLatin1Char(' '));
+            return answer;
+        });
+        QSignalSpy switched(window.get(), &MainWindow::switchUserRequested);
+        window->requestSwitchUser();
+        QCOMPARE(switched.size(), 1); // nothing pending: no question
+        QVERIFY(asked.isEmpty());
+
+        window->configuration()->minAmountEdit()->setText(QStringLiteral("2.00"));
+        QVERIFY(window->configuration()->isDirty());
+        window->requestSwitchUser();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("not saved")), qPrintable(asked.first()));
+        QCOMPARE(switched.size(), 1); // refused: still signed in, the edit still there
+        QCOMPARE(window->configuration()->minAmountEdit()->text(), QStringLiteral("2.00"));
+
+        window->configuration()->revert();
+        QVERIFY(window->pendingLosses().isEmpty());
+        CallContext call = window->simulator()->setup()->context();
+        call.accountId = QStringLiteral("10001");
+        call.identified = true;
+        call.amountDue = QStringLiteral("42.00");
+        window->simulator()->setup()->setContext(call);
+        QString why;
+        QVERIFY2(window->simulator()->startCall(&why), qPrintable(why));
+        QVERIFY(!window->close()); // Quit during a live call, refused
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().contains(QStringLiteral("call")), qPrintable(asked.last()));
+        QVERIFY(window->isVisible());
+        QVERIFY(window->simulator()->session()->isActive());
+        answer = true;
+        QVERIFY(window->close());
+        QCOMPARE(asked.size(), 3);
+    }
 
     void areasFollowTheRole_data()
     {

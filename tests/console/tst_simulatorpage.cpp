@@ -11,6 +11,7 @@
 #include "widgets/clampindicator.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -305,6 +306,29 @@ private slots:
         QVERIFY(!text.contains("987"));
         QVERIFY(text.contains("NOT REPLAYABLE"));
         QVERIFY(!text.contains("\"expect\""));
+    }
+
+    // After switching to yen the default amount 125.00 cannot be paid: the form says so and the call does not
+    // start (it would only end as a technical error); the summary names the configuration.
+    void theFormIsCheckedAgainstTheConfiguration()
+    {
+        SimulatorPage page;
+        FlowConfig yen;
+        yen.currency = QStringLiteral("JPY");
+        yen.minAmount = QStringLiteral("100");
+        yen.maxAmount = QStringLiteral("500000");
+        page.setConfig(yen);
+        QVERIFY(page.setup()->summaryLabel()->text().contains(QStringLiteral("JPY")));
+        page.setup()->amountEdit()->setText(QStringLiteral("125.00"));
+        QVERIFY(page.setup()->checkLabel()->text().contains(QStringLiteral("125.00")));
+        QString why;
+        QVERIFY(!page.startCall(&why));
+        QVERIFY2(why.contains(QStringLiteral("JPY")), qPrintable(why));
+        QVERIFY(!page.session()->isActive());
+        page.setup()->amountEdit()->setText(QStringLiteral("12500"));
+        QVERIFY(page.setup()->errors().isEmpty());
+        QVERIFY2(page.startCall(&why), qPrintable(why));
+        page.session()->hangUp();
     }
 
     void transcriptModelIsConsistent()

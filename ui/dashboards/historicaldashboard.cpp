@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
@@ -112,6 +113,9 @@ void HistoricalDashboard::addFilterControls(QHBoxLayout* controls)
     siteLabel->setBuddy(m_site);
     controls->addWidget(siteLabel);
     controls->addWidget(m_site);
+    m_includeTests = new QCheckBox(tr("Include &test calls"), this);
+    m_includeTests->setToolTip(tr("Count the simulator's calls too (they are kept out of the KPIs)"));
+    controls->addWidget(m_includeTests);
     controls->addStretch();
 }
 
@@ -226,6 +230,7 @@ void HistoricalDashboard::connectControls()
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &HistoricalDashboard::refresh);
     connect(m_split, &QComboBox::currentIndexChanged, this, &HistoricalDashboard::showSplit);
     connect(m_site, &SiteFilterBox::siteChanged, this, &HistoricalDashboard::refresh);
+    connect(m_includeTests, &QCheckBox::toggled, this, &HistoricalDashboard::refresh);
     connect(m_refresh, &QPushButton::clicked, this, [this] {
         m_site->reload();
         refresh();
@@ -322,6 +327,7 @@ void HistoricalDashboard::refresh()
     const StoreUrl url = m_url;
     KpiFilter filter;
     filter.site = m_site->currentSite();
+    filter.includeTests = m_includeTests->isChecked();
     m_progress->setVisible(true);
     m_refresh->setEnabled(false);
     m_status->setText(tr("Reading %1…").arg(rangeText()));

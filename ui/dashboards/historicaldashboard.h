@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QBarCategoryAxis;
+class QCheckBox;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -50,6 +51,7 @@ public:
     void setSplit(Split split);
     void setSite(const QString& site); // empty: every site
     SiteFilterBox* siteFilter() const { return m_site; }
+    QCheckBox* includeTestsBox() const { return m_includeTests; }
     void refresh(); // starts a query off the GUI thread; reportReady() or failed() follow
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -94,6 +96,7 @@ private:
     QComboBox* m_granularity;
     QComboBox* m_split;
     SiteFilterBox* m_site;
+    QCheckBox* m_includeTests = nullptr;
     QPushButton* m_refresh;
     QProgressBar* m_progress;
     QLabel* m_status;

@@ -40,6 +40,7 @@ public:
     int chartPoints() const;
     qint64 chartTotal(const QString& series) const; // the sum of a series' points (entered, successful, ...)
     SiteFilterBox* siteFilter() const { return m_site; }
+    QCheckBox* includeTestsBox() const { return m_includeTests; }
     void setSite(const QString& site); // empty: every site
     // Serves these KPIs as the floor's wallboard page (from this dashboard's feed) on 127.0.0.1:8090, or a
     // free loopback port when that one is taken, with a fresh token; null while off.
@@ -69,6 +70,7 @@ private:
     LiveKpiFeed* m_feed;
     SiteFilterBox* m_site = nullptr;
     QCheckBox* m_wallboardSwitch = nullptr;
+    QCheckBox* m_includeTests = nullptr;
     QLabel* m_wallboardLink = nullptr;
     WallboardServer* m_wallboard = nullptr;
 };

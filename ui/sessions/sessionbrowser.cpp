@@ -155,6 +155,7 @@ void SessionBrowser::refresh()
     const StoreUrl url = m_url;
     KpiFilter filter;
     filter.site = m_site->currentSite();
+    filter.includeTests = true; // the browser finds every stored call, the simulator's too
     m_progress->setVisible(true);
     m_status->setText(tr("Reading sessions…"));
     m_list.setFuture(QtConcurrent::run([url, from, to, filter] {

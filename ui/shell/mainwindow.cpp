@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -111,7 +112,7 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(m_user.name, roleTitle(m_user.role)));
     auto* switchUser = new QPushButton(tr("Switch user"), this);
     switchUser->setFlat(true);
-    connect(switchUser, &QPushButton::clicked, this, &MainWindow::switchUserRequested);
+    connect(switchUser, &QPushButton::clicked, this, &MainWindow::requestSwitchUser);
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_gatewayLabel);
     statusBar()->addPermanentWidget(m_userLabel);
@@ -120,6 +121,51 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     applyConfig(config);
     m_nav->setCurrentRow(0);
     resize(1400, 860);
+}
+
+QStringList MainWindow::pendingLosses() const
+{
+    QStringList losses;
+    if (m_config && !m_config->isReadOnly() && m_config->isDirty()) {
+        losses << tr("The configuration has changes that are not saved.");
+    }
+    if (m_simulator && m_simulator->session()->isActive()) {
+        losses << tr("A simulated call is in progress; it would end.");
+    }
+    return losses;
+}
+
+bool MainWindow::mayLeave(const QString& what)
+{
+    const QStringList losses = pendingLosses();
+    if (m_leaving || losses.isEmpty()) {
+        return true;
+    }
+    if (m_lossPrompt) {
+        m_leaving = m_lossPrompt(what, losses);
+    } else {
+        m_leaving = QMessageBox::question(this, what,
+                        losses.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("%1 anyway?").arg(what),
+                        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    }
+    return m_leaving;
+}
+
+void MainWindow::requestSwitchUser()
+{
+    if (mayLeave(tr("Switch user"))) {
+        Q_EMIT switchUserRequested();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!mayLeave(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::roleSees(Role role, Area area)
@@ -279,7 +325,7 @@ void MainWindow::buildMenus()
         save->setShortcut(QKeySequence::Save);
         file->addSeparator();
     }
-    file->addAction(tr("S&witch user…"), this, &MainWindow::switchUserRequested);
+    file->addAction(tr("S&witch user…"), this, &MainWindow::requestSwitchUser);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QMainWindow>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -44,6 +45,9 @@ public:
     enum class Area { Simulator, Prompts, Live, History, Sessions, Configuration, Administration };
     // Asks the signed-in user for the password before `what`; nullopt when cancelled.
     using PasswordPrompt = std::function<std::optional<QString>(const QString& what)>;
+    // Asks whether to go on although work would be lost (`what`: the action; `losses`: one line each);
+    // true: go on.
+    using LossPrompt = std::function<bool(const QString& what, const QStringList& losses)>;
 
     // `storeUrl`: the KPI store to use; empty: the embedded SQLite file in the user's data folder.
     // `user`: who signed in (see ConsoleUser). `accounts`: the store's accounts and audit trail, which must
@@ -57,6 +61,11 @@ public:
     bool hasArea(Area area) const;
     const ConsoleUser& user() const { return m_user; }
     void setPasswordPrompt(PasswordPrompt prompt) { m_passwordPrompt = std::move(prompt); }
+    void setLossPrompt(LossPrompt prompt) { m_lossPrompt = std::move(prompt); }
+    // What signing out or quitting now would lose: unsaved configuration edits, a call in progress.
+    QStringList pendingLosses() const;
+    // Switch user, after asking when work would be lost.
+    void requestSwitchUser();
 
     void showArea(Area area);
     Area currentArea() const;
@@ -79,7 +88,11 @@ signals:
     // "Switch user": the window is done; whoever owns it signs the next user in.
     void switchUserRequested();
 
+protected:
+    void closeEvent(QCloseEvent* event) override; // Quit and Ctrl+Q ask first when work would be lost
+
 private:
+    bool mayLeave(const QString& what);
     void buildMenus();
     void setUpConfiguration();
     void setUpAdministration();
@@ -95,6 +108,8 @@ private:
     ConsoleUser m_user;
     ConsoleAccounts* m_accounts;
     PasswordPrompt m_passwordPrompt;
+    LossPrompt m_lossPrompt;
+    bool m_leaving = false; // the user agreed to lose what was pending
     std::unique_ptr<PaymentGateway> m_gateway;
     QString m_gatewayWhy; // why the configured gateway is not available, empty when it is
     // Gateways replaced while a reply may still be on its way; kept until the window closes.

@@ -2,10 +2,12 @@
 
 #include "directory/customerdirectory.h"
 #include "prompts/promptlanguage.h"
+#include "sim/callsetupcheck.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
 
@@ -13,6 +15,8 @@ namespace voicepay::ui {
 
 CallSetupWidget::CallSetupWidget(QWidget* parent)
     : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_check(new QLabel(this))
     , m_type(new QComboBox(this))
     , m_account(new QComboBox(this))
     , m_identified(new QCheckBox(tr("Identified by the IVR"), this))
@@ -23,6 +27,9 @@ CallSetupWidget::CallSetupWidget(QWidget* parent)
 {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("configSummary"));
+    form->addRow(m_summary);
     m_type->addItem(tr("IVR call"), int(CallType::Ivr));
     m_type->addItem(tr("Agent conference"), int(CallType::Conference));
     form->addRow(tr("Call &type:"), m_type);
@@ -46,6 +53,34 @@ CallSetupWidget::CallSetupWidget(QWidget* parent)
             PromptLanguage::wording(code).name + QStringLiteral(" (") + code + QLatin1Char(')'), code);
     }
     form->addRow(tr("&Language:"), m_language);
+    m_check->setWordWrap(true);
+    m_check->setObjectName(QStringLiteral("setupCheck"));
+    form->addRow(m_check);
+    connect(m_amount, &QLineEdit::textChanged, this, &CallSetupWidget::check);
+    connect(m_account, &QComboBox::currentTextChanged, this, &CallSetupWidget::check);
+    setConfig(m_config);
+}
+
+void CallSetupWidget::setConfig(const FlowConfig& config)
+{
+    m_config = config;
+    m_summary->setText(tr("Runs under: %1").arg(CallSetupCheck::summary(config)));
+    check();
+}
+
+QStringList CallSetupWidget::errors() const
+{
+    return CallSetupCheck::errors(context(), m_config);
+}
+
+// What the configuration says of the form: errors (the call cannot start) first, then notes.
+void CallSetupWidget::check()
+{
+    const QStringList errors = this->errors();
+    const QStringList notes = CallSetupCheck::notes(context(), m_config);
+    m_check->setProperty("error", !errors.isEmpty());
+    m_check->setText((errors + notes).join(QLatin1Char('\n')));
+    m_check->setVisible(!errors.isEmpty() || !notes.isEmpty());
 }
 
 CallContext CallSetupWidget::context() const

@@ -98,6 +98,17 @@ QString FlowDiagramWidget::nodeLabel(const QString& node)
     return it == labels.end() ? node : tr(it.value());
 }
 
+QString FlowDiagramWidget::exitLabel(const QString& exit)
+{
+    static const QHash<QString, const char*> labels {
+        { QStringLiteral("return_to_ivr"), QT_TR_NOOP("Return to the IVR") },
+        { QStringLiteral("transfer_to_agent"), QT_TR_NOOP("Transfer to an agent") },
+        { QStringLiteral("disconnect"), QT_TR_NOOP("Disconnect") },
+    };
+    const auto it = labels.find(exit);
+    return it == labels.end() ? exit : tr(it.value());
+}
+
 void FlowDiagramWidget::reset()
 {
     m_visited.clear();

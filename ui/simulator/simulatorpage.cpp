@@ -297,6 +297,7 @@ QWidget* SimulatorPage::buildAgentArea()
 void SimulatorPage::setConfig(const FlowConfig& config)
 {
     m_baseConfig = config;
+    m_setup->setConfig(config);
     if (!m_session->isActive()) {
         m_session->setConfig(config);
     }
@@ -329,6 +330,11 @@ bool SimulatorPage::startCall(QString* error)
             }
             return false;
         }
+    } else if (const QStringList problems = m_setup->errors(); !problems.isEmpty()) {
+        if (error) {
+            *error = problems.join(QLatin1Char('\n'));
+        }
+        return false;
     }
     if (m_session->isActive()) {
         m_session->hangUp();
@@ -361,7 +367,8 @@ void SimulatorPage::onFinished(const FinishedCall& call)
     const bool ok = result.outcome == Outcome::Success;
     QStringList parts;
     parts << tr("<b>%1</b> — exit: %2")
-                 .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome)), callExitName(result.exit));
+                 .arg(FlowDiagramWidget::nodeLabel(outcomeName(result.outcome)),
+                     FlowDiagramWidget::exitLabel(callExitName(result.exit)));
     if (!result.amount.isEmpty()) {
         parts << tr("amount %1 %2").arg(result.amount, result.currency);
     }
