@@ -1,37 +1,38 @@
 #include "ivrgateway.h"
 
-#include "credentialstore.h"
-#include "gatewayfactory.h"
+#include "gatewaysetup.h"
 
+#include <QTextStream>
 #include <cstdio>
 
 namespace voicepay::ivr {
 
-std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* unavailable)
+namespace {
+
+ReconcileOutput ivrOutput()
+{
+    // Reconciliation's changes and problems both go to standard error: standard output stays free.
+    static QTextStream errors(stderr);
+    return { &errors, &errors, QStringLiteral("voicepay-ivr") };
+}
+
+} // namespace
+
+std::unique_ptr<PaymentGateway> buildGateway(
+    const FlowConfig& config, const StoreUrl& url, QString* unavailable)
 {
     if (config.gateway.mode == u"sandbox") {
         return nullptr;
     }
     QString why;
-    std::unique_ptr<PaymentGateway> gateway;
-    const QString login = config.gateway.merchantLogin;
-    if (login.isEmpty()) {
-        why = QStringLiteral("gateway.merchantLogin is required for gateway mode %1")
-                  .arg(config.gateway.mode);
-    } else {
-        bool notFound = false;
-        const auto key = CredentialStore::readBlocking(login, &notFound, &why);
-        if (key) {
-            gateway = makePaymentGateway(config, *key, &why);
-        } else if (notFound) {
-            why = QStringLiteral("no transaction key for %1 in the system keychain").arg(login);
-        }
-    }
+    std::unique_ptr<PaymentGateway> gateway = gatewayFromKeychain(config, {}, &why);
     if (!gateway) {
         *unavailable = why;
         std::fprintf(stderr, "voicepay-ivr: payments unavailable: %s\n", qPrintable(why));
+        return nullptr;
     }
-    return gateway;
+    // Every charge is journalled in the store before it leaves, and what is left unknown is reconciled.
+    return journalledGateway(std::move(gateway), url, config, ivrOutput());
 }
 
 } // namespace voicepay::ivr

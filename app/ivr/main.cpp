@@ -174,7 +174,7 @@ int main(int argc, char** argv)
     }
     StoreRecorder recorder(store, StoreRecorder::Clock::Epoch);
     env.observers << &recorder;
-    std::unique_ptr<PaymentGateway> gateway = ivr::buildGateway(env.config, &env.serviceUnavailable);
+    std::unique_ptr<PaymentGateway> gateway = ivr::buildGateway(env.config, *url, &env.serviceUnavailable);
     env.gateway = gateway.get();
     PromptSets sets(o.prompts);
     env.promptSets = [&sets](const QString& language) { return sets(language); };

@@ -1,5 +1,4 @@
-#include "credentialstore.h"
-#include "gatewayfactory.h"
+#include "gatewaysetup.h"
 #include "runsetup.h"
 #include "simcommands.h"
 
@@ -19,23 +18,7 @@ QList<QSslCertificate>& extraCa()
 // gateway.mode "server" or "endpoint": the merchant login from the configuration, the key from the keychain.
 std::unique_ptr<PaymentGateway> buildGateway(const FlowConfig& config, QString* error)
 {
-    const QString login = config.gateway.merchantLogin;
-    if (login.isEmpty()) {
-        *error = QStringLiteral("gateway.merchantLogin is required for gateway mode %1")
-                     .arg(config.gateway.mode);
-        return nullptr;
-    }
-    bool notFound = false;
-    QString why;
-    const auto key = CredentialStore::readBlocking(login, &notFound, &why);
-    if (!key) {
-        *error = notFound ? QStringLiteral("no transaction key for %1 in the system keychain; store it with "
-                                           "`voicepay-sim credentials set --login %1`")
-                                .arg(login)
-                          : why;
-        return nullptr;
-    }
-    return makePaymentGateway(config, *key, error, extraCa());
+    return gatewayFromKeychain(config, extraCa(), error);
 }
 
 bool addCa(const QString& path, RunSetup&, QString* error)
