@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/flowconfig.h"
+#include "gateway/paymentgateway.h"
 #include "store/storeurl.h"
 
 #include <QList>
@@ -11,7 +12,6 @@
 class QTextStream;
 
 namespace voicepay {
-class PaymentGateway;
 class PaymentJournal;
 struct ReconcileReport;
 
