@@ -363,6 +363,14 @@
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>an audio input needs a WAV file&apos;s path</source>
+        <translation>eine Audioeingabe braucht den Pfad einer WAV-Datei</translation>
+    </message>
+    <message>
+        <source>no such audio file: %1</source>
+        <translation>Audiodatei nicht gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -840,6 +848,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>Runs under: %1</source>
+        <translation>Läuft unter: %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ClampIndicator</name>
@@ -1257,6 +1269,10 @@
         <source>Not confirmed: nothing was saved.</source>
         <translation>Nicht bestätigt: nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>Der Audit-Eintrag konnte nicht geschrieben werden: Es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1396,6 +1412,18 @@
     <message>
         <source>Pending review</source>
         <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Zurück zum Sprachdialog</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Weiterleitung an einen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Auflegen</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1607,14 @@
         <source>%1, site %2</source>
         <translation>%1, Standort %2</translation>
     </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>&amp;Testanrufe einbeziehen</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1722,6 +1758,14 @@
     <message>
         <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>&amp;Testanrufe einbeziehen</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2012,26 @@ Passwort von %2:</translation>
     <message>
         <source>%1; calls end as a technical error before any card data is asked for</source>
         <translation>%1; Anrufe enden als technischer Fehler, bevor Kartendaten abgefragt werden</translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved.</source>
+        <translation>Die Konfiguration hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>A simulated call is in progress; it would end.</source>
+        <translation>Ein simulierter Anruf läuft; er würde beendet.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Switch user anyway?</source>
+        <translation>Trotzdem den Benutzer wechseln?</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Trotzdem beenden?</translation>
     </message>
 </context>
 <context>

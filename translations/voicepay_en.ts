@@ -363,6 +363,14 @@
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an audio input needs a WAV file&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such audio file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -840,6 +848,10 @@
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs under: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ClampIndicator</name>
@@ -1257,6 +1269,10 @@
         <source>Not confirmed: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1395,6 +1411,18 @@
     </message>
     <message>
         <source>Pending review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1607,14 @@
         <source>%1, site %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1721,6 +1757,14 @@
     </message>
     <message>
         <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +2009,26 @@ Password of %2:</source>
     </message>
     <message>
         <source>%1; calls end as a technical error before any card data is asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated call is in progress; it would end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch user anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -363,6 +363,14 @@
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>an audio input needs a WAV file&apos;s path</source>
+        <translation>una entrada de audio necesita la ruta de un archivo WAV</translation>
+    </message>
+    <message>
+        <source>no such audio file: %1</source>
+        <translation>no existe el archivo de audio: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -840,6 +848,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>Runs under: %1</source>
+        <translation>Se ejecuta con: %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ClampIndicator</name>
@@ -1257,6 +1269,10 @@
         <source>Not confirmed: nothing was saved.</source>
         <translation>No confirmado: no se ha guardado nada.</translation>
     </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>No se pudo escribir el registro de auditoría: no se ha guardado nada.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1396,6 +1412,18 @@
     <message>
         <source>Pending review</source>
         <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Volver al IVR</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transferencia a un agente</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Colgar</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1607,14 @@
         <source>%1, site %2</source>
         <translation>%1, sitio %2</translation>
     </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>Incluir llamadas de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1722,6 +1758,14 @@
     <message>
         <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Panel mural: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>Incluir llamadas de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2012,26 @@ Contraseña de %2:</translation>
     <message>
         <source>%1; calls end as a technical error before any card data is asked for</source>
         <translation>%1; las llamadas terminan como error técnico antes de pedir datos de tarjeta</translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved.</source>
+        <translation>La configuración tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>A simulated call is in progress; it would end.</source>
+        <translation>Hay una llamada simulada en curso; terminaría.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Switch user anyway?</source>
+        <translation>¿Cambiar de usuario de todos modos?</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>¿Salir de todos modos?</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,14 @@
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>an audio input needs a WAV file&apos;s path</source>
+        <translation>une entrée audio demande le chemin d&apos;un fichier WAV</translation>
+    </message>
+    <message>
+        <source>no such audio file: %1</source>
+        <translation>fichier audio introuvable : %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionRecord</name>
@@ -840,6 +848,10 @@
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Runs under: %1</source>
+        <translation>Fonctionne avec : %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ClampIndicator</name>
@@ -1257,6 +1269,10 @@
         <source>Not confirmed: nothing was saved.</source>
         <translation>Non confirmé : rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1396,6 +1412,18 @@
     <message>
         <source>Pending review</source>
         <translation>En cours de vérification</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Retour au serveur vocal</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transfert vers un conseiller</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Raccrocher</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1607,14 @@
         <source>%1, site %2</source>
         <translation>%1, site %2</translation>
     </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>Inclure les appels de &amp;test</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1722,6 +1758,14 @@
     <message>
         <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation>Tableau mural : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Include &amp;test calls</source>
+        <translation>Inclure les appels de &amp;test</translation>
+    </message>
+    <message>
+        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2012,26 @@ Mot de passe de %2 :</translation>
     <message>
         <source>%1; calls end as a technical error before any card data is asked for</source>
         <translation>%1 ; les appels se terminent en erreur technique avant toute demande de données de carte</translation>
+    </message>
+    <message>
+        <source>The configuration has changes that are not saved.</source>
+        <translation>La configuration a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>A simulated call is in progress; it would end.</source>
+        <translation>Un appel simulé est en cours ; il prendrait fin.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Switch user anyway?</source>
+        <translation>Changer d&apos;utilisateur quand même ?</translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Quitter quand même ?</translation>
     </message>
 </context>
 <context>

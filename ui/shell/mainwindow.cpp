@@ -135,7 +135,7 @@ QStringList MainWindow::pendingLosses() const
     return losses;
 }
 
-bool MainWindow::mayLeave(const QString& what)
+bool MainWindow::mayLeave(const QString& what, const QString& question)
 {
     const QStringList losses = pendingLosses();
     if (m_leaving || losses.isEmpty()) {
@@ -145,7 +145,7 @@ bool MainWindow::mayLeave(const QString& what)
         m_leaving = m_lossPrompt(what, losses);
     } else {
         m_leaving = QMessageBox::question(this, what,
-                        losses.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + tr("%1 anyway?").arg(what),
+                        losses.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + question,
                         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     }
@@ -154,14 +154,14 @@ bool MainWindow::mayLeave(const QString& what)
 
 void MainWindow::requestSwitchUser()
 {
-    if (mayLeave(tr("Switch user"))) {
+    if (mayLeave(tr("Switch user"), tr("Switch user anyway?"))) {
         Q_EMIT switchUserRequested();
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!mayLeave(tr("Quit"))) {
+    if (!mayLeave(tr("Quit"), tr("Quit anyway?"))) {
         event->ignore();
         return;
     }

@@ -92,7 +92,7 @@ protected:
     void closeEvent(QCloseEvent* event) override; // Quit and Ctrl+Q ask first when work would be lost
 
 private:
-    bool mayLeave(const QString& what);
+    bool mayLeave(const QString& what, const QString& question);
     void buildMenus();
     void setUpConfiguration();
     void setUpAdministration();
