@@ -338,11 +338,6 @@ QList<ConfigKey> buildAll()
     return amountKeys() + exitKeys() + cardKeys() + inputKeys() + gatewayKeys();
 }
 
-QString code(const QString& text)
-{
-    return QLatin1Char('`') + text + QLatin1Char('`');
-}
-
 } // namespace
 
 QString ConfigKey::parent() const
@@ -362,52 +357,6 @@ QJsonValue ConfigKey::defaultValue() const
         return QJsonValue();
     }
     return read(FlowConfig());
-}
-
-QString ConfigKey::typeText() const
-{
-    switch (type) {
-    case ConfigValueType::Text:
-        return QStringLiteral("string");
-    case ConfigValueType::Amount:
-        return nullable ? QStringLiteral("decimal string or null") : QStringLiteral("decimal string");
-    case ConfigValueType::WholeNumber:
-        return QStringLiteral("whole number");
-    case ConfigValueType::Boolean:
-        return QStringLiteral("boolean");
-    case ConfigValueType::Choice:
-        return QStringLiteral("choice");
-    case ConfigValueType::BrandList:
-        return QStringLiteral("list of brands");
-    case ConfigValueType::StepTable:
-    case ConfigValueType::Object:
-        return QStringLiteral("object");
-    }
-    return QString();
-}
-
-QString ConfigKey::allowedText() const
-{
-    switch (type) {
-    case ConfigValueType::WholeNumber:
-        return QStringLiteral("%1..%2").arg(minimum).arg(maximum);
-    case ConfigValueType::Choice: {
-        QStringList values;
-        for (const ConfigChoice& c : choices) {
-            values << code(c.value);
-        }
-        return values.join(QStringLiteral(", "));
-    }
-    case ConfigValueType::Text:
-        if (name == u"currency") {
-            return QStringLiteral("a supported ISO 4217 code");
-        }
-        return maxLength > 0 ? QStringLiteral("%1..%2 characters").arg(minLength).arg(maxLength) : QString();
-    case ConfigValueType::BrandList:
-        return QStringLiteral("card brand identifiers");
-    default:
-        return QString();
-    }
 }
 
 const QList<ConfigKey>& ConfigKeys::all()
@@ -465,38 +414,6 @@ QStringList ConfigKeys::stepTimingNames()
 {
     return { QStringLiteral("maxRetries"), QStringLiteral("noInputTimeoutMs"),
         QStringLiteral("interDigitTimeoutMs") };
-}
-
-QString ConfigKeys::markdownTable()
-{
-    QString out
-        = QStringLiteral("| key | type | default | allowed | meaning |\n| --- | --- | --- | --- | --- |\n");
-    for (const ConfigKey& k : all()) {
-        const QJsonValue d = k.defaultValue();
-        QString shown;
-        if (k.type == ConfigValueType::Object) {
-            shown = QString();
-        } else if (d.isArray()) {
-            QStringList items;
-            for (const QJsonValue& v : d.toArray()) {
-                items << v.toString();
-            }
-            shown = items.isEmpty() ? code(QStringLiteral("[]")) : items.join(QStringLiteral(", "));
-        } else if (d.isObject()) {
-            shown = code(QStringLiteral("{}"));
-        } else if (d.isString()) {
-            shown = code(QLatin1Char('"') + d.toString() + QLatin1Char('"'));
-        } else if (d.isBool()) {
-            shown = code(d.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-        } else if (d.isNull()) {
-            shown = code(QStringLiteral("null"));
-        } else {
-            shown = code(QString::number(d.toInt()));
-        }
-        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
-                   .arg(code(k.name), k.typeText(), shown, k.allowedText(), k.help);
-    }
-    return out;
 }
 
 } // namespace voicepay

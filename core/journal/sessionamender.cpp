@@ -24,6 +24,25 @@ QString targetOutcome(const QString& current, ChargeResolution resolution)
     return current;
 }
 
+// The fields of a stored session its rollup rows are keyed and counted by, from the query in amend().
+SessionRecord rollupFieldsOf(const QSqlQuery& q)
+{
+    SessionRecord r;
+    r.site = q.value(1).toString();
+    r.configVersion = q.value(2).toString();
+    r.callType = q.value(3).toString();
+    r.startedAtMs = q.value(4).toLongLong();
+    r.outcome = q.value(5).toString();
+    r.exit = q.value(6).toString();
+    r.brand = q.value(7).toString();
+    r.durationMs = q.value(8).toLongLong();
+    r.attempts = q.value(9).toInt();
+    r.declines = q.value(10).toInt();
+    r.lastStep = q.value(11).toString();
+    r.isTest = q.value(12).toInt() != 0;
+    return r;
+}
+
 } // namespace
 
 QString chargeResolutionName(ChargeResolution resolution)
@@ -71,19 +90,7 @@ bool SessionAmender::amend(const JournalEntry& e, ChargeResolution resolution, c
         return store(e, resolution, transactionId, nowMs, after, error);
     }
     const qint64 seq = q.value(0).toLongLong();
-    SessionRecord old;
-    old.site = q.value(1).toString();
-    old.configVersion = q.value(2).toString();
-    old.callType = q.value(3).toString();
-    old.startedAtMs = q.value(4).toLongLong();
-    old.outcome = q.value(5).toString();
-    old.exit = q.value(6).toString();
-    old.brand = q.value(7).toString();
-    old.durationMs = q.value(8).toLongLong();
-    old.attempts = q.value(9).toInt();
-    old.declines = q.value(10).toInt();
-    old.lastStep = q.value(11).toString();
-    old.isTest = q.value(12).toInt() != 0;
+    const SessionRecord old = rollupFieldsOf(q);
     q.finish();
     *before = old.outcome;
     SessionRecord now = old;
