@@ -423,7 +423,7 @@ YearFigures generateRollups(StoreConnection& c, int days)
     for (auto [g, map] : { std::pair { Granularity::Hour, &hourCounts },
              std::pair { Granularity::Day, &dayCounts }, std::pair { Granularity::Month, &monthCounts } }) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, ?, 0)")
+        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, 0, ?)")
                       .arg(StoreSchema::countsTable(g)));
         for (const auto& [key, n] : *map) {
             q.bindValue(0, std::get<0>(key));
@@ -439,7 +439,7 @@ YearFigures generateRollups(StoreConnection& c, int days)
         { std::pair { Granularity::Hour, &hourDurations }, std::pair { Granularity::Day, &dayDurations },
             std::pair { Granularity::Month, &monthDurations } }) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, ?, 0)")
+        q.prepare(QStringLiteral("INSERT INTO %1 VALUES (?, 'local', 'v2024a', ?, ?, 0, ?)")
                       .arg(StoreSchema::durationsTable(g)));
         for (const auto& [key, n] : *map) {
             q.bindValue(0, std::get<0>(key));

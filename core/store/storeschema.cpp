@@ -191,27 +191,28 @@ QStringList StoreSchema::testCallMigration(const QString& keyed)
 QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed, const QString& testFlagSuffix)
 {
     // Schema 1 created them without is_test; schema 8 recreates them (under testFlagSuffix, then renamed)
-    // with it as the last column of the key.
+    // with it as the last column of the key. It stands right after the other key columns: SQLite 3.40's
+    // integrity_check reports every column after a later key column of a WITHOUT ROWID table as NULL.
     const bool flagged = !testFlagSuffix.isNull();
-    const QString flag = flagged ? QStringLiteral(", is_test INTEGER NOT NULL DEFAULT 0") : QString();
+    const QString flag = flagged ? QStringLiteral("is_test INTEGER NOT NULL DEFAULT 0, ") : QString();
     const QString key = flagged ? QStringLiteral(", is_test") : QString();
     return QStringList {
         QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, call_type TEXT NOT NULL, outcome TEXT NOT NULL, "
-                       "call_exit TEXT NOT NULL, brand TEXT NOT NULL, sessions BIGINT NOT NULL, "
-                       "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL%3, "
+                       "call_exit TEXT NOT NULL, brand TEXT NOT NULL, %3sessions BIGINT NOT NULL, "
+                       "duration_ms BIGINT NOT NULL, attempts BIGINT NOT NULL, declines BIGINT NOT NULL, "
                        "PRIMARY KEY (bucket, site, config_version, call_type, outcome, call_exit, brand%4))")
                 .arg(rollupTable(g), testFlagSuffix, flag, key)
             + keyed,
         QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, family TEXT NOT NULL, name TEXT NOT NULL, "
-                       "detail TEXT NOT NULL, n BIGINT NOT NULL%3, "
+                       "detail TEXT NOT NULL, %3n BIGINT NOT NULL, "
                        "PRIMARY KEY (bucket, site, config_version, family, name, detail%4))")
                 .arg(countsTable(g), testFlagSuffix, flag, key)
             + keyed,
         QStringLiteral("CREATE TABLE %1%2 (bucket BIGINT NOT NULL, site TEXT NOT NULL, "
                        "config_version TEXT NOT NULL, outcome TEXT NOT NULL, bin INTEGER NOT NULL, "
-                       "n BIGINT NOT NULL%3, PRIMARY KEY (bucket, site, config_version, outcome, bin%4))")
+                       "%3n BIGINT NOT NULL, PRIMARY KEY (bucket, site, config_version, outcome, bin%4))")
                 .arg(durationsTable(g), testFlagSuffix, flag, key)
             + keyed,
     };

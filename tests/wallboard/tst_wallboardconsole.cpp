@@ -30,7 +30,7 @@ void TestWallboardConsole::switchServesTheDashboardsFeed()
     feed.start(*store);
     ui::LiveDashboard dashboard(&feed);
     QVERIFY(!dashboard.wallboard());
-    auto* toggle = dashboard.findChild<QCheckBox*>();
+    auto* toggle = dashboard.findChild<QCheckBox*>(QStringLiteral("wallboardSwitch"));
     QVERIFY(toggle);
     toggle->setChecked(true);
     WallboardServer* server = dashboard.wallboard();

@@ -93,6 +93,7 @@ QLayout* LiveDashboard::buildTop(LiveKpiFeed* feed)
             }
         });
         m_includeTests = new QCheckBox(tr("Include &test calls"), this);
+        m_includeTests->setObjectName(QStringLiteral("includeTestCalls"));
         m_includeTests->setToolTip(tr("Count the simulator's calls too (they are kept out of the KPIs)"));
         top->addWidget(m_includeTests);
         connect(m_includeTests, &QCheckBox::toggled, this, [this](bool on) {
@@ -101,6 +102,7 @@ QLayout* LiveDashboard::buildTop(LiveKpiFeed* feed)
             m_feed->changeFilter(filter);
         });
         m_wallboardSwitch = new QCheckBox(tr("Serve as &wallboard"), this);
+        m_wallboardSwitch->setObjectName(QStringLiteral("wallboardSwitch"));
         m_wallboardSwitch->setToolTip(
             tr("Show these KPIs as a web page for the floor's screen (loopback only)"));
         top->addWidget(m_wallboardSwitch);
