@@ -7,7 +7,6 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QSet>
 
 // The writer thread: it batches the queued sessions into the store, lists the calls in progress, and spools
 // what the store would not take when it closes.
