@@ -40,7 +40,7 @@ run_tests "$BUILD_DIR" "$@"
 if [ "${VOICEPAY_SANITIZERS:-1}" != "0" ]; then
   echo "== AddressSanitizer and UndefinedBehaviorSanitizer build"
   cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON -DVOICEPAY_BUILD_BENCHMARKS=OFF >/dev/null
   cmake --build "$SANITIZE_DIR" -j"$jobs"
   export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer-suppressions.txt:print_suppressions=0
