@@ -230,8 +230,8 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     QCOMPARE(sim({ QStringLiteral("test"), calls, QStringLiteral("--db"), QStringLiteral("sqlite:") + store },
                  QStringLiteral("calls"), &output),
         0);
-    QVERIFY2(
-        output.contains(QByteArray::number(kCalls) + " passed, 0 failed"), output.right(500).constData());
+    QVERIFY2(output.contains(QByteArray(QByteArray::number(kCalls) + " passed, 0 failed")),
+        output.right(500).constData());
 
     // A second site on PostgreSQL, dumped with pg_dump.
     // In a database of its own on the test server, so that the dump holds this test's calls and nothing else.
