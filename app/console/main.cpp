@@ -2,10 +2,10 @@
 #include "config/configlocation.h"
 #include "secure/processhardening.h"
 #include "shell/consolelanguage.h"
+#include "shell/consoletheme.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
 #include "signin.h"
-#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,8 +59,9 @@ struct Options
             "file).")),
         translated(QT_TRANSLATE_NOOP("main", "URL")) };
     QCommandLineOption palette { QStringLiteral("palette"),
-        translated(QT_TRANSLATE_NOOP("main", "Colours: system (default), light or dark.")),
-        QStringLiteral("NAME"), QStringLiteral("system") };
+        translated(QT_TRANSLATE_NOOP(
+            "main", "Colours: system, light or dark (default: the choice in View › Theme, else system).")),
+        QStringLiteral("NAME") };
     QCommandLineOption user { QStringLiteral("user"),
         translated(QT_TRANSLATE_NOOP("main",
             "Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or "
@@ -182,12 +183,12 @@ int main(int argc, char* argv[])
     Options options;
     options.parse(parser, app);
 
-    const auto palette = voicepay::ui::Theme::paletteFromName(parser.value(options.palette));
+    const auto palette = voicepay::ui::ConsoleTheme::startPalette(parser.value(options.palette));
     if (!palette) {
         qCritical("--palette takes system, light or dark");
         return 2;
     }
-    voicepay::ui::Theme::apply(*palette);
+    voicepay::ui::ConsoleTheme::apply(*palette);
     QString warning;
     const auto config = loadConfig(parser, options, &warning);
     if (!config) {

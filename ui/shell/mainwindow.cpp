@@ -10,8 +10,10 @@
 #include "dashboards/livedashboard.h"
 #include "gateway/sandboxgateway.h"
 #include "sessions/sessionbrowser.h"
+#include "shell/consolehelp.h"
 #include "shell/consolelanguage.h"
 #include "shell/consolestore.h"
+#include "shell/consoletheme.h"
 #include "simulator/callsession.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/promptexplorer.h"
@@ -338,8 +340,18 @@ void MainWindow::buildMenus()
     }
     view->addSeparator();
     view->addMenu(ConsoleLanguage::menu(this));
+    view->addMenu(ConsoleTheme::menu(this));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    static_assert(int(ConsoleHelp::Topic::Simulator) == int(Area::Simulator)
+        && int(ConsoleHelp::Topic::Administration) == int(Area::Administration));
+    QAction* areaHelp = help->addAction(tr("&Help for this area"), this,
+        [this] { ConsoleHelp::areaDialog(ConsoleHelp::Topic(int(currentArea())), this)->show(); });
+    areaHelp->setShortcut(QKeySequence::HelpContents);
+    QAction* keys = help->addAction(
+        tr("&Keyboard shortcuts"), this, [this] { ConsoleHelp::shortcutDialog(menuBar(), this)->show(); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     help->addAction(tr("&About VoicePay"), this, [this] {
         QMessageBox::about(this, tr("About VoicePay"),
             tr("<h3>VoicePay Console %1</h3><p>Call simulator, supervisor dashboards and configuration "
