@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -650,16 +667,16 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Colours: system (default), light or dark.</source>
-        <translation>Farben: system (Standard), light oder dark.</translation>
-    </message>
-    <message>
         <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
         <translation>NAME ohne Dialog anmelden; das Passwort wird aus VOICEPAY_CONSOLE_PASSWORD oder der Standardeingabe gelesen.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (default: the choice in View › Theme, else system).</source>
+        <translation>Farben: system, light oder dark (Standard: die Wahl unter Ansicht › Farbschema, sonst system).</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1299,85 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleHelp</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Anrufsimulator</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Ansagen-Explorer</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Live-Dashboard</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every prompt the flow can play, in each language, with the recording or the synthesised voice. Select a prompt to read its text and press &lt;b&gt;Speak this prompt&lt;/b&gt; to hear it. Prompts the last calls played are marked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Jede Ansage, die der Ablauf spielen kann, in jeder Sprache, als Aufnahme oder synthetische Stimme. Wählen Sie eine Ansage, um ihren Text zu lesen, und drücken Sie &lt;b&gt;Ansage sprechen&lt;/b&gt;, um sie zu hören. Ansagen, die die letzten Anrufe gespielt haben, sind markiert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die laufenden Anrufe und die Ergebnisse der letzten Minuten, alle paar Sekunden aktualisiert, für einen Standort oder alle. &lt;b&gt;Als Wallboard bereitstellen&lt;/b&gt; liefert dieselben Kacheln als Webseite für den großen Bildschirm im Saal.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Results over a chosen period: outcomes and durations, split by site, brand or another key. Pick the period, the granularity and the split at the top; the export buttons write the figures as CSV or PDF.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ergebnisse über einen gewählten Zeitraum: Ausgänge und Dauern, aufgeteilt nach Standort, Kartenmarke oder einem anderen Merkmal. Wählen Sie oben Zeitraum, Raster und Aufteilung; die Export-Schaltflächen schreiben die Zahlen als CSV oder PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die gespeicherten Anrufe eines gewählten Zeitraums. Wählen Sie einen Anruf, um seine Schritte, den Übergabekontext, den Austausch mit dem Gateway und die gehörten Ansagen zu sehen, und spielen Sie ihn mit dem Schieberegler Schritt für Schritt ab. Kartennummern werden nie gespeichert: Höchstens Marke und letzte vier Ziffern sind zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Einstellungen des Zahlungsablaufs: Grenzen, Währung, angenommene Marken, Wiederholungen und Zeitlimits. Jeder Schlüssel zeigt seine erlaubten Werte, Fehler stehen neben den Feldern. Nur ein Admin speichert, nach erneuter Eingabe des Passworts; jede Speicherung geht zuerst ins Prüfprotokoll.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Benutzer und ihre Rollen sowie das Prüfprotokoll jeder Verwaltungsaktion. Einen Benutzer anzulegen oder eine Rolle zu ändern, verlangt Ihr Passwort.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Hilfe: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Spielt einen Zahlungsanruf so ab, wie der Anrufer ihn hört. Wählen Sie links die Angaben des Anrufers und drücken Sie &lt;b&gt;Anruf starten&lt;/b&gt;; beantworten Sie dann jede Ansage mit der Tastatur oder indem Sie ins Feld unter der Tastatur tippen, was der Anrufer sagt.&lt;/p&gt;&lt;p&gt;Das Ablaufdiagramm zeigt, wo der Anruf steht; das Protokoll listet jede Ansage und Antwort. Bei einem Anruf mit Agent zeigt das Agentenfeld, was der Agent hört: nie die Tasten, was die Sperrlampe bestätigt.&lt;/p&gt;&lt;p&gt;Anrufe von hier sind Testanrufe: Die Dashboards lassen sie weg, solange &lt;b&gt;Testanrufe einbeziehen&lt;/b&gt; aus ist. &lt;b&gt;Datei › Anruf als Szenario speichern&lt;/b&gt; hebt einen Anruf zum erneuten Abspielen auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleLanguage</name>
     <message>
         <source>&amp;Language</source>
@@ -1333,6 +1429,25 @@
     <message>
         <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
         <translation>Anrufe werden nicht im KPI-Speicher gesichert: %1 (%2). Sie werden aufbewahrt und gesichert, sobald der Speicher sie wieder annimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleTheme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Systemfarben</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2147,14 @@ Passwort von %2:</translation>
     <message>
         <source>Quit anyway?</source>
         <translation>Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this area</source>
+        <translation>&amp;Hilfe zu diesem Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>

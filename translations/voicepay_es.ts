@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -650,16 +667,16 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Colours: system (default), light or dark.</source>
-        <translation>Colores: system (por defecto), light o dark.</translation>
-    </message>
-    <message>
         <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
         <translation>Iniciar la sesión de NOMBRE sin el diálogo; la contraseña se lee de VOICEPAY_CONSOLE_PASSWORD o de la entrada estándar.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (default: the choice in View › Theme, else system).</source>
+        <translation>Colores: system, light o dark (por defecto: la elección de Ver › Tema, si no system).</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1299,85 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleHelp</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulador de llamadas</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorador de mensajes</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Panel en directo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every prompt the flow can play, in each language, with the recording or the synthesised voice. Select a prompt to read its text and press &lt;b&gt;Speak this prompt&lt;/b&gt; to hear it. Prompts the last calls played are marked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cada mensaje que el flujo puede reproducir, en cada idioma, grabado o con voz sintética. Seleccione un mensaje para leer su texto y pulse &lt;b&gt;Decir esta locución&lt;/b&gt; para oírlo. Los mensajes que reprodujeron las últimas llamadas están marcados.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las llamadas en curso y los resultados de los últimos minutos, actualizados cada pocos segundos, para un centro o todos. &lt;b&gt;Servir como panel mural&lt;/b&gt; publica los mismos mosaicos en una página web para la pantalla grande de la sala.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Results over a chosen period: outcomes and durations, split by site, brand or another key. Pick the period, the granularity and the split at the top; the export buttons write the figures as CSV or PDF.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Resultados de un periodo elegido: resultados y duraciones, desglosados por centro, marca u otro criterio. Elija arriba el periodo, la granularidad y el desglose; los botones de exportación escriben las cifras en CSV o PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Las llamadas guardadas de un periodo elegido. Seleccione una llamada para ver sus pasos, el contexto de la transferencia, el intercambio con la pasarela y los mensajes que oyó, y reprodúzcala paso a paso con el control deslizante. Los números de tarjeta nunca se guardan: como mucho se ven la marca y los cuatro últimos dígitos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los ajustes del flujo de pago: límites, moneda, marcas aceptadas, reintentos y tiempos de espera. Cada clave muestra sus valores permitidos y los errores aparecen junto a los campos. Solo un administrador guarda, tras volver a escribir su contraseña; cada guardado va primero al registro de auditoría.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los usuarios y sus roles, y el registro de auditoría de cada acción administrativa. Añadir un usuario o cambiar un rol pide su contraseña.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Ayuda: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reproduce una llamada de pago tal como la oye quien llama. Elija a la izquierda los datos de quien llama y pulse &lt;b&gt;Iniciar la llamada&lt;/b&gt;; después responda a cada mensaje con el teclado o escribiendo en la casilla bajo el teclado lo que dice quien llama.&lt;/p&gt;&lt;p&gt;El diagrama del flujo muestra dónde está la llamada; la transcripción lista cada mensaje y cada respuesta. En una llamada asistida, el panel del agente muestra lo que oye el agente: nunca las teclas, como confirma la luz de bloqueo.&lt;/p&gt;&lt;p&gt;Las llamadas hechas aquí son de prueba: los paneles las dejan fuera salvo que &lt;b&gt;Incluir llamadas de prueba&lt;/b&gt; esté activado. &lt;b&gt;Archivo › Guardar la llamada como escenario&lt;/b&gt; guarda una llamada para repetirla.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleLanguage</name>
     <message>
         <source>&amp;Language</source>
@@ -1333,6 +1429,25 @@
     <message>
         <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
         <translation>Las llamadas no se están guardando en el almacén de indicadores: %1 (%2). Se conservan y se guardan en cuanto el almacén vuelva a aceptarlas.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleTheme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>Colores del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2147,14 @@ Contraseña de %2:</translation>
     <message>
         <source>Quit anyway?</source>
         <translation>¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this area</source>
+        <translation>&amp;Ayuda de esta área</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>

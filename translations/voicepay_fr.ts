@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -650,16 +667,16 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Colours: system (default), light or dark.</source>
-        <translation>Couleurs : system (par défaut), light ou dark.</translation>
-    </message>
-    <message>
         <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
         <translation>Connecter NOM sans la boîte de dialogue ; le mot de passe est lu dans VOICEPAY_CONSOLE_PASSWORD ou sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>NAME</source>
         <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Colours: system, light or dark (default: the choice in View › Theme, else system).</source>
+        <translation>Couleurs : system, light ou dark (par défaut : le choix de Affichage › Thème, sinon system).</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1299,85 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleHelp</name>
+    <message>
+        <source>Call simulator</source>
+        <translation>Simulateur d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Prompt explorer</source>
+        <translation>Explorateur de messages</translation>
+    </message>
+    <message>
+        <source>Live dashboard</source>
+        <translation>Tableau de bord en direct</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every prompt the flow can play, in each language, with the recording or the synthesised voice. Select a prompt to read its text and press &lt;b&gt;Speak this prompt&lt;/b&gt; to hear it. Prompts the last calls played are marked.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chaque annonce que le parcours peut jouer, dans chaque langue, enregistré ou en voix de synthèse. Sélectionnez une annonce pour lire son texte et appuyez sur &lt;b&gt;Dire cette annonce&lt;/b&gt; pour l&apos;entendre. Les annonces jouées par les derniers appels sont marquées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les appels en cours et les résultats des dernières minutes, actualisés toutes les quelques secondes, pour un site ou tous. &lt;b&gt;Servir en tableau mural&lt;/b&gt; publie les mêmes tuiles sur une page web pour le grand écran du plateau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Results over a chosen period: outcomes and durations, split by site, brand or another key. Pick the period, the granularity and the split at the top; the export buttons write the figures as CSV or PDF.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les résultats d&apos;une période choisie : issues et durées, ventilées par site, par marque ou selon un autre critère. Choisissez en haut la période, la granularité et la ventilation ; les boutons d&apos;export écrivent les chiffres en CSV ou en PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les appels enregistrés d&apos;une période choisie. Sélectionnez un appel pour voir ses étapes, le contexte du transfert, l&apos;échange avec la passerelle et les messages entendus, et rejouez-le pas à pas avec le curseur. Les numéros de carte ne sont jamais enregistrés : on voit au plus la marque et les quatre derniers chiffres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les réglages du parcours de paiement : limites, devise, marques acceptées, nouvelles tentatives et délais. Chaque clé montre ses valeurs permises, et les erreurs s&apos;affichent à côté des champs. Seul un administrateur enregistre, après avoir retapé son mot de passe ; chaque enregistrement va d&apos;abord au journal d&apos;audit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les utilisateurs et leurs rôles, et le journal d&apos;audit de chaque action d&apos;administration. Ajouter un utilisateur ou changer un rôle demande votre mot de passe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Aide : %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Joue un appel de paiement tel que l&apos;appelant l&apos;entend. Choisissez à gauche les données de l&apos;appelant et appuyez sur &lt;b&gt;Démarrer l&apos;appel&lt;/b&gt; ; répondez ensuite à chaque annonce avec le clavier ou en tapant ce que dit l&apos;appelant dans la case sous le clavier.&lt;/p&gt;&lt;p&gt;Le diagramme du parcours montre où en est l&apos;appel ; la transcription liste chaque annonce et chaque réponse. Dans un appel assisté, le panneau de l&apos;agent montre ce que l&apos;agent entend : jamais les touches, ce que confirme le voyant de blocage.&lt;/p&gt;&lt;p&gt;Les appels faits ici sont des appels de test : les tableaux de bord les écartent tant que &lt;b&gt;Inclure les appels de test&lt;/b&gt; est désactivé. &lt;b&gt;Fichier › Enregistrer l&apos;appel comme scénario&lt;/b&gt; garde un appel pour le rejouer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleLanguage</name>
     <message>
         <source>&amp;Language</source>
@@ -1333,6 +1429,25 @@
     <message>
         <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
         <translation>Les appels ne sont pas enregistrés dans la base d&apos;indicateurs : %1 (%2). Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConsoleTheme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>Couleurs du &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2147,14 @@ Mot de passe de %2 :</translation>
     <message>
         <source>Quit anyway?</source>
         <translation>Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this area</source>
+        <translation>&amp;Aide sur cette zone</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ QString ConsoleHelp::text(Topic topic)
         return tr(
             "<p>Plays a payment call as the caller hears it. Choose the caller's details on the left and "
             "press <b>Start call</b>; then answer each prompt with the keypad or by typing what the "
-            "caller says in the <b>Say</b> box.</p><p>The flow diagram shows where the call is; the "
+            "caller says in the box under the keypad.</p><p>The flow diagram shows where the call is; the "
             "transcript lists every prompt and answer. In an agent-assisted call the agent's panel shows "
             "what the agent hears: never the keys, which the clamp lamp confirms.</p><p>Calls made here "
             "are test calls: the dashboards leave them out unless <b>Include test calls</b> is on. "
