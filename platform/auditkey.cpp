@@ -41,13 +41,24 @@ std::optional<QByteArray> AuditKey::obtain(const QString& storeId, bool mayCreat
 
 std::unique_ptr<AuditLog> AuditKey::openLog(const QSqlDatabase& db, QString* error)
 {
+    return openLog(db, keyFor(db, error));
+}
+
+std::optional<QByteArray> AuditKey::keyFor(const QSqlDatabase& db, QString* error)
+{
     const QString storeId = AdminSchema::storeId(db);
     const AuditHeadFile head(storeId.isEmpty() ? QString() : AuditHeadFile::defaultPath(storeId));
     QString why;
     // A key is made only for a trail that is empty here and has no head elsewhere: never for one that lost
     // its key.
     const bool fresh = AuditLog(db, {}).count() == 0 && !head.load(&why) && why.isEmpty();
-    const auto key = obtain(storeId, fresh, error);
+    return obtain(storeId, fresh, error);
+}
+
+std::unique_ptr<AuditLog> AuditKey::openLog(const QSqlDatabase& db, const std::optional<QByteArray>& key)
+{
+    const QString storeId = AdminSchema::storeId(db);
+    const AuditHeadFile head(storeId.isEmpty() ? QString() : AuditHeadFile::defaultPath(storeId));
     return std::make_unique<AuditLog>(db, key.value_or(QByteArray()), head);
 }
 

@@ -23,6 +23,11 @@ public:
     // The audit log of the admin tables in `db` (migrated), keyed from the keychain, its head in the
     // configuration folder. Without a key it still opens (verify() then says why) and `error` says why.
     static std::unique_ptr<AuditLog> openLog(const QSqlDatabase& db, QString* error);
+    // The same in two halves, for a log used on another thread than the keychain's (QtKeychain is not
+    // thread-safe): the key of the trail in `db`, read (or made) on the keychain's thread; then the log of
+    // `db` with it (on the thread that owns `db`).
+    static std::optional<QByteArray> keyFor(const QSqlDatabase& db, QString* error);
+    static std::unique_ptr<AuditLog> openLog(const QSqlDatabase& db, const std::optional<QByteArray>& key);
 };
 
 } // namespace voicepay

@@ -1,5 +1,6 @@
 #include "gatewaysetup.h"
 
+#include "admin/adminschema.h"
 #include "admin/auditlog.h"
 #include "auditkey.h"
 #include "credentialstore.h"
@@ -15,18 +16,6 @@
 namespace voicepay {
 
 namespace {
-
-ReconcileOptions optionsFor(const FlowConfig& config)
-{
-    ReconcileOptions options;
-    options.merchantLogin = config.gateway.merchantLogin;
-    // Past the duplicate window, nothing can be sent again under the invoice; twice the client's whole
-    // exchange covers a gateway that is slow to show a charge.
-    options.notFoundAfterMs
-        = qint64(config.gateway.duplicateWindowSeconds) * 1000 + 2LL * config.gateway.exchangeBudgetMs();
-    options.quietMs = config.gateway.exchangeBudgetMs() + 5000LL;
-    return options;
-}
 
 void print(const ReconcileReport& report, const ReconcileOutput& output)
 {
@@ -44,7 +33,7 @@ void print(const ReconcileReport& report, const ReconcileOutput& output)
 std::shared_ptr<AuditLog> openAudit(PaymentJournal& journal, const ReconcileOutput& output)
 {
     QString why;
-    std::shared_ptr<AuditLog> audit = AuditKey::openLog(journal.connection().database(), &why);
+    std::shared_ptr<AuditLog> audit = reconcileAudit(journal, &why);
     if (!why.isEmpty()) {
         *output.problems << output.program << ": reconcile: the audit trail: " << why << "\n";
     }
@@ -53,14 +42,46 @@ std::shared_ptr<AuditLog> openAudit(PaymentJournal& journal, const ReconcileOutp
 
 } // namespace
 
-std::unique_ptr<PaymentGateway> gatewayFromKeychain(
-    const FlowConfig& config, const QList<QSslCertificate>& extraCa, QString* error)
+ReconcileOptions reconcileOptionsFor(const FlowConfig& config)
+{
+    ReconcileOptions options;
+    options.merchantLogin = config.gateway.merchantLogin;
+    // Past the duplicate window, nothing can be sent again under the invoice; twice the client's whole
+    // exchange covers a gateway that is slow to show a charge.
+    options.notFoundAfterMs
+        = qint64(config.gateway.duplicateWindowSeconds) * 1000 + 2LL * config.gateway.exchangeBudgetMs();
+    options.quietMs = config.gateway.exchangeBudgetMs() + 5000LL;
+    return options;
+}
+
+std::shared_ptr<AuditLog> reconcileAudit(PaymentJournal& journal, QString* why)
+{
+    return reconcileAudit(journal, reconcileAuditKey(journal, why));
+}
+
+std::optional<QByteArray> reconcileAuditKey(PaymentJournal& journal, QString* why)
+{
+    // The trail's key is kept under the store's id, which the admin schema holds: a store no tool has opened
+    // for its accounts yet gets it here, or the key could not be found.
+    QSqlDatabase db = journal.connection().database();
+    if (!AdminSchema::migrate(db, why)) {
+        return std::nullopt;
+    }
+    return AuditKey::keyFor(db, why);
+}
+
+std::shared_ptr<AuditLog> reconcileAudit(PaymentJournal& journal, const std::optional<QByteArray>& key)
+{
+    return AuditKey::openLog(journal.connection().database(), key);
+}
+
+std::optional<QString> transactionKeyFromKeychain(const FlowConfig& config, QString* error)
 {
     const QString login = config.gateway.merchantLogin;
     if (login.isEmpty()) {
         *error = QStringLiteral("gateway.merchantLogin is required for gateway mode %1")
                      .arg(config.gateway.mode);
-        return nullptr;
+        return std::nullopt;
     }
     bool notFound = false;
     QString why;
@@ -70,15 +91,21 @@ std::unique_ptr<PaymentGateway> gatewayFromKeychain(
                                            "`voicepay-sim credentials set --login %1`")
                                 .arg(login)
                           : why;
-        return nullptr;
     }
-    return makePaymentGateway(config, *key, error, extraCa);
+    return key;
+}
+
+std::unique_ptr<PaymentGateway> gatewayFromKeychain(
+    const FlowConfig& config, const QList<QSslCertificate>& extraCa, QString* error)
+{
+    const auto key = transactionKeyFromKeychain(config, error);
+    return key ? makePaymentGateway(config, *key, error, extraCa) : nullptr;
 }
 
 ReconcileReport reconcileAndReport(
     PaymentJournal& journal, PaymentGateway& gateway, const FlowConfig& config, const ReconcileOutput& output)
 {
-    ReconcileOptions options = optionsFor(config);
+    ReconcileOptions options = reconcileOptionsFor(config);
     const std::shared_ptr<AuditLog> audit = openAudit(journal, output);
     options.audit = audit.get();
     const ReconcileReport report = reconcileJournal(journal, gateway, options);
@@ -105,7 +132,7 @@ std::unique_ptr<PaymentGateway> journalledGateway(std::unique_ptr<PaymentGateway
         return gateway;
     }
     // Reconciled before the first call, then again between calls every gateway.reconcileIntervalSeconds.
-    ReconcileOptions options = optionsFor(config);
+    ReconcileOptions options = reconcileOptionsFor(config);
     std::shared_ptr<AuditLog> audit = openAudit(*journal, output);
     options.audit = audit.get();
     auto reconciling = std::make_unique<ReconcilingGateway>(std::move(gateway), journal, options,

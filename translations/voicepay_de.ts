@@ -1401,6 +1401,21 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleReconciliation</name>
+    <message>
+        <source>Unconfirmed payments cannot be reconciled: %1</source>
+        <translation>Unbestätigte Zahlungen können nicht abgeglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed: %3</source>
+        <translation>Abgleich: %1 Zahlungen geklärt, %2 noch unbestätigt: %3</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed</source>
+        <translation>Abgleich: %1 Zahlungen geklärt, %2 noch unbestätigt</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleStore</name>
     <message>
         <source>%1 (%2)</source>
@@ -1881,6 +1896,18 @@
     <message>
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments</source>
+        <translation>Unbestätigte Zahlungen</translation>
+    </message>
+    <message>
+        <source>Payments whose charge is not confirmed either way (the gateway did not answer, or the call ended while it was asked): do not charge them again until reconciliation settles them</source>
+        <translation>Zahlungen, deren Belastung weder bestätigt noch abgelehnt ist (das Gateway hat nicht geantwortet, oder der Anruf endete während der Anfrage): nicht erneut belasten, bis der Abgleich sie klärt</translation>
+    </message>
+    <message>
+        <source>submitted or unknown, any day</source>
+        <translation>übermittelt oder unbekannt, jeder Tag</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2519,14 @@ Passwort von %2:</translation>
     <message>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirmed payments only</source>
+        <translation>Nur &amp;unbestätigte Zahlungen</translation>
+    </message>
+    <message>
+        <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
+        <translation>Die Sitzungen, deren Belastung weder bestätigt noch abgelehnt ist, bis der Abgleich sie klärt (Zahlungsjournal: übermittelt oder unbekannt)</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,21 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleReconciliation</name>
+    <message>
+        <source>Unconfirmed payments cannot be reconciled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleStore</name>
     <message>
         <source>%1 (%2)</source>
@@ -1880,6 +1895,18 @@
     </message>
     <message>
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments whose charge is not confirmed either way (the gateway did not answer, or the call ended while it was asked): do not charge them again until reconciliation settles them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted or unknown, any day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2489,6 +2516,14 @@ Password of %2:</source>
     </message>
     <message>
         <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirmed payments only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

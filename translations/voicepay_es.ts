@@ -1401,6 +1401,21 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleReconciliation</name>
+    <message>
+        <source>Unconfirmed payments cannot be reconciled: %1</source>
+        <translation>Los pagos sin confirmar no se pueden conciliar: %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed: %3</source>
+        <translation>Conciliación: %1 pagos resueltos, %2 aún sin confirmar: %3</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed</source>
+        <translation>Conciliación: %1 pagos resueltos, %2 aún sin confirmar</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleStore</name>
     <message>
         <source>%1 (%2)</source>
@@ -1881,6 +1896,18 @@
     <message>
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments</source>
+        <translation>Pagos sin confirmar</translation>
+    </message>
+    <message>
+        <source>Payments whose charge is not confirmed either way (the gateway did not answer, or the call ended while it was asked): do not charge them again until reconciliation settles them</source>
+        <translation>Pagos cuyo cargo no está confirmado en ningún sentido (la pasarela no respondió, o la llamada terminó mientras se consultaba): no volver a cobrarlos hasta que la conciliación los resuelva</translation>
+    </message>
+    <message>
+        <source>submitted or unknown, any day</source>
+        <translation>enviados o desconocidos, cualquier día</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2519,14 @@ Contraseña de %2:</translation>
     <message>
         <source>%1: “%2”</source>
         <translation>%1: «%2»</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirmed payments only</source>
+        <translation>Solo pagos sin &amp;confirmar</translation>
+    </message>
+    <message>
+        <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
+        <translation>Las sesiones cuyo cargo no está confirmado en ningún sentido hasta que la conciliación lo resuelva (diario de pagos: enviado o desconocido)</translation>
     </message>
 </context>
 <context>

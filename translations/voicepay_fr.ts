@@ -1401,6 +1401,21 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConsoleReconciliation</name>
+    <message>
+        <source>Unconfirmed payments cannot be reconciled: %1</source>
+        <translation>Les paiements non confirmés ne peuvent pas être rapprochés : %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed: %3</source>
+        <translation>Rapprochement : %1 paiements réglés, %2 encore non confirmés : %3</translation>
+    </message>
+    <message>
+        <source>Reconciliation: %1 payments settled, %2 still unconfirmed</source>
+        <translation>Rapprochement : %1 paiements réglés, %2 encore non confirmés</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConsoleStore</name>
     <message>
         <source>%1 (%2)</source>
@@ -1881,6 +1896,18 @@
     <message>
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
+    </message>
+    <message>
+        <source>Unconfirmed payments</source>
+        <translation>Paiements non confirmés</translation>
+    </message>
+    <message>
+        <source>Payments whose charge is not confirmed either way (the gateway did not answer, or the call ended while it was asked): do not charge them again until reconciliation settles them</source>
+        <translation>Paiements dont le débit n&apos;est confirmé ni dans un sens ni dans l&apos;autre (la passerelle n&apos;a pas répondu, ou l&apos;appel s&apos;est terminé pendant la demande) : ne pas les débiter à nouveau avant que le rapprochement les règle</translation>
+    </message>
+    <message>
+        <source>submitted or unknown, any day</source>
+        <translation>soumis ou inconnus, tous les jours</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2519,14 @@ Mot de passe de %2 :</translation>
     <message>
         <source>%1: “%2”</source>
         <translation>%1 : « %2 »</translation>
+    </message>
+    <message>
+        <source>&amp;Unconfirmed payments only</source>
+        <translation>Paiements non &amp;confirmés seulement</translation>
+    </message>
+    <message>
+        <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
+        <translation>Les sessions dont le débit n&apos;est confirmé ni dans un sens ni dans l&apos;autre tant que le rapprochement ne l&apos;a pas réglé (journal des paiements : soumis ou inconnu)</translation>
     </message>
 </context>
 <context>

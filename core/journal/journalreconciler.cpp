@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QThread>
+#include <memory>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcReconcile, "voicepay.journal.reconcile")
@@ -18,18 +21,27 @@ namespace {
 
 GatewayResult lookUpBlocking(PaymentGateway& gateway, const JournalEntry& e)
 {
-    std::optional<GatewayResult> answer;
+    // The answer is shared with the completion: a thread told to stop (QThread::quit) ends this loop before
+    // the gateway answers, and the answer may then come after this function has returned.
+    auto answer = std::make_shared<std::optional<GatewayResult>>();
     QEventLoop loop;
+    QPointer<QEventLoop> waiting(&loop);
     PaymentGateway::Lookup lookup { e.invoice, e.transactionId,
         QDateTime::fromMSecsSinceEpoch(e.submittedAtMs, Qt::UTC) };
-    gateway.lookUp(lookup, [&answer, &loop](const GatewayResult& r) {
-        answer = r;
-        loop.quit();
+    gateway.lookUp(lookup, [answer, waiting](const GatewayResult& r) {
+        *answer = r;
+        if (waiting) {
+            waiting->quit();
+        }
     });
-    if (!answer) {
+    if (!*answer) {
         loop.exec();
     }
-    return *answer;
+    if (!*answer) {
+        return GatewayResult::unconfirmed(GatewayResult::Confirmation::Unreachable,
+            QStringLiteral("the look-up was interrupted: the program is stopping"));
+    }
+    return **answer;
 }
 
 std::optional<ChargeResolution> resolutionOf(const GatewayResult& r, qint64 ageMs, const ReconcileOptions& o)
@@ -82,6 +94,11 @@ ReconcileReport reconcileJournal(PaymentJournal& journal, PaymentGateway& gatewa
     QList<JournalEntry> rows = journal.entries(JournalState::open(), o.limit);
     rows << journal.approvedWithoutSession(now() - o.quietMs, o.limit);
     for (const JournalEntry& e : rows) {
+        if (QThread::currentThread()->isInterruptionRequested()) {
+            // The program is stopping: what is left stays open for the next start.
+            ++report.stillOpen;
+            continue;
+        }
         if ((!o.merchantLogin.isEmpty() && e.merchantLogin != o.merchantLogin)
             || now() - e.updatedAtMs < o.quietMs) {
             ++report.stillOpen;

@@ -58,6 +58,8 @@ struct ReconcileReport
 // approved charges make their session `success` (stored from the row when the call's process died), every
 // change is written to the audit trail, and the row becomes `reconciled`. The one entry point for the
 // console and every command that opens a store. Blocks, running a local event loop while the gateway answers.
+// On a thread asked to stop (QThread::requestInterruption() and quit()), the look-up in flight is abandoned
+// and the rows left stay open for the next run.
 ReconcileReport reconcileJournal(
     PaymentJournal& journal, PaymentGateway& gateway, const ReconcileOptions& options = {});
 

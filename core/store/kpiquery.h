@@ -51,6 +51,12 @@ public:
     // Sessions started in [fromMs, toMs), newest first, without their events.
     std::optional<QList<SessionRecord>> sessions(
         qint64 fromMs, qint64 toMs, const KpiFilter& filter = {}, int limit = 1000, int offset = 0);
+    // Those of them whose payment is unconfirmed: a payment journal row `submitted` or `unknown`.
+    std::optional<QList<SessionRecord>> unconfirmedSessions(
+        qint64 fromMs, qint64 toMs, const KpiFilter& filter = {}, int limit = 1000);
+    // The payments not yet confirmed either way (journal rows `submitted` or `unknown`, at any date) of the
+    // filter's site (every site when it names none).
+    std::optional<qint64> unconfirmedPayments(const KpiFilter& filter = {});
     std::optional<QList<StoredEvent>> events(const QString& sessionId);
     // The prompts and transfer context kept for a session (empty for one stored without them).
     std::optional<SessionReplay> replay(const QString& sessionId);
@@ -73,6 +79,8 @@ public:
     std::optional<Snapshot> snapshot(qint64 fromMs, qint64 toMs, const KpiFilter& filter = {});
 
 private:
+    std::optional<QList<SessionRecord>> sessionsWhere(
+        const QString& condition, qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset);
     bool ensureOpen();
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values);
     QString where(const KpiRange& range, const KpiFilter& filter, QVariantList& values) const;

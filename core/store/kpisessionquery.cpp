@@ -24,10 +24,50 @@ QString csvField(const QString& text)
         + QLatin1Char('"');
 }
 
+// The journal states of a charge not yet confirmed either way (JournalState::open() in core/journal, which
+// builds on this library).
+QLatin1String unconfirmedStates()
+{
+    return QLatin1String("state IN ('submitted', 'unknown')");
+}
+
 } // namespace
 
 std::optional<QList<SessionRecord>> KpiQuery::sessions(
     qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
+{
+    return sessionsWhere(QString(), fromMs, toMs, filter, limit, offset);
+}
+
+std::optional<QList<SessionRecord>> KpiQuery::unconfirmedSessions(
+    qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit)
+{
+    return sessionsWhere(
+        QStringLiteral(" AND session_id IN (SELECT session_id FROM payment_journal WHERE %1)")
+            .arg(unconfirmedStates()),
+        fromMs, toMs, filter, limit, 0);
+}
+
+std::optional<qint64> KpiQuery::unconfirmedPayments(const KpiFilter& filter)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM payment_journal WHERE %1").arg(unconfirmedStates());
+    if (!filter.site.isEmpty()) {
+        sql += QStringLiteral(" AND site = ?");
+        values << filter.site;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q, sql, values) || !q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<SessionRecord>> KpiQuery::sessionsWhere(
+    const QString& condition, qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
 {
     if (!ensureOpen()) {
         return std::nullopt;
@@ -38,6 +78,7 @@ std::optional<QList<SessionRecord>> KpiQuery::sessions(
         "amount, "
         "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
         "is_test FROM sessions WHERE started_at >= ? AND started_at < ?");
+    sql += condition;
     sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
     values << limit << offset;

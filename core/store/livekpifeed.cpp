@@ -80,6 +80,10 @@ void LiveKpiFeed::start(const StoreUrl& url, KpiStore* local)
     connect(m_thread, &QThread::started, m_poller, &LiveKpiPoller::start);
     connect(m_thread, &QThread::finished, m_poller, &QObject::deleteLater);
     connect(m_poller, &LiveKpiPoller::polled, this, &LiveKpiFeed::onPolled);
+    connect(m_poller, &LiveKpiPoller::unconfirmedPolled, this, [this](qint64 payments) {
+        m_unconfirmed = payments;
+        Q_EMIT unconfirmedPaymentsChanged(payments);
+    });
     connect(m_poller, &LiveKpiPoller::failed, this, &LiveKpiFeed::onFailed);
     m_thread->start();
 }
@@ -101,6 +105,7 @@ void LiveKpiFeed::stop()
     m_pending.clear();
     m_inProgress.clear();
     m_liveElsewhere = 0;
+    m_unconfirmed = 0;
     m_polledMinutes.clear();
     m_lastSeq = 0;
     m_polled = false;

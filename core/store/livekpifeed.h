@@ -47,6 +47,9 @@ public:
     // This console's calls in progress and those the store lists for other processes and sites.
     int inProgress() const;
     bool hasPolled() const { return m_polled; }
+    // Payments of the filter's site not yet confirmed either way (the payment journal's `submitted` and
+    // `unknown` rows, whatever their date), as last read.
+    qint64 unconfirmedPayments() const { return m_unconfirmed; }
     // False from a failed read of the store until the next read succeeds (the counts stay as last read).
     bool storeReachable() const { return m_reachable; }
 
@@ -54,6 +57,7 @@ Q_SIGNALS:
     void countersChanged(const voicepay::KpiCounters& counters);
     void minutesChanged(const QList<voicepay::KpiPoint>& minutes);
     void inProgressChanged(int calls);
+    void unconfirmedPaymentsChanged(qint64 payments); // after every read of the store
     void errorOccurred(const QString& message);
     void storeReachableChanged(bool reachable);
 
@@ -88,6 +92,7 @@ private:
     QHash<QString, Pending> m_pending;
     QHash<QString, QString> m_inProgress; // this console's calls in progress: session id to site
     qint64 m_liveElsewhere = 0;
+    qint64 m_unconfirmed = 0;
     bool m_polled = false;
     bool m_reachable = true;
 };

@@ -69,7 +69,8 @@ void LiveKpiPoller::poll()
     const qint64 dayStart = bucketStart(now, Granularity::Day) * 1000;
     const auto snapshot = m_query->snapshot(dayStart, now + 60000, m_filter);
     const auto live = snapshot ? m_query->liveCalls(m_filter, m_localWriter, now) : std::nullopt;
-    if (!snapshot || !live) {
+    const auto unconfirmed = live ? m_query->unconfirmedPayments(m_filter) : std::nullopt;
+    if (!snapshot || !live || !unconfirmed) {
         if (!m_failing) {
             Q_EMIT failed(m_query->lastError());
         }
@@ -80,6 +81,7 @@ void LiveKpiPoller::poll()
         return;
     }
     m_failing = false;
+    Q_EMIT unconfirmedPolled(*unconfirmed);
     Q_EMIT polled(snapshot->lastSeq, snapshot->minutes, *live);
 }
 

@@ -32,6 +32,9 @@ Q_SIGNALS:
     // The minutes from the start of the UTC day to now and the last session sequence number they include.
     // `liveElsewhere`: the calls in progress at the other writers (other processes and sites).
     void polled(qint64 lastSeq, const QList<voicepay::KpiPoint>& minutes, qint64 liveElsewhere);
+    // Before each `polled`: the payments of the filter's site still unconfirmed (journal rows `submitted` or
+    // `unknown`, at any date).
+    void unconfirmedPolled(qint64 payments);
     void failed(const QString& message);
 
 private:

@@ -1,6 +1,7 @@
 #include "dashboards/historicaldashboard.h"
 #include "dashboards/kpitablemodel.h"
 #include "dashboards/livedashboard.h"
+#include "journal/paymentjournal.h"
 #include "sessions/sessionbrowser.h"
 #include "shell/consolestore.h"
 #include "shell/mainwindow.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -48,6 +50,51 @@ Scenario scenario(const QString& card, bool hangUpAtConfirm)
     }
     return s;
 }
+SessionRecord storedSession(
+    const QString& id, const QString& site, const QString& outcome, qint64 startedAtMs)
+{
+    SessionRecord r;
+    r.sessionId = id;
+    r.site = site;
+    r.callType = QStringLiteral("ivr");
+    r.configVersion = QStringLiteral("v1");
+    r.startedAtMs = startedAtMs;
+    r.endedAtMs = startedAtMs + 30000;
+    r.outcome = outcome;
+    r.exit = QStringLiteral("hangup");
+    r.durationMs = 30000;
+    r.path = QStringList { QStringLiteral("authorize"), outcome };
+    return r;
+}
+
+// A journal row of session `id` at `site`, moved to `state`.
+bool journalRow(PaymentJournal& journal, const QString& id, const QString& site, const QString& state,
+    qint64 atMs, const QString& attempt = QStringLiteral("-1"))
+{
+    JournalEntry e;
+    e.invoice = id + attempt;
+    e.sessionId = id;
+    e.amount = QStringLiteral("20.00");
+    e.currency = QStringLiteral("USD");
+    e.brand = QStringLiteral("visa");
+    e.last4 = QStringLiteral("1111");
+    e.merchantLogin = QStringLiteral("acme");
+    e.gateway = QStringLiteral("server");
+    e.site = site;
+    e.callType = QStringLiteral("ivr");
+    e.configVersion = QStringLiteral("v1");
+    e.submittedAtMs = atMs;
+    e.updatedAtMs = atMs;
+    QString why;
+    const bool ok = journal.submitted(e, &why)
+        && (state == JournalState::submitted()
+            || journal.update(e.invoice, state, QString(), QString(), QString(), atMs, &why));
+    if (!ok) {
+        qWarning("%s", qPrintable(why));
+    }
+    return ok;
+}
+
 } // namespace
 
 class TestDashboards : public QObject
@@ -286,6 +333,84 @@ private slots:
         live.setSite(QString());
         QTRY_COMPARE_WITH_TIMEOUT(live.tile(QStringLiteral("entered"))->value(), QStringLiteral("3"), 10000);
         feed.stop();
+    }
+
+    // Supervisors see the payments not confirmed either way: a tile on the live dashboard (journal rows
+    // `submitted` or `unknown` of the chosen site, whatever their date) and a filter in the session browser.
+    void unconfirmedPayments_countedOnTheTileAndListedByTheFilter()
+    {
+        QTemporaryDir dir;
+        StoreUrl url;
+        url.path = dir.filePath(QStringLiteral("unconfirmed.sqlite"));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QString why;
+        {
+            KpiStore store;
+            QVERIFY2(store.open(url, &why), qPrintable(why));
+            store.record(storedSession(u"n-1"_qs, u"north"_qs, u"technical_error"_qs, now - 300000));
+            store.record(storedSession(u"n-2"_qs, u"north"_qs, u"technical_error"_qs, now - 200000));
+            store.record(storedSession(u"n-3"_qs, u"north"_qs, u"success"_qs, now - 100000));
+            store.record(storedSession(u"s-1"_qs, u"south"_qs, u"success"_qs, now - 50000));
+            QVERIFY2(store.flush(&why), qPrintable(why));
+        }
+        PaymentJournal journal(url);
+        QVERIFY2(journal.open(&why), qPrintable(why));
+        QVERIFY(journalRow(journal, u"n-1"_qs, u"north"_qs, JournalState::unknown(), now - 300000));
+        QVERIFY(journalRow(journal, u"n-2"_qs, u"north"_qs, JournalState::submitted(), now - 200000));
+        QVERIFY(journalRow(journal, u"n-3"_qs, u"north"_qs, JournalState::approved(), now - 100000));
+        QVERIFY(journalRow(journal, u"s-1"_qs, u"south"_qs, JournalState::reconciled(), now - 50000));
+        // A call whose process died while authorising: a journal row without a stored session, weeks ago.
+        QVERIFY(
+            journalRow(journal, u"n-9"_qs, u"north"_qs, JournalState::submitted(), now - 30LL * 86400000));
+
+        LiveKpiFeed feed;
+        feed.setPollIntervalMs(50);
+        feed.start(url);
+        LiveDashboard live(&feed);
+        KpiTile* tile = live.findChild<KpiTile*>(QStringLiteral("unconfirmedPayments"));
+        QVERIFY(tile);
+        QCOMPARE(tile, live.tile(QStringLiteral("unconfirmed")));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->value(), QStringLiteral("3"), 10000);
+        live.setSite(QStringLiteral("south"));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->value(), QStringLiteral("0"), 10000);
+        // Refreshed with the live feed: a new unknown row at the site shows up, a settled one goes.
+        QVERIFY(journalRow(journal, u"s-2"_qs, u"south"_qs, JournalState::unknown(), now));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->value(), QStringLiteral("1"), 10000);
+        live.setSite(QStringLiteral("north"));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->value(), QStringLiteral("3"), 10000);
+        QVERIFY2(journal.update(u"n-1-1"_qs, JournalState::reconciled(), u"60000000001"_qs, u"charged"_qs,
+                     QString(), now, &why),
+            qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(tile->value(), QStringLiteral("2"), 10000);
+        QCOMPARE(feed.unconfirmedPayments(), qint64(2));
+        feed.stop();
+
+        SessionBrowser browser(url);
+        QSignalSpy loaded(&browser, &SessionBrowser::loaded);
+        browser.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser.isBusy(), 10000);
+        QCOMPARE(browser.model()->rowCount(), 4);
+        QCheckBox* filter = browser.findChild<QCheckBox*>(QStringLiteral("unconfirmedFilter"));
+        QVERIFY(filter);
+        QCOMPARE(filter, browser.unconfirmedFilter());
+        loaded.clear();
+        filter->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser.isBusy(), 10000);
+        // n-1 was settled above; n-2 is still submitted, s-2's session was never stored.
+        QCOMPARE(browser.model()->rowCount(), 1);
+        QCOMPARE(browser.sessionAt(0).sessionId, QStringLiteral("n-2"));
+        // A second charge of n-3's call left unknown: the session is listed, once.
+        QVERIFY(journalRow(journal, u"n-3"_qs, u"north"_qs, JournalState::unknown(), now, u"-2"_qs));
+        loaded.clear();
+        browser.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser.isBusy(), 10000);
+        QCOMPARE(browser.model()->rowCount(), 2);
+        QCOMPARE(browser.sessionAt(0).sessionId, QStringLiteral("n-3"));
+        QCOMPARE(browser.sessionAt(1).sessionId, QStringLiteral("n-2"));
+        loaded.clear();
+        filter->setChecked(false);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && !browser.isBusy(), 10000);
+        QCOMPARE(browser.model()->rowCount(), 4);
     }
 
     // Speed is measured by benchmarks/console_benchmark.cpp; here only that the window paints and a call

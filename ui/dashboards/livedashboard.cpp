@@ -63,10 +63,12 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         connect(feed, &LiveKpiFeed::countersChanged, this, &LiveDashboard::showCounters);
         connect(feed, &LiveKpiFeed::minutesChanged, this, &LiveDashboard::showMinutes);
         connect(feed, &LiveKpiFeed::inProgressChanged, this, &LiveDashboard::showInProgress);
+        connect(feed, &LiveKpiFeed::unconfirmedPaymentsChanged, this, &LiveDashboard::showUnconfirmed);
         connect(feed, &LiveKpiFeed::errorOccurred, this, &LiveDashboard::showError);
         showCounters(feed->counters());
         showMinutes(feed->minutes());
         showInProgress(feed->inProgress());
+        showUnconfirmed(feed->unconfirmedPayments());
     }
 }
 
@@ -122,6 +124,7 @@ QLayout* LiveDashboard::buildTiles()
         { QStringLiteral("attempted"), tr("Attempted") },
         { QStringLiteral("hangups"), tr("Hang-ups") },
         { QStringLiteral("inprogress"), tr("In progress") },
+        { QStringLiteral("unconfirmed"), tr("Unconfirmed payments") },
     };
     for (int i = 0; i < main.size(); ++i) {
         auto* t = new KpiTile(main.at(i).second, this);
@@ -131,6 +134,13 @@ QLayout* LiveDashboard::buildTiles()
     m_tiles.value(QStringLiteral("successful"))->setAccent(Theme::success());
     m_tiles.value(QStringLiteral("unsuccessful"))->setAccent(Theme::failure());
     m_tiles.value(QStringLiteral("hangups"))->setAccent(Theme::warning());
+    KpiTile* unconfirmed = m_tiles.value(QStringLiteral("unconfirmed"));
+    unconfirmed->setObjectName(QStringLiteral("unconfirmedPayments"));
+    unconfirmed->setAccent(Theme::warning());
+    unconfirmed->setToolTip(
+        tr("Payments whose charge is not confirmed either way (the gateway did not answer, "
+           "or the call ended while it was asked): do not charge them again until "
+           "reconciliation settles them"));
     const QList<Outcome> outcomes = allOutcomes();
     for (int i = 0; i < outcomes.size(); ++i) {
         const QString name = outcomeName(outcomes.at(i));
@@ -269,6 +279,12 @@ void LiveDashboard::showInProgress(int calls)
 {
     m_tiles.value(QStringLiteral("inprogress"))
         ->setValue(QLocale().toString(calls), tr("calls now, this console and the store"));
+}
+
+void LiveDashboard::showUnconfirmed(qint64 payments)
+{
+    m_tiles.value(QStringLiteral("unconfirmed"))
+        ->setValue(QLocale().toString(payments), tr("submitted or unknown, any day"));
 }
 
 void LiveDashboard::showError(const QString& message)

@@ -54,6 +54,7 @@ public slots:
     void showCounters(const voicepay::KpiCounters& counters);
     void showMinutes(const QList<voicepay::KpiPoint>& minutes);
     void showInProgress(int calls);
+    void showUnconfirmed(qint64 payments); // the journal's submitted and unknown rows of the site
     void showError(const QString& message);
 
 private:

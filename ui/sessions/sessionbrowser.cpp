@@ -5,6 +5,7 @@
 #include "store/kpiquery.h"
 #include "widgets/sitefilterbox.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -56,6 +57,11 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     top->addWidget(m_range);
     m_site = new SiteFilterBox(m_url, this);
     top->addWidget(m_site);
+    m_unconfirmed = new QCheckBox(tr("&Unconfirmed payments only"), this);
+    m_unconfirmed->setObjectName(QStringLiteral("unconfirmedFilter"));
+    m_unconfirmed->setToolTip(tr("The sessions whose charge is not confirmed either way until reconciliation "
+                                 "settles it (payment journal: submitted or unknown)"));
+    top->addWidget(m_unconfirmed);
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
     top->addWidget(refresh);
     m_status = new QLabel(this);
@@ -94,6 +100,7 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     });
     connect(m_site, &SiteFilterBox::siteChanged, this, &SessionBrowser::refresh);
     connect(m_range, &QComboBox::currentIndexChanged, this, &SessionBrowser::refresh);
+    connect(m_unconfirmed, &QCheckBox::toggled, this, &SessionBrowser::refresh);
     connect(&m_list, &QFutureWatcher<ListResult>::finished, this, &SessionBrowser::onList);
     connect(&m_detail, &QFutureWatcher<DetailResult>::finished, this, &SessionBrowser::onDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -156,12 +163,14 @@ void SessionBrowser::refresh()
     KpiFilter filter;
     filter.site = m_site->currentSite();
     filter.includeTests = true; // the browser finds every stored call, the simulator's too
+    const bool unconfirmedOnly = m_unconfirmed->isChecked();
     m_progress->setVisible(true);
     m_status->setText(tr("Reading sessions…"));
-    m_list.setFuture(QtConcurrent::run([url, from, to, filter] {
+    m_list.setFuture(QtConcurrent::run([url, from, to, filter, unconfirmedOnly] {
         KpiQuery query(url);
         ListResult out;
-        auto sessions = query.sessions(from, to, filter, 500);
+        auto sessions = unconfirmedOnly ? query.unconfirmedSessions(from, to, filter, 500)
+                                        : query.sessions(from, to, filter, 500);
         if (!sessions) {
             out.error = query.lastError();
             return out;

@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -34,6 +35,8 @@ public:
     const SessionRecord& sessionAt(int row) const { return m_sessions.at(row); }
     void selectSession(int row);
     SiteFilterBox* siteFilter() const { return m_site; }
+    // Checked: only the sessions whose payment is unconfirmed (journal rows submitted or unknown).
+    QCheckBox* unconfirmedFilter() const { return m_unconfirmed; }
     void showStep(int index); // 0..path size - 1
     QString detailText() const;
     QString stepText() const; // what the replay position shows: the step and the prompts it played
@@ -81,6 +84,7 @@ private:
 
     QComboBox* m_range;
     SiteFilterBox* m_site;
+    QCheckBox* m_unconfirmed;
     QLabel* m_status;
     QProgressBar* m_progress;
     QStandardItemModel* m_model;

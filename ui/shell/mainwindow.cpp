@@ -12,6 +12,7 @@
 #include "sessions/sessionbrowser.h"
 #include "shell/consolehelp.h"
 #include "shell/consolelanguage.h"
+#include "shell/consolereconciliation.h"
 #include "shell/consolestore.h"
 #include "shell/consoletheme.h"
 #include "simulator/callsession.h"
@@ -383,6 +384,9 @@ void MainWindow::setUpStore(const QString& storeUrl)
     }
     m_sessions = new SessionBrowser(url, this);
     addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
+    m_reconciliation = new ConsoleReconciliation(url, this);
+    connect(m_reconciliation, &ConsoleReconciliation::message, this, &MainWindow::showMessage);
+    connect(m_reconciliation, &ConsoleReconciliation::settled, m_sessions, &SessionBrowser::refresh);
     m_storeLabel->setText(tr("Store: %1 (opening)").arg(url.displayString()));
     // A store that refuses writes (a full disk, a read-only file, another writer's lock) keeps the calls and
     // tries again: the status bar says so, and the store's label until it saves again.
@@ -433,6 +437,7 @@ bool MainWindow::openStore(QString* error)
     // Half a second between reads keeps other processes' sessions on the tiles within a second of their end.
     m_feed->setPollIntervalMs(500);
     m_feed->start(m_store->url(), &m_store->store());
+    m_reconciliation->storeOpened(); // unconfirmed payments settled off the GUI thread
     m_storeLabel->setText(tr("Store: %1").arg(m_store->displayName()));
     return true;
 }
@@ -443,6 +448,7 @@ void MainWindow::applyConfig(const FlowConfig& config)
         || config.gateway.url != m_flowConfig.gateway.url
         || config.gateway.merchantLogin != m_flowConfig.gateway.merchantLogin || !m_gatewayChosen;
     m_flowConfig = config;
+    m_reconciliation->setConfig(config);
     if (m_simulator) {
         m_simulator->setConfig(config);
     }

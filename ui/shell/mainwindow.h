@@ -25,6 +25,7 @@ namespace voicepay::ui {
 class AuditLogPage;
 class ConfigEditor;
 class ConsoleAccounts;
+class ConsoleReconciliation;
 class ConsoleStore;
 class UserAccountsPage;
 class HistoricalDashboard;
@@ -80,6 +81,7 @@ public:
     AuditLogPage* auditLog() const { return m_auditLog; }
     UserAccountsPage* userAccounts() const { return m_userAccounts; }
     ConsoleStore* store() const { return m_store; }
+    ConsoleReconciliation* reconciliation() const { return m_reconciliation; }
     LiveKpiFeed* liveFeed() const { return m_feed; }
     // Opens the store and starts the live feed (done once the window shows); false with the reason.
     bool openStore(QString* error);
@@ -128,6 +130,7 @@ private:
     AuditLogPage* m_auditLog = nullptr;
     UserAccountsPage* m_userAccounts = nullptr;
     ConsoleStore* m_store = nullptr;
+    ConsoleReconciliation* m_reconciliation = nullptr;
     LiveKpiFeed* m_feed = nullptr;
     bool m_storeTried = false;
     bool m_gatewayChosen = false;
