@@ -6,7 +6,7 @@ namespace voicepay {
 
 QString PaymentFlow::onCardNumber(FlowActions& out)
 {
-    const CardCheck check = m_detector.check(m_secureKeys.view(), m_config.allowedBrandSet());
+    const CardCheck check = m_detector.check(m_secureKeys.view(), m_allowedBrands);
     PromptValues v = values();
     if (check.brand) {
         v.brand = check.brand->id;

@@ -23,6 +23,9 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     , m_directory(directory)
     , m_detector(brands)
     , m_currency(m_config.currencyInfo())
+    , m_minimum(m_config.minimum())
+    , m_maximum(m_config.maximum())
+    , m_allowedBrands(m_config.allowedBrandSet())
     , m_language(PromptLanguage::choose(m_context.language, m_config.language, &m_languageError))
 {
     m_result.sessionId = m_sessionId;
@@ -236,9 +239,17 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
     if (action.prompt.segments.isEmpty()) {
         qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
     }
-    action.prompt.rendered = PromptText::render(action.prompt);
+    if (action.prompt.rendered.isEmpty()) { // a fixed prompt comes rendered
+        action.prompt.rendered = PromptText::render(action.prompt);
+    }
     m_pendingPrompts << action.prompt.rendered;
     out << std::move(action);
+}
+
+void PaymentFlow::play(const QString& promptId, FlowActions& out)
+{
+    // Most prompts are fixed: gathering the values (the last four digits, the menu) would be wasted on them.
+    play(promptId, PromptCatalog::isFixed(promptId, m_language) ? PromptValues() : values(), out);
 }
 
 void PaymentFlow::clamp(bool on, FlowActions& out)
@@ -260,8 +271,8 @@ PromptValues PaymentFlow::values() const
     PromptValues v;
     v.amount = m_amount;
     v.due = m_due;
-    v.minimum = m_config.minimum();
-    v.maximum = m_config.maximum();
+    v.minimum = m_minimum;
+    v.maximum = m_maximum;
     if (m_brand) {
         v.brand = m_brand->id;
         v.codeName = m_brand->securityCodeName;

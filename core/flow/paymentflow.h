@@ -124,6 +124,7 @@ private:
     void clamp(bool on, FlowActions& out);
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
+    void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
     PromptValues values() const;
     bool needsExpiry() const;
@@ -140,6 +141,10 @@ private:
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
     Currency m_currency;
+    // The configuration's limits and allowed brands, read once: the flow asks for them at every step.
+    std::optional<Money> m_minimum;
+    std::optional<Money> m_maximum;
+    QSet<QString> m_allowedBrands;
     QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
     QString m_languageError;
 
