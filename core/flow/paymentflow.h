@@ -125,6 +125,7 @@ private:
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
     void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
+    void play(Prompt prompt, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
     PromptValues values() const;
     bool needsExpiry() const;
@@ -141,10 +142,9 @@ private:
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
     Currency m_currency;
-    // The configuration's limits and allowed brands, read once: the flow asks for them at every step.
+    // The configuration's limits, read once: the flow asks for them at every step.
     std::optional<Money> m_minimum;
     std::optional<Money> m_maximum;
-    QSet<QString> m_allowedBrands;
     QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
     QString m_languageError;
 

@@ -314,9 +314,11 @@ QString normalisedCode(const QString& language)
 
 } // namespace
 
-bool PromptCatalog::isFixed(const QString& id, const QString& language)
+const Prompt* PromptCatalog::fixed(const QString& id, const QString& language)
 {
-    return fixedPrompts(normalisedCode(language)).contains(id);
+    const FixedPrompts& prompts = fixedPrompts(normalisedCode(language));
+    const auto it = prompts.constFind(id);
+    return it == prompts.cend() ? nullptr : &*it;
 }
 
 Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const QString& language)

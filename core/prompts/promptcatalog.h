@@ -53,9 +53,9 @@ public:
     // gives a prompt with no segments.
     static Prompt build(
         const QString& id, const PromptValues& values = {}, const QString& language = QString());
-    // True when a variant has no placeholders in a language: its prompt is the same on every call, comes
-    // with its text already rendered, and needs no values.
-    static bool isFixed(const QString& id, const QString& language = QString());
+    // The prompt of a variant without placeholders in a language, the same on every call and already
+    // rendered; null when the variant needs values (or is unknown).
+    static const Prompt* fixed(const QString& id, const QString& language = QString());
     // A rendering with example values, for previews.
     static Prompt example(const QString& id, const QString& language = QString());
 };
