@@ -13,6 +13,7 @@ CallDriver::CallDriver(const CallSetup& setup, PaymentGateway* gateway, CallTimi
     , m_self(std::make_shared<CallDriver*>(this))
     , m_site(setup.config.site)
 {
+    m_promptIds.reserve(16); // a typical call's prompts, without growing the list one at a time
     if (!m_gateway) {
         m_ownGateway = std::make_unique<SandboxGateway>();
         m_gateway = m_ownGateway.get();

@@ -89,7 +89,8 @@ private:
     void end();
     template <typename F> void notify(F&& f)
     {
-        for (CallObserver* o : m_observers) {
+        // Read-only: a non-const loop would detach the list, which costs even when it is empty.
+        for (CallObserver* o : std::as_const(m_observers)) {
             f(*o);
         }
     }

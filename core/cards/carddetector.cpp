@@ -32,8 +32,17 @@ CardDetector::CardDetector(const CardBrandTable& table)
 BrandDetection CardDetector::detect(std::string_view digits) const
 {
     BrandDetection result;
+    int count = 0;
+    result.brand = scan(digits, &result.candidates, &count);
+    return result;
+}
+
+const CardBrand* CardDetector::scan(std::string_view digits, QStringList* candidates, int* count) const
+{
+    const CardBrand* best = nullptr;
+    *count = 0;
     if (digits.empty()) {
-        return result;
+        return best;
     }
     // Per brand: its most specific full match, and its longest range still possible.
     struct Fit
@@ -60,7 +69,7 @@ BrandDetection CardDetector::detect(std::string_view digits) const
         }
         if (fit.matched > bestSpecificity) {
             bestSpecificity = fit.matched;
-            result.brand = fit.brand;
+            best = fit.brand;
         }
         if (fit.matched > 0 || fit.possible > 0) {
             fits.append(fit);
@@ -68,22 +77,38 @@ BrandDetection CardDetector::detect(std::string_view digits) const
     }
     // A brand stays a candidate while it is the best match or a more specific range of it may still match.
     for (const Fit& fit : fits) {
-        if (fit.brand == result.brand || fit.possible > bestSpecificity
-            || (!result.brand && (fit.matched > 0 || fit.possible > 0))) {
-            result.candidates << fit.brand->id;
+        if (fit.brand == best || fit.possible > bestSpecificity
+            || (!best && (fit.matched > 0 || fit.possible > 0))) {
+            ++*count;
+            if (candidates) {
+                *candidates << fit.brand->id;
+            }
         }
     }
-    return result;
+    return best;
 }
 
 CardCheck CardDetector::check(std::string_view digits, const QSet<QString>& allowedBrands) const
 {
+    int count = 0;
+    const CardBrand* brand = scan(digits, nullptr, &count);
+    return classify(digits, brand, brand && (allowedBrands.isEmpty() || allowedBrands.contains(brand->id)));
+}
+
+CardCheck CardDetector::checkListed(std::string_view digits, const QStringList& allowedBrands) const
+{
+    int count = 0;
+    const CardBrand* brand = scan(digits, nullptr, &count);
+    return classify(digits, brand, brand && (allowedBrands.isEmpty() || allowedBrands.contains(brand->id)));
+}
+
+CardCheck CardDetector::classify(std::string_view digits, const CardBrand* brand, bool allowed)
+{
     CardCheck c;
-    const BrandDetection detection = detect(digits);
-    c.brand = detection.brand;
+    c.brand = brand;
     c.luhn = luhnValid(digits);
     c.lengthOk = c.brand && c.brand->lengthAllowed(static_cast<int>(digits.size()));
-    c.allowed = c.brand && (allowedBrands.isEmpty() || allowedBrands.contains(c.brand->id));
+    c.allowed = allowed;
     if (!c.brand) {
         c.problem = c.luhn ? CardProblem::UnknownBrand : CardProblem::LuhnFailed;
     } else if (!c.allowed) {
@@ -100,9 +125,11 @@ CardCheck CardDetector::check(std::string_view digits, const QSet<QString>& allo
 
 int CardDetector::maxLengthFor(std::string_view prefix) const
 {
-    const BrandDetection detection = detect(prefix);
-    if (detection.brand && detection.candidates.size() <= 1) {
-        return detection.brand->maxLength();
+    // Called on every key of a card number: the candidates are counted, not listed.
+    int count = 0;
+    const CardBrand* brand = scan(prefix, nullptr, &count);
+    if (brand && count <= 1) {
+        return brand->maxLength();
     }
     return 19;
 }

@@ -46,6 +46,8 @@ public:
     // Detection first, then the allowed list: a brand that is not allowed is reported as itself and refused.
     // An empty allowed set allows every brand of the table.
     CardCheck check(std::string_view digits, const QSet<QString>& allowedBrands) const;
+    // The same against the configuration's list as it stands (no set to build for one look-up).
+    CardCheck checkListed(std::string_view digits, const QStringList& allowedBrands) const;
 
     // Where collection may stop without '#': the detected brand's longest length, else 19.
     int maxLengthFor(std::string_view prefix) const;
@@ -53,6 +55,10 @@ public:
     const CardBrandTable& table() const { return m_table; }
 
 private:
+    // The best brand; its candidates' ids into `candidates` when given, their number always.
+    const CardBrand* scan(std::string_view digits, QStringList* candidates, int* count) const;
+    static CardCheck classify(std::string_view digits, const CardBrand* brand, bool allowed);
+
     const CardBrandTable& m_table;
 };
 

@@ -7,8 +7,8 @@ namespace voicepay {
 // The amount is known (fixed, or the caller's choice of the full balance): check its range first.
 QString PaymentFlow::continueAfterAmount(FlowActions& out)
 {
-    const auto min = m_config.minimum();
-    const auto max = m_config.maximum();
+    const auto& min = m_minimum;
+    const auto& max = m_maximum;
     const bool tooLow = min && m_amount->minorUnits() < min->minorUnits();
     const bool tooHigh = !tooLow && max && m_amount->minorUnits() > max->minorUnits();
     if (tooLow || tooHigh) {
@@ -46,8 +46,8 @@ QString PaymentFlow::onAmountEntry(const QString& keys, FlowActions& out)
         return fail(
             Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("amount_entry.no_match"), {}, out);
     }
-    const auto min = m_config.minimum();
-    const auto max = m_config.maximum();
+    const auto& min = m_minimum;
+    const auto& max = m_maximum;
     PromptValues v = values();
     if (min && parsed.amount->minorUnits() < min->minorUnits()) {
         return fail(

@@ -6,19 +6,23 @@ namespace voicepay {
 
 QString PaymentFlow::onCardNumber(FlowActions& out)
 {
-    const CardCheck check = m_detector.check(m_secureKeys.view(), m_config.allowedBrandSet());
-    PromptValues v = values();
-    if (check.brand) {
-        v.brand = check.brand->id;
-    }
+    const CardCheck check = m_detector.checkListed(m_secureKeys.view(), m_config.allowedBrands);
+    // The values only a refusal's prompt needs (an accepted card goes on without them).
+    const auto refusalValues = [&] {
+        PromptValues v = values();
+        if (check.brand) {
+            v.brand = check.brand->id;
+        }
+        return v;
+    };
     if (!check.valid()) {
         const QString problem = cardProblemName(check.problem);
-        return fail(Failure::Check, problem, QStringLiteral("card_number.") + problem, v, out);
+        return fail(Failure::Check, problem, QStringLiteral("card_number.") + problem, refusalValues(), out);
     }
     // The XML API takes at most 16 digits (creditCardNumberType): refuse longer cards before asking for more.
     if (m_config.gateway.mode != u"sandbox" && m_secureKeys.size() > m_config.gateway.maxCardDigits) {
         return fail(Failure::Check, QStringLiteral("gateway_unsupported"),
-            QStringLiteral("card_number.gateway_unsupported"), v, out);
+            QStringLiteral("card_number.gateway_unsupported"), refusalValues(), out);
     }
     const CardBrand* previous = m_brand;
     const int previousCodeLength = securityCodeLength();
@@ -26,7 +30,8 @@ QString PaymentFlow::onCardNumber(FlowActions& out)
     m_brand = check.brand;
     m_result.cardBrand = m_brand->id;
     m_result.cardLast4 = m_card.lastFour();
-    event(FlowEvent::Kind::InputAccepted, stepName(m_step), brandAndLastFour(m_brand->id, m_card.lastFour()));
+    event(
+        FlowEvent::Kind::InputAccepted, stepName(m_step), brandAndLastFour(m_brand->id, m_result.cardLast4));
     if (!m_correcting) {
         // A new card (first or after a decline): everything that belongs to a card is asked again.
         m_haveExpiry = false;

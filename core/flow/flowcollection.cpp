@@ -61,7 +61,15 @@ QString PaymentFlow::askPromptId(Step step, int attempt) const
     default:
         break;
     }
-    return stepName(step) + (retry ? QStringLiteral(".ask.retry") : QStringLiteral(".ask"));
+    // Made once: every step of every call asks with one of these.
+    static const QStringList ids = [] {
+        QStringList out;
+        for (Step s : allSteps()) {
+            out << stepName(s) + QStringLiteral(".ask") << stepName(s) + QStringLiteral(".ask.retry");
+        }
+        return out;
+    }();
+    return ids.at(allSteps().indexOf(step) * 2 + (retry ? 1 : 0));
 }
 
 void PaymentFlow::setCollectSpec(Step step)
@@ -111,9 +119,13 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
     m_phase = Phase::Collecting;
     clearEntry();
     setCollectSpec(step);
-    event(FlowEvent::Kind::StepEntered, stepName(step), QString::number(m_collect.attempt));
+    static const QStringList firstAttempts { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+        QStringLiteral("4"), QStringLiteral("5") }; // shared, not a new string on every step
+    const int attempt = m_collect.attempt;
+    event(FlowEvent::Kind::StepEntered, stepName(step),
+        attempt >= 1 && attempt <= firstAttempts.size() ? firstAttempts.at(attempt - 1)
+                                                        : QString::number(attempt));
 
-    PromptValues v = values();
     if (step == Step::Confirm) {
         const bool full = !m_config.readbackLast4Only && m_context.callType != CallType::Conference;
         QString readback
@@ -121,9 +133,9 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
         if (!needsExpiry()) {
             readback += QStringLiteral(".no_expiry");
         }
-        play(readback, v, out);
+        play(readback, out);
     }
-    play(askPromptId(step, m_collect.attempt), v, out);
+    play(askPromptId(step, m_collect.attempt), out);
     collect(out);
 }
 

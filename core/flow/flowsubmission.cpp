@@ -123,33 +123,32 @@ void PaymentFlow::announce(Outcome outcome, FlowActions& out)
     if (outcome == Outcome::Hangup || m_hungUpWhileAuthorizing) {
         return;
     }
-    const PromptValues v = values();
     switch (outcome) {
     case Outcome::Success:
-        play(QStringLiteral("approved"), v, out);
+        play(QStringLiteral("approved"), out);
         if (!m_context.paymentReference.isEmpty()) {
-            play(QStringLiteral("approved.payment_reference"), v, out);
+            play(QStringLiteral("approved.payment_reference"), out);
         }
         break;
     case Outcome::DeclinedMax:
-        play(QStringLiteral("declined.max"), v, out);
+        play(QStringLiteral("declined.max"), out);
         break;
     case Outcome::InputFailed:
-        play(QStringLiteral("input_failed"), v, out);
+        play(QStringLiteral("input_failed"), out);
         break;
     case Outcome::AuthFailed:
-        play(QStringLiteral("auth_failed"), v, out);
+        play(QStringLiteral("auth_failed"), out);
         break;
     case Outcome::TechnicalError:
-        play(QStringLiteral("technical_error"), v, out);
+        play(QStringLiteral("technical_error"), out);
         break;
     case Outcome::Pending:
-        play(QStringLiteral("pending"), v, out);
+        play(QStringLiteral("pending"), out);
         break;
     case Outcome::Hangup:
         break;
     }
-    play(QStringLiteral("exit.") + callExitName(m_result.exit), v, out);
+    play(QStringLiteral("exit.") + callExitName(m_result.exit), out);
 }
 
 // The call is over: nothing sensitive outlives it.

@@ -23,6 +23,8 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     , m_directory(directory)
     , m_detector(brands)
     , m_currency(m_config.currencyInfo())
+    , m_minimum(m_config.minimum())
+    , m_maximum(m_config.maximum())
     , m_language(PromptLanguage::choose(m_context.language, m_config.language, &m_languageError))
 {
     m_result.sessionId = m_sessionId;
@@ -30,6 +32,10 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     m_result.callType = m_context.callType;
     m_result.paymentReference = m_context.paymentReference;
     m_accountId = m_context.accountId;
+    // Room for a typical call's record at once, instead of growing it an item at a time.
+    m_events.reserve(32);
+    m_transitions.reserve(16);
+    m_result.steps.reserve(12);
 }
 
 PaymentFlow::~PaymentFlow() = default; // the sensitive buffers wipe themselves
@@ -230,13 +236,31 @@ FlowActions PaymentFlow::hangUp(qint64 nowMs)
 
 void PaymentFlow::play(const QString& promptId, const PromptValues& values, FlowActions& out)
 {
-    FlowAction action;
-    action.kind = FlowAction::Kind::Play;
-    action.prompt = PromptCatalog::build(promptId, values, m_language);
-    if (action.prompt.segments.isEmpty()) {
+    Prompt prompt = PromptCatalog::build(promptId, values, m_language);
+    if (prompt.segments.isEmpty()) {
         qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
     }
-    action.prompt.rendered = PromptText::render(action.prompt);
+    play(std::move(prompt), out);
+}
+
+void PaymentFlow::play(const QString& promptId, FlowActions& out)
+{
+    // Most prompts are fixed: gathering the values (the last four digits, the menu) would be wasted on them.
+    if (const Prompt* fixed = PromptCatalog::fixed(promptId, m_language)) {
+        play(*fixed, out);
+        return;
+    }
+    play(promptId, values(), out);
+}
+
+void PaymentFlow::play(Prompt prompt, FlowActions& out)
+{
+    FlowAction action;
+    action.kind = FlowAction::Kind::Play;
+    action.prompt = std::move(prompt);
+    if (action.prompt.rendered.isEmpty()) { // a fixed prompt comes rendered
+        action.prompt.rendered = PromptText::render(action.prompt);
+    }
     m_pendingPrompts << action.prompt.rendered;
     out << std::move(action);
 }
@@ -260,8 +284,8 @@ PromptValues PaymentFlow::values() const
     PromptValues v;
     v.amount = m_amount;
     v.due = m_due;
-    v.minimum = m_config.minimum();
-    v.maximum = m_config.maximum();
+    v.minimum = m_minimum;
+    v.maximum = m_maximum;
     if (m_brand) {
         v.brand = m_brand->id;
         v.codeName = m_brand->securityCodeName;

@@ -124,6 +124,8 @@ private:
     void clamp(bool on, FlowActions& out);
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
+    void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
+    void play(Prompt prompt, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
     PromptValues values() const;
     bool needsExpiry() const;
@@ -140,6 +142,9 @@ private:
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
     Currency m_currency;
+    // The configuration's limits, read once: the flow asks for them at every step.
+    std::optional<Money> m_minimum;
+    std::optional<Money> m_maximum;
     QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
     QString m_languageError;
 

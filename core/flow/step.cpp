@@ -42,7 +42,10 @@ bool isSensitive(Step step)
 
 std::optional<Step> stepFromName(const QString& name)
 {
-    for (Step s : allSteps()) {
+    // A const copy: looping over the returned list itself would detach it from the shared one (a copy
+    // on every transition of every call).
+    const QList<Step> steps = allSteps();
+    for (Step s : steps) {
         if (stepName(s) == name) {
             return s;
         }
@@ -80,7 +83,8 @@ QList<Outcome> allOutcomes()
 
 std::optional<Outcome> outcomeFromName(const QString& name)
 {
-    for (Outcome o : allOutcomes()) {
+    const QList<Outcome> outcomes = allOutcomes(); // const: see stepFromName
+    for (Outcome o : outcomes) {
         if (outcomeName(o) == name) {
             return o;
         }

@@ -2,8 +2,10 @@
 
 #include "cards/cardbrand.h"
 #include "promptlanguage.h"
+#include "prompttext.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace voicepay {
 
@@ -256,17 +258,17 @@ QStringList PromptCatalog::tokens(const QString& id, const QString& language)
     return variant->tokens;
 }
 
-Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const QString& language)
+namespace {
+
+// code: a normalised language code, or empty for an unknown one (spoken in the fallback language).
+Prompt assemble(const QString& id, const PromptValues& values, const QString& code)
 {
     Prompt prompt;
     prompt.id = id;
-    if (!language.isEmpty()) {
-        const QString code = PromptLanguage::normalise(language);
-        if (code != PromptLanguage::fallback()) {
-            prompt.language = code;
-        }
+    if (code != PromptLanguage::fallback()) {
+        prompt.language = code;
     }
-    const QStringList parts = tokens(id, language);
+    const QStringList parts = PromptCatalog::tokens(id, code);
     // Segments are large: growing the list one at a time moves them again and again. The correction menu
     // can give up to four segments for one token.
     prompt.segments.reserve(parts.size() + 3);
@@ -274,6 +276,59 @@ Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const
         expand(token, values, prompt.segments);
     }
     return prompt;
+}
+
+// A variant without placeholders reads the same on every call: it is built and rendered once per language,
+// and every call shares that one copy (most of a call's prompts are of this kind).
+using FixedPrompts = QHash<QString, Prompt>;
+
+const FixedPrompts& fixedPrompts(const QString& code)
+{
+    static const QHash<QString, FixedPrompts> byLanguage = [] {
+        QHash<QString, FixedPrompts> out;
+        for (const QString& language : PromptLanguage::available()) {
+            FixedPrompts fixed;
+            for (const PromptVariant& variant : PromptCatalog::variants()) {
+                const QStringList parts = PromptCatalog::tokens(variant.id, language);
+                const bool hasValues = std::any_of(parts.cbegin(), parts.cend(),
+                    [](const QString& token) { return token.startsWith(QLatin1Char('$')); });
+                if (!hasValues) {
+                    Prompt prompt = assemble(variant.id, {}, language);
+                    prompt.rendered = PromptText::render(prompt);
+                    fixed.insert(variant.id, prompt);
+                }
+            }
+            out.insert(language, fixed);
+        }
+        return out;
+    }();
+    const auto it = byLanguage.constFind(code.isEmpty() ? PromptLanguage::fallback() : code);
+    static const FixedPrompts none;
+    return it == byLanguage.cend() ? none : *it;
+}
+
+QString normalisedCode(const QString& language)
+{
+    return language.isEmpty() ? PromptLanguage::fallback() : PromptLanguage::normalise(language);
+}
+
+} // namespace
+
+const Prompt* PromptCatalog::fixed(const QString& id, const QString& language)
+{
+    const FixedPrompts& prompts = fixedPrompts(normalisedCode(language));
+    const auto it = prompts.constFind(id);
+    return it == prompts.cend() ? nullptr : &*it;
+}
+
+Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const QString& language)
+{
+    const QString code = normalisedCode(language);
+    const FixedPrompts& fixed = fixedPrompts(code);
+    if (const auto it = fixed.constFind(id); it != fixed.cend()) {
+        return *it; // an unknown language shares the fallback's prompts, which name no language either
+    }
+    return assemble(id, values, code);
 }
 
 Prompt PromptCatalog::example(const QString& id, const QString& language)

@@ -53,6 +53,9 @@ public:
     // gives a prompt with no segments.
     static Prompt build(
         const QString& id, const PromptValues& values = {}, const QString& language = QString());
+    // The prompt of a variant without placeholders in a language, the same on every call and already
+    // rendered; null when the variant needs values (or is unknown).
+    static const Prompt* fixed(const QString& id, const QString& language = QString());
     // A rendering with example values, for previews.
     static Prompt example(const QString& id, const QString& language = QString());
 };
