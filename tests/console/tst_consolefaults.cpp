@@ -506,6 +506,21 @@ void TestConsoleFaults::gatewayDown_endsAsTechnicalError()
         qPrintable(page->resultText()));
     QVERIFY(!page->keypad()->isEnabled());
     verifyNoCardNumber(shown(messages) + transcript + page->resultText());
+    if (keychain) {
+        // The gateway the window built journals its charges in the store before they leave, as voicepay-sim's
+        // does: the refused connection left one row, with brand and last four only.
+        QSqlDatabase journal
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal"));
+        journal.setDatabaseName(db);
+        QVERIFY(journal.open());
+        QSqlQuery rows(journal);
+        QVERIFY(rows.exec(QStringLiteral("SELECT state, merchant_login, last4 FROM payment_journal")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(1).toString(), config.gateway.merchantLogin);
+        QCOMPARE(rows.value(2).toString().size(), 4);
+        QVERIFY2(rows.value(0).toString() == u"error", qPrintable(rows.value(0).toString()));
+        QVERIFY(!rows.next());
+    }
 }
 
 QTEST_MAIN(TestConsoleFaults)

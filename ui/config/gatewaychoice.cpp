@@ -2,6 +2,8 @@
 
 #include "credentialstore.h"
 #include "gatewayfactory.h"
+#include "journal/journalinggateway.h"
+#include "journal/paymentjournal.h"
 #include "widgets/uilog.h"
 
 #include <QCoreApplication>
@@ -13,9 +15,27 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("voicepay::ui::GatewayChoice", text);
 }
+
+// Every charge's row is committed in the store's journal before the request leaves (see JournalingGateway);
+// the console's reconciliation (ConsoleReconciliation) settles the rows an answer never reached.
+std::unique_ptr<PaymentGateway> journalled(
+    std::unique_ptr<PaymentGateway> inner, const FlowConfig& config, const StoreUrl& store, QString* why)
+{
+    auto journal = std::make_shared<PaymentJournal>(store);
+    if (!journal->open(why)) {
+        *why = tr("the payment journal cannot be opened: %1").arg(*why);
+        return nullptr;
+    }
+    JournalContext context;
+    context.merchantLogin = config.gateway.merchantLogin;
+    context.site = config.site;
+    context.configVersion = config.version();
+    return std::make_unique<JournalingGateway>(std::move(inner), std::move(journal), context);
+}
 } // namespace
 
-std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QString* reason)
+std::unique_ptr<PaymentGateway> GatewayChoice::make(
+    const FlowConfig& config, const StoreUrl& store, QString* reason)
 {
     QString why;
     // The in-process sandbox needs no key: the keychain is only asked for the gateways that do.
@@ -26,6 +46,9 @@ std::unique_ptr<PaymentGateway> GatewayChoice::make(const FlowConfig& config, QS
     const auto key = CredentialStore::readBlocking(config.gateway.merchantLogin, &notFound, &why);
     if (key) {
         auto gateway = makePaymentGateway(config, *key, &why);
+        if (gateway) {
+            gateway = journalled(std::move(gateway), config, store, &why);
+        }
         if (gateway) {
             return gateway;
         }

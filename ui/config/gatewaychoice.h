@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/flowconfig.h"
+#include "store/storeurl.h"
 
 #include <QString>
 #include <memory>
@@ -15,11 +16,13 @@ namespace voicepay::ui {
 // keychain. Null when the named gateway cannot be built (no key in the keychain, no keychain, a bad
 // endpoint), with the reason in `why`: the console then takes no payments — each call ends as a technical
 // error before any card data is asked for, as `voicepay-sim` does — instead of letting a sandbox pretend to
-// charge.
+// charge. A gateway that charges for real (server, endpoint) journals every charge in `store` before it
+// leaves, as voicepay-sim does; when that journal cannot be opened it is not built at all.
 class GatewayChoice
 {
 public:
-    static std::unique_ptr<PaymentGateway> make(const FlowConfig& config, QString* why);
+    static std::unique_ptr<PaymentGateway> make(
+        const FlowConfig& config, const StoreUrl& store, QString* why);
     static bool keychainAvailable();
     static QString keychainDescription();
     // Stores the transaction key for a merchant login in the system keychain; false with the reason.

@@ -460,7 +460,7 @@ void MainWindow::applyConfig(const FlowConfig& config)
     std::unique_ptr<PaymentGateway> gateway
         = config.gateway.mode == u"sandbox" && m_gateway && m_gatewayWhy.isEmpty()
         ? nullptr
-        : GatewayChoice::make(config, &why);
+        : GatewayChoice::make(config, m_store->url(), &why);
     if (gateway) {
         if (m_gateway) {
             m_retiredGateways.push_back(std::move(m_gateway));
