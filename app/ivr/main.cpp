@@ -22,7 +22,8 @@ namespace {
 
 const char* const kUsage
     = "usage: voicepay-ivr --listen ADDRESS:PORT [--transport udp,tcp] [--config CONFIG.json] [--db URL]\n"
-      "                    [--prompts DIR] [--rtp-ports 20000-20999] [--max-calls N]\n";
+      "                    [--prompts DIR] [--rtp-ports 20000-20999] [--max-calls N]\n"
+      "                    [--rtp-timeout SECONDS] [--transfer-to SIP-URI]\n";
 
 struct Options
 {
@@ -51,6 +52,10 @@ bool parse(const QStringList& args, Options& o, QString* error)
             ok = o.endpoint.setTransports(value, &why);
         } else if (flag == u"--rtp-ports") {
             ok = o.endpoint.setRtpPorts(value, &why);
+        } else if (flag == u"--transfer-to") {
+            ok = o.endpoint.setTransferTarget(value, &why);
+        } else if (flag == u"--rtp-timeout") {
+            ok = o.endpoint.setRtpTimeout(value, &why);
         } else if (flag == u"--max-calls") {
             ok = o.endpoint.setMaxCalls(value, &why);
         } else if (flag == u"--config") {
@@ -196,6 +201,10 @@ int main(int argc, char** argv)
             std::fflush(stderr);
             re_main(onSignal);
             tmr_cancel(&watch.timer);
+            const quint64 sent = endpoint.framesSent();
+            std::fprintf(stderr, "voicepay-ivr: %d calls answered; %llu prompt frames sent, %llu late\n",
+                endpoint.callsAnswered(), static_cast<unsigned long long>(sent),
+                static_cast<unsigned long long>(endpoint.framesLate()));
         }
     }
     libre_close();

@@ -12,6 +12,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 #include <array>
+#include <cerrno>
+#include <cstring>
 
 namespace voicepay::sip {
 
@@ -34,6 +36,10 @@ CallSetup setupFor(const IvrCallEnv& env, const CallContext& context)
 // At most this many frames are sent at once to catch up after a stall; beyond it the stream skips ahead, as
 // a late frame is worth less than the timing of the next.
 constexpr quint64 kMaxCatchUpFrames = 5;
+
+// How long the endpoint waits for the caller's phone to report a transfer before it hangs up anyway: the
+// time a SIP transaction may take (64 T1).
+constexpr quint64 kReferWaitMs = 32000;
 } // namespace
 
 QByteArray resultHeaderJson(const CallResult& result)
@@ -64,15 +70,73 @@ IvrCall::IvrCall(const IvrCallEnv& env, const CallContext& context, const SdpOff
     for (CallObserver* o : env.observers) {
         m_driver.addObserver(o);
     }
-    sa_set_str(m_remote.get(), offer.address.toUtf8().constData(), offer.port);
     m_frame = mbuf_alloc(RTP_HEADER_SIZE + AudioFrame::samples);
-    if (media.telephoneEventPayloadType < 0) {
-        m_inband = std::make_unique<InbandKeys>();
+    m_origin.sessionId = QRandomGenerator::global()->bounded(Q_UINT64_C(1) << 40);
+    applyOffer(offer, media, 0);
+}
+
+void IvrCall::applyOffer(const SdpOffer& offer, const MediaChoice& media, quint64 nowJiffies)
+{
+    if (!m_offer.offererSends() && offer.offererSends()) {
+        m_lastRtpJiffies = nowJiffies; // back from a hold: the time-out counts from now
     }
+    m_offer = offer;
+    m_media = media;
+    sa_init(m_remote.get(), AF_UNSPEC);
+    sa_set_str(m_remote.get(), offer.address.toUtf8().constData(), offer.port);
+    if (media.telephoneEventPayloadType < 0 && !m_inband) {
+        m_inband = std::make_unique<InbandKeys>();
+    } else if (media.telephoneEventPayloadType >= 0) {
+        m_inband.reset();
+    }
+}
+
+void IvrCall::makeAnswer(const QString& localAddress)
+{
+    m_localAddress = localAddress;
+    ++m_origin.version;
+    m_answer = buildAnswer(m_media, m_localAddress, localPort(), m_origin, m_offer.answerDirection());
+}
+
+int IvrCall::reoffer(const QByteArray& body, quint64 nowJiffies, QByteArray* answer)
+{
+    if (!body.isEmpty()) {
+        QString why;
+        const auto offer = SdpOffer::parse(body, &why);
+        if (!offer) {
+            return EPROTO;
+        }
+        const auto media = chooseMedia(*offer);
+        if (!media) {
+            return EMEDIUMTYPE;
+        }
+        applyOffer(*offer, *media, nowJiffies);
+        makeAnswer(m_localAddress);
+        qCInfo(lcCall, "call %s re-offered: %s, caller %s", qPrintable(m_callId),
+            m_media.alaw ? "PCMA" : "PCMU", qPrintable(m_offer.direction));
+    }
+    *answer = m_answer;
+    return 0;
+}
+
+int IvrCall::answerReceived(const QByteArray& body, quint64 nowJiffies)
+{
+    if (body.isEmpty()) {
+        return 0; // the ACK of an answered offer
+    }
+    QString why;
+    const auto offer = SdpOffer::parse(body, &why);
+    const auto media = offer ? chooseMedia(*offer) : std::nullopt;
+    if (!media) {
+        return offer ? EMEDIUMTYPE : EPROTO;
+    }
+    applyOffer(*offer, *media, nowJiffies);
+    return 0;
 }
 
 IvrCall::~IvrCall()
 {
+    m_refer = static_cast<struct sipsub*>(mem_deref(m_refer));
     m_session = static_cast<struct sipsess*>(mem_deref(m_session));
     m_rtp = static_cast<struct rtp_sock*>(mem_deref(m_rtp));
     m_frame = static_cast<struct mbuf*>(mem_deref(m_frame));
@@ -116,6 +180,7 @@ void IvrCall::established(quint64 nowJiffies)
     m_started = true;
     m_startJiffies = nowJiffies;
     m_startEpochMs = QDateTime::currentMSecsSinceEpoch();
+    m_lastRtpJiffies = nowJiffies;
     m_driver.setGatewayReplyHandler([] {}); // handed in from service(), outside the driver's own call stack
     m_driver.start(clockMs(nowJiffies));
 }
@@ -130,10 +195,29 @@ void IvrCall::service(quint64 nowJiffies)
         m_driver.deliverGatewayReply(now);
     }
     m_driver.tick(now);
+    if (rtpTimedOut(nowJiffies)) {
+        return;
+    }
     sendFrames(nowJiffies);
     if (m_ending && m_stream.isIdle()) {
-        sendBye();
+        finish(nowJiffies);
     }
+}
+
+bool IvrCall::rtpTimedOut(quint64 nowJiffies)
+{
+    if (m_ending || m_rtpTimeoutMs <= 0 || !m_offer.offererSends()
+        || nowJiffies - m_lastRtpJiffies < static_cast<quint64>(m_rtpTimeoutMs)) {
+        return false;
+    }
+    // The caller is gone without a BYE (a dead phone, a lost network): the call ends as a hang-up, and the
+    // BYE says why to whatever is still listening.
+    m_byeReason = QStringLiteral("SIP;cause=408;text=\"No RTP for %1 ms\"").arg(m_rtpTimeoutMs).toLatin1();
+    qCInfo(lcCall, "call %s: no RTP for %d ms", qPrintable(m_callId), m_rtpTimeoutMs);
+    m_driver.hangUp(clockMs(nowJiffies));
+    m_stream.bargeIn();
+    sendBye();
+    return true;
 }
 
 void IvrCall::sendFrames(quint64 nowJiffies)
@@ -142,9 +226,14 @@ void IvrCall::sendFrames(quint64 nowJiffies)
     if (due > m_framesSent + kMaxCatchUpFrames) {
         const quint64 skipped = due - kMaxCatchUpFrames - m_framesSent;
         m_framesSent += skipped;
+        m_framesLate += skipped;
         m_timestamp += static_cast<quint32>(skipped * AudioFrame::samples);
     }
     for (; m_framesSent < due; ++m_framesSent) {
+        constexpr quint64 period = AudioFrame::durationMs;
+        if (nowJiffies - (m_startJiffies + m_framesSent * period) > period) {
+            ++m_framesLate;
+        }
         const AudioFrame frame = m_stream.nextFrame();
         m_frame->pos = RTP_HEADER_SIZE;
         m_frame->end = RTP_HEADER_SIZE;
@@ -154,7 +243,8 @@ void IvrCall::sendFrames(quint64 nowJiffies)
             mbuf_write_u8(m_frame, m_media.alaw ? g711_pcm2alaw(l) : g711_pcm2ulaw(l));
         }
         m_frame->pos = RTP_HEADER_SIZE;
-        if (m_rtp && sa_isset(m_remote.get(), SA_ALL)) {
+        // On hold the prompts run on unheard, so that the flow's timing stays that of the call.
+        if (m_rtp && m_offer.offererReceives() && sa_isset(m_remote.get(), SA_ALL)) {
             rtp_send(m_rtp, m_remote.get(), false, frame.marker,
                 static_cast<uint8_t>(m_media.codecPayloadType), m_timestamp, m_frame);
         }
@@ -173,6 +263,7 @@ void IvrCall::receiveRtp(const struct sa* src, const struct rtp_header* hdr, str
         return; // media from anyone but the caller is dropped
     }
     ++m_packetsIn;
+    m_lastRtpJiffies = tmr_jiffies();
     if (hdr->pt == m_media.telephoneEventPayloadType) {
         const auto k = m_events.receive(mbuf_buf(mb), static_cast<qsizetype>(mbuf_get_left(mb)), hdr->ts);
         if (k) {
@@ -232,15 +323,71 @@ void IvrCall::shutDown(quint64 nowJiffies)
     sendBye();
 }
 
+void IvrCall::finish(quint64 nowJiffies)
+{
+    if (!m_transfer) {
+        sendBye();
+    } else if (m_referSentJiffies == 0) {
+        sendRefer(nowJiffies);
+    } else if (m_transferStatus != 0 || nowJiffies - m_referSentJiffies > kReferWaitMs) {
+        // The caller's phone has said how the transfer went (or never did): the endpoint leaves the call.
+        sendBye();
+    }
+}
+
+void IvrCall::sendRefer(quint64 nowJiffies)
+{
+    m_referSentJiffies = std::max<quint64>(nowJiffies, 1);
+    const QByteArray headers
+        = "Refer-To: <" + m_env.transferTarget.toUtf8() + ">\r\nX-VoicePay-Result: " + m_resultJson + "\r\n";
+    const int err = sipevent_drefer(&m_refer, m_env.events, sipsess_dialog(m_session), "voicepay", nullptr,
+        nullptr, false, &IvrCall::onReferNotify, &IvrCall::onReferClose, this, "%s", headers.constData());
+    if (err) {
+        qCWarning(lcCall, "call %s: cannot send the REFER (%s)", qPrintable(m_callId), strerror(err));
+        m_transferStatus = -1;
+    }
+}
+
+// The caller's phone reports the transfer's progress as message/sipfrag ("SIP/2.0 200 OK"); a final status
+// ends the endpoint's part. The BYE itself leaves from service(), outside libre's handler.
+void IvrCall::onReferNotify(struct sip* sip, const struct sip_msg* msg, void* arg)
+{
+    (void)sip_treply(nullptr, sip, msg, 200, "OK");
+    auto* self = static_cast<IvrCall*>(arg);
+    const QByteArray frag = bodyOf(msg).trimmed();
+    const int status = frag.startsWith("SIP/2.0 ") ? frag.mid(8, 3).toInt() : 0;
+    if (status >= 200 && self->m_transferStatus == 0) {
+        self->m_transferStatus = status;
+        qCInfo(lcCall, "call %s: transfer %s (%d)", qPrintable(self->m_callId),
+            status < 300 ? "accepted" : "failed", status);
+    }
+}
+
+void IvrCall::onReferClose(int err, const struct sip_msg* msg, const struct sipevent_substate*, void* arg)
+{
+    auto* self = static_cast<IvrCall*>(arg);
+    if (self->m_transferStatus == 0) {
+        self->m_transferStatus = msg && msg->scode >= 300 ? msg->scode : (err ? -1 : 200);
+    }
+}
+
 void IvrCall::sendBye()
 {
     if (m_gone) {
         return;
     }
     m_gone = true;
-    if (m_session && !m_resultJson.isEmpty()) {
-        sipsess_set_close_headers(m_session, "X-VoicePay-Result: %s\r\n", m_resultJson.constData());
+    QByteArray headers;
+    if (!m_byeReason.isEmpty()) {
+        headers += "Reason: " + m_byeReason + "\r\n";
     }
+    if (!m_resultJson.isEmpty()) {
+        headers += "X-VoicePay-Result: " + m_resultJson + "\r\n";
+    }
+    if (m_session && !headers.isEmpty()) {
+        sipsess_set_close_headers(m_session, "%s", headers.constData());
+    }
+    m_refer = static_cast<struct sipsub*>(mem_deref(m_refer));
     // Releasing an established session sends its BYE, with the close headers.
     m_session = static_cast<struct sipsess*>(mem_deref(m_session));
     m_rtp = static_cast<struct rtp_sock*>(mem_deref(m_rtp));
@@ -262,6 +409,8 @@ void IvrCall::callEnded(const PaymentFlow&, const FinishedCall& call)
 {
     m_resultJson = resultHeaderJson(call.result);
     m_ending = true;
+    m_transfer = call.result.exit == CallExit::TransferToAgent && call.result.outcome != Outcome::Hangup
+        && !m_env.transferTarget.isEmpty() && m_env.events;
     // What an operator needs to follow a call: counts only, never a key.
     qCInfo(lcCall, "call %s ended %s after %lld ms: %d keys, %d RTP packets in", qPrintable(m_callId),
         qPrintable(outcomeName(call.result.outcome)), call.endMs - call.startMs, m_keys, m_packetsIn);

@@ -19,6 +19,32 @@ QString SdpOffer::encoding(int payloadType) const
     return {};
 }
 
+bool SdpOffer::offererSends() const
+{
+    return !isNullAddress() && (direction == u"sendrecv" || direction == u"sendonly");
+}
+
+bool SdpOffer::offererReceives() const
+{
+    return !isNullAddress() && (direction == u"sendrecv" || direction == u"recvonly");
+}
+
+bool SdpOffer::isNullAddress() const
+{
+    return address == u"0.0.0.0" || address == u"::";
+}
+
+QString SdpOffer::answerDirection() const
+{
+    if (direction == u"sendonly") {
+        return QStringLiteral("recvonly");
+    }
+    if (direction == u"recvonly") {
+        return QStringLiteral("sendonly");
+    }
+    return direction == u"inactive" ? direction : QStringLiteral("sendrecv");
+}
+
 namespace {
 
 // "c=IN IP4 192.0.2.1" -> the address.
@@ -124,13 +150,16 @@ std::optional<MediaChoice> chooseMedia(const SdpOffer& offer)
     return std::nullopt;
 }
 
-QByteArray buildAnswer(
-    const MediaChoice& choice, const QString& localAddress, quint16 localPort, quint64 sessionVersion)
+QByteArray buildAnswer(const MediaChoice& choice, const QString& localAddress, quint16 localPort,
+    AnswerOrigin origin, const QString& direction)
 {
     const QString ipVersion = localAddress.contains(u':') ? QStringLiteral("IP6") : QStringLiteral("IP4");
     QString sdp;
     sdp += QStringLiteral("v=0\r\n");
-    sdp += QStringLiteral("o=voicepay %1 %1 IN %2 %3\r\n").arg(sessionVersion).arg(ipVersion, localAddress);
+    sdp += QStringLiteral("o=voicepay %1 %2 IN %3 %4\r\n")
+               .arg(origin.sessionId)
+               .arg(origin.version)
+               .arg(ipVersion, localAddress);
     sdp += QStringLiteral("s=VoicePay\r\n");
     sdp += QStringLiteral("c=IN %1 %2\r\n").arg(ipVersion, localAddress);
     sdp += QStringLiteral("t=0 0\r\n");
@@ -147,7 +176,7 @@ QByteArray buildAnswer(
         sdp += QStringLiteral("a=fmtp:%1 0-16\r\n").arg(choice.telephoneEventPayloadType);
     }
     sdp += QStringLiteral("a=ptime:20\r\n");
-    sdp += QStringLiteral("a=sendrecv\r\n");
+    sdp += QStringLiteral("a=%1\r\n").arg(direction);
     return sdp.toUtf8();
 }
 

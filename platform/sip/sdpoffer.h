@@ -19,6 +19,13 @@ struct SdpOffer
 
     // The encoding of a payload type: its rtpmap, else the static assignment (0 PCMU, 8 PCMA).
     QString encoding(int payloadType) const;
+    // Whether the offerer sends and receives audio: a hold (sendonly, recvonly, inactive, or the old
+    // "c=IN IP4 0.0.0.0") stops one side or both.
+    bool offererSends() const;
+    bool offererReceives() const;
+    // The direction an answer takes (RFC 3264 6.1): sendonly -> recvonly, recvonly -> sendonly.
+    QString answerDirection() const;
+    bool isNullAddress() const;
     static std::optional<SdpOffer> parse(const QByteArray& body, QString* error);
 };
 
@@ -34,8 +41,14 @@ struct MediaChoice
 // Null when the offer has no G.711 audio (the call is refused with 488).
 std::optional<MediaChoice> chooseMedia(const SdpOffer& offer);
 
-// The SDP answer: one audio stream at localAddress:localPort with the chosen codec and telephone-event.
-QByteArray buildAnswer(
-    const MediaChoice& choice, const QString& localAddress, quint16 localPort, quint64 sessionVersion);
+// The SDP answer: one audio stream at localAddress:localPort with the chosen codec and telephone-event. The
+// origin's version goes up with each new answer of a session (a re-INVITE's), its id stays.
+struct AnswerOrigin
+{
+    quint64 sessionId = 0;
+    quint64 version = 0;
+};
+QByteArray buildAnswer(const MediaChoice& choice, const QString& localAddress, quint16 localPort,
+    AnswerOrigin origin, const QString& direction = QStringLiteral("sendrecv"));
 
 } // namespace voicepay::sip

@@ -1,5 +1,6 @@
 #include "sipendpoint.h"
 
+#include "invitecheck.h"
 #include "sipglue.h"
 
 #include <QCoreApplication>
@@ -19,18 +20,6 @@ quint16 parsePort(const QString& text, bool* ok)
     return static_cast<quint16>(port);
 }
 
-// A reason phrase is one line of printable text.
-QByteArray reasonPhrase(const QString& reason)
-{
-    QString r = reason.left(200);
-    for (QChar& c : r) {
-        if (c.unicode() < 0x20 || c.unicode() > 0x7e) {
-            c = u' ';
-        }
-    }
-    return r.toLatin1();
-}
-
 struct mbuf* toMbuf(const QByteArray& bytes)
 {
     struct mbuf* mb = mbuf_alloc(static_cast<size_t>(bytes.size()));
@@ -42,16 +31,21 @@ struct mbuf* toMbuf(const QByteArray& bytes)
     return mb;
 }
 
-int onOffer(struct mbuf** descp, const struct sip_msg*, void* arg)
+// A re-INVITE: libre answers 200 with *descp, or 488 with the error's text ("Wrong medium type").
+int onOffer(struct mbuf** descp, const struct sip_msg* msg, void* arg)
 {
-    // A re-INVITE (a hold, a refresh): the media stays as answered.
-    *descp = toMbuf(static_cast<IvrCall*>(arg)->answer());
+    QByteArray answer;
+    const int err = static_cast<IvrCall*>(arg)->reoffer(bodyOf(msg), tmr_jiffies(), &answer);
+    if (err) {
+        return err;
+    }
+    *descp = toMbuf(answer);
     return *descp ? 0 : ENOMEM;
 }
 
-int onAnswer(const struct sip_msg*, void*)
+int onAnswer(const struct sip_msg* msg, void* arg)
 {
-    return 0;
+    return static_cast<IvrCall*>(arg)->answerReceived(bodyOf(msg), tmr_jiffies());
 }
 
 void onEstablished(const struct sip_msg*, void* arg)
@@ -63,8 +57,7 @@ void onEstablished(const struct sip_msg*, void* arg)
 void onInfo(struct sip* sip, const struct sip_msg* msg, void* arg)
 {
     const QByteArray type = fromPl(msg->ctyp.type).toLatin1() + '/' + fromPl(msg->ctyp.subtype).toLatin1();
-    const QByteArray body(
-        reinterpret_cast<const char*>(mbuf_buf(msg->mb)), static_cast<qsizetype>(mbuf_get_left(msg->mb)));
+    const QByteArray body = bodyOf(msg);
     if (body.isEmpty() || static_cast<IvrCall*>(arg)->infoReceived(type, body)) {
         (void)sip_treply(nullptr, sip, msg, 200, "OK");
     } else {
@@ -75,6 +68,35 @@ void onInfo(struct sip* sip, const struct sip_msg* msg, void* arg)
 void onClose(int, const struct sip_msg*, void* arg)
 {
     static_cast<IvrCall*>(arg)->remoteClosed(tmr_jiffies());
+}
+
+constexpr const char* kAllow = "Allow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n";
+
+// Requests no session took: OPTIONS (a proxy's or a PBX's probe) is answered 200; the methods SIP defines
+// that an IVR has no use for get 405 with what it allows; anything else 501. A CANCEL that matched no
+// transaction is left to libre, which answers 481.
+bool onOtherRequest(const struct sip_msg* msg, void* arg)
+{
+    auto* sip = static_cast<struct sip*>(arg);
+    if (!pl_strcmp(&msg->met, "CANCEL") || !pl_strcmp(&msg->met, "ACK")) {
+        return false;
+    }
+    const QString method = fromPl(msg->met);
+    static const QStringList known { QStringLiteral("REGISTER"), QStringLiteral("SUBSCRIBE"),
+        QStringLiteral("NOTIFY"), QStringLiteral("MESSAGE"), QStringLiteral("PUBLISH"),
+        QStringLiteral("UPDATE"), QStringLiteral("PRACK"), QStringLiteral("REFER"), QStringLiteral("INFO"),
+        QStringLiteral("BYE") };
+    if (method == u"OPTIONS") {
+        (void)sip_treplyf(nullptr, nullptr, sip, msg, false, 200, "OK",
+            "%sAccept: application/sdp\r\nContent-Length: 0\r\n\r\n", kAllow);
+    } else if (known.contains(method)) {
+        (void)sip_treplyf(nullptr, nullptr, sip, msg, false, 405, "Method Not Allowed",
+            "%sContent-Length: 0\r\n\r\n", kAllow);
+    } else {
+        (void)sip_treplyf(
+            nullptr, nullptr, sip, msg, false, 501, "Not Implemented", "%sContent-Length: 0\r\n\r\n", kAllow);
+    }
+    return true;
 }
 } // namespace
 
@@ -131,6 +153,33 @@ bool EndpointOptions::setRtpPorts(const QString& value, QString* error)
     return true;
 }
 
+bool EndpointOptions::setRtpTimeout(const QString& value, QString* error)
+{
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    if (!ok || n < 0 || n > 3600) {
+        *error = QStringLiteral("\"%1\" is not a number of seconds from 0 (never) to 3600").arg(value);
+        return false;
+    }
+    rtpTimeoutSeconds = n;
+    return true;
+}
+
+bool EndpointOptions::setTransferTarget(const QString& value, QString* error)
+{
+    struct uri uri;
+    struct pl text;
+    const QByteArray bytes = value.toUtf8();
+    pl_set_str(&text, bytes.constData());
+    if ((!value.startsWith(u"sip:") && !value.startsWith(u"sips:")) || uri_decode(&uri, &text) != 0
+        || value.contains(u'>') || value.contains(u'\r') || value.contains(u'\n')) {
+        *error = QStringLiteral("\"%1\" is not a SIP URI such as sip:agents@pbx.example").arg(value);
+        return false;
+    }
+    transferTarget = value;
+    return true;
+}
+
 bool EndpointOptions::setMaxCalls(const QString& value, QString* error)
 {
     bool ok = false;
@@ -148,6 +197,7 @@ SipEndpoint::SipEndpoint(EndpointOptions options, IvrCallEnv env)
     , m_env(std::move(env))
     , m_timer(std::make_unique<struct tmr>())
 {
+    m_env.transferTarget = m_options.transferTarget;
     tmr_init(m_timer.get());
 }
 
@@ -156,6 +206,8 @@ SipEndpoint::~SipEndpoint()
     tmr_cancel(m_timer.get());
     m_calls.clear();
     m_sock = static_cast<struct sipsess_sock*>(mem_deref(m_sock));
+    m_otherRequests = static_cast<struct sip_lsnr*>(mem_deref(m_otherRequests));
+    m_events = static_cast<struct sipevent_sock*>(mem_deref(m_events));
     if (m_sip) {
         sip_close(m_sip, true);
     }
@@ -173,6 +225,10 @@ bool SipEndpoint::start(QString* error)
         }
     }
     err = err ? err : sipsess_listen(&m_sock, m_sip, 32, &SipEndpoint::onConnect, this);
+    // The REFER's NOTIFYs go to the event socket, which must listen before the catch-all for other requests.
+    err = err ? err : sipevent_listen(&m_events, m_sip, 32, 32, nullptr, nullptr);
+    err = err ? err : sip_listen(&m_otherRequests, m_sip, true, onOtherRequest, m_sip);
+    m_env.events = m_events;
     if (err) {
         *error = QStringLiteral("cannot listen on %1:%2 (%3)")
                      .arg(m_options.address)
@@ -190,6 +246,7 @@ void SipEndpoint::stop()
     const quint64 now = tmr_jiffies();
     for (const auto& call : m_calls) {
         call->shutDown(now);
+        count(*call);
     }
     m_calls.clear();
     tmr_cancel(m_timer.get());
@@ -213,30 +270,13 @@ void SipEndpoint::connect(const struct sip_msg* msg)
         reject(msg, 486, QStringLiteral("Busy Here"));
         return;
     }
-    const HeaderContext headers = contextFromHeaders([msg](const QString& name) {
-        const struct sip_hdr* h = sip_msg_xhdr(msg, name.toLatin1().constData());
-        return h ? fromPl(h->val) : QString();
-    });
-    if (!headers.context) {
-        reject(msg, 400, headers.refusal());
+    const InviteCheck check = checkInvite([msg](const QString& name) { return headerOf(msg, name); },
+        msg_ctype_cmp(&msg->ctyp, "application", "sdp"), bodyOf(msg));
+    if (!check.accepted()) {
+        reject(msg, check.status, check.reason);
         return;
     }
-    if (!msg_ctype_cmp(&msg->ctyp, "application", "sdp") || mbuf_get_left(msg->mb) == 0) {
-        reject(msg, 488, QStringLiteral("Not Acceptable Here: no SDP offer"));
-        return;
-    }
-    QString why;
-    const QByteArray body(
-        reinterpret_cast<const char*>(mbuf_buf(msg->mb)), static_cast<qsizetype>(mbuf_get_left(msg->mb)));
-    const auto offer = SdpOffer::parse(body, &why);
-    const auto media = offer ? chooseMedia(*offer) : std::nullopt;
-    if (!media) {
-        reject(msg, 488,
-            QStringLiteral("Not Acceptable Here: ")
-                + (offer ? QStringLiteral("no common codec (PCMU or PCMA)") : why));
-        return;
-    }
-    const int err = accept(msg, *headers.context, *offer, *media);
+    const int err = accept(msg, *check.context, *check.offer, *check.media);
     if (err) {
         reject(msg, 503, QStringLiteral("Service Unavailable: ") + QString::fromLocal8Bit(strerror(err)));
     }
@@ -259,12 +299,12 @@ int SipEndpoint::accept(
     }
     char host[64] = {};
     sa_ntop(&local, host, sizeof host);
-    call->setAnswer(buildAnswer(media, QString::fromLatin1(host), call->localPort(), tmr_jiffies()));
+    call->makeAnswer(QString::fromLatin1(host));
+    call->setRtpTimeout(m_options.rtpTimeoutSeconds * 1000);
     struct mbuf* desc = toMbuf(call->answer());
     IvrCall* c = call.get();
     err = sipsess_accept(c->sessionSlot(), m_sock, msg, 200, "OK", "voicepay", "application/sdp", desc,
-        nullptr, nullptr, false, onOffer, onAnswer, onEstablished, onInfo, nullptr, onClose, c,
-        "Allow: INVITE, ACK, BYE, CANCEL, INFO, OPTIONS\r\n");
+        nullptr, nullptr, false, onOffer, onAnswer, onEstablished, onInfo, nullptr, onClose, c, "%s", kAllow);
     mem_deref(desc);
     if (err) {
         return err;
@@ -290,7 +330,18 @@ void SipEndpoint::service()
     for (const auto& call : m_calls) {
         call->service(now);
     }
-    std::erase_if(m_calls, [](const auto& c) { return c->isGone(); });
+    std::erase_if(m_calls, [this](const auto& c) {
+        if (c->isGone()) {
+            count(*c);
+        }
+        return c->isGone();
+    });
+}
+
+void SipEndpoint::count(const IvrCall& call)
+{
+    m_framesSent += call.framesSent();
+    m_framesLate += call.framesLate();
 }
 
 } // namespace voicepay::sip

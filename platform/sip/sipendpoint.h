@@ -11,6 +11,8 @@ struct sip;
 struct sipsess_sock;
 struct sip_msg;
 struct tmr;
+struct sip_lsnr;
+struct sipevent_sock;
 
 namespace voicepay::sip {
 
@@ -22,12 +24,16 @@ struct EndpointOptions
     quint16 rtpMinPort = 20000;
     quint16 rtpMaxPort = 20999;
     int maxCalls = 100;
+    int rtpTimeoutSeconds = 60; // no RTP from a caller for this long ends the call; 0: never
+    QString transferTarget; // the REFER's target for transfer_to_agent; empty: a BYE
 
     // "--listen 127.0.0.1:5060", "--transport udp,tcp", "--rtp-ports 20000-20999", "--max-calls N".
     bool setListen(const QString& value, QString* error);
     bool setTransports(const QString& value, QString* error);
     bool setRtpPorts(const QString& value, QString* error);
     bool setMaxCalls(const QString& value, QString* error);
+    bool setRtpTimeout(const QString& value, QString* error); // "--rtp-timeout SECONDS"
+    bool setTransferTarget(const QString& value, QString* error); // "--transfer-to sip:agents@pbx"
 };
 
 // The SIP endpoint: answers INVITEs on the address and transports given and runs each call as an IvrCall.
@@ -46,6 +52,9 @@ public:
     void stop();
     int callCount() const { return static_cast<int>(m_calls.size()); }
     int callsAnswered() const { return m_answered; }
+    // Prompt frames of the calls that have ended, and how many of them were late (IvrCall::framesLate).
+    quint64 framesSent() const { return m_framesSent; }
+    quint64 framesLate() const { return m_framesLate; }
 
 private:
     static void onConnect(const struct sip_msg* msg, void* arg);
@@ -55,14 +64,19 @@ private:
     int accept(const struct sip_msg* msg, const CallContext& context, const SdpOffer& offer,
         const MediaChoice& media);
     void service();
+    void count(const IvrCall& call);
 
     EndpointOptions m_options;
     IvrCallEnv m_env;
     struct sip* m_sip = nullptr;
     struct sipsess_sock* m_sock = nullptr;
+    struct sip_lsnr* m_otherRequests = nullptr;
+    struct sipevent_sock* m_events = nullptr;
     std::unique_ptr<struct tmr> m_timer;
     std::vector<std::unique_ptr<IvrCall>> m_calls;
     int m_answered = 0;
+    quint64 m_framesSent = 0;
+    quint64 m_framesLate = 0;
     bool m_stopping = false;
 };
 

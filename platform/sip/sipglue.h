@@ -2,6 +2,7 @@
 
 // libre and librem, the SIP, SDP and RTP stack under baresip. Their headers are C; this is the one place the
 // platform's SIP code includes them.
+#include <QByteArray>
 #include <QString>
 #include <netinet/in.h>
 #include <re.h>
@@ -13,6 +14,18 @@ namespace voicepay::sip {
 inline QString fromPl(const struct pl& pl)
 {
     return pl.p ? QString::fromUtf8(pl.p, static_cast<qsizetype>(pl.l)) : QString();
+}
+
+inline QByteArray bodyOf(const struct sip_msg* msg)
+{
+    return QByteArray(
+        reinterpret_cast<const char*>(mbuf_buf(msg->mb)), static_cast<qsizetype>(mbuf_get_left(msg->mb)));
+}
+
+inline QString headerOf(const struct sip_msg* msg, const QString& name)
+{
+    const struct sip_hdr* h = sip_msg_xhdr(msg, name.toLatin1().constData());
+    return h ? fromPl(h->val) : QString();
 }
 
 } // namespace voicepay::sip

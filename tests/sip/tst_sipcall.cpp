@@ -67,11 +67,22 @@ private Q_SLOTS:
     void paymentWithTelephoneEvents();
     void paymentWithInbandTones();
     void paymentWithSipInfo();
+    void paymentWithInbandTonesInPcma();
+    void callOverTcp();
     void missingAmountIsRefused();
+    void callWithoutRtpIsEnded();
+    void reinvitesAreAnswered();
+    void cancelAfterTheAnswerChangesNothing();
+    void badRequestsGetClearAnswers();
+    void transferToAgentIsReferred();
 
 private:
     bool runSipp(const QString& scenario, QByteArray* log, const QByteArray& infoKeys = {});
     void checkPaid(const QByteArray& log);
+    void checkStored(const QString& outcome, int sessions);
+    void payInband(bool alaw);
+    QString m_sippTransport = QStringLiteral("u1"); // sipp's -t: u1 UDP, t1 TCP
+    QList<std::pair<QByteArray, QByteArray>> m_rewrites; // applied to the scenario's text
     QString m_sipp;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_ivr;
@@ -94,11 +105,28 @@ void TestSipCall::init()
     QVERIFY(QDir().mkpath(prompts + QStringLiteral("/8000")));
     QVERIFY(writeQuickPromptSet(prompts));
     const int rtpBase = 2 * QRandomGenerator::global()->bounded(15000, 16000);
+    QStringList args { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort),
+        QStringLiteral("--db"), QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("kpi.db")),
+        QStringLiteral("--rtp-ports"), QStringLiteral("%1-%2").arg(rtpBase).arg(rtpBase + 100),
+        QStringLiteral("--prompts"), prompts };
+    const QByteArray test = QTest::currentTestFunction();
+    if (test == "callWithoutRtpIsEnded" || test == "callOverTcp") {
+        args << QStringLiteral("--rtp-timeout") << QStringLiteral("2");
+    }
+    if (test == "callOverTcp") {
+        args << QStringLiteral("--transport") << QStringLiteral("udp,tcp");
+    }
+    if (test == "transferToAgentIsReferred") {
+        // No retries and a short no-input time-out: a silent caller fails input at once and goes to an agent.
+        QFile config(m_dir->filePath(QStringLiteral("config.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(R"({ "maxRetries": 0, "noInputTimeoutMs": 500, "onFailure": "transfer_to_agent" })");
+        config.close();
+        args << QStringLiteral("--config") << config.fileName() << QStringLiteral("--transfer-to")
+             << QStringLiteral("sip:agents@127.0.0.1:5999");
+    }
     m_ivr.setProcessChannelMode(QProcess::MergedChannels);
-    m_ivr.start(QStringLiteral(VOICEPAY_IVR),
-        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort), QStringLiteral("--db"),
-            QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("kpi.db")),
-            QStringLiteral("--rtp-ports"), QStringLiteral("%1-%2").arg(rtpBase).arg(rtpBase + 100) });
+    m_ivr.start(QStringLiteral(VOICEPAY_IVR), args);
     QVERIFY(m_ivr.waitForStarted());
     QByteArray said;
     while (!said.contains("listening on") && m_ivr.waitForReadyRead(10000)) {
@@ -142,6 +170,9 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
         }
         text.replace("@INFO_KEYS@", keys);
     }
+    for (const auto& [from, to] : m_rewrites) {
+        text.replace(from, to);
+    }
     out.write(text);
     out.close();
     const QString logFile = m_dir->filePath(QStringLiteral("sipp.log"));
@@ -155,7 +186,8 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
             QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
             QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile, QStringLiteral("-trace_err"),
             QStringLiteral("-error_file"), m_dir->filePath(QStringLiteral("sipp-errors.log")),
-            QStringLiteral("-nostdin"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
+            QStringLiteral("-t"), m_sippTransport, QStringLiteral("-nostdin"),
+            QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
     const bool finished = sipp.waitForFinished(55000);
     if (!finished) {
         sipp.kill();
@@ -188,16 +220,30 @@ void TestSipCall::paymentWithTelephoneEvents()
 
 void TestSipCall::paymentWithInbandTones()
 {
-    // The project's own generator makes the tones; sipp sends them as PCMU in 20 ms packets.
+    payInband(false);
+}
+
+void TestSipCall::paymentWithInbandTonesInPcma()
+{
+    // The caller offers PCMA alone: the answer takes it, and the keys are heard in A-law audio.
+    m_rewrites = { { "RTP/AVP 0", "RTP/AVP 8" }, { "a=rtpmap:0 PCMU/8000", "a=rtpmap:8 PCMA/8000" } };
+    payInband(true);
+}
+
+void TestSipCall::payInband(bool alaw)
+{
+    // The project's own generator makes the tones; sipp sends them as G.711 in 20 ms packets.
     AudioBuffer audio;
     audio.appendSilence(400);
     audio.append(DtmfGenerator::sequence(kPaymentKeys, 8000));
     audio.appendSilence(300);
     QList<RtpPacket> packets;
     for (size_t i = 0; i + 160 <= audio.samples.size(); i += 160) {
-        RtpPacket p { qint64(i / 8), 0, i == 0, quint16(2000 + i / 160), quint32(i), QByteArray(160, '\0') };
+        RtpPacket p { qint64(i / 8), quint8(alaw ? 8 : 0), i == 0, quint16(2000 + i / 160), quint32(i),
+            QByteArray(160, '\0') };
         for (int n = 0; n < 160; ++n) {
-            p.payload[n] = char(g711_pcm2ulaw(std::max<qint16>(audio.samples[i + size_t(n)], -32767)));
+            const qint16 sample = std::max<qint16>(audio.samples[i + size_t(n)], -32767);
+            p.payload[n] = char(alaw ? g711_pcm2alaw(sample) : g711_pcm2ulaw(sample));
         }
         packets << p;
     }
@@ -223,31 +269,106 @@ void TestSipCall::checkPaid(const QByteArray& log)
     QVERIFY(log.contains("\"cardBrand\":\"visa\""));
     QVERIFY(!log.contains("4111111111111111"));
 
-    // SIGTERM with no call in progress: the endpoint stops and the store holds the session.
+    checkStored(QStringLiteral("success"), 1);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    auto db = QSqlDatabase::database(QStringLiteral("check"));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT amount, brand, last4 FROM sessions")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("125.50"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("visa"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("1111"));
+}
+
+// SIGTERM with no call in progress: the endpoint stops cleanly and the store holds the sessions, each with
+// the outcome given. The database stays open as "check" for the caller's own queries.
+void TestSipCall::checkStored(const QString& outcome, int sessions)
+{
     m_ivr.terminate();
     QVERIFY(m_ivr.waitForFinished(10000));
     qInfo("voicepay-ivr said: %s", m_ivr.readAll().constData());
+    QCOMPARE(m_ivr.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_ivr.exitCode(), 0);
-    {
-        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-        db.setDatabaseName(m_dir->filePath(QStringLiteral("kpi.db")));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT outcome, call_exit, amount, brand, last4 FROM sessions")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toString(), QStringLiteral("success"));
-        QCOMPARE(q.value(2).toString(), QStringLiteral("125.50"));
-        QCOMPARE(q.value(3).toString(), QStringLiteral("visa"));
-        QCOMPARE(q.value(4).toString(), QStringLiteral("1111"));
-        QVERIFY(!q.next());
-    }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(m_dir->filePath(QStringLiteral("kpi.db")));
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT outcome FROM sessions")));
+    int n = 0;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toString(), outcome);
+        ++n;
+    }
+    QCOMPARE(n, sessions);
 }
 
 void TestSipCall::missingAmountIsRefused()
 {
     QByteArray log;
     QVERIFY2(runSipp(QStringLiteral("missing_amount.xml"), &log), log.right(2000).constData());
+}
+
+void TestSipCall::callWithoutRtpIsEnded()
+{
+    // The endpoint runs with --rtp-timeout 2: two seconds after the ACK, the BYE gives the reason.
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("no_rtp.xml"), &log), log.right(2000).constData());
+    QVERIFY(log.contains("Reason: SIP;cause=408"));
+    checkStored(QStringLiteral("hangup"), 1);
+}
+
+void TestSipCall::callOverTcp()
+{
+    // The same call as callWithoutRtpIsEnded with SIP over TCP: the INVITE, the answer, the ACK and the
+    // endpoint's BYE with its headers all travel on the caller's connection.
+    m_sippTransport = QStringLiteral("t1");
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("no_rtp.xml"), &log), log.right(2000).constData());
+    QVERIFY(log.contains("X-VoicePay-Result: {"));
+    checkStored(QStringLiteral("hangup"), 1);
+}
+
+void TestSipCall::reinvitesAreAnswered()
+{
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("reinvite.xml"), &log), log.right(3000).constData());
+    QVERIFY(log.contains("holdDirection: a=recvonly"));
+    checkStored(QStringLiteral("hangup"), 1);
+}
+
+void TestSipCall::cancelAfterTheAnswerChangesNothing()
+{
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("cancel.xml"), &log), log.right(2000).constData());
+    checkStored(QStringLiteral("hangup"), 1);
+}
+
+void TestSipCall::badRequestsGetClearAnswers()
+{
+    // What no SIP parser can answer (no Via, no start line, random bytes) is dropped; the endpoint carries
+    // on.
+    QUdpSocket raw;
+    const QList<QByteArray> garbage { QByteArray(1400, '\xff'), "INVITE sip:pay@127.0.0.1 SIP/2.0\r\n\r\n",
+        "SIP/2.0 200 OK\r\n\r\n", QByteArray("OPTIONS sip:x SIP/2.0\r\nVia: ") + QByteArray(8000, 'v') };
+    for (const QByteArray& g : garbage) {
+        QCOMPARE(raw.writeDatagram(g, QHostAddress::LocalHost, m_ivrPort), g.size());
+    }
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("hostile.xml"), &log), log.right(3000).constData());
+    QVERIFY(log.contains("FROBNICATE 2: SIP/2.0 501"));
+    QVERIFY(m_ivr.state() == QProcess::Running);
+    checkStored(QStringLiteral("hangup"), 0);
+}
+
+void TestSipCall::transferToAgentIsReferred()
+{
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("transfer.xml"), &log), log.right(3000).constData());
+    QVERIFY(log.contains("Refer-To: sip:agents@127.0.0.1:5999"));
+    checkStored(QStringLiteral("input_failed"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSipCall)

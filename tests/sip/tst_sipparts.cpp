@@ -15,6 +15,7 @@
 
 using namespace voicepay;
 using namespace voicepay::sip;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void offerWithoutG711IsRefused();
     void malformedOfferIsRefused();
     void answerCarriesTheChoice();
+    void holdTurnsTheAnswersDirection_data();
+    void holdTurnsTheAnswersDirection();
     void eventsGiveOneKeyPerEvent();
     void streamFramesAndMarkers();
     void bargeInStopsThePrompt();
@@ -144,8 +147,10 @@ void TestSipParts::malformedOfferIsRefused()
 
 void TestSipParts::answerCarriesTheChoice()
 {
-    const QString sdp = QString::fromUtf8(
-        buildAnswer(MediaChoice { 0, false, 101 }, QStringLiteral("127.0.0.1"), 20002, 7));
+    const QString sdp = QString::fromUtf8(buildAnswer(
+        MediaChoice { 0, false, 101 }, QStringLiteral("127.0.0.1"), 20002, AnswerOrigin { 7, 2 }));
+    QVERIFY(sdp.contains(QStringLiteral("o=voicepay 7 2 IN IP4 127.0.0.1\r\n")));
+    QVERIFY(sdp.contains(QStringLiteral("a=sendrecv\r\n")));
     QVERIFY(sdp.contains(QStringLiteral("c=IN IP4 127.0.0.1\r\n")));
     QVERIFY(sdp.contains(QStringLiteral("m=audio 20002 RTP/AVP 0 101\r\n")));
     QVERIFY(sdp.contains(QStringLiteral("a=rtpmap:0 PCMU/8000\r\n")));
@@ -156,6 +161,35 @@ void TestSipParts::answerCarriesTheChoice()
     const auto again = SdpOffer::parse(sdp.toUtf8(), &error);
     QVERIFY(again);
     QCOMPARE(chooseMedia(*again)->telephoneEventPayloadType, 101);
+}
+
+void TestSipParts::holdTurnsTheAnswersDirection_data()
+{
+    QTest::addColumn<QByteArray>("attributes");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("callerSends");
+    QTest::addColumn<bool>("callerHears");
+    QTest::newRow("an ordinary call") << QByteArray() << u"sendrecv"_s << true << true;
+    QTest::newRow("held by the caller") << QByteArray("a=sendonly\r\n") << u"recvonly"_s << true << false;
+    QTest::newRow("caller listens only") << QByteArray("a=recvonly\r\n") << u"sendonly"_s << false << true;
+    QTest::newRow("both directions off") << QByteArray("a=inactive\r\n") << u"inactive"_s << false << false;
+    QTest::newRow("an old-style hold to 0.0.0.0")
+        << QByteArray("c=IN IP4 0.0.0.0\r\n") << u"sendrecv"_s << false << false;
+}
+
+void TestSipParts::holdTurnsTheAnswersDirection()
+{
+    QFETCH(QByteArray, attributes);
+    QFETCH(QString, answer);
+    QFETCH(bool, callerSends);
+    QFETCH(bool, callerHears);
+    QString error;
+    const auto offer
+        = SdpOffer::parse("v=0\r\nc=IN IP4 192.0.2.1\r\nm=audio 4000 RTP/AVP 0\r\n" + attributes, &error);
+    QVERIFY2(offer, qPrintable(error));
+    QCOMPARE(offer->answerDirection(), answer);
+    QCOMPARE(offer->offererSends(), callerSends);
+    QCOMPARE(offer->offererReceives(), callerHears);
 }
 
 void TestSipParts::eventsGiveOneKeyPerEvent()
