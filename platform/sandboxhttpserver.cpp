@@ -9,10 +9,13 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <optional>
 #include <sys/socket.h>
 
 Q_LOGGING_CATEGORY(lcSandboxHttp, "voicepay.platform.sandboxhttp")
@@ -47,39 +50,71 @@ QByteArray methodOf(const QByteArray& body)
 
 // Reads a request's head before QtHttpServer sees the connection, and answers a body over the cap (by its
 // Content-Length, or one without a length) at once, without reading it. Only what passes is handed on, with
-// its bytes still unread in the socket.
+// its bytes still unread in the socket. With a TLS configuration it makes the TLS sockets itself, so that the
+// same check runs on the decrypted head: QtHttpServer's own TLS listener reads the whole body first.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    explicit GuardedTcpServer(std::optional<QSslConfiguration> tls, QObject* parent)
+        : QTcpServer(parent)
+        , m_tls(std::move(tls))
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto* socket = new QTcpSocket(this);
+        QTcpSocket* socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
         }
+        // Over TLS readyRead comes with decrypted bytes only, after the handshake; a failed handshake ends in
+        // a disconnect.
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
+            tls->setSslConfiguration(*m_tls);
+            connect(tls, &QSslSocket::errorOccurred, tls, [tls](QAbstractSocket::SocketError) {
+                if (!tls->isEncrypted()) {
+                    tls->abort();
+                    tls->deleteLater();
+                }
+            });
+            tls->startServerEncryption();
+        }
     }
 
 private:
     static constexpr qsizetype maxHeadBytes = 16 * 1024;
 
+    // Whether the answer has left (over TLS: encrypted and handed to the system).
+    static bool flushed(QTcpSocket* socket)
+    {
+        const auto* tls = qobject_cast<QSslSocket*>(socket);
+        return socket->bytesToWrite() == 0 && (!tls || tls->encryptedBytesToWrite() == 0);
+    }
+
     // Answers, then discards whatever the client still sends (nothing is kept) until it closes: closing with
-    // unread bytes would reset the connection and lose the answer.
+    // unread bytes would reset the connection and lose the answer. Once the answer has left, the sending side
+    // is shut, so the client sees the end of the connection at once.
     void refuse(QTcpSocket* socket, const QByteArray& status)
     {
         socket->disconnect(this);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->skip(socket->bytesAvailable()); });
-        connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
-            if (socket->bytesToWrite() == 0) {
+        auto shutWhenFlushed = [socket] {
+            if (flushed(socket)) {
                 ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
             }
-        });
+        };
+        // Over TLS bytesWritten comes once the answer is encrypted, before it reaches the system: only the
+        // encrypted bytes' own signal says it has left.
+        if (auto* tls = qobject_cast<QSslSocket*>(socket)) {
+            connect(tls, &QSslSocket::encryptedBytesWritten, tls, shutWhenFlushed);
+        } else {
+            connect(socket, &QTcpSocket::bytesWritten, socket, shutWhenFlushed);
+        }
         QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
         socket->write("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
         socket->skip(socket->bytesAvailable());
@@ -127,6 +162,8 @@ private:
         QMetaObject::invokeMethod(
             socket, [socket] { emit socket->readyRead(); }, Qt::QueuedConnection);
     }
+
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace
@@ -235,6 +272,7 @@ quint16 SandboxHttpServer::listen(const QHostAddress& address, quint16 port, con
         why = tr("HTTPS needs both a certificate and a key");
         return 0;
     }
+    std::optional<QSslConfiguration> tls;
     if (!certificateFile.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
         if (chain.isEmpty()) {
@@ -255,23 +293,20 @@ quint16 SandboxHttpServer::listen(const QHostAddress& address, quint16 port, con
             why = tr("no unencrypted PEM EC or RSA key in %1").arg(keyFile);
             return 0;
         }
-        m_engine->sslSetup(chain.first(), key);
-        m_tls = true;
+        tls = QSslConfiguration::defaultConfiguration();
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(key);
     }
-    if (m_tls) {
-        m_port = m_engine->listen(address, port);
-    } else {
-        // Plain HTTP goes through the guard that refuses an oversized body before it is read.
-        auto* guard = new GuardedTcpServer(m_engine.get());
-        m_port = guard->listen(address, port) ? guard->serverPort() : 0;
-        if (m_port != 0) {
-            m_engine->bind(guard);
-        }
-    }
+    m_tls = tls.has_value();
+    // Both go through the guard that refuses an oversized body before it is read.
+    auto* guard = new GuardedTcpServer(std::move(tls), m_engine.get());
+    m_port = guard->listen(address, port) ? guard->serverPort() : 0;
     if (m_port == 0) {
+        delete guard;
         why = tr("cannot listen on %1:%2").arg(address.toString()).arg(port);
         return 0;
     }
+    m_engine->bind(guard);
     m_address = address;
     qCInfo(lcSandboxHttp).noquote() << "sandbox gateway listening on" << endpoint().toString();
     return m_port;

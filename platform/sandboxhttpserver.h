@@ -12,8 +12,8 @@ namespace voicepay {
 // The sandbox gateway on the network: the gateway API's XML protocol (AnetSandboxProtocol) behind
 // QtHttpServer, POST to /xml/v1/request.api, over HTTP or (with a certificate and key) HTTPS. It also carries
 // out the faults the protocol picks: it drops connections, holds them without answering, and answers late.
-// Over plain HTTP a request whose Content-Length is over maxRequestBytes (or that has none) is answered 413
-// (411) from its head, before its body is read; over HTTPS the body is read and then refused.
+// A request whose Content-Length is over maxRequestBytes (or that has none) is answered 413 (411) from its
+// head, before its body is read, over HTTP and HTTPS alike, and its connection is closed.
 //
 //   SandboxHttpServer server({ "login", "key" }, faults);
 //   const quint16 port = server.listen(QHostAddress::LocalHost, 0, {}, {}, &error); // 0: failed, see error

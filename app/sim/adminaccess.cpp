@@ -57,6 +57,9 @@ bool authorizeAdmin(AdminSession& session, const QString& as, const QString& act
     if (!r.ok() || r.role != Role::Admin) {
         session.audit->append(as, action, details, QStringLiteral("refused"), nowMs());
         *error = r.ok() ? QStringLiteral("only an admin may do this") : r.message;
+        if (r.status == AuthResult::Status::MustChangePassword) {
+            *error += QStringLiteral(" (`voicepay-sim users passwd %1`)").arg(as);
+        }
         return false;
     }
     session.actor = as;

@@ -73,6 +73,12 @@ QString auditActionOf(const QString& verb)
     if (verb == u"set-role") {
         return QStringLiteral("role_changed");
     }
+    if (verb == u"unlock") {
+        return QStringLiteral("account_unlocked");
+    }
+    if (verb == u"reset-password") {
+        return QStringLiteral("password_reset");
+    }
     return QStringLiteral("users_listed");
 }
 // `audit protect`: run by the database's administrator, not by an account of the store (the server's own
@@ -107,6 +113,78 @@ int protectAudit(const AdminArgs& a)
 }
 } // namespace
 
+namespace {
+
+// `users passwd NAME`: the account's own password, not an admin's act, so it takes no --as: the current
+// password (a wrong one counts as a failed log-in), then the new one twice, from standard input.
+int changeOwnPassword(AdminSession& session, const QString& name)
+{
+    const QString current = readSecretLine("current password: ");
+    const QString fresh = readSecretLine("new password: ");
+    if (readSecretLine("new password again: ") != fresh) {
+        err() << "voicepay-sim: the two new passwords differ; nothing was changed\n";
+        return 1;
+    }
+    QString error;
+    if (!session.users->changePassword(name, current, fresh, nowMs(), &error)) {
+        err() << "voicepay-sim: " << error << "\n";
+        return 1;
+    }
+    out() << "ok\n";
+    return 0;
+}
+
+// One account change by the signed-in admin (or the first admin's creation); false with the reason.
+bool changeUser(AdminSession& session, const AdminArgs& a, const QString& verb, const QString& name,
+    bool bootstrap, QString* error, bool* usage)
+{
+    UserAccounts& users = *session.users;
+    if (verb == u"add" || verb == u"set-role") {
+        const auto role = roleFromName(a.role);
+        if (!role) {
+            *usage = true;
+            *error = QStringLiteral("--role must be analyst, supervisor or admin");
+            return false;
+        }
+        if (verb == u"add") {
+            const QString password = readSecretLine("new user's password: ");
+            return users.addUser(
+                bootstrap ? QString() : session.actor, name, *role, password, nowMs(), error);
+        }
+        return users.setRole(session.actor, name, *role, nowMs(), error);
+    }
+    if (verb == u"remove") {
+        return users.removeUser(session.actor, name, nowMs(), error);
+    }
+    if (verb == u"unlock") {
+        return users.unlock(session.actor, name, nowMs(), error);
+    }
+    if (verb == u"reset-password") {
+        // The temporary password lets the user sign in only to choose a new one.
+        const QString temporary = readSecretLine("temporary password: ");
+        return users.resetPassword(session.actor, name, temporary, nowMs(), error);
+    }
+    *usage = true;
+    *error = QStringLiteral("unknown users command %1").arg(verb);
+    return false;
+}
+
+void reportInstallation(AdminSession& session)
+{
+    // The first admin of a new installation makes this store the one that holds its accounts.
+    Installation installation;
+    QString why;
+    const QString storeId = AdminSchema::storeId(session.connection->database());
+    if (installation.storeId(&why).isEmpty() && why.isEmpty() && installation.adopt(storeId, &why)) {
+        out() << "this store holds the installation's accounts\n";
+    } else if (!installation.isOwnedBy(storeId)) {
+        out() << "this store does not hold the installation's accounts: its admins may not change the "
+                 "configuration or its gateway keys\n";
+    }
+}
+
+} // namespace
+
 int usersCommand(const QStringList& args)
 {
     AdminArgs a;
@@ -114,7 +192,8 @@ int usersCommand(const QStringList& args)
     if (!parseAdminArgs(args, a, &error) || a.positional.isEmpty()) {
         return usageError(error.isEmpty()
                 ? QStringLiteral("usage: voicepay-sim users list|add NAME --role ROLE "
-                                 "|remove NAME|set-role NAME --role ROLE [--as ADMIN] [--db URL]")
+                                 "|remove NAME|set-role NAME --role ROLE|unlock NAME|reset-password NAME "
+                                 "[--as ADMIN] [--db URL]\n       voicepay-sim users passwd NAME [--db URL]")
                 : error);
     }
     auto session = openAdminSession(a.db, &error);
@@ -123,6 +202,12 @@ int usersCommand(const QStringList& args)
     }
     UserAccounts& users = *session->users;
     const QString verb = a.positional.first();
+    if (verb != u"list" && a.positional.size() != 2) {
+        return usageError(QStringLiteral("%1 takes one user name").arg(verb));
+    }
+    if (verb == u"passwd") {
+        return changeOwnPassword(*session, a.positional.at(1));
+    }
     const bool bootstrap = users.isEmpty() && verb == u"add";
     if (!bootstrap
         && !authorizeAdmin(
@@ -133,48 +218,21 @@ int usersCommand(const QStringList& args)
     if (verb == u"list") {
         for (const UserAccount& u : users.accounts()) {
             out() << u.name << "\t" << roleName(u.role) << (u.lockedUntilMs > nowMs() ? "\tlocked" : "")
-                  << "\n";
+                  << (u.mustChangePassword ? "\tmust set a new password" : "") << "\n";
         }
         return 0;
     }
-    if (a.positional.size() != 2) {
-        return usageError(QStringLiteral("%1 takes one user name").arg(verb));
-    }
-    const QString name = a.positional.at(1);
-    bool ok = false;
-    if (verb == u"add" || verb == u"set-role") {
-        const auto role = roleFromName(a.role);
-        if (!role) {
-            return usageError(QStringLiteral("--role must be analyst, supervisor or admin"));
+    bool usage = false;
+    if (!changeUser(*session, a, verb, a.positional.at(1), bootstrap, &error, &usage)) {
+        if (usage) {
+            return usageError(error);
         }
-        if (verb == u"add") {
-            const QString password = readSecretLine("new user's password: ");
-            ok = users.addUser(
-                bootstrap ? QString() : session->actor, name, *role, password, nowMs(), &error);
-        } else {
-            ok = users.setRole(session->actor, name, *role, nowMs(), &error);
-        }
-    } else if (verb == u"remove") {
-        ok = users.removeUser(session->actor, name, nowMs(), &error);
-    } else {
-        return usageError(QStringLiteral("unknown users command %1").arg(verb));
-    }
-    if (!ok) {
         err() << "voicepay-sim: " << error << "\n";
         return 1;
     }
     out() << "ok\n";
     if (bootstrap) {
-        // The first admin of a new installation makes this store the one that holds its accounts.
-        Installation installation;
-        QString why;
-        if (installation.storeId(&why).isEmpty() && why.isEmpty()
-            && installation.adopt(AdminSchema::storeId(session->connection->database()), &why)) {
-            out() << "this store holds the installation's accounts\n";
-        } else if (!installation.isOwnedBy(AdminSchema::storeId(session->connection->database()))) {
-            out() << "this store does not hold the installation's accounts: its admins may not change the "
-                     "configuration or its gateway keys\n";
-        }
+        reportInstallation(*session);
     }
     return 0;
 }

@@ -55,8 +55,10 @@ const std::vector<Command>& commands()
                            "[--jobs N]   make or update a language's prompt set (espeak-ng, sox)"),
             promptsetCommand },
         { QStringLiteral("users"),
-            QStringLiteral("users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE [--as "
-                           "ADMIN] [--db URL]"),
+            QStringLiteral("users list|add NAME --role ROLE|remove NAME|set-role NAME --role ROLE|unlock "
+                           "NAME|reset-password NAME [--as ADMIN] [--db URL]\n"
+                           "users passwd NAME [--db URL]   change one's own password (current, then new, "
+                           "from stdin)"),
             usersCommand },
         { QStringLiteral("audit"),
             QStringLiteral("audit verify|list|export [--out FILE] [--as ADMIN] [--db URL]   the hash-chained "

@@ -68,6 +68,12 @@ QStringList version2()
     };
 }
 
+// An admin's password reset: the account signs in with the temporary password only to set a new one.
+QStringList version4()
+{
+    return { QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0") };
+}
+
 } // namespace
 
 QString AdminSchema::meta(const QSqlDatabase& db, const QString& name)
@@ -138,6 +144,17 @@ bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
             }
         }
         if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (2)"), error)) {
+            return rollback();
+        }
+    }
+    // Version 3 is kept for a change of another line of work; a store may go from 2 to 4 directly.
+    if (version < 4) {
+        for (const QString& sql : version4()) {
+            if (!exec(db, sql, error)) {
+                return rollback();
+            }
+        }
+        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (4)"), error)) {
             return rollback();
         }
     }

@@ -45,14 +45,14 @@ QList<UserAccount> UserAccounts::accounts() const
 {
     QList<UserAccount> out;
     QSqlQuery q(m_db);
-    if (!q.exec(
-            QStringLiteral("SELECT name, role, failed_attempts, locked_until_ms FROM users ORDER BY name"))) {
+    if (!q.exec(QStringLiteral("SELECT name, role, failed_attempts, locked_until_ms, must_change_password "
+                               "FROM users ORDER BY name"))) {
         return out;
     }
     while (q.next()) {
         out << UserAccount { q.value(0).toString(),
             roleFromName(q.value(1).toString()).value_or(Role::Analyst), q.value(2).toInt(),
-            q.value(3).toLongLong() };
+            q.value(3).toLongLong(), q.value(4).toInt() != 0 };
     }
     return out;
 }
@@ -77,10 +77,41 @@ QString UserAccounts::refusedMessage()
 
 AuthResult UserAccounts::authenticate(const QString& name, const QString& password, qint64 nowMs)
 {
+    QString hash;
+    bool mustChange = false;
+    AuthResult result = checkPassword(name, password, nowMs, &hash, &mustChange);
+    if (result.status != AuthResult::Status::Ok) {
+        return result;
+    }
+    if (mustChange) {
+        // Only someone who knows the temporary password learns that it must be replaced.
+        m_audit.append(name, QStringLiteral("login"),
+            { { QStringLiteral("reason"), QStringLiteral("a new password is required") } },
+            QStringLiteral("refused"), nowMs);
+        result.status = AuthResult::Status::MustChangePassword;
+        result.message = translated(QT_TRANSLATE_NOOP(
+            "UserAccounts", "The password was reset by an admin: choose a new one to sign in."));
+        return result;
+    }
+    QString error;
+    if (!recordSuccess(name, password, hash, nowMs, &error)) {
+        // Fail closed: a sign-in whose counter or record cannot be written is refused.
+        result.status = AuthResult::Status::Locked;
+        result.role.reset();
+        result.message = refusedMessage();
+        return result;
+    }
+    return result;
+}
+
+AuthResult UserAccounts::checkPassword(
+    const QString& name, const QString& password, qint64 nowMs, QString* hashOut, bool* mustChange)
+{
     AuthResult result;
     result.message = refusedMessage();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT role, password_hash, locked_until_ms FROM users WHERE name = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT role, password_hash, locked_until_ms, must_change_password FROM users WHERE name = ?"));
     q.addBindValue(name);
     const bool found = q.exec() && q.next();
     const QString hash = found ? q.value(1).toString() : QString::fromLatin1(noAccountHash);
@@ -95,6 +126,7 @@ AuthResult UserAccounts::authenticate(const QString& name, const QString& passwo
     }
     const auto role = roleFromName(q.value(0).toString());
     const qint64 lockedUntil = q.value(2).toLongLong();
+    *mustChange = q.value(3).toInt() != 0;
     // An open read would pin this connection to an old snapshot, and its write would be refused at once.
     q.finish();
     if (lockedUntil > nowMs) {
@@ -107,12 +139,7 @@ AuthResult UserAccounts::authenticate(const QString& name, const QString& passwo
     if (!passwordOk) {
         return recordFailure(name, nowMs);
     }
-    QString error;
-    if (!recordSuccess(name, password, hash, nowMs, &error)) {
-        // Fail closed: a sign-in whose counter or record cannot be written is refused.
-        result.status = AuthResult::Status::Locked;
-        return result;
-    }
+    *hashOut = hash;
     result.status = AuthResult::Status::Ok;
     result.role = role;
     result.message.clear();

@@ -13,7 +13,8 @@ namespace voicepay {
 
 struct AuthResult
 {
-    enum class Status { Ok, WrongPassword, UnknownUser, Locked };
+    // MustChangePassword: the password is right, but an admin reset it; no access until a new one is set.
+    enum class Status { Ok, WrongPassword, UnknownUser, Locked, MustChangePassword };
     Status status = Status::UnknownUser;
     std::optional<Role> role;
     qint64 lockedUntilMs = 0;
@@ -27,6 +28,7 @@ struct UserAccount
     Role role = Role::Analyst;
     int failedAttempts = 0;
     qint64 lockedUntilMs = 0;
+    bool mustChangePassword = false; // reset by an admin: a new password at the next sign-in
 };
 
 // The console's user accounts, with Argon2id password hashes and lock-out after repeated failures (counted by
@@ -51,10 +53,24 @@ public:
     bool removeUser(const QString& actor, const QString& name, qint64 nowMs, QString* error);
     bool setRole(const QString& actor, const QString& name, Role role, qint64 nowMs, QString* error);
 
+    // Account upkeep (useraccountsupkeep.cpp), each audited with the actor. An admin clears another
+    // account's lock-out, or gives it a temporary password that lets it sign in only to choose a new one
+    // (which also clears its lock-out); anyone changes their own password with the current one (a wrong one
+    // counts as a failed log-in).
+    bool unlock(const QString& actor, const QString& name, qint64 nowMs, QString* error);
+    bool resetPassword(const QString& actor, const QString& name, const QString& temporaryPassword,
+        qint64 nowMs, QString* error);
+    bool changePassword(const QString& name, const QString& currentPassword, const QString& newPassword,
+        qint64 nowMs, QString* error);
+
     // The message of every refused sign-in.
     static QString refusedMessage();
 
 private:
+    // Name and password against the table, with the same cost and message for every refusal; a wrong
+    // password is counted. Ok carries the role, the stored hash and whether a new password is due.
+    AuthResult checkPassword(
+        const QString& name, const QString& password, qint64 nowMs, QString* hash, bool* mustChange);
     AuthResult recordFailure(const QString& name, qint64 nowMs);
     bool recordSuccess(
         const QString& name, const QString& password, const QString& hash, qint64 nowMs, QString* error);

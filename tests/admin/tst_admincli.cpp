@@ -20,6 +20,7 @@ private slots:
     void cutTailAndUnreadableTable_failVerify();
     void installation_isChangedOnlyByAnAdminOfItsStore();
     void auditProtect_leavesTheProgramsRoleOnlyReadAndAppend();
+    void accountUpkeep_unlockResetAndOwnPassword();
 
 private:
     // The installation record and the audit chain's head go to the configuration folder: each test its own.
@@ -103,6 +104,49 @@ void TestAdminCli::usersAndAuditChain()
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 1);
     QVERIFY2(output.contains("BROKEN at record"), output.constData());
+}
+
+void TestAdminCli::accountUpkeep_unlockResetAndOwnPassword()
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("store.sqlite"));
+    const QByteArray ada("admin-pass-2026\n");
+    QByteArray output;
+    QCOMPARE(sim({ "users", "add", "ada", "--role", "admin", "--db", db }, ada), 0);
+    QCOMPARE(sim({ "users", "add", "bea", "--role", "admin", "--as", "ada", "--db", db },
+                 ada + "bea-first-pw-1\n"),
+        0);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(sim({ "users", "list", "--as", "bea", "--db", db }, "a-wrong-guess-1\n"), 1);
+    }
+    QCOMPARE(sim({ "users", "list", "--as", "ada", "--db", db }, ada, &output), 0);
+    QVERIFY2(output.contains("bea\tadmin\tlocked"), output.constData());
+    QCOMPARE(sim({ "users", "unlock", "bea", "--db", db }, ""), 2); // no --as
+    QCOMPARE(sim({ "users", "unlock", "bea", "--as", "ada", "--db", db }, ada), 0);
+    QCOMPARE(sim({ "users", "list", "--as", "bea", "--db", db }, "bea-first-pw-1\n", &output), 0);
+    QVERIFY2(!output.contains("locked"), output.constData());
+
+    QCOMPARE(
+        sim({ "users", "reset-password", "bea", "--as", "ada", "--db", db }, ada + "temporary-pw-77\n"), 0);
+    QCOMPARE(sim({ "users", "list", "--as", "ada", "--db", db }, ada, &output), 0);
+    QVERIFY2(output.contains("bea\tadmin\tmust set a new password"), output.constData());
+    QCOMPARE(sim({ "users", "list", "--as", "bea", "--db", db }, "temporary-pw-77\n", &output), 1);
+    QVERIFY2(output.contains("users passwd bea"), output.constData());
+    QCOMPARE(
+        sim({ "users", "passwd", "bea", "--db", db }, "temporary-pw-77\nbeas-own-pw-2026\nanother-pw-2026\n"),
+        1); // the two differ
+    QCOMPARE(sim({ "users", "passwd", "bea", "--db", db },
+                 "temporary-pw-77\nbeas-own-pw-2026\nbeas-own-pw-2026\n"),
+        0);
+    QCOMPARE(sim({ "users", "list", "--as", "bea", "--db", db }, "beas-own-pw-2026\n", &output), 0);
+    QVERIFY2(!output.contains("must set"), output.constData());
+
+    QCOMPARE(sim({ "audit", "list", "--as", "ada", "--db", db }, ada, &output), 0);
+    for (const char* action : { "\"account_unlocked\"", "\"password_reset\"", "\"password_changed\"" }) {
+        QVERIFY2(output.contains(action), action);
+    }
+    QVERIFY(!output.contains("temporary-pw-77") && !output.contains("beas-own-pw-2026"));
+    QCOMPARE(sim({ "audit", "verify", "--db", db }, "", &output), 0);
 }
 
 void TestAdminCli::init()

@@ -1,5 +1,6 @@
 #include "admin/logindialog.h"
 
+#include "admin/changepassworddialog.h"
 #include "admin/consoleaccounts.h"
 #include "widgets/uilog.h"
 
@@ -100,6 +101,10 @@ bool LoginDialog::submit()
     if (m_repeat) {
         m_repeat->clear();
     }
+    if (r.status == AuthResult::Status::MustChangePassword) {
+        askForNewPassword(name);
+        return false;
+    }
     if (!r.ok() || !r.role) {
         m_error->setText(r.message.isEmpty() ? tr("The name or the password is wrong.") : r.message);
         qCInfo(lcUi) << "sign-in refused";
@@ -109,6 +114,19 @@ bool LoginDialog::submit()
     m_error->clear();
     accept();
     return true;
+}
+
+void LoginDialog::askForNewPassword(const QString& name)
+{
+    // The temporary password was right: the user chooses their own, then signs in with it.
+    m_error->setText(tr("An admin reset your password: choose a new one, then sign in with it."));
+    auto* change = new ChangePasswordDialog(m_accounts, name, this);
+    change->setAttribute(Qt::WA_DeleteOnClose);
+    connect(change, &QDialog::accepted, this, [this] {
+        m_error->setText(tr("Password changed: sign in with the new one."));
+        m_password->setFocus();
+    });
+    change->open();
 }
 
 } // namespace voicepay::ui

@@ -14,6 +14,7 @@ class ConsoleAccounts;
 // Asks who is working. On a store without accounts it creates the first one, an admin (name, password twice,
 // with the password's weakness shown as it is typed); otherwise it signs in with name and password, showing
 // the accounts' own message on failure (which never says whether the name exists) and honouring the lock-out.
+// A password an admin has reset opens a ChangePasswordDialog: the new one is chosen before anyone signs in.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
 
 private:
     void showWeakness();
+    void askForNewPassword(const QString& name);
 
     ConsoleAccounts& m_accounts;
     bool m_firstRun;

@@ -35,26 +35,46 @@ UserAccountsPage::UserAccountsPage(ConsoleAccounts& accounts, const QString& act
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 2);
 
-    auto* side = new QVBoxLayout;
-    auto* box = new QGroupBox(tr("Account"), this);
+    layout->addWidget(buildSide(), 1);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QString name = selectedName();
+        if (const auto account = m_accounts.users().find(name)) {
+            m_name->setText(name);
+            m_role->setCurrentIndex(m_role->findData(int(account->role)));
+        }
+    });
+    refresh();
+}
+
+QWidget* UserAccountsPage::buildSide()
+{
+    auto* panel = new QWidget(this);
+    auto* side = new QVBoxLayout(panel);
+    side->setContentsMargins(0, 0, 0, 0);
+    auto* box = new QGroupBox(tr("Account"), panel);
     auto* form = new QFormLayout(box);
     for (Role r : { Role::Analyst, Role::Supervisor, Role::Admin }) {
         m_role->addItem(roleName(r), int(r));
     }
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("for a new account"));
+    m_password->setPlaceholderText(tr("for a new account or a reset"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("&Password:"), m_password);
     side->addWidget(box);
-    auto* add = new QPushButton(tr("&Add account"), this);
-    auto* change = new QPushButton(tr("&Change role of selected"), this);
-    auto* remove = new QPushButton(tr("Re&move selected"), this);
-    side->addWidget(add);
-    side->addWidget(change);
-    side->addWidget(remove);
+    auto* add = new QPushButton(tr("&Add account"), panel);
+    auto* change = new QPushButton(tr("&Change role of selected"), panel);
+    auto* unlockButton = new QPushButton(tr("&Unlock selected"), panel);
+    unlockButton->setObjectName(QStringLiteral("unlockAccount"));
+    auto* reset = new QPushButton(tr("Re&set password of selected"), panel);
+    reset->setObjectName(QStringLiteral("resetPassword"));
+    reset->setToolTip(tr("The Password field becomes the account's temporary password: its user must choose "
+                         "a new one at the next sign-in."));
+    auto* remove = new QPushButton(tr("Re&move selected"), panel);
+    for (QPushButton* button : { add, change, unlockButton, reset, remove }) {
+        side->addWidget(button);
+    }
     side->addStretch();
-    layout->addLayout(side, 1);
 
     connect(add, &QPushButton::clicked, this, [this] {
         QString why;
@@ -69,6 +89,19 @@ UserAccountsPage::UserAccountsPage(ConsoleAccounts& accounts, const QString& act
         report(setRole(name, Role(m_role->currentData().toInt()), &why),
             tr("%1 is now %2.").arg(name, m_role->currentText()), why);
     });
+    connect(unlockButton, &QPushButton::clicked, this, [this] {
+        QString why;
+        const QString name = selectedName();
+        report(unlock(name, &why), tr("Account %1 unlocked.").arg(name), why);
+    });
+    connect(reset, &QPushButton::clicked, this, [this] {
+        QString why;
+        const QString name = selectedName();
+        const bool ok = resetPassword(name, m_password->text(), &why);
+        m_password->clear();
+        report(ok, tr("The password of %1 was reset: they choose a new one at their next sign-in.").arg(name),
+            why);
+    });
     connect(remove, &QPushButton::clicked, this, [this] {
         const QString name = selectedName();
         if (name.isEmpty()
@@ -79,14 +112,7 @@ UserAccountsPage::UserAccountsPage(ConsoleAccounts& accounts, const QString& act
         QString why;
         report(removeUser(name, &why), tr("Account %1 removed.").arg(name), why);
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QString name = selectedName();
-        if (const auto account = m_accounts.users().find(name)) {
-            m_name->setText(name);
-            m_role->setCurrentIndex(m_role->findData(int(account->role)));
-        }
-    });
-    refresh();
+    return panel;
 }
 
 QString UserAccountsPage::selectedName() const
@@ -115,6 +141,8 @@ void UserAccountsPage::refresh()
             ? tr("locked until %1 UTC")
                   .arg(QDateTime::fromMSecsSinceEpoch(a.lockedUntilMs, Qt::UTC)
                            .toString(QStringLiteral("HH:mm")))
+            : a.mustChangePassword
+            ? tr("must choose a new password")
             : (a.failedAttempts > 0 ? tr("%n failed attempt(s)", nullptr, a.failedAttempts) : QString());
         m_table->setItem(i, 0, new QTableWidgetItem(a.name));
         m_table->setItem(i, 1, new QTableWidgetItem(roleName(a.role)));
@@ -168,6 +196,29 @@ bool UserAccountsPage::setRole(const QString& name, Role role, QString* error)
         return false;
     }
     const bool ok = m_accounts.users().setRole(m_actor, name, role, ConsoleAccounts::nowMs(), error);
+    refresh();
+    emit changed();
+    return ok;
+}
+
+bool UserAccountsPage::unlock(const QString& name, QString* error)
+{
+    if (!confirmed(tr("Unlock the account %1.").arg(name), error)) {
+        return false;
+    }
+    const bool ok = m_accounts.users().unlock(m_actor, name, ConsoleAccounts::nowMs(), error);
+    refresh();
+    emit changed();
+    return ok;
+}
+
+bool UserAccountsPage::resetPassword(const QString& name, const QString& temporaryPassword, QString* error)
+{
+    if (!confirmed(tr("Reset the password of %1.").arg(name), error)) {
+        return false;
+    }
+    const bool ok
+        = m_accounts.users().resetPassword(m_actor, name, temporaryPassword, ConsoleAccounts::nowMs(), error);
     refresh();
     emit changed();
     return ok;

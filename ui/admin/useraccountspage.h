@@ -13,8 +13,10 @@ namespace voicepay::ui {
 
 class ConsoleAccounts;
 
-// The user accounts for admins: the list, and adding (with role and password), removing and changing the role
-// of an account, each through UserAccounts with the signed-in admin as the actor (so each is audited there).
+// The user accounts for admins: the list, and adding (with role and password), removing, changing the role
+// of, unlocking and resetting the password of an account (the Password field holds the temporary one, which
+// the user replaces at the next sign-in), each through UserAccounts with the signed-in admin as the actor (so
+// each is audited there).
 class UserAccountsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     bool addUser(const QString& name, Role role, const QString& password, QString* error);
     bool removeUser(const QString& name, QString* error);
     bool setRole(const QString& name, Role role, QString* error);
+    bool unlock(const QString& name, QString* error);
+    bool resetPassword(const QString& name, const QString& temporaryPassword, QString* error);
     QTableWidget* table() const { return m_table; }
 
 signals:
@@ -37,6 +41,7 @@ signals:
     void message(const QString& text);
 
 private:
+    QWidget* buildSide();
     QString selectedName() const;
     bool confirmed(const QString& what, QString* error);
     void report(bool ok, const QString& done, const QString& why);

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "admin/auditlogpage.h"
+#include "admin/changepassworddialog.h"
 #include "admin/consoleaccounts.h"
 #include "admin/useraccountspage.h"
 #include "config/configeditor.h"
@@ -119,6 +120,9 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     statusBar()->addPermanentWidget(m_storeLabel);
     statusBar()->addPermanentWidget(m_gatewayLabel);
     statusBar()->addPermanentWidget(m_userLabel);
+    if (m_accounts && m_accounts->isOpen()) {
+        statusBar()->addPermanentWidget(ChangePasswordDialog::openerButton(*m_accounts, m_user.name, this));
+    }
     statusBar()->addPermanentWidget(switchUser);
     buildMenus();
     applyConfig(config);

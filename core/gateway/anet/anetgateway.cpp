@@ -159,6 +159,21 @@ void AnetGateway::cancel(const QString& invoiceNumber)
         s->reply->deleteLater();
     }
     wipe(s->body);
+    dropConnectionsWhenIdle();
+}
+
+void AnetGateway::dropConnectionsWhenIdle()
+{
+    // Qt keeps a finished exchange's connection in its network thread's cache: the socket's and the TLS
+    // session's buffers and the last chunk of the upload, which hold the charge request with the card number
+    // and the security code. Clearing the cache ends that thread, and everything it held is freed (and so
+    // wiped, see core/secure/securefree.cpp). Only when no exchange is under way, which would be cut off; the
+    // next one starts a new thread and a new connection, as each charge does anyway (Connection: close).
+    QTimer::singleShot(0, this, [this] {
+        if (m_pending.isEmpty()) {
+            m_network->clearConnectionCache();
+        }
+    });
 }
 
 int AnetGateway::budgetMs(const Submission& s) const
@@ -349,6 +364,7 @@ void AnetGateway::complete(const SubmissionPtr& s, GatewayResult result)
                                                : result.isUnconfirmed()   ? QStringLiteral("unconfirmed")
                                                                           : QStringLiteral("error"))
                                     << result.transactionId << result.message;
+    dropConnectionsWhenIdle();
     Completion done = std::move(s->done);
     if (done) {
         done(result);

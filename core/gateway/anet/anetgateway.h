@@ -36,7 +36,9 @@ struct AnetReply;
 //   the client gave up is never read.
 // - responseCode 4 (held for review) is reported as GatewayResult::Confirmation::HeldForReview.
 // - The card number and security code go from the session's buffers into the request at write time; that
-//   request buffer is kept for the resend and wiped once the exchange is over.
+//   request buffer is kept for the resend and wiped once the exchange is over. Once no exchange is under way
+//   the network thread, with its connections and their buffers, is ended, so no copy of a request outlives
+//   it there either.
 class AnetGateway : public QObject, public PaymentGateway
 {
     Q_OBJECT
@@ -72,6 +74,7 @@ private:
     void finished(const SubmissionPtr& s, QNetworkReply* reply);
     void chargeFinished(const SubmissionPtr& s, const QByteArray& data, const QString& failure);
     void complete(const SubmissionPtr& s, GatewayResult result);
+    void dropConnectionsWhenIdle();
     int budgetMs(const Submission& s) const;
     int remainingMs(const Submission& s, int timeoutMs) const;
 
