@@ -33,6 +33,63 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation>
+            <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstelle): %3</numerusform>
+            <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstellen): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation>
+            <numerusform>%1 (%n Dezimalstelle), %2, %3; %4; %5; %6; Standort %7</numerusform>
+            <numerusform>%1 (%n Dezimalstellen), %2, %3; %4; %5; %6; Standort %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Das Konto fehlt.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>Der fällige Betrag liegt unter dem Mindestbetrag von %1: Der Anrufer wird nach einem Betrag gefragt.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>Der fällige Betrag liegt über dem Höchstbetrag von %1: Der Anrufer wird nach einem Betrag gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>der fällige Betrag ist fest</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>der Anrufer wählt den Betrag</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>Tasten und Sprache</translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -860,24 +917,16 @@
         <translation>DTMF-Sperre</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>DTMF-Sperre an: Töne unterdrückt (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>DTMF-Sperre aus: Der Agent hört den Anrufer.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>an</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>DTMF-Sperre an: Der Agent hört die Tasten nicht, die der Anrufer drückt.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>DTMF-Sperre aus</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>DTMF-Sperre an</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Vor dem Agenten verborgene Tasten: %1</translation>
     </message>
 </context>
 <context>
@@ -907,10 +956,6 @@
         <translation>kein Anruf</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>Anruf hat den Zahlungsablauf verlassen</translation>
     </message>
@@ -933,6 +978,30 @@
     <message>
         <source>not valid</source>
         <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 von %2 Tasten</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Zahlung genehmigt</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Keine Zahlung: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Betrag: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1342,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>Der Audit-Eintrag konnte nicht geschrieben werden: Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1394,10 +1467,6 @@
         <translation>Abgelehnt (max.)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Anrufer nicht identifiziert</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Eingabe fehlgeschlagen</translation>
     </message>
@@ -1424,6 +1493,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Anrufer nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>IVR-Anruf</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Agentenkonferenz</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>Anteil der Eingänge</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Hier beendet</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abbruchquote</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1719,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Testanrufe: eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Testanrufe: ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Aufgeteilt nach: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abbrüche nach Schritt</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1625,6 +1777,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Tastenfeld %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>keine Anrufe im vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>voriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 Punkte gegenüber dem vorigen Zeitraum (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % gegenüber dem vorigen Zeitraum (%2)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1835,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Mittl. Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2801,17 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>demoPins.%1: must be 4 to 8 digits</source>
         <translation>demoPins.%1: muss 4 bis 8 Ziffern haben</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Die Zeiten der Sitzungen und Berichte in UTC statt in Ortszeit anzeigen</translation>
     </message>
 </context>
 <context>

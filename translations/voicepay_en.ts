@@ -33,6 +33,63 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation>
+            <numerusform>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal: %3</numerusform>
+            <numerusform>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimals: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation>
+            <numerusform>%1 (%n decimal), %2, %3; %4; %5; %6; site %7</numerusform>
+            <numerusform>%1 (%n decimals), %2, %3; %4; %5; %6; site %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -860,23 +917,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
+        <source>DTMF clamp off: the agent hears the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on</source>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
+        <source>Keys kept from the agent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,10 +956,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,6 +977,30 @@
     </message>
     <message>
         <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1342,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1394,10 +1467,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1492,41 @@
     </message>
     <message>
         <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1615,6 +1719,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1624,6 +1776,25 @@
     </message>
     <message>
         <source>Keypad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1834,10 @@
     </message>
     <message>
         <source>Avg. duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2796,17 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>demoPins.%1: must be 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,6 +33,63 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation>
+            <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimal: %3</numerusform>
+            <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimales: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation>
+            <numerusform>%1 (%n decimal), %2, %3; %4; %5; %6; sede %7</numerusform>
+            <numerusform>%1 (%n decimales), %2, %3; %4; %5; %6; sede %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Falta la cuenta.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>El importe adeudado es inferior al mínimo de %1: se pedirá un importe a quien llama.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>El importe adeudado supera el máximo de %1: se pedirá un importe a quien llama.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>el importe adeudado es fijo</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>quien llama elige el importe</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>teclas</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>teclas y voz</translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -860,24 +917,16 @@
         <translation>Bloqueo DTMF</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>Bloqueo DTMF activo: tonos suprimidos (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>Bloqueo DTMF desactivado: el agente oye a quien llama.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activo</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>Bloqueo DTMF activado: el agente no oye las teclas que pulsa quien llama.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>Bloqueo DTMF inactivo</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>Bloqueo DTMF activo</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Teclas ocultadas al agente: %1</translation>
     </message>
 </context>
 <context>
@@ -907,10 +956,6 @@
         <translation>sin llamada</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>la llamada salió del flujo de pago</translation>
     </message>
@@ -933,6 +978,30 @@
     <message>
         <source>not valid</source>
         <translation>no válido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 de %2 teclas</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Pago aprobado</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Pago no realizado: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transacción: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Importe: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1342,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>No se pudo escribir el registro de auditoría: no se ha guardado nada.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1394,10 +1467,6 @@
         <translation>Rechazado (máximo)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Llamante no identificado</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Entrada fallida</translation>
     </message>
@@ -1424,6 +1493,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Llamante no identificado</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Llamada IVR</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conferencia con agente</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>De las entradas</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Terminadas aquí</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abandono</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1719,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV guardado en %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todas las sedes</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Llamadas de prueba: incluidas</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Llamadas de prueba: excluidas</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Desglose por: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abandonos por paso</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1625,6 +1777,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Teclado %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>ninguna llamada en el periodo anterior</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>periodo anterior: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 puntos frente al periodo anterior (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % frente al periodo anterior (%2)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1835,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Duración media (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2801,17 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>demoPins.%1: must be 4 to 8 digits</source>
         <translation>demoPins.%1: debe tener de 4 a 8 dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Horas en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Mostrar las horas de las sesiones y los informes en UTC en lugar de la hora local</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,63 @@
     </message>
 </context>
 <context>
+    <name>CallSetupCheck</name>
+    <message numerus="yes">
+        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <translation>
+            <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimale : %3</numerusform>
+            <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimales : %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
+        <translation>
+            <numerusform>%1 (%n décimale), %2, %3 ; %4 ; %5 ; %6 ; site %7</numerusform>
+            <numerusform>%1 (%n décimales), %2, %3 ; %4 ; %5 ; %6 ; site %7</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Le compte manque.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>Le montant dû est inférieur au minimum de %1 : l’appelant devra saisir un montant.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>Le montant dû dépasse le maximum de %1 : l’appelant devra saisir un montant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>le montant dû est fixe</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>l’appelant choisit le montant</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>touches</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>touches et voix</translation>
+    </message>
+</context>
+<context>
     <name>CardMask</name>
     <message>
         <source>%1 ending %2</source>
@@ -860,24 +917,16 @@
         <translation>Blocage DTMF</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>Blocage DTMF actif : tonalités supprimées (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>Blocage DTMF désactivé : l’agent entend l’appelant.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>actif</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>Blocage DTMF activé : l’agent n’entend pas les touches que l’appelant compose.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>inactif</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>Blocage DTMF inactif</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>Blocage DTMF actif</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Touches cachées à l’agent : %1</translation>
     </message>
 </context>
 <context>
@@ -907,10 +956,6 @@
         <translation>pas d&apos;appel</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>l&apos;appel a quitté le parcours de paiement</translation>
     </message>
@@ -933,6 +978,30 @@
     <message>
         <source>not valid</source>
         <translation>non valide</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 touches sur %2</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Paiement approuvé</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Paiement non effectué : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaction : %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Montant : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1342,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1394,10 +1467,6 @@
         <translation>Refusé (maximum)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Appelant non identifié</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Saisie échouée</translation>
     </message>
@@ -1424,6 +1493,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Appelant non identifié</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Appel SVI</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conférence avec agent</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>Part des entrées</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Terminés ici</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abandon</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1719,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Appels de test : inclus</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Appels de test : exclus</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Réparti par : %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abandons par étape</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1625,6 +1777,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Clavier %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>aucun appel sur la période précédente</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>période précédente : %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 points par rapport à la période précédente (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % par rapport à la période précédente (%2)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1835,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Durée moy. (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2801,17 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>demoPins.%1: must be 4 to 8 digits</source>
         <translation>demoPins.%1 : doit compter de 4 à 8 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Heures en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Afficher les heures des sessions et des rapports en UTC plutôt qu’en heure locale</translation>
     </message>
 </context>
 <context>
