@@ -66,6 +66,9 @@ struct ConfigKey
     QJsonValue defaultValue() const; // FlowConfig()'s value
     QString typeText() const; // for the documentation: "whole number", "decimal string", ...
     QString allowedText() const; // "1..10", "fixed, caller", ...
+    // How people read the key: the editor's label, translated, without its accelerator and colon
+    // ("Maximum amount"); the name itself for a key without a label.
+    QString displayLabel() const;
 };
 
 // An editor group: its id and its title (translated in the editor's context).
@@ -85,6 +88,9 @@ public:
     static const QList<ConfigGroup>& groups();
     // The keys of `steps.NAME` take the ranges of the top-level keys of the same name.
     static QStringList stepTimingNames();
+    // `message` with each key name in it replaced by the key's label ("maxAmount: must not be below
+    // minAmount" reads "Maximum amount: must not be below Minimum amount").
+    static QString readable(const QString& message);
     // The documentation table (`voicepay-sim config keys`; docs/engine.md holds its output).
     static QString markdownTable();
 };

@@ -1,6 +1,9 @@
 #include "configkeys.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <algorithm>
 
 // How a key reads to people: its type and allowed values in words, and the documentation table that
 // `voicepay-sim config keys` prints and docs/engine.md holds.
@@ -15,6 +18,40 @@ QString code(const QString& text)
 }
 
 } // namespace
+
+QString ConfigKey::displayLabel() const
+{
+    if (!label) {
+        return name;
+    }
+    QString text = QCoreApplication::translate("voicepay::ui::ConfigEditor", label);
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    while (text.endsWith(u':') || text.endsWith(u' ') || text.endsWith(QChar(0x00a0))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+QString ConfigKeys::readable(const QString& message)
+{
+    // Longest names first, so that "gateway.url" is replaced before a shorter name inside it could be.
+    QList<const ConfigKey*> keys;
+    for (const ConfigKey& k : all()) {
+        keys << &k;
+    }
+    std::sort(keys.begin(), keys.end(),
+        [](const ConfigKey* a, const ConfigKey* b) { return a->name.size() > b->name.size(); });
+    QString out = message;
+    for (const ConfigKey* k : std::as_const(keys)) {
+        if (!k->label || !out.contains(k->name)) {
+            continue;
+        }
+        const QRegularExpression word(
+            QStringLiteral("(?<![\\w.])%1(?![\\w])").arg(QRegularExpression::escape(k->name)));
+        out.replace(word, k->displayLabel());
+    }
+    return out;
+}
 
 QString ConfigKey::typeText() const
 {

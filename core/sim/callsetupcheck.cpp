@@ -9,7 +9,8 @@
 namespace voicepay {
 
 namespace {
-QString tr(const char* text)
+// Not named tr(): lupdate would take the call for one and miss the QT_TRANSLATE_NOOP inside it.
+QString translated(const char* text)
 {
     return QCoreApplication::translate("CallSetupCheck", text);
 }
@@ -19,7 +20,7 @@ QStringList CallSetupCheck::errors(const CallContext& context, const FlowConfig&
 {
     QStringList out;
     if (context.accountId.trimmed().isEmpty()) {
-        out << tr(QT_TRANSLATE_NOOP("CallSetupCheck", "The account is missing."));
+        out << translated(QT_TRANSLATE_NOOP("CallSetupCheck", "The account is missing."));
     }
     const Currency currency = config.currencyInfo();
     QString why;
@@ -41,13 +42,15 @@ QStringList CallSetupCheck::notes(const CallContext& context, const FlowConfig& 
     const auto min = config.minimum();
     const auto max = config.maximum();
     if (min && due->minorUnits() < min->minorUnits()) {
-        return { tr(QT_TRANSLATE_NOOP("CallSetupCheck",
-                        "The amount due is below the minimum of %1: the caller will be asked for an amount."))
+        return { translated(
+            QT_TRANSLATE_NOOP("CallSetupCheck",
+                "The amount due is below the minimum of %1: the caller will be asked for an amount."))
                      .arg(min->toDecimalString()) };
     }
     if (max && due->minorUnits() > max->minorUnits()) {
-        return { tr(QT_TRANSLATE_NOOP("CallSetupCheck",
-                        "The amount due is above the maximum of %1: the caller will be asked for an amount."))
+        return { translated(
+            QT_TRANSLATE_NOOP("CallSetupCheck",
+                "The amount due is above the maximum of %1: the caller will be asked for an amount."))
                      .arg(max->toDecimalString()) };
     }
     return {};
@@ -59,22 +62,23 @@ QString CallSetupCheck::summary(const FlowConfig& config)
     const auto min = config.minimum();
     const auto max = config.maximum();
     const QString limits = max
-        ? tr(QT_TRANSLATE_NOOP("CallSetupCheck", "%1 to %2"))
+        ? translated(QT_TRANSLATE_NOOP("CallSetupCheck", "%1 to %2"))
               .arg(min ? min->toDecimalString() : QStringLiteral("0"), max->toDecimalString())
-        : tr(QT_TRANSLATE_NOOP("CallSetupCheck", "from %1"))
+        : translated(QT_TRANSLATE_NOOP("CallSetupCheck", "from %1"))
               .arg(min ? min->toDecimalString() : QStringLiteral("0"));
     const QString mode = config.amountMode == AmountMode::Fixed
-        ? tr(QT_TRANSLATE_NOOP("CallSetupCheck", "the amount due is fixed"))
-        : tr(QT_TRANSLATE_NOOP("CallSetupCheck", "the caller chooses the amount"));
+        ? translated(QT_TRANSLATE_NOOP("CallSetupCheck", "the amount due is fixed"))
+        : translated(QT_TRANSLATE_NOOP("CallSetupCheck", "the caller chooses the amount"));
     QStringList brands;
     for (const QString& id : config.allowedBrands) {
         const CardBrand* brand = CardBrandTable::standard().find(id);
         brands << (brand ? brand->displayName : id);
     }
     const QString input = config.inputMode == InputMode::Dtmf
-        ? tr(QT_TRANSLATE_NOOP("CallSetupCheck", "keys"))
-        : config.inputMode == InputMode::Voice ? tr(QT_TRANSLATE_NOOP("CallSetupCheck", "voice"))
-                                               : tr(QT_TRANSLATE_NOOP("CallSetupCheck", "keys and voice"));
+        ? translated(QT_TRANSLATE_NOOP("CallSetupCheck", "keys"))
+        : config.inputMode == InputMode::Voice
+        ? translated(QT_TRANSLATE_NOOP("CallSetupCheck", "voice"))
+        : translated(QT_TRANSLATE_NOOP("CallSetupCheck", "keys and voice"));
     return QCoreApplication::translate(
         "CallSetupCheck", "%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7", nullptr, currency.decimals)
         .arg(currency.code, limits, mode, QLocale().createSeparatedList(brands), input, config.language,

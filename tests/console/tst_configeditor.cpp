@@ -75,12 +75,26 @@ private slots:
         }
         QVERIFY2(editor.errorText().startsWith(key + QStringLiteral(": ")), qPrintable(editor.errorText()));
         QVERIFY2(editor.fieldError(key).contains(key), qPrintable(editor.fieldError(key)));
+        // People read the field's label too, and the other key the reason names by its label.
+        QVERIFY2(editor.fieldError(key).contains(ConfigKeys::find(key)->displayLabel()),
+            qPrintable(editor.fieldError(key)));
         QVERIFY(!editor.saveButton()->isEnabled());
         // Fixing the value clears the reason at once.
         retype(editor.maxAmountEdit(), QStringLiteral("1000.00"));
         retype(editor.minAmountEdit(), QStringLiteral("1.00"));
         QCOMPARE(editor.errorText(), QString());
         QCOMPARE(editor.fieldError(key), QString());
+    }
+
+    void keysReadAsTheirLabels()
+    {
+        QCOMPARE(
+            ConfigKeys::find(QStringLiteral("maxAmount"))->displayLabel(), QStringLiteral("Maximum amount"));
+        QCOMPARE(ConfigKeys::readable(QStringLiteral("maxAmount: must not be below minAmount")),
+            QStringLiteral("Maximum amount: must not be below Minimum amount"));
+        // A key inside a longer name is left alone.
+        QCOMPARE(
+            ConfigKeys::readable(QStringLiteral("x.maxAmountValue")), QStringLiteral("x.maxAmountValue"));
     }
 
     void otherFieldsNameTheirKey()

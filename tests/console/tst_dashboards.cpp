@@ -1,3 +1,4 @@
+#include "dashboards/funnelmodel.h"
 #include "dashboards/historicaldashboard.h"
 #include "dashboards/kpitablemodel.h"
 #include "dashboards/livedashboard.h"
@@ -16,16 +17,21 @@
 #include "store/storerecorder.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
+#include "widgets/timedisplay.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace voicepay;
 using namespace voicepay::ui;
@@ -135,6 +141,7 @@ private slots:
 
     void historicalReportFillsChartsTableAndExports()
     {
+        using Split = HistoricalDashboard::Split;
         HistoricalDashboard history(m_url);
         QAbstractItemModelTester tester(
             history.table(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -154,11 +161,51 @@ private slots:
                 += history.table()->index(r, KpiTableModel::EnteredColumn).data(Qt::EditRole).toLongLong();
         }
         QCOMPARE(entered, 5);
+        // The success rate as a percentage, against the (empty) period before; the funnel by step.
+        KpiTile* rate = nullptr;
+        for (KpiTile* tile : history.findChildren<KpiTile*>()) {
+            rate = tile->title() == u"Success rate" ? tile : rate;
+        }
+        QVERIFY(rate);
+        QCOMPARE(rate->value(), QStringLiteral("60.0 %"));
+        QCOMPARE(history.previousTotals().entered, 0);
+        QCOMPARE(KpiSummary::comparisonText(t, history.previousTotals()),
+            QStringLiteral("no calls in the previous period"));
+        KpiCounters before;
+        before.entered = 4;
+        before.successful = 1;
+        QCOMPARE(KpiSummary::comparisonText(t, before),
+            QStringLiteral("▲ 35.0 points on the previous period (25.0 %)"));
+        QCOMPARE(
+            KpiSummary::enteredComparisonText(t, before), QStringLiteral("+25 % on the previous period (4)"));
+        QVERIFY(history.funnel()->rowCount() > 0);
+        for (int r = 0; r < history.funnel()->rowCount(); ++r) {
+            const qint64 reached
+                = history.funnel()->index(r, FunnelModel::ReachedColumn).data(Qt::EditRole).toLongLong();
+            QVERIFY(reached <= 5);
+            QVERIFY(!history.funnel()->index(r, FunnelModel::StepColumn).data().toString().contains(u'_'));
+        }
+        QAbstractItemModelTester funnelTester(
+            history.funnel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         history.setSplit(HistoricalDashboard::Split::Brand);
         QAbstractItemModelTester splitTester(
             history.splitTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(history.splitTable()->rowCount(), 3); // visa, american-express, mastercard
+        // Labels, not the store's keys.
+        QStringList labels;
+        for (Split split : { Split::Brand, Split::Exit, Split::CallType }) {
+            history.setSplit(split);
+            for (int r = 0; r < history.splitTable()->rowCount(); ++r) {
+                labels << history.splitTable()->index(r, KpiTableModel::PeriodColumn).data().toString();
+            }
+        }
+        QVERIFY2(labels.contains(QStringLiteral("American Express")), qPrintable(labels.join(u'|')));
+        QVERIFY2(labels.contains(QStringLiteral("IVR call")), qPrintable(labels.join(u'|')));
+        for (const QString& label : labels) {
+            QVERIFY2(!label.contains(u'_') && !label.contains(u'-') && label != u"ivr", qPrintable(label));
+        }
+        history.setSplit(Split::Brand);
 
         QString why;
         const QString csv = m_dir.filePath(QStringLiteral("kpis.csv"));
@@ -166,13 +213,48 @@ private slots:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = c.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), history.table()->rowCount() + 1);
+        // The series with its totals row, a blank line, the split with its totals row.
+        const int seriesRows = history.table()->rowCount();
+        QCOMPARE(lines.size(), seriesRows + 2 + 1 + history.splitTable()->rowCount() + 2);
         QVERIFY(lines.first().startsWith("Period,Entered,Successful"));
+        QVERIFY2(lines.at(seriesRows + 1).startsWith("Total,5,3,"), lines.at(seriesRows + 1).constData());
+        QVERIFY(lines.at(seriesRows + 2).isEmpty());
+        QVERIFY(lines.at(seriesRows + 3).startsWith("Value,Entered,Successful"));
+        QVERIFY(lines.last().startsWith("Total,"));
+        const QRegularExpression twoDecimals(QStringLiteral(",\\d+\\.\\d\\d$"));
+        for (const QByteArray& line : lines) {
+            QVERIFY2(line.isEmpty() || line.startsWith("Period,") || line.startsWith("Value,")
+                    || twoDecimals.match(QString::fromUtf8(line)).hasMatch(),
+                line.constData());
+        }
+        QVERIFY2(
+            history.statusText().contains(QDir::toNativeSeparators(csv)), qPrintable(history.statusText()));
         const QString pdf = m_dir.filePath(QStringLiteral("kpis.pdf"));
         QVERIFY2(history.exportPdf(pdf, &why), qPrintable(why));
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(5) == "%PDF-");
+        QVERIFY2(
+            history.statusText().contains(QDir::toNativeSeparators(pdf)), qPrintable(history.statusText()));
+    }
+
+    // Local time unless UTC is chosen; a UTC time says so.
+    void timesFollowTheUtcChoice()
+    {
+        QSettings::setPath(
+            QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        const qint64 ms = QDateTime(QDate(2026, 3, 1), QTime(13, 5), QTimeZone::utc()).toMSecsSinceEpoch();
+        KpiTableModel table;
+        TimeDisplay::setUtc(false);
+        table.setSeries({ KpiPoint { ms, {} } }, Granularity::Hour);
+        QCOMPARE(table.index(0, 0).data().toString(),
+            QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        TimeDisplay::setUtc(true);
+        table.setSeries({ KpiPoint { ms, {} } }, Granularity::Hour);
+        QCOMPARE(table.index(0, 0).data().toString(), QStringLiteral("2026-03-01 13:05 UTC"));
+        QVERIFY(TimeDisplay::text(ms).endsWith(QStringLiteral(" UTC")));
+        TimeDisplay::setUtc(false);
+        QVERIFY(!TimeDisplay::text(ms).contains(QStringLiteral("UTC")));
     }
 
     void rangeChangesRequeryWithoutBlocking()

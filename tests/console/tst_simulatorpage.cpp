@@ -200,6 +200,38 @@ private slots:
         QCOMPARE(page.diagram()->current(), QStringLiteral("expiry"));
     }
 
+    // The agent reads the count and the clamp in words, and at the end whether the payment was taken and
+    // the reference to quote.
+    void agentPanelTellsTheClampTheCountAndTheOutcome()
+    {
+        SimulatorPage page;
+        page.show();
+        QSignalSpy finished(page.session(), &CallSession::finished);
+        start(page, CallType::Conference);
+        ConferenceView* view = page.conference();
+        QVERIFY2(
+            view->clamp()->text().contains(QStringLiteral("cannot hear")), qPrintable(view->clamp()->text()));
+        QVERIFY(view->outcomeText().isEmpty());
+        click(page, QStringLiteral("1"));
+        const TestCard& c = kitCard(QStringLiteral("visa-approve"));
+        click(page, c.number.left(6));
+        QCOMPARE(view->countText(), QStringLiteral("6 of 19 keys"));
+        QVERIFY(view->clamp()->suppressedTones() >= 6);
+        QVERIFY2(view->clamp()->text().contains(
+                     QStringLiteral("Keys kept from the agent: %1").arg(view->clamp()->suppressedTones())),
+            qPrintable(view->clamp()->text()));
+        click(page, c.number.mid(6) + u'#');
+        click(page, c.expiry);
+        click(page, c.securityCode);
+        click(page, QStringLiteral("1"));
+        QTRY_COMPARE(finished.size(), 1);
+        const QString outcome = view->outcomeText();
+        QVERIFY2(outcome.startsWith(QStringLiteral("Payment approved")), qPrintable(outcome));
+        QVERIFY2(outcome.contains(page.session()->flow()->context().paymentReference), qPrintable(outcome));
+        QVERIFY2(outcome.contains(page.session()->flow()->result().transactionId), qPrintable(outcome));
+        QVERIFY(!outcome.contains(c.number.left(6)));
+    }
+
     void ivrCallLeavesTheClampOff()
     {
         SimulatorPage page;

@@ -3,6 +3,7 @@
 // console's (the configuration editor shows the engine's validation messages as they are).
 #include "config/flowconfig.h"
 #include "money/money.h"
+#include "sim/callsetupcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -195,6 +196,44 @@ private slots:
         error.clear();
         QVERIFY(!ConfigReader::fromJson(R"({"minAmount": "1.00", "maxAmount": "0.50"})", &error));
         QCOMPARE(error, english);
+    }
+
+    // The simulator's "Runs under: …" line is built in the core, in the console's language.
+    void simulatorSummaryFollowsTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("decimals");
+        QTest::addColumn<QString>("callerChooses");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("2 Dezimalstellen")
+                                << QStringLiteral("der Anrufer wählt den Betrag");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("2 décimales")
+                                << QStringLiteral("l’appelant choisit le montant");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("2 decimales")
+                                 << QStringLiteral("quien llama elige el importe");
+    }
+
+    void simulatorSummaryFollowsTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, decimals);
+        QFETCH(QString, callerChooses);
+        FlowConfig config;
+        config.amountMode = AmountMode::Caller;
+        const QString english = CallSetupCheck::summary(config);
+        // The English source ("2 decimal(s)") until the English catalogue is loaded, as the console does.
+        QVERIFY2(english.contains(QStringLiteral("the caller chooses the amount")), qPrintable(english));
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/voicepay_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString translated = CallSetupCheck::summary(config);
+        const QStringList errors = CallSetupCheck::errors(CallContext {}, config);
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(translated.contains(decimals), qPrintable(translated));
+        QVERIFY2(translated.contains(callerChooses), qPrintable(translated));
+        QVERIFY2(!translated.contains(QStringLiteral("decimals")), qPrintable(translated));
+        QVERIFY2(!translated.contains(QStringLiteral("caller chooses")), qPrintable(translated));
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first() != QStringLiteral("The account is missing."), qPrintable(errors.first()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "admin/auditlog.h"
 #include "config/brandlistwidget.h"
 #include "config/configform.h"
+#include "config/configkeys.h"
 #include "widgets/theme.h"
 #include "widgets/uilog.h"
 
@@ -309,11 +310,16 @@ void ConfigEditor::showError(const QString& error)
             best = it.key();
         }
     }
+    // Under the field: its label with the key in brackets (what the file and the documentation call it); in
+    // the banner: labels only.
     if (QLabel* l = labels.value(best)) {
-        l->setText(QStringLiteral("⚠ ") + (reason.isEmpty() ? error : key + QStringLiteral(": ") + reason));
+        const ConfigKey* k = ConfigKeys::find(key);
+        const QString name = k ? tr("%1 (%2)").arg(k->displayLabel(), key) : key;
+        l->setText(QStringLiteral("⚠ ")
+            + (reason.isEmpty() ? error : name + QStringLiteral(": ") + ConfigKeys::readable(reason)));
         l->setVisible(true);
     }
-    m_banner->setText(tr("Not saved: %1").arg(error));
+    m_banner->setText(tr("Not saved: %1").arg(ConfigKeys::readable(error)));
     m_banner->setStyleSheet(QStringLiteral(
         "QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
                                 .arg(Theme::failure().name()));

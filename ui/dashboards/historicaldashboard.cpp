@@ -1,12 +1,17 @@
 #include "dashboards/historicaldashboard.h"
 
 #include "cards/cardbrand.h"
+#include "dashboards/funnelmodel.h"
 #include "dashboards/kpitablemodel.h"
 #include "dashboards/reportexporter.h"
+#include "simulator/flowdiagramwidget.h"
 #include "store/kpiquery.h"
+#include "widgets/elidedlabel.h"
+#include "widgets/flowlayout.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
 #include "widgets/theme.h"
+#include "widgets/timedisplay.h"
 #include "widgets/uilog.h"
 
 #include <QBarCategoryAxis>
@@ -17,6 +22,7 @@
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,6 +35,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -44,10 +51,12 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     , m_splitChart(new QChart)
     , m_table(new KpiTableModel(this))
     , m_splitTable(new KpiTableModel(this))
+    , m_funnel(new FunnelModel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    auto* controls = new QHBoxLayout;
+    // The controls wrap onto a second row where the window (or the language) leaves no room for one.
+    auto* controls = new FlowLayout;
     addRangeControls(controls);
     addFilterControls(controls);
     addActionButtons(controls);
@@ -61,94 +70,10 @@ HistoricalDashboard::HistoricalDashboard(StoreUrl url, QWidget* parent)
     m_status->setText(tr("Store: %1").arg(m_url.displayString()));
 }
 
-// The heading and the range: a preset, or a custom span between two times.
-void HistoricalDashboard::addRangeControls(QHBoxLayout* controls)
-{
-    auto* heading = new QLabel(tr("History"), this);
-    heading->setObjectName(QStringLiteral("heading"));
-    controls->addWidget(heading);
-    controls->addSpacing(12);
-    m_preset = new QComboBox(this);
-    m_preset->addItem(tr("Today"), int(Preset::Today));
-    m_preset->addItem(tr("Last 7 days"), int(Preset::Last7Days));
-    m_preset->addItem(tr("Last 30 days"), int(Preset::Last30Days));
-    m_preset->addItem(tr("Custom range"), int(Preset::Custom));
-    auto* rangeLabel = new QLabel(tr("&Range:"), this);
-    rangeLabel->setBuddy(m_preset);
-    controls->addWidget(rangeLabel);
-    controls->addWidget(m_preset);
-    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-1), this);
-    m_to = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    m_from->setCalendarPopup(true);
-    m_to->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    controls->addWidget(m_from);
-    controls->addWidget(new QLabel(QStringLiteral("–"), this));
-    controls->addWidget(m_to);
-}
-
-// What the report is cut by: granularity, split and site.
-void HistoricalDashboard::addFilterControls(QHBoxLayout* controls)
-{
-    m_granularity = new QComboBox(this);
-    m_granularity->addItem(tr("Automatic"), QString());
-    m_granularity->addItem(tr("Per minute"), granularityName(Granularity::Minute));
-    m_granularity->addItem(tr("Per hour"), granularityName(Granularity::Hour));
-    m_granularity->addItem(tr("Per day"), granularityName(Granularity::Day));
-    auto* byLabel = new QLabel(tr("&Granularity:"), this);
-    byLabel->setBuddy(m_granularity);
-    controls->addWidget(byLabel);
-    controls->addWidget(m_granularity);
-    m_split = new QComboBox(this);
-    m_split->addItem(tr("Call type"), int(Split::CallType));
-    m_split->addItem(tr("Card brand"), int(Split::Brand));
-    m_split->addItem(tr("Exit"), int(Split::Exit));
-    auto* splitLabel = new QLabel(tr("&Split by:"), this);
-    splitLabel->setBuddy(m_split);
-    controls->addWidget(splitLabel);
-    controls->addWidget(m_split);
-    m_site = new SiteFilterBox(m_url, this);
-    auto* siteLabel = new QLabel(tr("S&ite:"), this);
-    siteLabel->setBuddy(m_site);
-    controls->addWidget(siteLabel);
-    controls->addWidget(m_site);
-    m_includeTests = new QCheckBox(tr("Include &test calls"), this);
-    m_includeTests->setToolTip(tr("Count the simulator's calls too (they are kept out of the KPIs)"));
-    controls->addWidget(m_includeTests);
-    controls->addStretch();
-}
-
-void HistoricalDashboard::addActionButtons(QHBoxLayout* controls)
-{
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
-    controls->addWidget(m_refresh);
-    auto* csv = new QPushButton(tr("Export &CSV…"), this);
-    auto* pdf = new QPushButton(tr("Export &PDF…"), this);
-    controls->addWidget(csv);
-    controls->addWidget(pdf);
-    connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export CSV"), QStringLiteral("voicepay-kpis.csv"), tr("CSV files (*.csv)"));
-        QString why;
-        if (!path.isEmpty() && !exportCsv(path, &why)) {
-            QMessageBox::warning(this, tr("Export CSV"), why);
-        }
-    });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export PDF report"), QStringLiteral("voicepay-kpis.pdf"), tr("PDF files (*.pdf)"));
-        QString why;
-        if (!path.isEmpty() && !exportPdf(path, &why)) {
-            QMessageBox::warning(this, tr("Export PDF report"), why);
-        }
-    });
-}
-
 QLayout* HistoricalDashboard::buildStatusRow()
 {
     auto* statusRow = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this);
     m_status->setObjectName(QStringLiteral("tileTitle"));
     statusRow->addWidget(m_status, 1);
     m_progress = new QProgressBar(this);
@@ -164,7 +89,7 @@ QLayout* HistoricalDashboard::buildTiles()
 {
     auto* tiles = new QHBoxLayout;
     for (const QString& title : { tr("Entered"), tr("Successful"), tr("Unsuccessful"), tr("Attempted"),
-             tr("Hang-ups"), tr("Sessions per minute") }) {
+             tr("Hang-ups"), tr("Sessions per minute"), tr("Success rate") }) {
         auto* t = new KpiTile(title, this);
         m_tiles << t;
         tiles->addWidget(t);
@@ -201,8 +126,18 @@ QWidget* HistoricalDashboard::buildChartsAndTable()
     m_tableView->verticalHeader()->hide();
     m_tableView->setAlternatingRowColors(true);
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The funnel beside the table: where callers left the flow, step by step.
+    auto* funnelView = new QTableView(vsplit);
+    funnelView->setObjectName(QStringLiteral("funnel"));
+    funnelView->setModel(m_funnel);
+    funnelView->verticalHeader()->hide();
+    funnelView->setAlternatingRowColors(true);
+    funnelView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto* tabs = new QTabWidget(vsplit);
+    tabs->addTab(m_tableView, tr("Table"));
+    tabs->addTab(funnelView, tr("Drop-off by step"));
     vsplit->addWidget(charts);
-    vsplit->addWidget(m_tableView);
+    vsplit->addWidget(tabs);
     vsplit->setStretchFactor(0, 3);
     vsplit->setStretchFactor(1, 2);
     return vsplit;
@@ -340,6 +275,9 @@ void HistoricalDashboard::refresh()
             out.error = query.lastError();
             return out;
         }
+        // The period of the same length just before, for the comparison.
+        const KpiRange before { 2 * range.fromMs - range.toMs, range.fromMs, range.by };
+        out.previous = query.totals(before, filter).value_or(KpiCounters());
         out.ok = true;
         out.report = *report;
         return out;
@@ -362,6 +300,7 @@ void HistoricalDashboard::onFinished()
         return;
     }
     m_report = result.report;
+    m_previous = result.previous;
     m_haveReport = true;
     showReport();
     emit reportReady();
@@ -370,11 +309,9 @@ void HistoricalDashboard::onFinished()
 QString HistoricalDashboard::rangeText() const
 {
     const KpiRange r = m_haveReport ? m_report.range : currentRange();
-    const QLocale l;
-    const QString text = tr("%1 to %2, %3")
-                             .arg(l.toString(QDateTime::fromMSecsSinceEpoch(r.fromMs), QLocale::ShortFormat),
-                                 l.toString(QDateTime::fromMSecsSinceEpoch(r.toMs), QLocale::ShortFormat),
-                                 granularityName(r.by));
+    const QString text
+        = tr("%1 to %2, %3")
+              .arg(TimeDisplay::text(r.fromMs), TimeDisplay::text(r.toMs), granularityName(r.by));
     const QString site = m_site->currentSite();
     return site.isEmpty() ? text : tr("%1, site %2").arg(text, site);
 }
@@ -383,7 +320,9 @@ void HistoricalDashboard::showReport()
 {
     const KpiCounters& t = m_report.totals;
     const QLocale l;
-    m_tiles.at(0)->setValue(l.toString(t.entered));
+    m_tiles.at(0)->setValue(l.toString(t.entered), KpiSummary::enteredComparisonText(t, m_previous));
+    m_tiles.at(6)->setValue(KpiSummary::rateText(t), KpiSummary::comparisonText(t, m_previous));
+    m_funnel->setFunnel(m_report.funnel, t.entered);
     m_tiles.at(1)->setValue(l.toString(t.successful));
     m_tiles.at(2)->setValue(l.toString(t.unsuccessful));
     m_tiles.at(3)->setValue(l.toString(t.attempted), tr("%1 declined").arg(l.toString(t.declines)));
@@ -437,10 +376,22 @@ void HistoricalDashboard::showSplit()
         return;
     }
     const Split split = Split(m_split->currentData().toInt());
-    const QMap<QString, KpiCounters>& data = split == Split::CallType ? m_report.byCallType
-        : split == Split::Brand                                       ? m_report.byBrand
-                                                                      : m_report.byExit;
-    m_splitTable->setSplit(data, tr("(no card)"));
+    const QMap<QString, KpiCounters>& keyed = split == Split::CallType ? m_report.byCallType
+        : split == Split::Brand                                        ? m_report.byBrand
+                                                                       : m_report.byExit;
+    // People read labels ("Transfer to an agent", "American Express"), not the store's keys.
+    QMap<QString, KpiCounters> data;
+    for (auto it = keyed.begin(); it != keyed.end(); ++it) {
+        const CardBrand* brand = split == Split::Brand ? CardBrandTable::standard().find(it.key()) : nullptr;
+        const QString label = it.key().isEmpty() ? QString()
+            : brand                              ? brand->displayName
+            : split == Split::Exit               ? FlowDiagramWidget::exitLabel(it.key())
+            : split == Split::CallType           ? FlowDiagramWidget::callTypeLabel(it.key())
+                                                 : it.key();
+        data[label].merge(it.value());
+    }
+    const QString none = split == Split::Brand ? tr("(no card)") : tr("(none)");
+    m_splitTable->setSplit(data, none);
     m_splitChart->removeAllSeries();
     for (QAbstractAxis* a : m_splitChart->axes()) {
         m_splitChart->removeAxis(a);
@@ -455,8 +406,7 @@ void HistoricalDashboard::showSplit()
     gone->setColor(Theme::warning());
     QStringList categories;
     for (auto it = data.begin(); it != data.end(); ++it) {
-        const CardBrand* brand = split == Split::Brand ? CardBrandTable::standard().find(it.key()) : nullptr;
-        categories << (it.key().isEmpty() ? tr("(no card)") : brand ? brand->displayName : it.key());
+        categories << (it.key().isEmpty() ? none : it.key());
         *ok << qreal(it->successful);
         *bad << qreal(it->unsuccessful);
         *gone << qreal(it->hangUps);
@@ -482,15 +432,32 @@ QString HistoricalDashboard::statusText() const
     return m_status->text();
 }
 
-bool HistoricalDashboard::exportCsv(const QString& path, QString* error) const
+bool HistoricalDashboard::exportCsv(const QString& path, QString* error)
 {
-    return ReportExporter::writeCsv(*m_table, path, error);
+    if (!ReportExporter::writeCsv({ m_table, m_splitTable }, path, error)) {
+        return false;
+    }
+    m_status->setText(tr("CSV saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
-bool HistoricalDashboard::exportPdf(const QString& path, QString* error) const
+// What the report covers, for the PDF's reader: period and granularity, site, test calls, split.
+QStringList HistoricalDashboard::statement() const
 {
-    return ReportExporter::writePdf(tr("VoicePay KPI report"), rangeText(),
-        { m_seriesView->grab(), m_splitView->grab() }, *m_table, path, error);
+    const QString site = m_site->currentSite();
+    return { tr("Period: %1").arg(rangeText()), tr("Site: %1").arg(site.isEmpty() ? tr("all sites") : site),
+        m_includeTests->isChecked() ? tr("Test calls: included") : tr("Test calls: left out"),
+        tr("Split by: %1").arg(m_split->currentText()) };
+}
+
+bool HistoricalDashboard::exportPdf(const QString& path, QString* error)
+{
+    if (!ReportExporter::writePdf(tr("VoicePay KPI report"), statement(),
+            { m_seriesView->grab(), m_splitView->grab() }, { m_table, m_splitTable }, path, error)) {
+        return false;
+    }
+    m_status->setText(tr("PDF saved to %1").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 } // namespace voicepay::ui

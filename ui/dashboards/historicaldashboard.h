@@ -13,7 +13,6 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDateTimeEdit;
-class QHBoxLayout;
 class QLayout;
 class QLabel;
 class QProgressBar;
@@ -22,6 +21,8 @@ class QTableView;
 
 namespace voicepay::ui {
 
+class FlowLayout;
+class FunnelModel;
 class KpiTableModel;
 class KpiTile;
 class SiteFilterBox;
@@ -40,6 +41,7 @@ public:
         bool ok = false;
         QString error;
         KpiReport report;
+        KpiCounters previous; // the totals of the period of the same length just before
     };
 
     explicit HistoricalDashboard(StoreUrl url, QWidget* parent = nullptr);
@@ -58,9 +60,11 @@ public:
     const KpiReport& report() const { return m_report; }
     KpiTableModel* table() const { return m_table; }
     KpiTableModel* splitTable() const { return m_splitTable; }
+    FunnelModel* funnel() const { return m_funnel; }
+    const KpiCounters& previousTotals() const { return m_previous; }
     QString statusText() const;
-    bool exportCsv(const QString& path, QString* error) const;
-    bool exportPdf(const QString& path, QString* error) const;
+    bool exportCsv(const QString& path, QString* error); // says where it saved in the status line
+    bool exportPdf(const QString& path, QString* error);
 
 signals:
     void reportReady();
@@ -70,9 +74,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void addRangeControls(QHBoxLayout* controls);
-    void addFilterControls(QHBoxLayout* controls);
-    void addActionButtons(QHBoxLayout* controls);
+    void addRangeControls(FlowLayout* controls);
+    void addFilterControls(FlowLayout* controls);
+    void addActionButtons(FlowLayout* controls);
     QLayout* buildStatusRow();
     QLayout* buildTiles();
     QWidget* buildChartsAndTable();
@@ -82,6 +86,7 @@ private:
     void showReport();
     void showSplit();
     QString rangeText() const;
+    QStringList statement() const;
 
     StoreUrl m_url;
     KpiReport m_report;
@@ -107,6 +112,8 @@ private:
     QChartView* m_splitView;
     KpiTableModel* m_table;
     KpiTableModel* m_splitTable;
+    FunnelModel* m_funnel;
+    KpiCounters m_previous;
     QTableView* m_tableView;
 };
 

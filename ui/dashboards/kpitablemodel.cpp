@@ -1,5 +1,7 @@
 #include "dashboards/kpitablemodel.h"
 
+#include "widgets/timedisplay.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -40,7 +42,7 @@ void KpiTableModel::setSeries(const QList<KpiPoint>& points, Granularity by)
     const QString format
         = by == Granularity::Day ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM-dd HH:mm");
     for (const KpiPoint& p : points) {
-        m_rows << Row { QDateTime::fromMSecsSinceEpoch(p.bucketMs).toString(format), p.counters };
+        m_rows << Row { TimeDisplay::text(p.bucketMs, format), p.counters };
     }
     endResetModel();
 }
@@ -79,36 +81,55 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const Row& r = m_rows.at(index.row());
+    return cell(r.label, r.counters, index.column(), role);
+}
+
+QVariant KpiTableModel::cell(const QString& label, const KpiCounters& counters, int column, int role)
+{
     if (role == Qt::TextAlignmentRole) {
-        return int(index.column() == PeriodColumn ? Qt::AlignLeft | Qt::AlignVCenter
-                                                  : Qt::AlignRight | Qt::AlignVCenter);
+        return int(
+            column == PeriodColumn ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) {
         return {};
     }
     const bool raw = role == Qt::EditRole;
     auto number = [raw](qint64 v) -> QVariant { return raw ? QVariant(v) : QVariant(QLocale().toString(v)); };
-    switch (index.column()) {
+    switch (column) {
     case PeriodColumn:
-        return r.label;
+        return label;
     case EnteredColumn:
-        return number(r.counters.entered);
+        return number(counters.entered);
     case SuccessfulColumn:
-        return number(r.counters.successful);
+        return number(counters.successful);
     case UnsuccessfulColumn:
-        return number(r.counters.unsuccessful);
+        return number(counters.unsuccessful);
     case AttemptedColumn:
-        return number(r.counters.attempted);
+        return number(counters.attempted);
     case HangUpsColumn:
-        return number(r.counters.hangUps);
+        return number(counters.hangUps);
     case DeclinesColumn:
-        return number(r.counters.declines);
+        return number(counters.declines);
     case AverageColumn: {
-        const double s = averageMs(r.counters) / 1000.0;
+        const double s = averageMs(counters) / 1000.0;
         return raw ? QVariant(s) : QVariant(QLocale().toString(s, 'f', 1));
     }
     }
     return {};
+}
+
+KpiCounters KpiTableModel::totals() const
+{
+    KpiCounters sum;
+    for (const Row& r : m_rows) {
+        sum.merge(r.counters);
+    }
+    return sum;
+}
+
+QVariant KpiTableModel::totalsData(int column, int role) const
+{
+    return cell(totalsLabel(), totals(), column, role);
 }
 
 QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -145,14 +166,22 @@ QString KpiTableModel::toCsv() const
         header << csvField(headerData(c, Qt::Horizontal).toString());
     }
     lines << header.join(u',');
+    // Plain numbers, not the locale's grouping, so spreadsheets read them; the average to two decimals.
+    auto plain = [](const QVariant& v, int column) {
+        return column == AverageColumn ? QString::number(v.toDouble(), 'f', 2) : csvField(v.toString());
+    };
     for (int r = 0; r < rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c) {
-            // Plain numbers, not the locale's grouping, so spreadsheets read them.
-            cells << csvField(index(r, c).data(Qt::EditRole).toString());
+            cells << plain(index(r, c).data(Qt::EditRole), c);
         }
         lines << cells.join(u',');
     }
+    QStringList total;
+    for (int c = 0; c < ColumnCount; ++c) {
+        total << plain(totalsData(c, Qt::EditRole), c);
+    }
+    lines << total.join(u',');
     return lines.join(u'\n') + u'\n';
 }
 

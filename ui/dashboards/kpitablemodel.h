@@ -35,9 +35,16 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The sum of the rows, for the totals row of the exports.
+    KpiCounters totals() const;
+    QString totalsLabel() const { return tr("Total"); }
+    // A cell of the totals row as shown (EditRole: the plain number).
+    QVariant totalsData(int column, int role = Qt::DisplayRole) const;
+    // The table with its totals row; plain numbers, averages to two decimals, so spreadsheets read them.
     QString toCsv() const;
 
 private:
+    static QVariant cell(const QString& label, const KpiCounters& counters, int column, int role);
     struct Row
     {
         QString label;

@@ -5,6 +5,7 @@
 #include "store/livekpifeed.h"
 #include "wallboardaccess.h"
 #include "wallboardserver.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/kpitile.h"
 #include "widgets/sitefilterbox.h"
 #include "widgets/theme.h"
@@ -36,7 +37,7 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
     , m_chart(new QChart)
     , m_axisX(new QDateTimeAxis(this))
     , m_axisY(new QValueAxis(this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_feed(feed)
 {
     auto* layout = new QVBoxLayout(this);

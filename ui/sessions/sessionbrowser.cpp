@@ -3,7 +3,9 @@
 #include "cards/cardmask.h"
 #include "simulator/flowdiagramwidget.h"
 #include "store/kpiquery.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/sitefilterbox.h"
+#include "widgets/timedisplay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +66,7 @@ SessionBrowser::SessionBrowser(StoreUrl url, QWidget* parent)
     top->addWidget(m_unconfirmed);
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
     top->addWidget(refresh);
-    m_status = new QLabel(this);
+    m_status = new ElidedLabel(this);
     m_status->setObjectName(QStringLiteral("tileTitle"));
     top->addWidget(m_status, 1);
     m_progress = new QProgressBar(this);
@@ -199,10 +201,10 @@ void SessionBrowser::onList()
     const QLocale l;
     for (const SessionRecord& s : std::as_const(m_sessions)) {
         QList<QStandardItem*> row;
-        row << new QStandardItem(
-            l.toString(QDateTime::fromMSecsSinceEpoch(s.startedAtMs), QLocale::ShortFormat));
-        row << new QStandardItem(s.site) << new QStandardItem(s.callType)
-            << new QStandardItem(FlowDiagramWidget::nodeLabel(s.outcome)) << new QStandardItem(s.exit);
+        row << new QStandardItem(TimeDisplay::text(s.startedAtMs));
+        row << new QStandardItem(s.site) << new QStandardItem(FlowDiagramWidget::callTypeLabel(s.callType))
+            << new QStandardItem(FlowDiagramWidget::nodeLabel(s.outcome))
+            << new QStandardItem(FlowDiagramWidget::exitLabel(s.exit));
         row << new QStandardItem(s.brand.isEmpty() ? QString() : s.brand + QStringLiteral(" ") + s.last4);
         row << new QStandardItem(s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
         row << new QStandardItem(l.toString(double(s.durationMs) / 1000.0, 'f', 1));
@@ -281,11 +283,12 @@ QString SessionBrowser::summaryHtml(const SessionRecord& s) const
     QString html = QStringLiteral("<h3>%1</h3>").arg(FlowDiagramWidget::nodeLabel(s.outcome).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Session %1 · %2 · site %3 · configuration %4")
-                         .arg(s.sessionId, s.callType, s.site, s.configVersion)
+                         .arg(s.sessionId, FlowDiagramWidget::callTypeLabel(s.callType), s.site,
+                             s.configVersion)
                          .toHtmlEscaped());
     html += QStringLiteral("<table cellpadding='2'>");
     auto row = [&html](const QString& k, const QString& v) { addRow(html, k, v); };
-    row(tr("Exit"), s.exit);
+    row(tr("Exit"), FlowDiagramWidget::exitLabel(s.exit));
     row(tr("Amount"), s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
     row(tr("Card"), s.brand.isEmpty() ? QString() : maskedCardForDisplay(s.brand, s.last4));
     row(tr("Gateway"),

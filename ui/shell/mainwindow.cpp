@@ -21,7 +21,9 @@
 #include "simulator/promptexplorer.h"
 #include "simulator/simulatorpage.h"
 #include "store/livekpifeed.h"
+#include "widgets/elidedlabel.h"
 #include "widgets/theme.h"
+#include "widgets/timedisplay.h"
 #include "widgets/uilog.h"
 
 #include <QAction>
@@ -65,9 +67,9 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     , m_gateway(std::make_unique<SandboxGateway>())
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_storeLabel(new QLabel(this))
-    , m_gatewayLabel(new QLabel(this))
-    , m_userLabel(new QLabel(this))
+    , m_storeLabel(new ElidedLabel(this))
+    , m_gatewayLabel(new ElidedLabel(this))
+    , m_userLabel(new ElidedLabel(this))
 {
     setWindowTitle(tr("VoicePay Console"));
     setWindowIcon(Theme::icon(QStringLiteral("voicepay")));
@@ -89,6 +91,7 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setAccessibleName(tr("Areas"));
+    m_stack->setObjectName(QStringLiteral("areas"));
     m_storeLabel->setObjectName(QStringLiteral("storeStatus"));
     m_gatewayLabel->setObjectName(QStringLiteral("gatewayStatus"));
     layout->addWidget(m_nav);
@@ -344,6 +347,7 @@ void MainWindow::buildMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
     view->addSeparator();
+    view->addAction(TimeDisplay::action(view));
     view->addMenu(ConsoleLanguage::menu(this));
     view->addMenu(ConsoleTheme::menu(this));
 

@@ -17,12 +17,18 @@ ConferenceView::ConferenceView(QWidget* parent)
     , m_step(new QLabel(this))
     , m_masked(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_count(new QLabel(this))
+    , m_outcome(new QLabel(this))
     , m_brand(new QLabel(this))
     , m_luhn(new QLabel(this))
     , m_clamp(new ClampIndicator(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
+    // The panel is narrow: long values ("one of: Visa, Mastercard, …") wrap rather than widen it.
+    for (QLabel* value : { m_step, m_brand, m_luhn }) {
+        value->setWordWrap(true);
+    }
     form->addRow(tr("Caller is at:"), m_step);
     m_masked->setObjectName(QStringLiteral("maskedDigits"));
     QFont mono = m_masked->font();
@@ -30,12 +36,27 @@ ConferenceView::ConferenceView(QWidget* parent)
     mono.setPointSizeF(mono.pointSizeF() * 1.4);
     m_masked->setFont(mono);
     form->addRow(tr("Entry:"), m_masked);
-    m_progress->setTextVisible(true);
-    form->addRow(tr("Keyed:"), m_progress);
+    // The count in words, large enough to read at a glance; the bar beside it shows the same.
+    m_count->setObjectName(QStringLiteral("keyCount"));
+    QFont large = m_count->font();
+    large.setPointSizeF(large.pointSizeF() * 1.3);
+    large.setBold(true);
+    m_count->setFont(large);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(10);
+    auto* keyed = new QVBoxLayout;
+    keyed->setSpacing(2);
+    keyed->addWidget(m_count);
+    keyed->addWidget(m_progress);
+    form->addRow(tr("Keyed:"), keyed);
     form->addRow(tr("Brand:"), m_brand);
     form->addRow(tr("Luhn check:"), m_luhn);
     layout->addLayout(form);
     layout->addWidget(m_clamp);
+    m_outcome->setObjectName(QStringLiteral("agentOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_outcome);
     layout->addStretch();
     reset();
 }
@@ -46,7 +67,9 @@ void ConferenceView::reset()
     m_masked->setText(QStringLiteral("—"));
     m_progress->setRange(0, 19);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
+    m_count->setText(QStringLiteral("—"));
+    m_outcome->clear();
+    m_outcome->setVisible(false);
     m_brand->setText(QStringLiteral("—"));
     m_luhn->setText(QStringLiteral("—"));
     m_clamp->setClamped(false);
@@ -75,6 +98,7 @@ void ConferenceView::refresh(const PaymentFlow& flow)
     m_masked->setText(dots.isEmpty() ? QStringLiteral("—") : dots);
     m_progress->setRange(0, qMax(1, maxKeys));
     m_progress->setValue(keyed);
+    m_count->setText(maxKeys > 0 ? tr("%1 of %2 keys").arg(keyed).arg(maxKeys) : QStringLiteral("—"));
 
     const bool cardStep = step && *step == Step::CardNumber;
     const BrandDetection detection = flow.liveBrand();
@@ -104,6 +128,36 @@ void ConferenceView::refresh(const PaymentFlow& flow)
         m_luhn->setStyleSheet(QString());
     }
     m_clamp->setClamped(flow.dtmfClamped());
+    if (flow.isFinished()) {
+        showOutcome(flow);
+    }
+}
+
+// What the agent tells the caller at the end: taken or not, and the reference to quote.
+void ConferenceView::showOutcome(const PaymentFlow& flow)
+{
+    const CallResult& r = flow.result();
+    const bool approved = r.outcome == Outcome::Success;
+    QStringList lines;
+    lines << (approved
+            ? tr("Payment approved")
+            : tr("Payment not taken: %1").arg(FlowDiagramWidget::nodeLabel(outcomeName(r.outcome))));
+    const QString reference = flow.context().paymentReference;
+    if (!reference.isEmpty()) {
+        lines << tr("Reference: %1").arg(reference);
+    }
+    if (!r.transactionId.isEmpty()) {
+        lines << tr("Transaction: %1").arg(r.transactionId);
+    }
+    if (!r.amount.isEmpty()) {
+        lines << tr("Amount: %1 %2").arg(r.amount, r.currency);
+    }
+    const QColor c = approved ? Theme::success() : Theme::failure();
+    m_outcome->setText(lines.join(u'\n'));
+    m_outcome->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-left: 6px solid %1; "
+                                            "border-radius: 4px; padding: 6px; font-weight: 600; }")
+                                 .arg(c.name()));
+    m_outcome->setVisible(true);
 }
 
 QString ConferenceView::maskedText() const
@@ -119,6 +173,16 @@ QString ConferenceView::brandText() const
 QString ConferenceView::luhnText() const
 {
     return m_luhn->text();
+}
+
+QString ConferenceView::countText() const
+{
+    return m_count->text();
+}
+
+QString ConferenceView::outcomeText() const
+{
+    return m_outcome->text();
 }
 
 } // namespace voicepay::ui

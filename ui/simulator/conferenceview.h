@@ -14,7 +14,8 @@ namespace voicepay::ui {
 class ClampIndicator;
 
 // What the agent on a conference call sees of the caller's entry: how many digits were keyed, the brand
-// detected so far and whether the number passes the Luhn check. Never the digits.
+// detected so far and whether the number passes the Luhn check, never the digits; and at the end of the call
+// whether the payment was taken, with its reference.
 class ConferenceView : public QWidget
 {
     Q_OBJECT
@@ -28,11 +29,17 @@ public:
     QString maskedText() const;
     QString brandText() const;
     QString luhnText() const;
+    QString countText() const;
+    QString outcomeText() const; // empty until the call ends
 
 private:
+    void showOutcome(const PaymentFlow& flow);
+
     QLabel* m_step;
     QLabel* m_masked;
     QProgressBar* m_progress;
+    QLabel* m_count;
+    QLabel* m_outcome;
     QLabel* m_brand;
     QLabel* m_luhn;
     ClampIndicator* m_clamp;

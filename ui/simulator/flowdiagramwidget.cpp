@@ -1,5 +1,6 @@
 #include "simulator/flowdiagramwidget.h"
 
+#include "flow/callcontext.h"
 #include "flow/step.h"
 #include "widgets/theme.h"
 
@@ -88,7 +89,7 @@ QString FlowDiagramWidget::nodeLabel(const QString& node)
         { QStringLiteral("authorize"), QT_TR_NOOP("Authorize") },
         { QStringLiteral("success"), QT_TR_NOOP("Success") },
         { QStringLiteral("declined_max"), QT_TR_NOOP("Declined (max)") },
-        { QStringLiteral("auth_failed"), QT_TR_NOOP("Auth failed") },
+        { QStringLiteral("auth_failed"), QT_TR_NOOP("Caller not identified") },
         { QStringLiteral("input_failed"), QT_TR_NOOP("Input failed") },
         { QStringLiteral("technical_error"), QT_TR_NOOP("Technical error") },
         { QStringLiteral("hangup"), QT_TR_NOOP("Hang-up") },
@@ -107,6 +108,13 @@ QString FlowDiagramWidget::exitLabel(const QString& exit)
     };
     const auto it = labels.find(exit);
     return it == labels.end() ? exit : tr(it.value());
+}
+
+QString FlowDiagramWidget::callTypeLabel(const QString& type)
+{
+    return type == callTypeName(CallType::Ivr)       ? tr("IVR call")
+        : type == callTypeName(CallType::Conference) ? tr("Agent conference")
+                                                     : type;
 }
 
 void FlowDiagramWidget::reset()

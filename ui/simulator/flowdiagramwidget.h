@@ -25,6 +25,7 @@ public:
     // Where a node's box is drawn at the widget's present size.
     QRectF nodeRect(const QString& node) const;
     static QString exitLabel(const QString& exit); // "transfer_to_agent" -> "Transfer to an agent"
+    static QString callTypeLabel(const QString& type); // "conference" -> "Agent conference"
 
     QSize sizeHint() const override { return { 560, 300 }; }
     QSize minimumSizeHint() const override { return { 360, 220 }; }

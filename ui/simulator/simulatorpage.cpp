@@ -125,7 +125,7 @@ QWidget* SimulatorPage::buildControls()
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(330);
+    scroll->setMinimumWidth(350); // the form (about 330 px in each language) and a vertical scroll bar
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return scroll;
 }
@@ -218,6 +218,8 @@ QWidget* SimulatorPage::buildCallArea()
     auto* top = new QHBoxLayout;
     m_step = new QLabel(area);
     m_step->setObjectName(QStringLiteral("heading"));
+    m_step->setWordWrap(true); // a long step name in German takes two lines, not the window's width
+    m_step->setMinimumWidth(200);
     top->addWidget(m_step, 1);
     m_replayLabel = new QLabel(area);
     top->addWidget(m_replayLabel);

@@ -13,20 +13,51 @@ ClampIndicator::ClampIndicator(QWidget* parent)
     m_flash.setInterval(250);
     connect(&m_flash, &QTimer::timeout, this, qOverload<>(&QWidget::update));
     setAccessibleName(tr("DTMF clamp"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+QString ClampIndicator::text() const
+{
+    if (!m_clamped) {
+        return tr("DTMF clamp off: the agent hears the caller.");
+    }
+    const QString what = tr("DTMF clamp on: the agent cannot hear the keys the caller presses.");
+    if (m_tones == 0) {
+        return what;
+    }
+    return what + u'\n' + tr("Keys kept from the agent: %1").arg(m_tones);
+}
+
+QRect ClampIndicator::textRect(int width) const
+{
+    return QRect(lampSize + 16, 0, qMax(40, width - lampSize - 16), 10000);
+}
+
+int ClampIndicator::heightForWidth(int width) const
+{
+    QFont bold = font();
+    bold.setBold(true);
+    const QRect need = QFontMetrics(bold).boundingRect(textRect(width), Qt::TextWordWrap, text());
+    return qMax(lampSize + 8, need.height() + 8);
 }
 
 QSize ClampIndicator::sizeHint() const
 {
-    const QFontMetrics fm(font());
-    return { fm.horizontalAdvance(tr("DTMF clamp on: tones suppressed (%1)").arg(9999)) + 40,
-        qMax(28, fm.height() + 10) };
+    return { 300, heightForWidth(300) };
+}
+
+QSize ClampIndicator::minimumSizeHint() const
+{
+    return { 200, heightForWidth(200) };
 }
 
 void ClampIndicator::setClamped(bool on)
 {
     m_clamped = on;
-    setAccessibleDescription(on ? tr("on") : tr("off"));
+    setAccessibleDescription(text());
+    updateGeometry();
     update();
 }
 
@@ -34,6 +65,8 @@ void ClampIndicator::toneSuppressed()
 {
     ++m_tones;
     m_flash.start();
+    setAccessibleDescription(text());
+    updateGeometry();
     update();
 }
 
@@ -41,6 +74,8 @@ void ClampIndicator::resetCount()
 {
     m_tones = 0;
     m_flash.stop();
+    setAccessibleDescription(text());
+    updateGeometry();
     update();
 }
 
@@ -48,8 +83,7 @@ void ClampIndicator::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const int d = height() - 8;
-    const QRectF lamp(4, 4, d, d);
+    const QRectF lamp(6, (height() - lampSize) / 2.0, lampSize, lampSize);
     QColor fill = palette().color(QPalette::Mid);
     if (m_clamped) {
         fill = m_flash.isActive() ? Theme::failure() : Theme::warning();
@@ -65,11 +99,12 @@ void ClampIndicator::paintEvent(QPaintEvent*)
     p.setBrush(fill);
     p.drawEllipse(lamp);
     p.setPen(palette().color(QPalette::WindowText));
-    const QString text = !m_clamped ? tr("DTMF clamp off")
-        : m_tones > 0               ? tr("DTMF clamp on: tones suppressed (%1)").arg(m_tones)
-                                    : tr("DTMF clamp on");
-    p.drawText(QRectF(lamp.right() + 8, 0, width() - lamp.right() - 8, height()),
-        Qt::AlignVCenter | Qt::AlignLeft, text);
+    QFont bold = font();
+    bold.setBold(m_clamped);
+    p.setFont(bold);
+    QRect area = textRect(width());
+    area.setHeight(height());
+    p.drawText(area, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, text());
 }
 
 } // namespace voicepay::ui

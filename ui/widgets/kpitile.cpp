@@ -13,15 +13,18 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
 {
     setObjectName(QStringLiteral("tile"));
     m_title->setObjectName(QStringLiteral("tileTitle"));
+    // A long title ("Durchschn. Dauer: Technischer Fehler") takes two lines rather than the width of a row.
+    m_title->setWordWrap(true);
     m_value->setObjectName(QStringLiteral("tileValue"));
     m_detail->setObjectName(QStringLiteral("tileTitle"));
+    m_detail->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
-    setMinimumWidth(130);
+    setMinimumWidth(110);
     setAccessibleName(title);
 }
 
