@@ -11,11 +11,8 @@
 #include "dashboards/livedashboard.h"
 #include "gateway/sandboxgateway.h"
 #include "sessions/sessionbrowser.h"
-#include "shell/consolehelp.h"
-#include "shell/consolelanguage.h"
 #include "shell/consolereconciliation.h"
 #include "shell/consolestore.h"
-#include "shell/consoletheme.h"
 #include "simulator/callsession.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/promptexplorer.h"
@@ -23,7 +20,6 @@
 #include "store/livekpifeed.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/theme.h"
-#include "widgets/timedisplay.h"
 #include "widgets/uilog.h"
 
 #include <QAction>
@@ -321,53 +317,6 @@ void MainWindow::addArea(Area area, const QString& icon, const QString& title, Q
     item->setData(Qt::UserRole, int(area));
     item->setSizeHint(QSize(180, 44));
     m_stack->addWidget(page);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    if (m_simulator) {
-        QAction* open
-            = file->addAction(tr("&Open scenario…"), m_simulator, &SimulatorPage::openScenarioInteractive);
-        open->setShortcut(QKeySequence::Open);
-        QAction* save = file->addAction(
-            tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
-        save->setShortcut(QKeySequence::Save);
-        file->addSeparator();
-    }
-    file->addAction(tr("S&witch user…"), this, &MainWindow::requestSwitchUser);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int row = 0; row < m_nav->count(); ++row) {
-        QAction* a = view->addAction(m_nav->item(row)->icon(), m_nav->item(row)->text(), this,
-            [this, row] { m_nav->setCurrentRow(row); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-    }
-    view->addSeparator();
-    view->addAction(TimeDisplay::action(view));
-    view->addMenu(ConsoleLanguage::menu(this));
-    view->addMenu(ConsoleTheme::menu(this));
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    static_assert(int(ConsoleHelp::Topic::Simulator) == int(Area::Simulator)
-        && int(ConsoleHelp::Topic::Administration) == int(Area::Administration));
-    QAction* areaHelp = help->addAction(tr("&Help for this area"), this,
-        [this] { ConsoleHelp::areaDialog(ConsoleHelp::Topic(int(currentArea())), this)->show(); });
-    areaHelp->setShortcut(QKeySequence::HelpContents);
-    QAction* keys = help->addAction(
-        tr("&Keyboard shortcuts"), this, [this] { ConsoleHelp::shortcutDialog(menuBar(), this)->show(); });
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addSeparator();
-    help->addAction(tr("&About VoicePay"), this, [this] {
-        QMessageBox::about(this, tr("About VoicePay"),
-            tr("<h3>VoicePay Console %1</h3><p>Call simulator, supervisor dashboards and configuration "
-               "editor for "
-               "phone card payments.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
 }
 
 void MainWindow::setUpStore(const QString& storeUrl)
