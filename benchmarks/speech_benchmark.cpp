@@ -159,11 +159,16 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "bench_speech: %s\n", qPrintable(error));
         return 2;
     }
+    // One recogniser per rate, as one per line in service: the decoder's running cepstral mean carries from
+    // one utterance to the next, and 8 kHz answers between 16 kHz ones cost slt 8 of 20 16 kHz numbers.
     PocketSphinxRecognizer recognizer(settings);
-    recognizer.setMinConfidence(
-        option(QStringLiteral("--min-confidence"), QString::number(recognizer.minConfidence())).toDouble());
-    recognizer.setMaxHypotheses(
-        option(QStringLiteral("--nbest"), QString::number(recognizer.maxHypotheses())).toInt());
+    PocketSphinxRecognizer telephoneRecognizer(settings);
+    for (Recognizer* r :
+        { static_cast<Recognizer*>(&recognizer), static_cast<Recognizer*>(&telephoneRecognizer) }) {
+        r->setMinConfidence(
+            option(QStringLiteral("--min-confidence"), QString::number(r->minConfidence())).toDouble());
+        r->setMaxHypotheses(option(QStringLiteral("--nbest"), QString::number(r->maxHypotheses())).toInt());
+    }
 
     QList<SpeechSample> samples = SpeechCorpus::cardNumbers(count);
     samples += SpeechCorpus::yesNo();
@@ -194,7 +199,7 @@ int main(int argc, char* argv[])
                 showMiss(recognizer, s, *audio, got);
             }
             if (!wideOnly) {
-                SpeechCorpus::evaluate(recognizer, s, telephone(*audio), narrow);
+                SpeechCorpus::evaluate(telephoneRecognizer, s, telephone(*audio), narrow);
             }
         }
         printRow(voice, QStringLiteral("16 kHz"), wide);
@@ -210,7 +215,7 @@ int main(int argc, char* argv[])
         out() << "asterisk    (asterisk-core-sounds-en-wav is not installed)\n";
     } else {
         printRow(QStringLiteral("asterisk"), QStringLiteral("8 kHz recorded"),
-            asteriskRun(recognizer, SpeechCorpus::cardNumbers(count), dir));
+            asteriskRun(telephoneRecognizer, SpeechCorpus::cardNumbers(count), dir));
     }
     return 0;
 }
