@@ -16,6 +16,12 @@ bool CallerSpeech::deliver(CallDriver& driver, const ScenarioInput& input, QStri
         return true;
     }
     Recognition heard = hear(input, spec, driver.flow().config());
+    return give(driver, heard, nowMs, error);
+}
+
+bool CallerSpeech::give(CallDriver& driver, Recognition& heard, qint64 nowMs, QString* error)
+{
+    const CollectSpec spec = driver.flow().currentCollect();
     switch (heard.status) {
     case Recognition::Status::Failed:
         if (error) {

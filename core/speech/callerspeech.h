@@ -26,6 +26,11 @@ public:
     // typed one), a no-input as a time-out, a no-match as an utterance the flow cannot read. Returns false,
     // with an error, when the audio cannot be had. The recognised words are wiped once the flow has them.
     bool deliver(CallDriver& driver, const ScenarioInput& input, QString* error);
+
+    // Gives the call what one utterance came to, at `nowMs` (the time the caller started speaking): a
+    // no-input as a time-out, a no-match as an utterance the flow cannot read, a match as the words. The
+    // console's push-to-talk hands its recognitions over here too. Returns false for a Failed recognition.
+    static bool give(CallDriver& driver, Recognition& heard, qint64 nowMs, QString* error);
 };
 
 } // namespace voicepay

@@ -72,7 +72,13 @@ Recognition Recognizer::recognise(const SpeechGrammar& grammar, const qint16* sa
             break;
         }
     }
-    r.speechEndMs = static_cast<qint64>(fed) * 1000 / sampleRate;
+    return finish(grammar, static_cast<qint64>(fed) * 1000 / sampleRate);
+}
+
+Recognition Recognizer::finish(const SpeechGrammar& grammar, qint64 fedMs)
+{
+    Recognition r;
+    r.speechEndMs = fedMs;
     const bool heard = heardSpeech();
     r.nbest = end(m_maxHypotheses);
     if (!heard || r.nbest.isEmpty()) {

@@ -70,6 +70,9 @@ public:
     // wiped before this returns: only `utterance` (digits) is left.
     Recognition recognise(const SpeechGrammar& grammar, const qint16* samples, qsizetype count,
         int sampleRate, int noInputTimeoutMs);
+    // Ends the utterance fed since begin() the way recognise() does (threshold, reading, wiping), for audio
+    // that arrives piece by piece (a microphone held down): `fedMs` is how much audio was fed.
+    Recognition finish(const SpeechGrammar& grammar, qint64 fedMs);
 
 private:
     double m_minConfidence = 0.3;

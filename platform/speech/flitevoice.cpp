@@ -2,11 +2,10 @@
 
 #include "audio/wavfile.h"
 #include "audioconvert.h"
+#include "secure/securewipe.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 namespace voicepay {
 
@@ -52,27 +51,24 @@ std::optional<AudioBuffer> FliteVoice::speak(const QString& text, int sampleRate
         *error = QStringLiteral("%1 Hz: 8000 or 16000 only").arg(sampleRate);
         return std::nullopt;
     }
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        *error = QStringLiteral("no temporary folder: %1").arg(dir.errorString());
-        return std::nullopt;
-    }
     // kal is an 8 kHz voice; flite's kal16 is the same speaker at 16 kHz.
     const QString voice = m_voice == u"kal" && sampleRate == 16000 ? QStringLiteral("kal16") : m_voice;
-    const QString wav = dir.filePath(QStringLiteral("say.wav"));
+    // The WAV comes back through a pipe: a spoken card number never lands in a file, not even for a moment.
     QProcess flite;
     flite.start(QStringLiteral("flite"),
         { QStringLiteral("-voice"), voice, QStringLiteral("-t"), spokenForm(text), QStringLiteral("-o"),
-            wav });
+            QStringLiteral("/dev/stdout") });
     if (!flite.waitForFinished(30000) || flite.exitStatus() != QProcess::NormalExit
         || flite.exitCode() != 0) {
         flite.kill();
+        flite.waitForFinished();
         *error = QStringLiteral("flite (%1) failed: %2")
                      .arg(voice, QString::fromLocal8Bit(flite.readAllStandardError()).trimmed());
         return std::nullopt;
     }
-    auto audio = WavFile::read(wav, error);
-    QFile::remove(wav);
+    QByteArray wav = flite.readAllStandardOutput();
+    auto audio = WavFile::parse(wav, error);
+    secureWipe(wav.data(), static_cast<std::size_t>(wav.size()));
     if (!audio) {
         return std::nullopt;
     }
@@ -84,6 +80,7 @@ std::optional<AudioBuffer> FliteVoice::speak(const QString& text, int sampleRate
     const auto n = static_cast<qsizetype>(audio->samples.size());
     out.samples = sampleRate == 8000 ? AudioConvert::downsample16to8(audio->samples.data(), n)
                                      : AudioConvert::upsample8to16(audio->samples.data(), n);
+    AudioConvert::wipe(audio->samples);
     return out;
 }
 

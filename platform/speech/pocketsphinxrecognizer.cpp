@@ -145,7 +145,7 @@ PocketSphinxRecognizer::Decoder* PocketSphinxRecognizer::decoderFor(int sampleRa
     }
     d->ps = makeDecoder(common
         + QList<QByteArray> { "-lw", number(m_settings.languageWeight), "-beam", number(m_settings.beam),
-            "-wbeam", number(m_settings.wordBeam) });
+            "-wbeam", number(m_settings.wordBeam), "-wip", number(m_settings.wordInsertionPenalty) });
     if (!d->ps) {
         *error = QStringLiteral("PocketSphinx could not load the model at %1").arg(m_settings.acousticModel);
         return nullptr;

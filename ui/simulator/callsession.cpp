@@ -3,6 +3,7 @@
 #include "flow/step.h"
 #include "gateway/paymentgateway.h"
 #include "gateway/sandboxgateway.h"
+#include "speech/callerspeech.h"
 #include "widgets/uilog.h"
 
 #include <QDateTime>
@@ -128,6 +129,18 @@ void CallSession::say(const QString& utterance)
         m_driver->say(utterance, now());
         syncTimeout();
     }
+}
+
+void CallSession::hear(Recognition& heard)
+{
+    if (m_driver) {
+        QString error;
+        if (!CallerSpeech::give(*m_driver, heard, now() - heard.speechEndMs, &error)) {
+            qCWarning(lcUi) << "speech recognition failed:" << error;
+        }
+        syncTimeout();
+    }
+    heard.wipe();
 }
 
 void CallSession::noInput()

@@ -3,6 +3,7 @@
 #include "call/calldriver.h"
 #include "flow/paymentflow.h"
 #include "simulator/scenariorecorder.h"
+#include "speech/recognizer.h"
 
 #include <QObject>
 #include <QTimer>
@@ -51,6 +52,9 @@ public:
     bool start(const CallContext& context, QDate callDate, QString* error);
     void pressKey(QChar key);
     void say(const QString& utterance);
+    // What the caller said into the microphone, recognised (push-to-talk): given to the call as a scenario's
+    // spoken input is, ending now. The recognised words are wiped once the flow has them.
+    void hear(Recognition& heard);
     void noInput();
     void hangUp();
     // One whole answer of a scenario, as the scenario runner feeds it.

@@ -6,6 +6,7 @@
 #include "simulator/conferenceview.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/keypadwidget.h"
+#include "simulator/pushtotalk.h"
 #include "simulator/speechpreview.h"
 #include "simulator/testcardkit.h"
 #include "simulator/transcriptmodel.h"
@@ -164,6 +165,7 @@ QWidget* SimulatorPage::buildPhoneBox(QWidget* parent)
     auto* sayButton = new QPushButton(tr("Sa&y"), phoneBox);
     sayRow->addWidget(m_sayEdit, 1);
     sayRow->addWidget(sayButton);
+    sayRow->addWidget((new PushToTalk(m_session, this))->createButton(phoneBox));
     phone->addLayout(sayRow);
     auto say = [this] {
         m_session->say(m_sayEdit->text());
