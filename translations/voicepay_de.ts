@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Gateway key set</source>
+        <translation>Gateway-Schlüssel abgelegt</translation>
+    </message>
+    <message>
+        <source>Gateway key cleared</source>
+        <translation>Gateway-Schlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Konto hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Konto entfernt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Prüfprotokoll exportiert</translation>
+    </message>
+    <message>
+        <source>Audit log listed</source>
+        <translation>Prüfprotokoll abgerufen</translation>
+    </message>
+    <message>
+        <source>Audit log export</source>
+        <translation>Export des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Konten abgerufen</translation>
+    </message>
+</context>
+<context>
     <name>CallContext</name>
     <message>
         <source>must be a non-empty account or customer id</source>
@@ -36,17 +103,57 @@
     <name>CallSetupCheck</name>
     <message numerus="yes">
         <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstelle): %3</numerusform>
+            <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstellen): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Dezimalstelle), %2, %3; %4; %5; %6; Standort %7</numerusform>
+            <numerusform>%1 (%n Dezimalstellen), %2, %3; %4; %5; %6; Standort %7</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Das Konto fehlt.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>Der fällige Betrag liegt unter dem Mindestbetrag von %1: Der Anrufer wird nach einem Betrag gefragt.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>Der fällige Betrag liegt über dem Höchstbetrag von %1: Der Anrufer wird nach einem Betrag gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>der fällige Betrag ist fest</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>der Anrufer wählt den Betrag</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>Tasten und Sprache</translation>
     </message>
 </context>
 <context>
@@ -572,6 +679,26 @@
         <source>an admin cannot take away their own admin role</source>
         <translation>ein Admin kann sich die eigene Admin-Rolle nicht entziehen</translation>
     </message>
+    <message>
+        <source>The password was reset by an admin: choose a new one to sign in.</source>
+        <translation>Das Passwort wurde von einem Admin zurückgesetzt: Wählen Sie ein neues, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>an admin changes their own password with the current one, not by a reset</source>
+        <translation>ein Admin ändert das eigene Passwort mit dem aktuellen, nicht durch Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>new password: %1</source>
+        <translation>neues Passwort: %1</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>das neue Passwort muss sich vom aktuellen unterscheiden</translation>
+    </message>
+    <message>
+        <source>the password was changed in the meantime</source>
+        <translation>das Passwort wurde inzwischen geändert</translation>
+    </message>
 </context>
 <context>
     <name>WavFile</name>
@@ -709,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui</name>
+    <message>
+        <source>the payment journal cannot be opened: %1</source>
+        <translation>das Zahlungsjournal kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::AudioPreview</name>
     <message>
         <source>no prompt set at %1</source>
@@ -775,6 +909,73 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Zeiten in UTC statt in der Zeitzone dieses Computers anzeigen</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Zeit (lokal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
     </message>
 </context>
 <context>
@@ -871,30 +1072,61 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ChangePasswordDialog</name>
+    <message>
+        <source>VoicePay: change the password of %1</source>
+        <translation>VoicePay: Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Passwort akzeptiert.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ClampIndicator</name>
     <message>
         <source>DTMF clamp</source>
         <translation>DTMF-Sperre</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>DTMF-Sperre an: Töne unterdrückt (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>DTMF-Sperre aus: Der Agent hört den Anrufer.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>an</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>DTMF-Sperre an: Der Agent hört die Tasten nicht, die der Anrufer drückt.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>DTMF-Sperre aus</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>DTMF-Sperre an</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Vor dem Agenten verborgene Tasten: %1</translation>
     </message>
 </context>
 <context>
@@ -924,10 +1156,6 @@
         <translation>kein Anruf</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v von %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>Anruf hat den Zahlungsablauf verlassen</translation>
     </message>
@@ -950,6 +1178,30 @@
     <message>
         <source>not valid</source>
         <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 von %2 Tasten</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Zahlung genehmigt</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Keine Zahlung: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaktion: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Betrag: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1542,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>Der Audit-Eintrag konnte nicht geschrieben werden: Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1524,10 +1780,6 @@
         <translation>Abgelehnt (max.)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Anrufer nicht identifiziert</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Eingabe fehlgeschlagen</translation>
     </message>
@@ -1554,6 +1806,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Anrufer nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>IVR-Anruf</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Agentenkonferenz</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>Anteil der Eingänge</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Hier beendet</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abbruchquote</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2032,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
     </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abbrüche nach Schritt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Standort: %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>alle Standorte</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Testanrufe: eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Testanrufe: ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Aufgeteilt nach: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF gespeichert unter %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1755,6 +2090,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Tastenfeld %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>keine Anrufe im vorigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>voriger Zeitraum: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 Punkte gegenüber dem vorigen Zeitraum (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % gegenüber dem vorigen Zeitraum (%2)</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2148,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Mittl. Dauer (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2321,14 @@
     <message>
         <source>The name or the password is wrong.</source>
         <translation>Name oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>An admin reset your password: choose a new one, then sign in with it.</source>
+        <translation>Ein Admin hat Ihr Passwort zurückgesetzt: Wählen Sie ein neues und melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>Password changed: sign in with the new one.</source>
+        <translation>Passwort geändert: Melden Sie sich mit dem neuen an.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2693,37 @@ Passwort von %2:</translation>
     <message>
         <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
         <translation>Kein Ansagensatz unter %1 (voicepay-sim promptset erstellt einen)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PushToTalk</name>
+    <message>
+        <source>No microphone on this machine: type what the caller says in the Say box.</source>
+        <translation>Kein Mikrofon an diesem Rechner: Tippen Sie ins Feld „Sagen“, was der Anrufer sagt.</translation>
+    </message>
+    <message>
+        <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
+        <translation>Diese Konsole wurde ohne Qt Multimedia gebaut: Tippen Sie ins Feld „Sagen“, was der Anrufer sagt.</translation>
+    </message>
+    <message>
+        <source>No speech recogniser: %1</source>
+        <translation>Keine Spracherkennung: %1</translation>
+    </message>
+    <message>
+        <source>Hold to &amp;talk</source>
+        <translation>Hal&amp;ten und sprechen</translation>
+    </message>
+    <message>
+        <source>Hold down and speak into the microphone; release when done</source>
+        <translation>Gedrückt halten und ins Mikrofon sprechen; danach loslassen</translation>
+    </message>
+    <message>
+        <source>the call is not waiting for a spoken answer</source>
+        <translation>der Anruf wartet nicht auf eine gesprochene Antwort</translation>
+    </message>
+    <message>
+        <source>the microphone does not record 16 kHz mono</source>
+        <translation>das Mikrofon nimmt nicht in 16 kHz mono auf</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3184,17 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     </message>
 </context>
 <context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Zeiten in &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Die Zeiten der Sitzungen und Berichte in UTC statt in Ortszeit anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TranscriptModel</name>
     <message>
         <source>IVR</source>
@@ -2834,10 +3242,6 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>Account</source>
         <translation>Konto</translation>
-    </message>
-    <message>
-        <source>for a new account</source>
-        <translation>für ein neues Konto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2917,6 +3321,42 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>Give %1 the role %2.</source>
         <translation>%1 die Rolle %2 geben.</translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation>für ein neues Konto oder zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock selected</source>
+        <translation>Gewähltes ent&amp;sperren</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password of selected</source>
+        <translation>Passwort des gewählten &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <translation>Das Feld „Passwort“ wird zum vorläufigen Passwort des Kontos: Sein Benutzer muss bei der nächsten Anmeldung ein neues wählen.</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Konto %1 entsperrt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset: they choose a new one at their next sign-in.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt: Bei der nächsten Anmeldung muss ein neues gewählt werden.</translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation>muss ein neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Unlock the account %1.</source>
+        <translation>Das Konto %1 entsperren.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation>Das Passwort von %1 zurücksetzen.</translation>
     </message>
 </context>
 </TS>

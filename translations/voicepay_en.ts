@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Configuration changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway key set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway key cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallContext</name>
     <message>
         <source>must be a non-empty account or customer id</source>
@@ -47,6 +114,46 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -572,6 +679,26 @@
         <source>an admin cannot take away their own admin role</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was reset by an admin: choose a new one to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin changes their own password with the current one, not by a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password was changed in the meantime</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WavFile</name>
@@ -709,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui</name>
+    <message>
+        <source>the payment journal cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::AudioPreview</name>
     <message>
         <source>no prompt set at %1</source>
@@ -774,6 +908,73 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -871,29 +1072,60 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ChangePasswordDialog</name>
+    <message>
+        <source>VoicePay: change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ClampIndicator</name>
     <message>
         <source>DTMF clamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
+        <source>DTMF clamp off: the agent hears the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on</source>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
+        <source>Keys kept from the agent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,10 +1156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +1177,30 @@
     </message>
     <message>
         <source>not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1542,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1524,10 +1780,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,6 +1805,41 @@
     </message>
     <message>
         <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,6 +2032,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1754,6 +2089,25 @@
     </message>
     <message>
         <source>Keypad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2147,10 @@
     </message>
     <message>
         <source>Avg. duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2320,14 @@
     </message>
     <message>
         <source>The name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin reset your password: choose a new one, then sign in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed: sign in with the new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2324,6 +2690,37 @@ Password of %2:</source>
     </message>
     <message>
         <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PushToTalk</name>
+    <message>
+        <source>No microphone on this machine: type what the caller says in the Say box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech recogniser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold to &amp;talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold down and speak into the microphone; release when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call is not waiting for a spoken answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the microphone does not record 16 kHz mono</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,6 +3180,17 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
 </context>
 <context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TranscriptModel</name>
     <message>
         <source>IVR</source>
@@ -2829,10 +3237,6 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2912,6 +3316,42 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>Give %1 the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;set password of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset: they choose a new one at their next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Configuración cambiada</translation>
+    </message>
+    <message>
+        <source>Gateway key set</source>
+        <translation>Clave de la pasarela guardada</translation>
+    </message>
+    <message>
+        <source>Gateway key cleared</source>
+        <translation>Clave de la pasarela borrada</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Cuenta añadida</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Cuenta eliminada</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rol cambiado</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Cuenta desbloqueada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Registro de auditoría exportado</translation>
+    </message>
+    <message>
+        <source>Audit log listed</source>
+        <translation>Registro de auditoría consultado</translation>
+    </message>
+    <message>
+        <source>Audit log export</source>
+        <translation>Exportación del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Cuentas consultadas</translation>
+    </message>
+</context>
+<context>
     <name>CallContext</name>
     <message>
         <source>must be a non-empty account or customer id</source>
@@ -36,17 +103,57 @@
     <name>CallSetupCheck</name>
     <message numerus="yes">
         <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimal: %3</numerusform>
+            <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimales: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n decimal), %2, %3; %4; %5; %6; sede %7</numerusform>
+            <numerusform>%1 (%n decimales), %2, %3; %4; %5; %6; sede %7</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Falta la cuenta.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>El importe adeudado es inferior al mínimo de %1: se pedirá un importe a quien llama.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>El importe adeudado supera el máximo de %1: se pedirá un importe a quien llama.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>el importe adeudado es fijo</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>quien llama elige el importe</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>teclas</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voz</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>teclas y voz</translation>
     </message>
 </context>
 <context>
@@ -572,6 +679,26 @@
         <source>an admin cannot take away their own admin role</source>
         <translation>un administrador no puede quitarse su propio rol de administrador</translation>
     </message>
+    <message>
+        <source>The password was reset by an admin: choose a new one to sign in.</source>
+        <translation>Un administrador ha restablecido la contraseña: elija una nueva para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>an admin changes their own password with the current one, not by a reset</source>
+        <translation>un administrador cambia su propia contraseña con la actual, no mediante un restablecimiento</translation>
+    </message>
+    <message>
+        <source>new password: %1</source>
+        <translation>contraseña nueva: %1</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>la contraseña nueva debe ser distinta de la actual</translation>
+    </message>
+    <message>
+        <source>the password was changed in the meantime</source>
+        <translation>la contraseña se ha cambiado mientras tanto</translation>
+    </message>
 </context>
 <context>
     <name>WavFile</name>
@@ -709,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui</name>
+    <message>
+        <source>the payment journal cannot be opened: %1</source>
+        <translation>no se puede abrir el diario de pagos: %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::AudioPreview</name>
     <message>
         <source>no prompt set at %1</source>
@@ -775,6 +909,73 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Mostrar las horas en UTC en lugar de la zona horaria de este equipo</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;suario:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>A&amp;cción:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>todas las acciones</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Hora (local)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 de %n registro</numerusform>
+            <numerusform>%1 de %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
     </message>
 </context>
 <context>
@@ -871,30 +1072,61 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ChangePasswordDialog</name>
+    <message>
+        <source>VoicePay: change the password of %1</source>
+        <translation>VoicePay: cambiar la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Cambiar la contraseña…</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Contraseña: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Contraseña aceptada.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ClampIndicator</name>
     <message>
         <source>DTMF clamp</source>
         <translation>Bloqueo DTMF</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>Bloqueo DTMF activo: tonos suprimidos (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>Bloqueo DTMF desactivado: el agente oye a quien llama.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>activo</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>Bloqueo DTMF activado: el agente no oye las teclas que pulsa quien llama.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>Bloqueo DTMF inactivo</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>Bloqueo DTMF activo</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Teclas ocultadas al agente: %1</translation>
     </message>
 </context>
 <context>
@@ -924,10 +1156,6 @@
         <translation>sin llamada</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v de %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>la llamada salió del flujo de pago</translation>
     </message>
@@ -950,6 +1178,30 @@
     <message>
         <source>not valid</source>
         <translation>no válido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 de %2 teclas</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Pago aprobado</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Pago no realizado: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transacción: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Importe: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1542,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>No se pudo escribir el registro de auditoría: no se ha guardado nada.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1524,10 +1780,6 @@
         <translation>Rechazado (máximo)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Llamante no identificado</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Entrada fallida</translation>
     </message>
@@ -1554,6 +1806,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Llamante no identificado</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Llamada IVR</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conferencia con agente</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>De las entradas</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Terminadas aquí</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abandono</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2032,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
     </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abandonos por paso</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV guardado en %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Periodo: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sede: %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>todas las sedes</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Llamadas de prueba: incluidas</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Llamadas de prueba: excluidas</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Desglose por: %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF guardado en %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1755,6 +2090,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Teclado %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>ninguna llamada en el periodo anterior</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>periodo anterior: %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 puntos frente al periodo anterior (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % frente al periodo anterior (%2)</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2148,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Duración media (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2321,14 @@
     <message>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>An admin reset your password: choose a new one, then sign in with it.</source>
+        <translation>Un administrador ha restablecido su contraseña: elija una nueva e inicie sesión con ella.</translation>
+    </message>
+    <message>
+        <source>Password changed: sign in with the new one.</source>
+        <translation>Contraseña cambiada: inicie sesión con la nueva.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2693,37 @@ Contraseña de %2:</translation>
     <message>
         <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
         <translation>No hay juego de locuciones en %1 (voicepay-sim promptset crea uno)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PushToTalk</name>
+    <message>
+        <source>No microphone on this machine: type what the caller says in the Say box.</source>
+        <translation>No hay micrófono en esta máquina: escriba en la casilla &quot;Decir&quot; lo que dice el llamante.</translation>
+    </message>
+    <message>
+        <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
+        <translation>Esta consola se compiló sin Qt Multimedia: escriba en la casilla &quot;Decir&quot; lo que dice el llamante.</translation>
+    </message>
+    <message>
+        <source>No speech recogniser: %1</source>
+        <translation>Sin reconocimiento de voz: %1</translation>
+    </message>
+    <message>
+        <source>Hold to &amp;talk</source>
+        <translation>Mantener para &amp;hablar</translation>
+    </message>
+    <message>
+        <source>Hold down and speak into the microphone; release when done</source>
+        <translation>Mantenga pulsado y hable al micrófono; suelte al terminar</translation>
+    </message>
+    <message>
+        <source>the call is not waiting for a spoken answer</source>
+        <translation>la llamada no espera una respuesta hablada</translation>
+    </message>
+    <message>
+        <source>the microphone does not record 16 kHz mono</source>
+        <translation>el micrófono no graba a 16 kHz mono</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3184,17 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     </message>
 </context>
 <context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Horas en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Mostrar las horas de las sesiones y los informes en UTC en lugar de la hora local</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TranscriptModel</name>
     <message>
         <source>IVR</source>
@@ -2834,10 +3242,6 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>Account</source>
         <translation>Cuenta</translation>
-    </message>
-    <message>
-        <source>for a new account</source>
-        <translation>para una cuenta nueva</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2917,6 +3321,42 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>Give %1 the role %2.</source>
         <translation>Dar a %1 el rol %2.</translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation>para una cuenta nueva o un restablecimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock selected</source>
+        <translation>&amp;Desbloquear la selección</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password of selected</source>
+        <translation>&amp;Restablecer la contraseña de la selección</translation>
+    </message>
+    <message>
+        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <translation>El campo Contraseña pasa a ser la contraseña temporal de la cuenta: su usuario debe elegir una nueva en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Cuenta %1 desbloqueada.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset: they choose a new one at their next sign-in.</source>
+        <translation>Se ha restablecido la contraseña de %1: deberá elegir una nueva en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation>debe elegir una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Unlock the account %1.</source>
+        <translation>Desbloquear la cuenta %1.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation>Restablecer la contraseña de %1.</translation>
     </message>
 </context>
 </TS>

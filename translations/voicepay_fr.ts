@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Configuration modifiée</translation>
+    </message>
+    <message>
+        <source>Gateway key set</source>
+        <translation>Clé de passerelle conservée</translation>
+    </message>
+    <message>
+        <source>Gateway key cleared</source>
+        <translation>Clé de passerelle effacée</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Compte ajouté</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Compte supprimé</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle modifié</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Journal d&apos;audit exporté</translation>
+    </message>
+    <message>
+        <source>Audit log listed</source>
+        <translation>Journal d&apos;audit consulté</translation>
+    </message>
+    <message>
+        <source>Audit log export</source>
+        <translation>Export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Accounts listed</source>
+        <translation>Comptes consultés</translation>
+    </message>
+</context>
+<context>
     <name>CallContext</name>
     <message>
         <source>must be a non-empty account or customer id</source>
@@ -36,17 +103,57 @@
     <name>CallSetupCheck</name>
     <message numerus="yes">
         <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimale : %3</numerusform>
+            <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimales : %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n decimal(s)), %2, %3; %4; %5; %6; site %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n décimale), %2, %3 ; %4 ; %5 ; %6 ; site %7</numerusform>
+            <numerusform>%1 (%n décimales), %2, %3 ; %4 ; %5 ; %6 ; site %7</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The account is missing.</source>
+        <translation>Le compte manque.</translation>
+    </message>
+    <message>
+        <source>The amount due is below the minimum of %1: the caller will be asked for an amount.</source>
+        <translation>Le montant dû est inférieur au minimum de %1 : l’appelant devra saisir un montant.</translation>
+    </message>
+    <message>
+        <source>The amount due is above the maximum of %1: the caller will be asked for an amount.</source>
+        <translation>Le montant dû dépasse le maximum de %1 : l’appelant devra saisir un montant.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir de %1</translation>
+    </message>
+    <message>
+        <source>the amount due is fixed</source>
+        <translation>le montant dû est fixe</translation>
+    </message>
+    <message>
+        <source>the caller chooses the amount</source>
+        <translation>l’appelant choisit le montant</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>touches</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>voix</translation>
+    </message>
+    <message>
+        <source>keys and voice</source>
+        <translation>touches et voix</translation>
     </message>
 </context>
 <context>
@@ -572,6 +679,26 @@
         <source>an admin cannot take away their own admin role</source>
         <translation>un administrateur ne peut pas se retirer son propre rôle d&apos;administrateur</translation>
     </message>
+    <message>
+        <source>The password was reset by an admin: choose a new one to sign in.</source>
+        <translation>Le mot de passe a été réinitialisé par un administrateur : choisissez-en un nouveau pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>an admin changes their own password with the current one, not by a reset</source>
+        <translation>un administrateur change son propre mot de passe avec l&apos;actuel, pas par une réinitialisation</translation>
+    </message>
+    <message>
+        <source>new password: %1</source>
+        <translation>nouveau mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>the new password must differ from the current one</source>
+        <translation>le nouveau mot de passe doit être différent de l&apos;actuel</translation>
+    </message>
+    <message>
+        <source>the password was changed in the meantime</source>
+        <translation>le mot de passe a été modifié entre-temps</translation>
+    </message>
 </context>
 <context>
     <name>WavFile</name>
@@ -709,6 +836,13 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui</name>
+    <message>
+        <source>the payment journal cannot be opened: %1</source>
+        <translation>le journal des paiements ne peut pas être ouvert : %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::AudioPreview</name>
     <message>
         <source>no prompt set at %1</source>
@@ -775,6 +909,73 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <translation>Afficher les heures en UTC plutôt que dans le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Uti&amp;lisateur :</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>toutes les actions</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>Heure (locale)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 sur %n enregistrement</numerusform>
+            <numerusform>%1 sur %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
     </message>
 </context>
 <context>
@@ -871,30 +1072,61 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ChangePasswordDialog</name>
+    <message>
+        <source>VoicePay: change the password of %1</source>
+        <translation>VoicePay : changer le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mot de passe &amp;actuel :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password…</source>
+        <translation>Changer le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>Password accepted.</source>
+        <translation>Mot de passe accepté.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ClampIndicator</name>
     <message>
         <source>DTMF clamp</source>
         <translation>Blocage DTMF</translation>
     </message>
     <message>
-        <source>DTMF clamp on: tones suppressed (%1)</source>
-        <translation>Blocage DTMF actif : tonalités supprimées (%1)</translation>
+        <source>DTMF clamp off: the agent hears the caller.</source>
+        <translation>Blocage DTMF désactivé : l’agent entend l’appelant.</translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>actif</translation>
+        <source>DTMF clamp on: the agent cannot hear the keys the caller presses.</source>
+        <translation>Blocage DTMF activé : l’agent n’entend pas les touches que l’appelant compose.</translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>inactif</translation>
-    </message>
-    <message>
-        <source>DTMF clamp off</source>
-        <translation>Blocage DTMF inactif</translation>
-    </message>
-    <message>
-        <source>DTMF clamp on</source>
-        <translation>Blocage DTMF actif</translation>
+        <source>Keys kept from the agent: %1</source>
+        <translation>Touches cachées à l’agent : %1</translation>
     </message>
 </context>
 <context>
@@ -924,10 +1156,6 @@
         <translation>pas d&apos;appel</translation>
     </message>
     <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
-    </message>
-    <message>
         <source>call left the payment flow</source>
         <translation>l&apos;appel a quitté le parcours de paiement</translation>
     </message>
@@ -950,6 +1178,30 @@
     <message>
         <source>not valid</source>
         <translation>non valide</translation>
+    </message>
+    <message>
+        <source>%1 of %2 keys</source>
+        <translation>%1 touches sur %2</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Paiement approuvé</translation>
+    </message>
+    <message>
+        <source>Payment not taken: %1</source>
+        <translation>Paiement non effectué : %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaction : %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1 %2</source>
+        <translation>Montant : %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1542,10 @@
         <source>The audit record could not be written: nothing was saved.</source>
         <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1524,10 +1780,6 @@
         <translation>Refusé (maximum)</translation>
     </message>
     <message>
-        <source>Auth failed</source>
-        <translation>Appelant non identifié</translation>
-    </message>
-    <message>
         <source>Input failed</source>
         <translation>Saisie échouée</translation>
     </message>
@@ -1554,6 +1806,41 @@
     <message>
         <source>Disconnect</source>
         <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Caller not identified</source>
+        <translation>Appelant non identifié</translation>
+    </message>
+    <message>
+        <source>IVR call</source>
+        <translation>Appel SVI</translation>
+    </message>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conférence avec agent</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Atteinte</translation>
+    </message>
+    <message>
+        <source>Of entered</source>
+        <translation>Part des entrées</translation>
+    </message>
+    <message>
+        <source>Ended here</source>
+        <translation>Terminés ici</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Abandon</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +2032,54 @@
         <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
         <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
     </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Drop-off by step</source>
+        <translation>Abandons par étape</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>CSV saved to %1</source>
+        <translation>CSV enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période : %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>all sites</source>
+        <translation>tous les sites</translation>
+    </message>
+    <message>
+        <source>Test calls: included</source>
+        <translation>Appels de test : inclus</translation>
+    </message>
+    <message>
+        <source>Test calls: left out</source>
+        <translation>Appels de test : exclus</translation>
+    </message>
+    <message>
+        <source>Split by: %1</source>
+        <translation>Réparti par : %1</translation>
+    </message>
+    <message>
+        <source>PDF saved to %1</source>
+        <translation>PDF enregistré dans %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -1755,6 +2090,25 @@
     <message>
         <source>Keypad %1</source>
         <translation>Clavier %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiSummary</name>
+    <message>
+        <source>no calls in the previous period</source>
+        <translation>aucun appel sur la période précédente</translation>
+    </message>
+    <message>
+        <source>previous period: %1</source>
+        <translation>période précédente : %1</translation>
+    </message>
+    <message>
+        <source>%1%2 points on the previous period (%3)</source>
+        <translation>%1%2 points par rapport à la période précédente (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % on the previous period (%2)</source>
+        <translation>%1 % par rapport à la période précédente (%2)</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2148,10 @@
     <message>
         <source>Avg. duration (s)</source>
         <translation>Durée moy. (s)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2321,14 @@
     <message>
         <source>The name or the password is wrong.</source>
         <translation>Le nom ou le mot de passe est erroné.</translation>
+    </message>
+    <message>
+        <source>An admin reset your password: choose a new one, then sign in with it.</source>
+        <translation>Un administrateur a réinitialisé votre mot de passe : choisissez-en un nouveau, puis connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>Password changed: sign in with the new one.</source>
+        <translation>Mot de passe modifié : connectez-vous avec le nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2693,37 @@ Mot de passe de %2 :</translation>
     <message>
         <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
         <translation>Aucun jeu d&apos;annonces dans %1 (voicepay-sim promptset en crée un)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PushToTalk</name>
+    <message>
+        <source>No microphone on this machine: type what the caller says in the Say box.</source>
+        <translation>Aucun microphone sur cette machine : tapez ce que dit l&apos;appelant dans la case &quot;Dire&quot;.</translation>
+    </message>
+    <message>
+        <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
+        <translation>Cette console a été compilée sans Qt Multimedia : tapez ce que dit l&apos;appelant dans la case &quot;Dire&quot;.</translation>
+    </message>
+    <message>
+        <source>No speech recogniser: %1</source>
+        <translation>Aucune reconnaissance vocale : %1</translation>
+    </message>
+    <message>
+        <source>Hold to &amp;talk</source>
+        <translation>Ma&amp;intenir pour parler</translation>
+    </message>
+    <message>
+        <source>Hold down and speak into the microphone; release when done</source>
+        <translation>Maintenez appuyé et parlez dans le microphone ; relâchez à la fin</translation>
+    </message>
+    <message>
+        <source>the call is not waiting for a spoken answer</source>
+        <translation>l&apos;appel n&apos;attend pas de réponse orale</translation>
+    </message>
+    <message>
+        <source>the microphone does not record 16 kHz mono</source>
+        <translation>le microphone n&apos;enregistre pas en 16 kHz mono</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3184,17 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     </message>
 </context>
 <context>
+    <name>voicepay::ui::TimeDisplay</name>
+    <message>
+        <source>Times in &amp;UTC</source>
+        <translation>Heures en &amp;UTC</translation>
+    </message>
+    <message>
+        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <translation>Afficher les heures des sessions et des rapports en UTC plutôt qu’en heure locale</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TranscriptModel</name>
     <message>
         <source>IVR</source>
@@ -2834,10 +3242,6 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>Account</source>
         <translation>Compte</translation>
-    </message>
-    <message>
-        <source>for a new account</source>
-        <translation>pour un nouveau compte</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2917,6 +3321,42 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>Give %1 the role %2.</source>
         <translation>Donner à %1 le rôle %2.</translation>
+    </message>
+    <message>
+        <source>for a new account or a reset</source>
+        <translation>pour un nouveau compte ou une réinitialisation</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock selected</source>
+        <translation>&amp;Déverrouiller la sélection</translation>
+    </message>
+    <message>
+        <source>Re&amp;set password of selected</source>
+        <translation>&amp;Réinitialiser le mot de passe de la sélection</translation>
+    </message>
+    <message>
+        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <translation>Le champ Mot de passe devient le mot de passe temporaire du compte : son utilisateur doit en choisir un nouveau à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Compte %1 déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset: they choose a new one at their next sign-in.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé : il faudra en choisir un nouveau à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>must choose a new password</source>
+        <translation>doit choisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock the account %1.</source>
+        <translation>Déverrouiller le compte %1.</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1.</source>
+        <translation>Réinitialiser le mot de passe de %1.</translation>
     </message>
 </context>
 </TS>
