@@ -178,16 +178,23 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
     const QString logFile = m_dir->filePath(QStringLiteral("sipp.log"));
     QProcess sipp;
     sipp.setWorkingDirectory(m_dir->path());
+    // The CANCEL follows its INVITE at once, and the endpoint answers at once: the 200 may arrive while sipp
+    // is still sending the CANCEL, which sipp would take as unexpected. Ignored then, it comes again (a 2xx
+    // is retransmitted until it is acknowledged) at the step that expects it.
+    const QStringList behaviours = scenario == u"cancel.xml"
+        ? QStringList { QStringLiteral("-default_behaviors"), QStringLiteral("all,-abortunexp") }
+        : QStringList();
     sipp.start(m_sipp,
-        { QStringLiteral("-sf"), xml, QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-i"),
-            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(freeUdpPort()),
-            QStringLiteral("-mi"), QStringLiteral("127.0.0.1"), QStringLiteral("-mp"),
-            QString::number(2 * QRandomGenerator::global()->bounded(16000, 16500)),
-            QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
-            QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile, QStringLiteral("-trace_err"),
-            QStringLiteral("-error_file"), m_dir->filePath(QStringLiteral("sipp-errors.log")),
-            QStringLiteral("-t"), m_sippTransport, QStringLiteral("-nostdin"),
-            QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
+        behaviours
+            + QStringList { QStringLiteral("-sf"), xml, QStringLiteral("-m"), QStringLiteral("1"),
+                QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(freeUdpPort()), QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("-mp"), QString::number(2 * QRandomGenerator::global()->bounded(16000, 16500)),
+                QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
+                QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile,
+                QStringLiteral("-trace_err"), QStringLiteral("-error_file"),
+                m_dir->filePath(QStringLiteral("sipp-errors.log")), QStringLiteral("-t"), m_sippTransport,
+                QStringLiteral("-nostdin"), QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
     const bool finished = sipp.waitForFinished(55000);
     if (!finished) {
         sipp.kill();
