@@ -77,7 +77,7 @@ QIcon Theme::icon(const QString& name)
 QString Theme::styleSheet()
 {
     const QColor border = QApplication::palette().color(QPalette::Mid);
-    return QStringLiteral("QFrame#tile { background: %1; border: 1px solid %2; border-radius: 8px; }"
+    return QStringLiteral("voicepay--ui--KpiTile { background: %1; border: 1px solid %2; border-radius: 8px; }"
                           "QLabel#tileValue { font-size: 22pt; font-weight: 600; }"
                           "QLabel#tileTitle { color: %3; }"
                           "QLabel#heading { font-size: 14pt; font-weight: 600; }"
