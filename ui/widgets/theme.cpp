@@ -77,12 +77,13 @@ QIcon Theme::icon(const QString& name)
 QString Theme::styleSheet()
 {
     const QColor border = QApplication::palette().color(QPalette::Mid);
-    return QStringLiteral("voicepay--ui--KpiTile { background: %1; border: 1px solid %2; border-radius: 8px; }"
-                          "QLabel#tileValue { font-size: 22pt; font-weight: 600; }"
-                          "QLabel#tileTitle { color: %3; }"
-                          "QLabel#heading { font-size: 14pt; font-weight: 600; }"
-                          "QLabel#fieldError { color: %4; }"
-                          "QFrame#banner { border-radius: 6px; padding: 4px; }")
+    return QStringLiteral(
+        "voicepay--ui--KpiTile { background: %1; border: 1px solid %2; border-radius: 8px; }"
+        "QLabel#tileValue { font-size: 22pt; font-weight: 600; }"
+        "QLabel#tileTitle { color: %3; }"
+        "QLabel#heading { font-size: 14pt; font-weight: 600; }"
+        "QLabel#fieldError { color: %4; }"
+        "QFrame#banner { border-radius: 6px; padding: 4px; }")
         .arg(cardBackground().name(), border.name(), muted().name(QColor::HexArgb), failure().name());
 }
 
