@@ -1,6 +1,7 @@
 #include "useraccounts.h"
 
 #include "passwordhash.h"
+#include "useraccountserrors.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -10,18 +11,8 @@
 namespace voicepay {
 
 namespace {
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("UserAccounts", text);
-}
-
-bool setError(QString* error, const QString& why)
-{
-    if (error) {
-        *error = why;
-    }
-    return false;
-}
+using useraccounts::setError;
+using useraccounts::translated;
 } // namespace
 
 // An Argon2id hash of no account's password at the production parameters: an unknown name is checked

@@ -1,6 +1,7 @@
 // UserAccounts: unlocking an account, an admin's password reset and a change of one's own password.
 #include "passwordhash.h"
 #include "useraccounts.h"
+#include "useraccountserrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -9,18 +10,8 @@
 namespace voicepay {
 
 namespace {
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("UserAccounts", text);
-}
-
-bool setError(QString* error, const QString& why)
-{
-    if (error) {
-        *error = why;
-    }
-    return false;
-}
+using useraccounts::setError;
+using useraccounts::translated;
 
 QString noSuchUser(const QString& name)
 {
