@@ -53,6 +53,24 @@ quint16 freeUdpPort()
     s.bind(QHostAddress::LocalHost, 0);
     return s.localPort();
 }
+
+// sipp's audio port and the three above it (RTCP, video): an even port below the ephemeral range (so no
+// socket another test opens at random lands on it) and apart from the endpoint's RTP range, tried free.
+quint16 freeSippMediaPort()
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto port = static_cast<quint16>(2 * QRandomGenerator::global()->bounded(10000, 14500));
+        bool free = true;
+        for (int i = 0; i < 4 && free; ++i) {
+            QUdpSocket probe;
+            free = probe.bind(QHostAddress::LocalHost, static_cast<quint16>(port + i));
+        }
+        if (free) {
+            return port;
+        }
+    }
+    return 0;
+}
 } // namespace
 
 class TestSipCall : public QObject
@@ -189,7 +207,7 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
             + QStringList { QStringLiteral("-sf"), xml, QStringLiteral("-m"), QStringLiteral("1"),
                 QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                 QString::number(freeUdpPort()), QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("-mp"), QString::number(2 * QRandomGenerator::global()->bounded(16000, 16500)),
+                QStringLiteral("-mp"), QString::number(freeSippMediaPort()),
                 QStringLiteral("-timeout"), QStringLiteral("50s"), QStringLiteral("-timeout_error"),
                 QStringLiteral("-trace_logs"), QStringLiteral("-log_file"), logFile,
                 QStringLiteral("-trace_err"), QStringLiteral("-error_file"),
