@@ -26,25 +26,29 @@ export QT_QPA_PLATFORM=offscreen
 
 # -LE takes a regular expression matched against each label: anchored, so that `chaos-short` (the short chaos
 # run, part of the normal run) is not caught by `chaos`.
+# Each stage says how long it took, so a slow build or test run shows where the time went.
+stage() { echo "== $1 (at $SECONDS s)"; }
+
 run_tests() {
   dbus-run-session -- bash scripts/with-keyring.sh \
     ctest --test-dir "$1" --output-on-failure -j"$jobs" -LE "^(soak|fuzz-long|benchmark|chaos)$" "${@:2}"
 }
 
-echo "== plain build"
+stage "plain build"
 bash scripts/configure.sh "$BUILD_DIR"
 cmake --build "$BUILD_DIR" -j"$jobs"
-echo "== tests"
+stage "tests"
 run_tests "$BUILD_DIR" "$@"
 
 if [ "${VOICEPAY_SANITIZERS:-1}" != "0" ]; then
-  echo "== AddressSanitizer and UndefinedBehaviorSanitizer build"
+  stage "AddressSanitizer and UndefinedBehaviorSanitizer build"
   cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON -DVOICEPAY_BUILD_BENCHMARKS=OFF >/dev/null
   cmake --build "$SANITIZE_DIR" -j"$jobs"
   export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer-suppressions.txt:print_suppressions=0
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  echo "== tests under the sanitizers"
+  stage "tests under the sanitizers"
   run_tests "$SANITIZE_DIR" "$@"
 fi
+stage "done"
