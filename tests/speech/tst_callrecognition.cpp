@@ -53,6 +53,18 @@ private:
     qsizetype m_fed = 0;
 };
 
+// The prompts the call plays, by id.
+struct PromptLog : CallObserver
+{
+    QStringList ids;
+    void actionTaken(const PaymentFlow&, const FlowAction& action, qint64, qint64) override
+    {
+        if (action.kind == FlowAction::Kind::Play) {
+            ids << action.prompt.id;
+        }
+    }
+};
+
 struct Call
 {
     explicit Call(const QJsonObject& config = {}, bool conference = false)
@@ -70,6 +82,7 @@ struct Call
         })
     {
         driver.addObserver(&speech);
+        driver.addObserver(&prompts);
     }
 
     static CallSetup setup(const QJsonObject& config, bool conference)
@@ -108,6 +121,7 @@ struct Call
     int made = 0;
     bool failFactory = false;
     ScriptedRecognizer* recognizer = nullptr;
+    PromptLog prompts;
     CallDriver driver;
     CallRecognition speech;
 };
@@ -123,6 +137,7 @@ private slots:
     void key_stopsRecognitionAtItsStep();
     void timeout_waitsWhileTheCallerSpeaks();
     void noMatch_reachesTheFlowAsOne();
+    void twoNoMatches_offerTheKeypad_whichAnswers();
     void dtmfOnlyAndConference_neverMakeARecognizer();
     void noRecognizer_leavesTheKeys();
     void cardNumber_reachesTheFlowAsDigits();
@@ -196,6 +211,23 @@ void TestCallRecognition::noMatch_reachesTheFlowAsOne()
     QCOMPARE(call.step(), Step::AmountChoice);
     QCOMPARE(call.driver.flow().currentCollect().attempt, 2); // asked again
     QCOMPARE(call.speech.utterances(), 1);
+}
+
+void TestCallRecognition::twoNoMatches_offerTheKeypad_whichAnswers()
+{
+    // What a caller whose voice the recogniser cannot read at 8 kHz hears, and how the call goes on.
+    Call call;
+    call.driver.start(0);
+    call.talk(call.driver.nowMs(), 100);
+    call.recognizer->script = { { QStringLiteral("banana"), 0.9 } };
+    call.talk(call.driver.nowMs() + 100, 2000);
+    QCOMPARE(call.prompts.ids.count(QStringLiteral("voice.keypad")), 0);
+    call.talk(call.driver.nowMs(), 2100);
+    QCOMPARE(call.speech.utterances(), 2);
+    QCOMPARE(call.prompts.ids.count(QStringLiteral("voice.keypad")), 1);
+    QCOMPARE(call.step(), Step::AmountChoice);
+    call.driver.pressKey(QLatin1Char('1'), call.driver.nowMs());
+    QCOMPARE(call.step(), Step::CardNumber);
 }
 
 void TestCallRecognition::dtmfOnlyAndConference_neverMakeARecognizer()
