@@ -4,6 +4,7 @@
 #include "audio/promptset.h"
 #include "config/configreader.h"
 #include "ivrgateway.h"
+#include "pocketsphinxrecognizer.h"
 #include "sipendpoint.h"
 #include "sipglue.h"
 #include "store/kpistore.h"
@@ -183,6 +184,14 @@ int main(int argc, char** argv)
     env.gateway = gateway.get();
     PromptSets sets(o.prompts);
     env.promptSets = [&sets](const QString& language) { return sets(language); };
+    // Each call's recogniser, made at its first spoken answer; without the model the calls take keys only,
+    // and the log says why.
+    env.recognizers = [](QString* why) -> std::unique_ptr<Recognizer> {
+        if (!PocketSphinxSettings::modelAvailable(why)) {
+            return nullptr;
+        }
+        return std::make_unique<PocketSphinxRecognizer>();
+    };
 
     if (libre_init() != 0) {
         return fail(QStringLiteral("cannot start the SIP stack"));

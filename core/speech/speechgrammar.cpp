@@ -1,5 +1,6 @@
 #include "speechgrammar.h"
 
+#include "cards/carddetector.h"
 #include "cards/luhn.h"
 #include "flow/voiceinput.h"
 #include "secure/securewipe.h"
@@ -182,10 +183,15 @@ std::optional<QString> SpeechGrammar::interpret(const QString& hypothesis) const
         return std::nullopt;
     }
     if (m_step == Step::CardNumber) {
-        // A number that fails the check digit is a misrecognition: the next hypothesis may pass.
+        // A number that fails the check digit, or whose length its brand does not issue (a digit dropped or
+        // doubled that happens to keep the check digit right), is a misrecognition: the next hypothesis may
+        // pass. The brand's lengths are the card table's; a number of no known brand is left to the flow.
         QByteArray latin = keys->toLatin1();
-        const bool plausible = keys->size() >= 12 && keys->size() <= 19
-            && luhnValid(std::string_view(latin.constData(), static_cast<std::size_t>(latin.size())));
+        const std::string_view view(latin.constData(), static_cast<std::size_t>(latin.size()));
+        const CardBrand* brand = CardDetector().detect(view).brand;
+        const bool lengthOk
+            = brand ? brand->lengthAllowed(int(keys->size())) : keys->size() >= 12 && keys->size() <= 19;
+        const bool plausible = lengthOk && luhnValid(view);
         secureWipe(latin.data(), static_cast<std::size_t>(latin.size()));
         if (!plausible) {
             wipeText(*keys);

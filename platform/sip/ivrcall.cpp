@@ -3,6 +3,7 @@
 #include "audio/promptrenderer.h"
 #include "audio/promptset.h"
 #include "flow/paymentflow.h"
+#include "secure/securewipe.h"
 #include "sipglue.h"
 
 #include <QDateTime>
@@ -63,10 +64,12 @@ IvrCall::IvrCall(const IvrCallEnv& env, const CallContext& context, const SdpOff
     , m_offer(offer)
     , m_driver(setupFor(env, context), env.gateway,
           CallTiming { 0, 0, 0, false, [this](const Prompt& p) { return render(p).durationMs(); } })
+    , m_speech(m_driver, 8000, env.recognizers)
     , m_remote(std::make_unique<struct sa>())
     , m_timestamp(QRandomGenerator::global()->generate())
 {
     m_driver.addObserver(this);
+    m_driver.addObserver(&m_speech);
     for (CallObserver* o : env.observers) {
         m_driver.addObserver(o);
     }
@@ -194,7 +197,7 @@ void IvrCall::service(quint64 nowJiffies)
     if (m_driver.hasGatewayReply()) {
         m_driver.deliverGatewayReply(now);
     }
-    m_driver.tick(now);
+    m_speech.tick(now); // the step's time-out waits while the caller speaks
     if (rtpTimedOut(nowJiffies)) {
         return;
     }
@@ -269,17 +272,29 @@ void IvrCall::receiveRtp(const struct sa* src, const struct rtp_header* hdr, str
         if (k) {
             key(*k);
         }
-    } else if (m_inband && hdr->pt == m_media.codecPayloadType) {
-        const size_t n = std::min<size_t>(mbuf_get_left(mb), 1024);
-        const uint8_t* in = mbuf_buf(mb);
-        std::array<qint16, 1024> pcm;
-        for (size_t i = 0; i < n; ++i) {
-            pcm[i] = m_media.alaw ? g711_alaw2pcm(in[i]) : g711_ulaw2pcm(in[i]);
-        }
+    } else if (hdr->pt == m_media.codecPayloadType) {
+        receiveAudio(mbuf_buf(mb), mbuf_get_left(mb));
+    }
+}
+
+void IvrCall::receiveAudio(uint8_t* payload, size_t size)
+{
+    const size_t n = std::min<size_t>(size, 1024);
+    std::array<qint16, 1024> pcm;
+    for (size_t i = 0; i < n; ++i) {
+        pcm[i] = m_media.alaw ? g711_alaw2pcm(payload[i]) : g711_ulaw2pcm(payload[i]);
+    }
+    if (m_inband) {
         for (QChar k : m_inband->receive(pcm.data(), static_cast<qsizetype>(n))) {
-            key(k);
+            key(k); // a key stops recognition at its step
         }
     }
+    if (!m_ending) {
+        m_speech.hear(pcm.data(), static_cast<qsizetype>(n), clockMs(tmr_jiffies()));
+    }
+    // It may have been a card number, spoken: neither the decoded copy nor the packet outlives this.
+    secureWipe(pcm.data(), n * sizeof(qint16));
+    secureWipe(payload, size);
 }
 
 bool IvrCall::infoReceived(const QByteArray& contentType, const QByteArray& body)

@@ -5,10 +5,13 @@
 #include "keysin.h"
 #include "promptstream.h"
 #include "sdpoffer.h"
+#include "speech/callrecognition.h"
 #include "telephoneevent.h"
 
 #include <QByteArray>
 #include <QString>
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -42,6 +45,8 @@ struct IvrCallEnv
     // empty: such a call ends with a BYE like any other.
     QString transferTarget;
     struct sipevent_sock* events = nullptr; // the endpoint's, for the REFER's subscription
+    // Makes a call's speech recogniser at its first spoken answer (8 kHz); null: calls take keys only.
+    CallRecognition::Factory recognizers;
 };
 
 // One answered call: its SIP session, its RTP socket and the CallDriver that runs the payment. The call's
@@ -97,6 +102,7 @@ public:
 private:
     static void onRtp(const struct sa* src, const struct rtp_header* hdr, struct mbuf* mb, void* arg);
     void receiveRtp(const struct sa* src, const struct rtp_header* hdr, struct mbuf* mb);
+    void receiveAudio(uint8_t* payload, size_t size); // G.711: in-band keys and speech; wiped once heard
     void key(QChar key);
     void applyOffer(const SdpOffer& offer, const MediaChoice& media, quint64 nowJiffies);
     bool rtpTimedOut(quint64 nowJiffies);
@@ -116,6 +122,7 @@ private:
     MediaChoice m_media;
     SdpOffer m_offer;
     CallDriver m_driver;
+    CallRecognition m_speech; // the caller's voice at the steps that take it
     PromptStream m_stream;
     TelephoneEventReceiver m_events;
     std::unique_ptr<InbandKeys> m_inband; // when the caller offered no telephone-event

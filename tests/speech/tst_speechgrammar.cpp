@@ -1,4 +1,5 @@
 // The grammars the recogniser runs per step, and the reading of what it hears into what the flow takes.
+#include "cards/testcards.h"
 #include "flow/voiceinput.h"
 #include "speech/speechgrammar.h"
 #include "speech/spokennumbers.h"
@@ -17,6 +18,8 @@ private slots:
     void interpret_data();
     void interpret();
     void cardNumber_failingLuhn_isNoReading();
+    void cardNumber_ofALengthItsBrandDoesNotIssue_isNoReading_data();
+    void cardNumber_ofALengthItsBrandDoesNotIssue_isNoReading();
     void amounts_inTheFlowsCurrency();
     void cardinal_data();
     void cardinal();
@@ -155,6 +158,49 @@ void TestSpeechGrammar::cardNumber_failingLuhn_isNoReading()
                                    "four four"))
             .value_or(QString()),
         QStringLiteral("5555555555554444"));
+}
+
+namespace {
+QString spoken(const QString& digits)
+{
+    static const QStringList kWords { QStringLiteral("zero"), QStringLiteral("one"), QStringLiteral("two"),
+        QStringLiteral("three"), QStringLiteral("four"), QStringLiteral("five"), QStringLiteral("six"),
+        QStringLiteral("seven"), QStringLiteral("eight"), QStringLiteral("nine") };
+    QStringList out;
+    for (QChar d : digits) {
+        out << kWords.at(d.digitValue());
+    }
+    return out.join(u' ');
+}
+} // namespace
+
+void TestSpeechGrammar::cardNumber_ofALengthItsBrandDoesNotIssue_isNoReading_data()
+{
+    // Every number passes the Luhn check; the card table's lengths decide (Visa 16, 18, 19; Mastercard 16;
+    // American Express 15).
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("read");
+    QTest::newRow("visa of 16 digits") << testcards::luhnComplete(QStringLiteral("4111"), 16) << true;
+    QTest::newRow("visa of 15 digits, one dropped")
+        << testcards::luhnComplete(QStringLiteral("4111"), 15) << false;
+    QTest::newRow("visa of 17 digits, one doubled")
+        << testcards::luhnComplete(QStringLiteral("4111"), 17) << false;
+    QTest::newRow("visa of 19 digits") << testcards::luhnComplete(QStringLiteral("4111"), 19) << true;
+    QTest::newRow("mastercard of 15 digits") << testcards::luhnComplete(QStringLiteral("5555"), 15) << false;
+    QTest::newRow("american express of 15 digits") << QStringLiteral("378282246310005") << true;
+    QTest::newRow("american express of 16 digits")
+        << testcards::luhnComplete(QStringLiteral("3782"), 16) << false;
+}
+
+void TestSpeechGrammar::cardNumber_ofALengthItsBrandDoesNotIssue_isNoReading()
+{
+    QFETCH(QString, number);
+    QFETCH(bool, read);
+    const auto reading = SpeechGrammar::forStep(Step::CardNumber).interpret(spoken(number));
+    QCOMPARE(reading.has_value(), read);
+    if (read) {
+        QCOMPARE(*reading, number);
+    }
 }
 
 void TestSpeechGrammar::amounts_inTheFlowsCurrency()

@@ -94,6 +94,7 @@ class TestSpeechRecognizer : public QObject
 private slots:
     void belowThreshold_isNoMatch();
     void nbest_firstReadableHypothesisWins();
+    void nbest_cardOfAWrongLengthForItsBrand_isPassedOver();
     void noSpeech_beforeTimeout_isNoInput();
     void endOfSpeech_stopsFeeding();
     void sensitiveStep_leavesOnlyTheDigits();
@@ -137,6 +138,22 @@ void TestSpeechRecognizer::nbest_firstReadableHypothesisWins()
     Recognition onlyBest
         = r.recognise(SpeechGrammar::forStep(Step::CardNumber), audio.data(), 32000, 16000, 5000);
     QCOMPARE(onlyBest.status, Recognition::Status::NoMatch);
+}
+
+void TestSpeechRecognizer::nbest_cardOfAWrongLengthForItsBrand_isPassedOver()
+{
+    ScriptedRecognizer r;
+    r.speechFrom = 100;
+    r.speechTo = 8000;
+    const std::vector<qint16> audio(32000);
+    // The best path dropped a digit and still passes the check digit (411111111111116, a Visa of 15
+    // digits); the second is the card.
+    r.script = { { QStringLiteral("four one one one one one one one one one one one one one six"), 0.8 },
+        { QStringLiteral("four one one one one one one one one one one one one one one one"), 0.1 } };
+    Recognition heard
+        = r.recognise(SpeechGrammar::forStep(Step::CardNumber), audio.data(), 32000, 16000, 5000);
+    QCOMPARE(heard.status, Recognition::Status::Match);
+    QCOMPARE(heard.utterance, QStringLiteral("4111111111111111"));
 }
 
 void TestSpeechRecognizer::noSpeech_beforeTimeout_isNoInput()
