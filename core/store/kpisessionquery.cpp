@@ -24,14 +24,14 @@ QString csvField(const QString& text)
         + QLatin1Char('"');
 }
 
+} // namespace
+
 // The journal states of a charge not yet confirmed either way (JournalState::open() in core/journal, which
 // builds on this library).
-QLatin1String unconfirmedStates()
+QLatin1String KpiQuery::unconfirmedStates()
 {
     return QLatin1String("state IN ('submitted', 'unknown')");
 }
-
-} // namespace
 
 std::optional<QList<SessionRecord>> KpiQuery::sessions(
     qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
@@ -73,11 +73,8 @@ std::optional<QList<SessionRecord>> KpiQuery::sessionsWhere(
         return std::nullopt;
     }
     QVariantList values { fromMs, toMs };
-    QString sql = QStringLiteral(
-        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
-        "amount, "
-        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
-        "is_test FROM sessions WHERE started_at >= ? AND started_at < ?");
+    QString sql = QStringLiteral("SELECT %1 FROM sessions WHERE started_at >= ? AND started_at < ?")
+                      .arg(sessionColumns());
     sql += condition;
     sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
@@ -88,30 +85,44 @@ std::optional<QList<SessionRecord>> KpiQuery::sessionsWhere(
     }
     QList<SessionRecord> out;
     while (q.next()) {
-        SessionRecord r;
-        r.sessionId = q.value(0).toString();
-        r.site = q.value(1).toString();
-        r.callType = q.value(2).toString();
-        r.configVersion = q.value(3).toString();
-        r.startedAtMs = q.value(4).toLongLong();
-        r.endedAtMs = q.value(5).toLongLong();
-        r.outcome = q.value(6).toString();
-        r.exit = q.value(7).toString();
-        r.amount = q.value(8).toString();
-        r.currency = q.value(9).toString();
-        r.brand = q.value(10).toString();
-        r.last4 = q.value(11).toString();
-        r.declines = q.value(12).toInt();
-        r.attempts = q.value(13).toInt();
-        r.durationMs = q.value(14).toLongLong();
-        r.reason = q.value(15).toString();
-        r.lastStep = q.value(16).toString();
-        r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        r.isTest = q.value(19).toInt() != 0;
-        out << r;
+        out << sessionFromRow(q);
     }
     return out;
+}
+
+QString KpiQuery::sessionColumns()
+{
+    return QStringLiteral(
+        "session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, amount, "
+        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
+        "is_test");
+}
+
+// A row of sessionColumns(), in that order.
+SessionRecord KpiQuery::sessionFromRow(const QSqlQuery& q)
+{
+    SessionRecord r;
+    r.sessionId = q.value(0).toString();
+    r.site = q.value(1).toString();
+    r.callType = q.value(2).toString();
+    r.configVersion = q.value(3).toString();
+    r.startedAtMs = q.value(4).toLongLong();
+    r.endedAtMs = q.value(5).toLongLong();
+    r.outcome = q.value(6).toString();
+    r.exit = q.value(7).toString();
+    r.amount = q.value(8).toString();
+    r.currency = q.value(9).toString();
+    r.brand = q.value(10).toString();
+    r.last4 = q.value(11).toString();
+    r.declines = q.value(12).toInt();
+    r.attempts = q.value(13).toInt();
+    r.durationMs = q.value(14).toLongLong();
+    r.reason = q.value(15).toString();
+    r.lastStep = q.value(16).toString();
+    r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.isTest = q.value(19).toInt() != 0;
+    return r;
 }
 
 std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
