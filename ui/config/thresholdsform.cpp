@@ -19,6 +19,7 @@ QDoubleSpinBox* number(QWidget* parent, double max, const QString& suffix)
     box->setRange(0, max);
     box->setDecimals(1);
     box->setSuffix(suffix);
+    box->setMinimumWidth(120);
     return box;
 }
 } // namespace
@@ -29,6 +30,7 @@ ThresholdsForm::ThresholdsForm(QString path, QWidget* parent)
 {
     setObjectName(QStringLiteral("thresholdsForm"));
     auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const QString percent = QStringLiteral(" %");
     const QString perMinute = tr(" / min");
     const QList<std::tuple<QString, QString, QAbstractSpinBox*>> rows {
@@ -59,7 +61,7 @@ ThresholdsForm::ThresholdsForm(QString path, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveThresholds"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_error, 1);
-    buttons->addWidget(m_save);
+    buttons->addWidget(m_save, 0, Qt::AlignRight);
     form->addRow(buttons);
     connect(m_save, &QPushButton::clicked, this, [this] {
         QString error;

@@ -30,6 +30,9 @@ WallboardMode::WallboardMode(LiveKpiFeed* feed, const KpiThresholds& thresholds,
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(24, 24, 24, 24);
     grid->setSpacing(18);
+    for (int column = 0; column < 4; ++column) {
+        grid->setColumnStretch(column, 1); // tiles of one width, whatever their number's length
+    }
     addTile(QStringLiteral("entered"), tr("Entered"), 0, 0);
     addTile(QStringLiteral("successful"), tr("Successful"), 0, 1);
     addTile(QStringLiteral("successRate"), tr("Success rate"), 0, 2);
