@@ -53,6 +53,7 @@ void addEqual(QString& sql, QVariantList& values, const char* column, const QStr
 void addDimensions(QString& sql, QVariantList& values, const SessionQuery& query)
 {
     addEqual(sql, values, "site", query.site);
+    addEqual(sql, values, "config_version", query.configVersion);
     addEqual(sql, values, "call_type", query.callType);
     if (!query.outcomes.isEmpty()) {
         QStringList marks;

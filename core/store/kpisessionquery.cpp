@@ -175,13 +175,21 @@ bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QI
     out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,"
            "last4,"
            "declines,attempts,duration_ms,last_step,decline_reasons,reason\n";
-    constexpr int page = 5000;
-    for (int offset = 0;; offset += page) {
-        const auto rows = sessions(fromMs, toMs, filter, page, offset);
-        if (!rows) {
+    // Page by key, as the session browser does: an export of millions reads each session once (OFFSET
+    // would read every row before each page again).
+    SessionQuery query;
+    query.fromMs = fromMs;
+    query.toMs = toMs;
+    query.site = filter.site;
+    query.configVersion = filter.configVersion;
+    query.includeTests = filter.includeTests;
+    query.pageSize = 5000;
+    for (;;) {
+        const auto page = sessionPage(query);
+        if (!page) {
             return false;
         }
-        for (const SessionRecord& r : *rows) {
+        for (const SessionRecord& r : page->sessions) {
             auto iso = [](qint64 ms) {
                 return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
             };
@@ -192,9 +200,10 @@ bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QI
                 << csvField(r.lastStep) << ',' << csvField(r.declineReasons.join(QLatin1Char(' '))) << ','
                 << csvField(r.reason) << '\n';
         }
-        if (rows->size() < page) {
+        if (!page->more) {
             break;
         }
+        query.after = page->lastKey;
     }
     out.flush();
     return out.status() == QTextStream::Ok;

@@ -23,6 +23,7 @@ struct SessionQuery
     QString site;
     QStringList outcomes; // any of them
     QString callType;
+    QString configVersion;
     QString exit;
     QString brand;
     QString last4;
@@ -37,8 +38,8 @@ struct SessionQuery
     int pageSize = 50;
     QVariantList after;
 
-    // Only the filters the rollups are keyed by (period, site, call type, outcome, exit, brand),
-    // minute-aligned: the count comes from the rollups instead of the sessions.
+    // Only the filters the rollups are keyed by (period, site, configuration version, call type, outcome,
+    // exit, brand), minute-aligned: the count comes from the rollups instead of the sessions.
     bool countableFromRollups() const;
 };
 
