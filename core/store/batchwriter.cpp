@@ -24,6 +24,7 @@ namespace {
 constexpr int kSessionColumns = 20;
 constexpr int kEventColumns = 6;
 constexpr int kReplayColumns = 2;
+constexpr int kRefColumns = 3;
 } // namespace
 
 void BatchWriter::prepareStatements()
@@ -38,6 +39,8 @@ void BatchWriter::prepareStatements()
         kEventColumns, QString(), m_connection.backend().insertChunkRows(kEventColumns));
     m_replays.emplace(QStringLiteral("INSERT INTO replays (session_seq, body)"), kReplayColumns, QString(),
         m_connection.backend().insertChunkRows(kReplayColumns));
+    m_refs.emplace(QStringLiteral("INSERT INTO session_refs (kind, ref, session_seq)"), kRefColumns,
+        QStringLiteral("ON CONFLICT DO NOTHING"), m_connection.backend().insertChunkRows(kRefColumns));
 }
 
 bool BatchWriter::insertSessions(
@@ -84,9 +87,14 @@ bool BatchWriter::insertDetails(QSqlDatabase& db, const QList<SessionRecord>& ba
                 db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
             return false;
         }
+        for (const auto& [kind, ref] : SessionRecord::searchRefs(r)) {
+            if (!m_refs->add(db, { sqlText(kind), sqlText(ref), seq }, error)) {
+                return false;
+            }
+        }
         delta.add(r);
     }
-    return m_events->finish(db, error) && m_replays->finish(db, error);
+    return m_events->finish(db, error) && m_replays->finish(db, error) && m_refs->finish(db, error);
 }
 
 std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRecord>& batch, QString* error)
@@ -105,6 +113,7 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
         m_sessions.reset();
         m_events.reset();
         m_replays.reset();
+        m_refs.reset();
         return std::nullopt;
     };
     if (!db.transaction()) {

@@ -55,6 +55,7 @@ private:
     std::optional<ChunkedInsert> m_sessions;
     std::optional<ChunkedInsert> m_events;
     std::optional<ChunkedInsert> m_replays;
+    std::optional<ChunkedInsert> m_refs;
     std::unique_ptr<SqliteBatchWriter> m_sqlite;
 };
 

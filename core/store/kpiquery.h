@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpireport.h"
+#include "sessionquery.h"
 #include "sessionrecord.h"
 #include "storeurl.h"
 
@@ -57,6 +58,13 @@ public:
     // The payments not yet confirmed either way (journal rows `submitted` or `unknown`, at any date) of the
     // filter's site (every site when it names none).
     std::optional<qint64> unconfirmedPayments(const KpiFilter& filter = {});
+    // One page of a session search, in the query's order, after the query's key (schema 9's indexes).
+    std::optional<SessionPage> sessionPage(const SessionQuery& query);
+    // How many sessions the search matches, without reading millions: from the rollups when the query allows
+    // it (SessionQuery::countableFromRollups), else counting at most `cap` + 1 sessions.
+    std::optional<SessionCount> sessionCount(const SessionQuery& query, qint64 cap = 10000);
+    // The database's plan for that page (EXPLAIN), one line per row: for tests and benchmarks.
+    QStringList explainSessionPage(const SessionQuery& query);
     std::optional<QList<StoredEvent>> events(const QString& sessionId);
     // The prompts and transfer context kept for a session (empty for one stored without them).
     std::optional<SessionReplay> replay(const QString& sessionId);
@@ -81,6 +89,12 @@ public:
 private:
     std::optional<QList<SessionRecord>> sessionsWhere(
         const QString& condition, qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset);
+    static QLatin1String unconfirmedStates();
+    static QString sessionColumns();
+    static SessionRecord sessionFromRow(const QSqlQuery& q);
+    static QString searchSql(const SessionQuery& query, QVariantList& values);
+    static QString pageSql(const SessionQuery& query, QVariantList& values);
+    std::optional<qint64> rollupCount(const SessionQuery& query);
     bool ensureOpen();
     bool run(QSqlQuery& q, const QString& sql, const QVariantList& values);
     QString where(const KpiRange& range, const KpiFilter& filter, QVariantList& values) const;

@@ -24,14 +24,14 @@ QString csvField(const QString& text)
         + QLatin1Char('"');
 }
 
+} // namespace
+
 // The journal states of a charge not yet confirmed either way (JournalState::open() in core/journal, which
 // builds on this library).
-QLatin1String unconfirmedStates()
+QLatin1String KpiQuery::unconfirmedStates()
 {
     return QLatin1String("state IN ('submitted', 'unknown')");
 }
-
-} // namespace
 
 std::optional<QList<SessionRecord>> KpiQuery::sessions(
     qint64 fromMs, qint64 toMs, const KpiFilter& filter, int limit, int offset)
@@ -73,11 +73,8 @@ std::optional<QList<SessionRecord>> KpiQuery::sessionsWhere(
         return std::nullopt;
     }
     QVariantList values { fromMs, toMs };
-    QString sql = QStringLiteral(
-        "SELECT session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, "
-        "amount, "
-        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
-        "is_test FROM sessions WHERE started_at >= ? AND started_at < ?");
+    QString sql = QStringLiteral("SELECT %1 FROM sessions WHERE started_at >= ? AND started_at < ?")
+                      .arg(sessionColumns());
     sql += condition;
     sql += filterSql(filter, values);
     sql += QStringLiteral(" ORDER BY started_at DESC, seq DESC LIMIT ? OFFSET ?");
@@ -88,30 +85,44 @@ std::optional<QList<SessionRecord>> KpiQuery::sessionsWhere(
     }
     QList<SessionRecord> out;
     while (q.next()) {
-        SessionRecord r;
-        r.sessionId = q.value(0).toString();
-        r.site = q.value(1).toString();
-        r.callType = q.value(2).toString();
-        r.configVersion = q.value(3).toString();
-        r.startedAtMs = q.value(4).toLongLong();
-        r.endedAtMs = q.value(5).toLongLong();
-        r.outcome = q.value(6).toString();
-        r.exit = q.value(7).toString();
-        r.amount = q.value(8).toString();
-        r.currency = q.value(9).toString();
-        r.brand = q.value(10).toString();
-        r.last4 = q.value(11).toString();
-        r.declines = q.value(12).toInt();
-        r.attempts = q.value(13).toInt();
-        r.durationMs = q.value(14).toLongLong();
-        r.reason = q.value(15).toString();
-        r.lastStep = q.value(16).toString();
-        r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        r.isTest = q.value(19).toInt() != 0;
-        out << r;
+        out << sessionFromRow(q);
     }
     return out;
+}
+
+QString KpiQuery::sessionColumns()
+{
+    return QStringLiteral(
+        "session_id, site, call_type, config_version, started_at, ended_at, outcome, call_exit, amount, "
+        "currency, brand, last4, declines, attempts, duration_ms, reason, last_step, decline_reasons, path, "
+        "is_test");
+}
+
+// A row of sessionColumns(), in that order.
+SessionRecord KpiQuery::sessionFromRow(const QSqlQuery& q)
+{
+    SessionRecord r;
+    r.sessionId = q.value(0).toString();
+    r.site = q.value(1).toString();
+    r.callType = q.value(2).toString();
+    r.configVersion = q.value(3).toString();
+    r.startedAtMs = q.value(4).toLongLong();
+    r.endedAtMs = q.value(5).toLongLong();
+    r.outcome = q.value(6).toString();
+    r.exit = q.value(7).toString();
+    r.amount = q.value(8).toString();
+    r.currency = q.value(9).toString();
+    r.brand = q.value(10).toString();
+    r.last4 = q.value(11).toString();
+    r.declines = q.value(12).toInt();
+    r.attempts = q.value(13).toInt();
+    r.durationMs = q.value(14).toLongLong();
+    r.reason = q.value(15).toString();
+    r.lastStep = q.value(16).toString();
+    r.declineReasons = q.value(17).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    r.path = q.value(18).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    r.isTest = q.value(19).toInt() != 0;
+    return r;
 }
 
 std::optional<QList<StoredEvent>> KpiQuery::events(const QString& sessionId)
@@ -164,13 +175,21 @@ bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QI
     out << "session_id,site,call_type,config_version,started_at,ended_at,outcome,exit,amount,currency,brand,"
            "last4,"
            "declines,attempts,duration_ms,last_step,decline_reasons,reason\n";
-    constexpr int page = 5000;
-    for (int offset = 0;; offset += page) {
-        const auto rows = sessions(fromMs, toMs, filter, page, offset);
-        if (!rows) {
+    // Page by key, as the session browser does: an export of millions reads each session once (OFFSET
+    // would read every row before each page again).
+    SessionQuery query;
+    query.fromMs = fromMs;
+    query.toMs = toMs;
+    query.site = filter.site;
+    query.configVersion = filter.configVersion;
+    query.includeTests = filter.includeTests;
+    query.pageSize = 5000;
+    for (;;) {
+        const auto page = sessionPage(query);
+        if (!page) {
             return false;
         }
-        for (const SessionRecord& r : *rows) {
+        for (const SessionRecord& r : page->sessions) {
             auto iso = [](qint64 ms) {
                 return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
             };
@@ -181,9 +200,10 @@ bool KpiQuery::exportCsv(qint64 fromMs, qint64 toMs, const KpiFilter& filter, QI
                 << csvField(r.lastStep) << ',' << csvField(r.declineReasons.join(QLatin1Char(' '))) << ','
                 << csvField(r.reason) << '\n';
         }
-        if (rows->size() < page) {
+        if (!page->more) {
             break;
         }
+        query.after = page->lastKey;
     }
     out.flush();
     return out.status() == QTextStream::Ok;

@@ -192,4 +192,16 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     return r;
 }
 
+QList<QPair<QString, QString>> SessionRecord::searchRefs(const SessionRecord& r)
+{
+    QList<QPair<QString, QString>> refs;
+    if (!r.replay.transactionId.isEmpty()) {
+        refs.append({ QStringLiteral("transaction"), r.replay.transactionId });
+    }
+    if (!r.replay.paymentReference.isEmpty()) {
+        refs.append({ QStringLiteral("reference"), r.replay.paymentReference });
+    }
+    return refs;
+}
+
 } // namespace voicepay

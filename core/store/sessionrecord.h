@@ -61,6 +61,11 @@ struct SessionRecord
     static SessionRecord fromRun(const CallResult& result, const QList<FlowEvent>& events,
         const QList<QPair<QString, QString>>& transitions, const QString& site, qint64 clockOffsetMs);
 
+    // What the store indexes in session_refs so the session browser finds a session by them (schema 9):
+    // (kind, value) for the transaction id ("transaction") and the payment reference ("reference"), as the
+    // replay holds them (masked).
+    static QList<QPair<QString, QString>> searchRefs(const SessionRecord& r);
+
     // Replaces any run of 7 or more digits with '*': what is stored is never a card number.
     static QString scrub(const QString& text);
 };

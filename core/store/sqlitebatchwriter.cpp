@@ -45,7 +45,11 @@ bool SqliteBatchWriter::prepare(QString* error)
                 "INSERT INTO events (session_seq, idx, at_ms, kind, step, detail) VALUES (?, ?, ?, ?, ?, ?)"),
             error)
         && m_replay.prepare(
-            m_db, QStringLiteral("INSERT INTO replays (session_seq, body) VALUES (?, ?)"), error);
+            m_db, QStringLiteral("INSERT INTO replays (session_seq, body) VALUES (?, ?)"), error)
+        && m_ref.prepare(m_db,
+            QStringLiteral("INSERT INTO session_refs (kind, ref, session_seq) VALUES (?, ?, ?) "
+                           "ON CONFLICT DO NOTHING"),
+            error);
     int i = 0;
     for (Granularity g : allGranularities()) {
         ok = ok && m_rollups[size_t(i++)].prepare(m_db, upsert(RollupDelta::cubeSql(g)), error)
@@ -101,11 +105,27 @@ bool SqliteBatchWriter::insertDetails(const SessionRecord& r, qint64 seq, QStrin
     if (r.replay.isEmpty()) {
         return true;
     }
+    if (!insertRefs(r, seq, error)) {
+        return false;
+    }
     // Made on the engine's thread as a rule; a record from the spool brings only the replay itself.
     const QByteArray body = r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay;
     m_replay.bind(1, seq);
     m_replay.bindBlob(2, body);
     return m_replay.run(error);
+}
+
+bool SqliteBatchWriter::insertRefs(const SessionRecord& r, qint64 seq, QString* error)
+{
+    for (const auto& [kind, ref] : SessionRecord::searchRefs(r)) {
+        m_ref.bind(1, kind);
+        m_ref.bind(2, ref);
+        m_ref.bind(3, seq);
+        if (!m_ref.run(error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)

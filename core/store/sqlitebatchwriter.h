@@ -24,12 +24,14 @@ private:
     bool exec(const char* sql, QString* error);
     bool insertSession(const SessionRecord& r, QString* error);
     bool insertDetails(const SessionRecord& r, qint64 seq, QString* error);
+    bool insertRefs(const SessionRecord& r, qint64 seq, QString* error);
     bool writeRollups(const RollupDelta& delta, QString* error);
 
     sqlite3* m_db;
     SqliteStatement m_session;
     SqliteStatement m_event;
     SqliteStatement m_replay;
+    SqliteStatement m_ref; // session_refs: transaction id and payment reference
     std::array<SqliteStatement, 12> m_rollups; // per granularity: cube, counts, durations
 };
 

@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 8;
+constexpr int kLatestVersion = 9;
 
 QString translated(const char* text)
 {
@@ -158,6 +158,38 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
     if (version == 8) {
         sql << testCallMigration(keyed);
     }
+    if (version == 9) {
+        sql << searchMigration(backend);
+    }
+    return sql;
+}
+
+// Schema 9: the session browser pages through millions of sessions by key (never by offset), so each page
+// walks an index in the order it shows: the start, the duration, and the filters a supervisor narrows by
+// whose values can be rare (outcome, brand, last four). SQLite ends every index with the row id (seq)
+// already; PostgreSQL needs it spelt out for the key's last column. Transaction ids and payment references
+// live in the compressed replay, so they get a lookup table of their own (written with the session from
+// now on; sessions stored before are not found by them). Written to run again on a database that has them
+// (one taken back to an older version by hand).
+QStringList StoreSchema::searchMigration(const StoreBackend& backend)
+{
+    const bool explicitSeq = backend.driverName() != QLatin1String("QSQLITE");
+    auto index = [explicitSeq](const QString& name, const QString& columns) {
+        return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON sessions (%2%3)")
+            .arg(name, columns, explicitSeq ? QStringLiteral(", seq") : QString());
+    };
+    QStringList sql;
+    if (explicitSeq) {
+        sql << QStringLiteral("DROP INDEX IF EXISTS sessions_started_at")
+            << index(QStringLiteral("sessions_started_at"), QStringLiteral("started_at"));
+    }
+    sql << index(QStringLiteral("sessions_duration"), QStringLiteral("duration_ms"))
+        << index(QStringLiteral("sessions_outcome"), QStringLiteral("outcome, started_at"))
+        << index(QStringLiteral("sessions_brand"), QStringLiteral("brand, started_at"))
+        << index(QStringLiteral("sessions_last4"), QStringLiteral("last4, started_at"))
+        << QStringLiteral("CREATE TABLE IF NOT EXISTS session_refs (kind TEXT NOT NULL, ref TEXT NOT NULL, "
+                          "session_seq BIGINT NOT NULL, PRIMARY KEY (kind, ref, session_seq))")
+            + backend.keyedTableOptions();
     return sql;
 }
 

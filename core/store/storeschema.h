@@ -14,7 +14,8 @@ namespace voicepay {
 // processes opening a fresh database at once create it once. A database newer than the program is refused.
 // 1: sessions, events, minute/hour/day rollups; 2: month rollups; 3: events keyed by session sequence number;
 // 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id;
-// 8: simulated calls flagged as tests (is_test in sessions, live_calls and every rollup key).
+// 8: simulated calls flagged as tests (is_test in sessions, live_calls and every rollup key); 9: indexes
+// for the session browser's keyset pages and session_refs (transaction ids and payment references).
 class StoreSchema
 {
 public:
@@ -36,6 +37,7 @@ private:
     static QStringList rollupTables(
         Granularity g, const QString& keyed, const QString& testFlagSuffix = QString());
     static QStringList testCallMigration(const QString& keyed);
+    static QStringList searchMigration(const StoreBackend& backend);
     static bool dropColumnsPresent(
         QSqlQuery& q, const StoreBackend& backend, QStringList& statements, QString* error);
 };

@@ -4,6 +4,8 @@
 #include "config/brandlistwidget.h"
 #include "config/configform.h"
 #include "config/configkeys.h"
+#include "config/configlocation.h"
+#include "config/thresholdsform.h"
 #include "widgets/theme.h"
 #include "widgets/uilog.h"
 
@@ -50,9 +52,17 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    m_form = new ConfigForm(this);
+    // The wallboard's thresholds below the engine's settings, saved (and audited) on their own.
+    auto* inner = new QWidget(scroll);
+    auto* innerLayout = new QVBoxLayout(inner);
+    innerLayout->setContentsMargins(0, 0, 0, 0);
+    m_form = new ConfigForm(inner);
     connect(m_form, &ConfigForm::changed, this, &ConfigEditor::validateNow);
-    scroll->setWidget(m_form);
+    innerLayout->addWidget(m_form);
+    m_thresholds = new ThresholdsForm(ConfigLocation::thresholdsPathBeside(m_path), inner);
+    connect(m_thresholds, &ThresholdsForm::message, this, &ConfigEditor::message);
+    innerLayout->addWidget(m_thresholds);
+    scroll->setWidget(inner);
     layout->addWidget(scroll, 1);
     buildButtons(layout);
     connectKeyButtons();
@@ -188,6 +198,7 @@ void ConfigEditor::setSecretStore(SecretStore store, const QString& description)
 
 void ConfigEditor::setActionGate(ActionGate gate, ActionRecord record)
 {
+    m_thresholds->setActionGate(gate, record);
     m_gate = std::move(gate);
     m_record = std::move(record);
 }
@@ -196,6 +207,7 @@ void ConfigEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_form->setEnabled(!readOnly);
+    m_thresholds->setReadOnly(readOnly);
     for (QWidget* w : std::as_const(m_editButtons)) {
         w->setVisible(!readOnly);
     }

@@ -16,6 +16,7 @@ namespace voicepay::ui {
 
 class BrandListWidget;
 class ConfigForm;
+class ThresholdsForm;
 
 // Every setting of the engine, validated as it is typed (ConfigReader::apply and FlowConfig::validate give
 // the key at fault, whose field shows the reason). Save writes the file atomically; Revert reloads it;
@@ -73,6 +74,7 @@ public:
     QLineEdit* gatewayUrlEdit() const;
     QLineEdit* gatewayKeyEdit() const;
     QPushButton* saveButton() const { return m_save; }
+    ThresholdsForm* thresholds() const { return m_thresholds; }
     QPushButton* storeKeyButton() const;
 
 signals:
@@ -94,6 +96,7 @@ private:
     ActionRecord m_record;
     bool m_readOnly = false;
     ConfigForm* m_form = nullptr;
+    ThresholdsForm* m_thresholds = nullptr;
     QList<QWidget*> m_editButtons;
     bool m_loading = false;
     QString m_error;

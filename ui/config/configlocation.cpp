@@ -13,6 +13,16 @@ QString ConfigLocation::filePath()
         .filePath(QStringLiteral("flow.json"));
 }
 
+QString ConfigLocation::thresholdsPathBeside(const QString& configPath)
+{
+    return QFileInfo(configPath).absoluteDir().filePath(QStringLiteral("thresholds.json"));
+}
+
+QString ConfigLocation::thresholdsPath()
+{
+    return thresholdsPathBeside(filePath());
+}
+
 FlowConfig ConfigLocation::load(QString* warning)
 {
     const QString path = filePath();

@@ -45,6 +45,11 @@ void FunnelModel::setFunnel(const QList<FunnelStep>& funnel, qint64 entered)
     endResetModel();
 }
 
+QString FunnelModel::stepAt(int row) const
+{
+    return row >= 0 && row < m_steps.size() ? m_steps.at(row).step : QString();
+}
+
 int FunnelModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_steps.size());

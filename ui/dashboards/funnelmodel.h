@@ -17,6 +17,7 @@ public:
     explicit FunnelModel(QObject* parent = nullptr);
 
     void setFunnel(const QList<FunnelStep>& funnel, qint64 entered);
+    QString stepAt(int row) const; // the step's name ("card_number"); empty outside the rows
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

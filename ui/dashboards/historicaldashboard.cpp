@@ -136,6 +136,7 @@ QWidget* HistoricalDashboard::buildChartsAndTable()
     auto* tabs = new QTabWidget(vsplit);
     tabs->addTab(m_tableView, tr("Table"));
     tabs->addTab(funnelView, tr("Drop-off by step"));
+    connectDrillDown(funnelView);
     vsplit->addWidget(charts);
     vsplit->addWidget(tabs);
     vsplit->setStretchFactor(0, 3);
@@ -360,6 +361,7 @@ void HistoricalDashboard::showReport()
             top = qMax(top, v);
         }
         m_seriesChart->addSeries(s);
+        connect(s, &QLineSeries::clicked, this, [this, i](const QPointF& p) { drillSeries(i, p); });
         s->attachAxis(x);
         s->attachAxis(y);
     }
@@ -381,6 +383,7 @@ void HistoricalDashboard::showSplit()
                                                                        : m_report.byExit;
     // People read labels ("Transfer to an agent", "American Express"), not the store's keys.
     QMap<QString, KpiCounters> data;
+    QMap<QString, QString> keyOfLabel;
     for (auto it = keyed.begin(); it != keyed.end(); ++it) {
         const CardBrand* brand = split == Split::Brand ? CardBrandTable::standard().find(it.key()) : nullptr;
         const QString label = it.key().isEmpty() ? QString()
@@ -389,6 +392,7 @@ void HistoricalDashboard::showSplit()
             : split == Split::CallType           ? FlowDiagramWidget::callTypeLabel(it.key())
                                                  : it.key();
         data[label].merge(it.value());
+        keyOfLabel.insert(label, it.key());
     }
     const QString none = split == Split::Brand ? tr("(no card)") : tr("(none)");
     m_splitTable->setSplit(data, none);
@@ -405,8 +409,11 @@ void HistoricalDashboard::showSplit()
     bad->setColor(Theme::failure());
     gone->setColor(Theme::warning());
     QStringList categories;
+    m_splitKeys.clear();
+    m_splitShown = int(split);
     for (auto it = data.begin(); it != data.end(); ++it) {
         categories << (it.key().isEmpty() ? none : it.key());
+        m_splitKeys << keyOfLabel.value(it.key());
         *ok << qreal(it->successful);
         *bad << qreal(it->unsuccessful);
         *gone << qreal(it->hangUps);
@@ -416,6 +423,7 @@ void HistoricalDashboard::showSplit()
     series->append(bad);
     series->append(gone);
     m_splitChart->addSeries(series);
+    connect(series, &QAbstractBarSeries::clicked, this, &HistoricalDashboard::drillSplit);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     auto* y = new QValueAxis;

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "dashboards/drilldown.h"
 #include "store/kpireport.h"
 #include "store/storeurl.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QPointF>
 #include <QWidget>
 
 class QBarCategoryAxis;
+class QBarSet;
 class QCheckBox;
 class QChart;
 class QChartView;
@@ -61,6 +64,9 @@ public:
     KpiTableModel* table() const { return m_table; }
     KpiTableModel* splitTable() const { return m_splitTable; }
     FunnelModel* funnel() const { return m_funnel; }
+    QChartView* seriesView() const { return m_seriesView; }
+    QChartView* splitView() const { return m_splitView; }
+    const QList<KpiTile*>& tiles() const { return m_tiles; }
     const KpiCounters& previousTotals() const { return m_previous; }
     QString statusText() const;
     bool exportCsv(const QString& path, QString* error); // says where it saved in the status line
@@ -69,6 +75,8 @@ public:
 signals:
     void reportReady();
     void failed(const QString& message);
+    // A tile, a point, a bar or a funnel step was clicked: the sessions it counts.
+    void drillDown(const voicepay::SessionQuery& query);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -87,6 +95,10 @@ private:
     void showSplit();
     QString rangeText() const;
     QStringList statement() const;
+    void connectDrillDown(QTableView* funnelView);
+    SessionQuery reportSessions(qint64 fromMs, qint64 toMs, DrillDown::Figure figure) const;
+    void drillSeries(int line, const QPointF& point);
+    void drillSplit(int index, QBarSet* set);
 
     StoreUrl m_url;
     KpiReport m_report;
@@ -108,12 +120,15 @@ private:
     QList<KpiTile*> m_tiles;
     QChart* m_seriesChart;
     QChartView* m_seriesView;
+
     QChart* m_splitChart;
     QChartView* m_splitView;
     KpiTableModel* m_table;
     KpiTableModel* m_splitTable;
     FunnelModel* m_funnel;
     KpiCounters m_previous;
+    QStringList m_splitKeys; // the store's key of each bar of the split chart
+    int m_splitShown = 0; // the Split the chart shows
     QTableView* m_tableView;
 };
 

@@ -1,5 +1,9 @@
 #include "dashboards/livedashboard.h"
 
+#include "config/configlocation.h"
+#include "config/thresholdsform.h"
+#include "dashboards/drilldown.h"
+#include "dashboards/wallboardmode.h"
 #include "flow/step.h"
 #include "simulator/flowdiagramwidget.h"
 #include "store/livekpifeed.h"
@@ -20,6 +24,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -55,7 +60,16 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
     m_view->setMinimumHeight(260);
     layout->addWidget(m_view, 1);
     m_status->setObjectName(QStringLiteral("tileTitle"));
-    layout->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    if (feed) {
+        auto* mode = new QPushButton(tr("Wallboard &mode"), this);
+        mode->setObjectName(QStringLiteral("wallboardModeButton"));
+        mode->setToolTip(tr("These KPIs full screen, with large tiles and their thresholds; Esc leaves"));
+        connect(mode, &QPushButton::clicked, this, &LiveDashboard::openWallboardMode);
+        bottom->addWidget(mode);
+    }
+    layout->addLayout(bottom);
 
     const QDateTime now = QDateTime::currentDateTime();
     m_axisX->setRange(now.addSecs(-3600), now);
@@ -71,6 +85,54 @@ LiveDashboard::LiveDashboard(LiveKpiFeed* feed, QWidget* parent)
         showInProgress(feed->inProgress());
         showUnconfirmed(feed->unconfirmedPayments());
     }
+    connectDrillDown();
+}
+
+// A tile opens the sessions it counts: today's (UTC) of the site, an outcome's for its duration tile, and
+// every unconfirmed payment's, whatever its date.
+void LiveDashboard::connectDrillDown()
+{
+    for (auto it = m_tiles.cbegin(); it != m_tiles.cend(); ++it) {
+        const QString key = it.key();
+        const auto figure = DrillDown::figureOfTile(key);
+        const bool duration = key.startsWith(QLatin1String("duration."));
+        if (!figure && !duration && key != u"unconfirmed") {
+            continue; // in progress: calls, not stored sessions
+        }
+        it.value()->setClickable(true);
+        connect(it.value(), &KpiTile::clicked, this, [this, key, figure, duration] {
+            constexpr qint64 kMinuteMs = 60 * 1000;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            const qint64 to = (now / kMinuteMs + 1) * kMinuteMs;
+            const qint64 dayStart = bucketStart(now, Granularity::Day) * 1000;
+            const KpiFilter filter = m_feed ? m_feed->filter() : KpiFilter {};
+            SessionQuery q
+                = DrillDown::sessions(dayStart, to, filter, figure.value_or(DrillDown::Figure::Entered));
+            if (duration) {
+                q.outcomes = QStringList { key.mid(int(qstrlen("duration."))) };
+            }
+            if (key == u"unconfirmed") {
+                q.fromMs = 0;
+                q.unconfirmedOnly = true;
+            }
+            emit drillDown(q);
+        });
+    }
+}
+
+WallboardMode* LiveDashboard::openWallboardMode()
+{
+    if (!m_wallboardMode) {
+        QString warning;
+        const KpiThresholds thresholds = ThresholdsForm::load(ConfigLocation::thresholdsPath(), &warning);
+        if (!warning.isEmpty()) {
+            m_status->setText(warning);
+        }
+        m_wallboardMode = new WallboardMode(m_feed, thresholds, this);
+    }
+    m_wallboardMode->showFullScreen();
+    m_wallboardMode->activateWindow();
+    return m_wallboardMode;
 }
 
 // The heading and, with a feed, the site it is narrowed to.

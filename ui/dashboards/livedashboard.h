@@ -1,8 +1,11 @@
 #pragma once
 
+#include "dashboards/wallboardmode.h"
 #include "store/kpireport.h"
+#include "store/sessionquery.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QShowEvent;
@@ -46,6 +49,13 @@ public:
     // free loopback port when that one is taken, with a fresh token; null while off.
     void setWallboardServed(bool on);
     WallboardServer* wallboard() const { return m_wallboard; }
+    // The live KPIs full screen with the admin's thresholds (ConfigLocation::thresholdsPath()); Esc leaves.
+    WallboardMode* openWallboardMode();
+    WallboardMode* wallboardMode() const { return m_wallboardMode; }
+
+signals:
+    // A tile was clicked: the sessions it counts.
+    void drillDown(const voicepay::SessionQuery& query);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -61,6 +71,7 @@ private:
     QLayout* buildTop(LiveKpiFeed* feed);
     QLayout* buildTiles();
     void setUpChart();
+    void connectDrillDown();
     QHash<QString, KpiTile*> m_tiles;
     QHash<QString, QLineSeries*> m_series;
     QChart* m_chart;
@@ -74,6 +85,7 @@ private:
     QCheckBox* m_includeTests = nullptr;
     QLabel* m_wallboardLink = nullptr;
     WallboardServer* m_wallboard = nullptr;
+    QPointer<WallboardMode> m_wallboardMode;
 };
 
 } // namespace voicepay::ui

@@ -282,6 +282,7 @@ bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
         return false;
     }
     const QString what = action == u"config_changed" ? tr("Save the configuration.")
+        : action == u"thresholds_changed"            ? tr("Save the wallboard thresholds.")
         : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
                                                      : tr("Store the gateway key in the keychain.");
     if (confirmByPassword(what)) {
@@ -341,6 +342,15 @@ void MainWindow::setUpStore(const QString& storeUrl)
     }
     m_sessions = new SessionBrowser(url, this);
     addArea(Area::Sessions, QStringLiteral("sessions"), tr("Sessions"), m_sessions);
+    // A click on a figure of the dashboards lists the sessions it counts.
+    const auto drill = [this](const SessionQuery& query) {
+        m_sessions->showMatching(query);
+        showArea(Area::Sessions);
+    };
+    if (m_live) {
+        connect(m_live, &LiveDashboard::drillDown, this, drill);
+        connect(m_history, &HistoricalDashboard::drillDown, this, drill);
+    }
     m_reconciliation = new ConsoleReconciliation(url, this);
     connect(m_reconciliation, &ConsoleReconciliation::message, this, &MainWindow::showMessage);
     connect(m_reconciliation, &ConsoleReconciliation::settled, m_sessions, &SessionBrowser::refresh);

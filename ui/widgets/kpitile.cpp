@@ -1,6 +1,8 @@
 #include "widgets/kpitile.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace voicepay::ui {
@@ -43,6 +45,34 @@ void KpiTile::setAccent(const QColor& color)
 QString KpiTile::value() const
 {
     return m_value->text();
+}
+
+void KpiTile::setClickable(bool on)
+{
+    m_clickable = on;
+    setCursor(on ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    setFocusPolicy(on ? Qt::TabFocus : Qt::NoFocus);
+    if (on && toolTip().isEmpty()) {
+        setToolTip(tr("Click to list these sessions"));
+    }
+}
+
+void KpiTile::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiTile::keyPressEvent(QKeyEvent* event)
+{
+    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Space)) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
 
 QString KpiTile::title() const

@@ -17,8 +17,19 @@ public:
     void setAccent(const QColor& color);
     QString value() const;
     QString title() const;
+    // A tile that opens the sessions it counts: a pointing cursor, clicked() on a click or Enter/Space.
+    void setClickable(bool on);
+    bool isClickable() const { return m_clickable; }
+
+signals:
+    void clicked();
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    bool m_clickable = false;
     QLabel* m_title;
     QLabel* m_value;
     QLabel* m_detail;
