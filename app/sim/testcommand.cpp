@@ -1,9 +1,8 @@
 #include "runsetup.h"
-#include "sim/flowcoverage.h"
+#include "sim/scenariosuite.h"
 #include "simcommands.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace voicepay::sim {
 
@@ -23,43 +22,35 @@ int testCommand(const QStringList& args)
     if (!dir.exists()) {
         return usageError(QStringLiteral("%1: no such folder").arg(dir.path()));
     }
-    const QFileInfoList files = dir.entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
+    if (ScenarioSuite::files(dir.path()).isEmpty()) {
         return usageError(QStringLiteral("%1: no scenario files (*.json)").arg(dir.path()));
     }
-    FlowCoverage coverage;
-    int passed = 0;
-    int failed = 0;
-    int broken = 0;
-    for (const QFileInfo& file : files) {
-        const auto scenario = Scenario::fromFile(file.filePath(), &error);
-        if (!scenario) {
-            out() << "ERROR " << file.fileName() << ": " << error << "\n";
-            ++broken;
-            continue;
-        }
-        const ScenarioRun run = ScenarioRunner::run(*scenario, setup.options);
-        if (!run.ok) {
-            out() << "ERROR " << file.fileName() << ": " << run.error << "\n";
-            ++broken;
-            continue;
-        }
+    const auto afterRun = [&setup](const ScenarioRun& run, const QString& path, QString* why) {
         for (const auto& after : setup.afterRun) {
-            if (!after(run, file.filePath(), &error)) {
-                out() << "ERROR " << file.fileName() << ": " << error << "\n";
-                ++broken;
+            if (!after(run, path, why)) {
+                return false;
             }
         }
-        coverage.add(run);
-        const QString diff = ScenarioRunner::firstDifference(scenario->expect, run.result.toJson());
-        if (diff.isEmpty()) {
-            out() << "PASS  " << file.fileName() << "\n";
-            ++passed;
-        } else {
-            out() << "FAIL  " << file.fileName() << ": " << diff << "\n";
-            ++failed;
-        }
-    }
+        return true;
+    };
+    const SuiteResult suite
+        = ScenarioSuite::run(dir.path(), setup.options, afterRun, {}, [](const SuiteEntry& entry) {
+              switch (entry.status) {
+              case SuiteEntry::Status::Passed:
+                  out() << "PASS  " << entry.file << "\n";
+                  break;
+              case SuiteEntry::Status::Failed:
+                  out() << "FAIL  " << entry.file << ": " << entry.detail << "\n";
+                  break;
+              case SuiteEntry::Status::Error:
+                  out() << "ERROR " << entry.file << ": " << entry.detail << "\n";
+                  break;
+              }
+          });
+    const FlowCoverage& coverage = suite.coverage;
+    const int passed = suite.passed;
+    const int failed = suite.failed;
+    int broken = suite.broken;
     out() << "\n" << coverage.report() << "\n";
     out() << passed << " passed, " << (failed + broken) << " failed\n";
     out().flush();

@@ -74,6 +74,31 @@ QStringList version4()
     return { QStringLiteral("ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0") };
 }
 
+// Every saved version of the configuration (ConfigHistory), added to only, like the audit trail.
+QStringList version5(bool postgres)
+{
+    QStringList s { QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS config_versions (id BIGINT PRIMARY KEY, at_ms BIGINT NOT NULL, actor "
+        "TEXT NOT NULL, "
+        "kind TEXT NOT NULL, from_id BIGINT NOT NULL DEFAULT 0, config TEXT NOT NULL)") };
+    if (postgres) {
+        s << QStringLiteral("CREATE OR REPLACE FUNCTION config_versions_append_only() RETURNS trigger AS $$ "
+                            "BEGIN RAISE EXCEPTION 'the configuration history is append-only'; END $$ "
+                            "LANGUAGE plpgsql")
+          << QStringLiteral("CREATE OR REPLACE TRIGGER config_versions_no_change BEFORE UPDATE OR DELETE ON "
+                            "config_versions "
+                            "FOR EACH ROW EXECUTE FUNCTION config_versions_append_only()");
+    } else {
+        s << QStringLiteral(
+            "CREATE TRIGGER IF NOT EXISTS config_versions_no_update BEFORE UPDATE ON config_versions BEGIN "
+            "SELECT RAISE(ABORT, 'the configuration history is append-only'); END")
+          << QStringLiteral("CREATE TRIGGER IF NOT EXISTS config_versions_no_delete BEFORE DELETE ON "
+                            "config_versions BEGIN "
+                            "SELECT RAISE(ABORT, 'the configuration history is append-only'); END");
+    }
+    return s;
+}
+
 } // namespace
 
 QString AdminSchema::meta(const QSqlDatabase& db, const QString& name)
@@ -155,6 +180,16 @@ bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
             }
         }
         if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (4)"), error)) {
+            return rollback();
+        }
+    }
+    if (version < 5) {
+        for (const QString& sql : version5(postgres)) {
+            if (!exec(db, sql, error)) {
+                return rollback();
+            }
+        }
+        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (5)"), error)) {
             return rollback();
         }
     }

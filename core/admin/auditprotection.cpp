@@ -25,12 +25,12 @@ bool roleExists(QSqlDatabase& db, const QString& role, bool* exists, QString* er
     return true;
 }
 
-// The owner takes the trail, its guard and the table that says which records are keyed; the application
-// keeps reading and appending.
+// The owner takes the trail and the configuration's history, their guards and the table that says which
+// records are keyed; the application keeps reading and appending.
 QStringList statements(const QString& owner, const QString& app)
 {
     QStringList s;
-    for (const char* table : { "audit_log", "admin_meta", "admin_schema_version" }) {
+    for (const char* table : { "audit_log", "config_versions", "admin_meta", "admin_schema_version" }) {
         const QString t = QLatin1String(table);
         s << QStringLiteral("ALTER TABLE %1 OWNER TO %2").arg(t, owner)
           << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(t)
@@ -39,7 +39,9 @@ QStringList statements(const QString& owner, const QString& app)
     // Whoever owns the trigger's function could replace it with one that lets every change through.
     s << QStringLiteral("ALTER FUNCTION audit_log_append_only() OWNER TO %1").arg(owner)
       << QStringLiteral("REVOKE ALL ON FUNCTION audit_log_append_only() FROM PUBLIC")
-      << QStringLiteral("GRANT SELECT, INSERT ON audit_log TO %1").arg(app)
+      << QStringLiteral("ALTER FUNCTION config_versions_append_only() OWNER TO %1").arg(owner)
+      << QStringLiteral("REVOKE ALL ON FUNCTION config_versions_append_only() FROM PUBLIC")
+      << QStringLiteral("GRANT SELECT, INSERT ON audit_log, config_versions TO %1").arg(app)
       << QStringLiteral("GRANT SELECT ON admin_meta, admin_schema_version TO %1").arg(app)
       << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON users TO %1").arg(app);
     return s;

@@ -31,12 +31,15 @@ CallExit exitOf(const QJsonValue& v)
     return callExitFromName(v.toString()).value_or(CallExit::TransferToAgent);
 }
 
-// The exits a configuration may name; leave_conference belongs to conference calls and is never configured.
+// The exits a configuration may name, by the words the flow diagram uses for them; leave_conference belongs
+// to conference calls and is never configured.
 QList<ConfigChoice> exitChoices()
 {
-    return { { QStringLiteral("return_to_ivr"), "return_to_ivr" },
-        { QStringLiteral("transfer_to_agent"), "transfer_to_agent" },
-        { QStringLiteral("disconnect"), "disconnect" } };
+    return { { QStringLiteral("return_to_ivr"),
+                 QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Return to the IVR") },
+        { QStringLiteral("transfer_to_agent"),
+            QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Transfer to an agent") },
+        { QStringLiteral("disconnect"), QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Disconnect") } };
 }
 
 const char* const kExitMessage

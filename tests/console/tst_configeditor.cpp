@@ -134,8 +134,14 @@ private slots:
         retype(editor.maxAmountEdit(), QStringLiteral("50000"));
         QVERIFY(editor.isDirty());
         QVERIFY2(editor.saveButton()->isEnabled(), qPrintable(editor.errorText()));
+        QList<ConfigChange> reviewed;
+        editor.setReview([&reviewed](const QList<ConfigChange>& changes) {
+            reviewed = changes;
+            return true;
+        });
         QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
         QCOMPARE(saved.size(), 1);
+        QCOMPARE(reviewed.size(), 3); // currency, minimum and maximum
         QString why;
         auto onDisk = ConfigReader::fromFile(path(), &why);
         QVERIFY2(onDisk, qPrintable(why));

@@ -45,11 +45,12 @@ private slots:
         PromptExplorer explorer;
         QAbstractItemModelTester tester(
             explorer.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        explorer.setScenarioFolder(QStringLiteral(VOICEPAY_SCENARIOS));
         QSignalSpy done(&explorer, &PromptExplorer::coverageFinished);
         explorer.runCoverage();
         QVERIFY(explorer.isRunning() || done.size() == 1);
         QVERIFY(done.wait(60000) || done.size() == 1);
-        const PromptCoverage direct = PromptCoverageJob::runNow(PromptCoverageJob::defaultFolder());
+        const PromptCoverage direct = PromptCoverageJob::runNow(QStringLiteral(VOICEPAY_SCENARIOS));
         QVERIFY(direct.scenarios > 0);
         QCOMPARE(explorer.model()->missingCount(), int(direct.missingPrompts.size()));
         QVERIFY2(explorer.coverageText().contains(QString::number(direct.scenarios)),

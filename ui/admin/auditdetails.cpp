@@ -59,6 +59,8 @@ QString actionLabel(const QString& action)
         { QStringLiteral("config_changed"), QT_TRANSLATE_NOOP("AuditDetails", "Configuration changed") },
         { QStringLiteral("thresholds_changed"),
             QT_TRANSLATE_NOOP("AuditDetails", "Wallboard thresholds changed") },
+        { QStringLiteral("config_rolled_back"),
+            QT_TRANSLATE_NOOP("AuditDetails", "Configuration rolled back") },
         { QStringLiteral("credential_set"), QT_TRANSLATE_NOOP("AuditDetails", "Gateway key set") },
         { QStringLiteral("credential_cleared"), QT_TRANSLATE_NOOP("AuditDetails", "Gateway key cleared") },
         { QStringLiteral("user_added"), QT_TRANSLATE_NOOP("AuditDetails", "Account added") },

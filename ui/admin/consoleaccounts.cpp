@@ -19,6 +19,7 @@ ConsoleAccounts::ConsoleAccounts(const QString& storeUrl)
 ConsoleAccounts::~ConsoleAccounts()
 {
     // The account objects hold copies of the connection's handle: release them before it is removed.
+    m_configHistory.reset();
     m_users.reset();
     m_audit.reset();
     m_connection.reset();
@@ -51,6 +52,7 @@ bool ConsoleAccounts::open(QString* error)
     m_connection = std::move(connection);
     m_audit = AuditKey::openLog(db, &m_keyProblem);
     m_users = std::make_unique<UserAccounts>(db, *m_audit);
+    m_configHistory = std::make_unique<ConfigHistory>(db);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admin/auditlog.h"
+#include "admin/confighistory.h"
 #include "admin/passwordhash.h"
 #include "admin/useraccounts.h"
 
@@ -29,6 +30,7 @@ public:
     bool isOpen() const { return bool(m_users); }
     UserAccounts& users() { return *m_users; }
     AuditLog& audit() { return *m_audit; }
+    ConfigHistory& configHistory() { return *m_configHistory; }
     QString displayName() const { return m_display; }
     QString keyProblem() const { return m_keyProblem; }
     // Whether this store holds the installation's accounts, so that its admins may change the configuration
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<StoreConnection> m_connection;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<UserAccounts> m_users;
+    std::unique_ptr<ConfigHistory> m_configHistory;
 };
 
 } // namespace voicepay::ui

@@ -1,8 +1,11 @@
 #include "config/configeditor.h"
 
 #include "admin/auditlog.h"
+#include "admin/confighistory.h"
 #include "config/brandlistwidget.h"
+#include "config/configchangelist.h"
 #include "config/configform.h"
+#include "config/confighistorydialog.h"
 #include "config/configkeys.h"
 #include "config/configlocation.h"
 #include "config/thresholdsform.h"
@@ -10,6 +13,7 @@
 #include "widgets/uilog.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -47,7 +51,6 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     m_banner->setObjectName(QStringLiteral("configBanner"));
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
-    layout->addWidget(m_banner);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -64,7 +67,13 @@ ConfigEditor::ConfigEditor(const QString& filePath, QWidget* parent)
     innerLayout->addWidget(m_thresholds);
     scroll->setWidget(inner);
     layout->addWidget(scroll, 1);
+    // Below the form, beside Save: the fields keep their place on screen as reasons come and go.
+    layout->addWidget(m_banner);
     buildButtons(layout);
+    m_review = [this](const QList<ConfigChange>& changes) {
+        return ConfigChangeList::confirm(this, tr("Save configuration"),
+            tr("These settings change. Save them? Your password is asked next."), changes, tr("&Continue"));
+    };
     connectKeyButtons();
     setSecretStore(nullptr, QString());
 }
@@ -78,8 +87,12 @@ void ConfigEditor::buildButtons(QVBoxLayout* layout)
     auto* defaults = new QPushButton(tr("Restore &defaults"), this);
     auto* importButton = new QPushButton(tr("&Import…"), this);
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    m_historyButton = new QPushButton(tr("&History…"), this);
+    m_historyButton->setObjectName(QStringLiteral("configHistoryButton"));
+    m_historyButton->setVisible(false);
     buttons->addWidget(importButton);
     buttons->addWidget(exportButton);
+    buttons->addWidget(m_historyButton);
     buttons->addStretch();
     buttons->addWidget(defaults);
     buttons->addWidget(m_revert);
@@ -89,11 +102,12 @@ void ConfigEditor::buildButtons(QVBoxLayout* layout)
 
     connect(m_save, &QPushButton::clicked, this, [this] {
         QString why;
-        if (!save(&why)) {
+        if (!requestSave(&why) && !why.isEmpty()) {
             QMessageBox::warning(this, tr("Save configuration"), why);
         }
     });
     connect(m_revert, &QPushButton::clicked, this, &ConfigEditor::revert);
+    connect(m_historyButton, &QPushButton::clicked, this, &ConfigEditor::showHistory);
     connect(defaults, &QPushButton::clicked, this, &ConfigEditor::restoreDefaults);
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
@@ -113,89 +127,6 @@ void ConfigEditor::buildButtons(QVBoxLayout* layout)
     });
 }
 
-void ConfigEditor::connectKeyButtons()
-{
-    connect(m_form->storeKeyButton(), &QPushButton::clicked, this, [this] {
-        QString why;
-        if (gatewayKeyEdit()->text().isEmpty()) {
-            QMessageBox::warning(
-                this, tr("Store in keychain"), tr("Type the key first; Clear removes a stored one."));
-        } else if (!storeKey(gatewayKeyEdit()->text(), &why)) {
-            QMessageBox::warning(this, tr("Store in keychain"), why);
-        }
-    });
-    connect(m_form->clearKeyButton(), &QPushButton::clicked, this, [this] {
-        QString why;
-        if (!storeKey(QString(), &why)) {
-            QMessageBox::warning(this, tr("Clear the key"), why);
-        }
-    });
-}
-
-QWidget* ConfigEditor::field(const QString& key) const
-{
-    return m_form->field(key);
-}
-
-QLineEdit* ConfigEditor::minAmountEdit() const
-{
-    return qobject_cast<QLineEdit*>(field(QStringLiteral("minAmount")));
-}
-
-QLineEdit* ConfigEditor::maxAmountEdit() const
-{
-    return qobject_cast<QLineEdit*>(field(QStringLiteral("maxAmount")));
-}
-
-QComboBox* ConfigEditor::currencyBox() const
-{
-    return qobject_cast<QComboBox*>(field(QStringLiteral("currency")));
-}
-
-BrandListWidget* ConfigEditor::allowedBrands() const
-{
-    return qobject_cast<BrandListWidget*>(field(QStringLiteral("allowedBrands")));
-}
-
-QSpinBox* ConfigEditor::noInputSpin() const
-{
-    return qobject_cast<QSpinBox*>(field(QStringLiteral("noInputTimeoutMs")));
-}
-
-QComboBox* ConfigEditor::gatewayModeBox() const
-{
-    return qobject_cast<QComboBox*>(field(QStringLiteral("gateway.mode")));
-}
-
-QLineEdit* ConfigEditor::gatewayUrlEdit() const
-{
-    return qobject_cast<QLineEdit*>(field(QStringLiteral("gateway.url")));
-}
-
-QLineEdit* ConfigEditor::gatewayKeyEdit() const
-{
-    return m_form->gatewayKeyEdit();
-}
-
-QPushButton* ConfigEditor::storeKeyButton() const
-{
-    return m_form->storeKeyButton();
-}
-
-void ConfigEditor::setSecretStore(SecretStore store, const QString& description)
-{
-    m_secretStore = std::move(store);
-    m_secretDescription = description;
-    const bool have = bool(m_secretStore) && !m_readOnly;
-    gatewayKeyEdit()->setEnabled(have);
-    m_form->storeKeyButton()->setEnabled(have);
-    m_form->clearKeyButton()->setEnabled(have);
-    gatewayKeyEdit()->setToolTip(have
-            ? description
-            : tr("This build has no keychain support: the key cannot be stored. It is "
-                 "never written to the configuration file."));
-}
-
 void ConfigEditor::setActionGate(ActionGate gate, ActionRecord record)
 {
     m_thresholds->setActionGate(gate, record);
@@ -213,47 +144,6 @@ void ConfigEditor::setReadOnly(bool readOnly)
     }
     setSecretStore(m_secretStore, m_secretDescription);
     validateNow();
-}
-
-bool ConfigEditor::storeKey(const QString& key, QString* error)
-{
-    const QString action
-        = key.isEmpty() ? QStringLiteral("credential_cleared") : QStringLiteral("credential_set");
-    // The key itself never goes into the details: only whose key it is.
-    const QString login
-        = qobject_cast<QLineEdit*>(field(QStringLiteral("gateway.merchantLogin")))->text().trimmed();
-    const QJsonObject details { { QStringLiteral("merchantLogin"), login } };
-    if (m_readOnly || !m_secretStore) {
-        if (m_record && m_readOnly) {
-            m_record(action, details, QStringLiteral("refused"));
-        }
-        if (error) {
-            *error = m_readOnly ? tr("The configuration is read-only for you.")
-                                : tr("No keychain is available.");
-        }
-        return false;
-    }
-    if (m_gate && !m_gate(action, details)) {
-        if (error) {
-            *error = tr("Not confirmed: the key is unchanged.");
-        }
-        return false;
-    }
-    QString why;
-    const bool ok = m_secretStore(login, key, &why);
-    if (m_record) {
-        m_record(action, details, ok ? QStringLiteral("ok") : QStringLiteral("failed"));
-    }
-    if (!ok) {
-        if (error) {
-            *error = why.isEmpty() ? tr("No keychain is available.") : why;
-        }
-        return false;
-    }
-    gatewayKeyEdit()->clear();
-    emit message(key.isEmpty() ? tr("The transaction key is removed from the system keychain.")
-                               : tr("The transaction key is in the system keychain."));
-    return true;
 }
 
 void ConfigEditor::setConfig(const FlowConfig& c)
@@ -286,34 +176,50 @@ void ConfigEditor::validateNow()
     if (m_loading) {
         return;
     }
-    QString why;
-    const auto config = formConfig(&why);
-    showError(config ? QString() : why);
+    showErrors(ConfigReview::errors(formJson(), m_saved));
+    const bool valid = m_errors.isEmpty();
     const bool dirty = isDirty();
-    m_save->setEnabled(config.has_value() && dirty && !m_readOnly);
+    m_save->setEnabled(valid && dirty && !m_readOnly);
     m_revert->setEnabled(dirty);
-    m_state->setText(!config ? tr("not valid") : dirty ? tr("unsaved changes") : tr("saved"));
+    m_state->setText(!valid ? tr("not valid") : dirty ? tr("unsaved changes") : tr("saved"));
     m_state->setStyleSheet(QStringLiteral("color: %1;")
-                               .arg((!config   ? Theme::failure()
+                               .arg((!valid    ? Theme::failure()
                                        : dirty ? Theme::warning()
                                                : Theme::muted())
                                         .name(QColor::HexArgb)));
 }
 
-void ConfigEditor::showError(const QString& error)
+void ConfigEditor::showErrors(const QStringList& errors)
 {
-    m_error = error;
-    const QHash<QString, QLabel*>& labels = m_form->errorLabels();
-    for (QLabel* l : labels) {
+    m_errors = errors;
+    for (QLabel* l : m_form->errorLabels()) {
         l->clear();
-        l->setVisible(false);
+        l->setToolTip(QString());
     }
-    if (error.isEmpty()) {
+    if (errors.isEmpty()) {
         m_banner->setVisible(false);
         return;
     }
+    QStringList readable;
+    for (const QString& error : errors) {
+        markField(error);
+        readable << ConfigKeys::readable(error);
+    }
+    m_banner->setText(errors.size() == 1
+            ? tr("Not saved: %1").arg(readable.first())
+            : tr("Not saved, %n settings need attention:", nullptr, int(errors.size()))
+                + QStringLiteral("\n• ") + readable.join(QStringLiteral("\n• ")));
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
+                                .arg(Theme::failure().name()));
+    m_banner->setVisible(true);
+}
+
+void ConfigEditor::markField(const QString& error)
+{
     // The engine's message starts with the key at fault ("gateway.url: ..."); the longest known prefix is the
     // field to mark.
+    const QHash<QString, QLabel*>& labels = m_form->errorLabels();
     const QString key = error.section(QStringLiteral(": "), 0, 0);
     const QString reason = error.section(QStringLiteral(": "), 1);
     QString best;
@@ -324,29 +230,24 @@ void ConfigEditor::showError(const QString& error)
     }
     // Under the field: its label with the key in brackets (what the file and the documentation call it); in
     // the banner: labels only.
-    if (QLabel* l = labels.value(best)) {
+    if (QLabel* l = labels.value(best); l && l->text().isEmpty()) {
         const ConfigKey* k = ConfigKeys::find(key);
         const QString name = k ? tr("%1 (%2)").arg(k->displayLabel(), key) : key;
         l->setText(QStringLiteral("⚠ ")
             + (reason.isEmpty() ? error : name + QStringLiteral(": ") + ConfigKeys::readable(reason)));
-        l->setVisible(true);
+        l->setToolTip(l->text()); // the line may be too short for all of it
     }
-    m_banner->setText(tr("Not saved: %1").arg(ConfigKeys::readable(error)));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { border: 1px solid %1; border-left: 6px solid %1; border-radius: 4px; padding: 6px; }")
-                                .arg(Theme::failure().name()));
-    m_banner->setVisible(true);
 }
 
 QString ConfigEditor::errorText() const
 {
-    return m_error;
+    return m_errors.join(u'\n');
 }
 
 QString ConfigEditor::fieldError(const QString& key) const
 {
     const QLabel* l = m_form->errorLabel(key);
-    return l && !l->isHidden() ? l->text() : QString();
+    return l ? l->text() : QString();
 }
 
 bool ConfigEditor::isDirty() const
@@ -374,32 +275,62 @@ bool ConfigEditor::save(QString* error)
     if (!config) {
         return false;
     }
-    const QJsonObject details = AuditLog::configChange(m_saved, *config);
-    if (m_gate && !m_gate(QStringLiteral("config_changed"), details)) {
+    if (!commit(
+            *config, QStringLiteral("config_changed"), AuditLog::configChange(m_saved, *config), 0, error)) {
+        return false;
+    }
+    emit message(tr("Configuration saved (version %1).").arg(config->version()));
+    return true;
+}
+
+bool ConfigEditor::requestSave(QString* error)
+{
+    if (!m_readOnly && formConfig(nullptr) && m_review && !m_review(pendingChanges())) {
+        if (error) {
+            error->clear(); // stopped at the review: nothing to warn about
+        }
+        return false;
+    }
+    return save(error);
+}
+
+QList<ConfigChange> ConfigEditor::pendingChanges() const
+{
+    const auto config = formConfig(nullptr);
+    return config ? ConfigReview::changes(m_saved, *config) : QList<ConfigChange>();
+}
+
+bool ConfigEditor::commit(
+    const FlowConfig& config, const QString& action, QJsonObject details, qint64 fromId, QString* error)
+{
+    if (m_gate && !m_gate(action, details)) {
         if (error) {
             *error = tr("Not confirmed: nothing was saved.");
         }
         return false;
     }
     // Fail closed: the change is on the trail before it is in the file, or it is not made.
-    if (m_record && !m_record(QStringLiteral("config_changed"), details, QStringLiteral("ok"))) {
+    if (m_record && !m_record(action, details, QStringLiteral("ok"))) {
         if (error) {
             *error = tr("The audit record could not be written: nothing was saved.");
         }
         return false;
     }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    if (!ConfigReader::saveFile(*config, m_path, error)) {
+    if (!ConfigReader::saveFile(config, m_path, error)) {
         if (m_record) {
-            m_record(QStringLiteral("config_changed"), details, QStringLiteral("failed"));
+            m_record(action, details, QStringLiteral("failed"));
         }
         return false;
     }
-    m_saved = *config;
+    keepVersion(config, fromId > 0 ? QStringLiteral("rolled_back") : QStringLiteral("saved"), fromId);
+    m_saved = config;
+    if (fromId > 0) {
+        setConfig(config);
+    }
     validateNow();
-    qCInfo(lcUi) << "configuration saved" << m_path << config->version();
-    emit saved(*config);
-    emit message(tr("Configuration saved (version %1).").arg(config->version()));
+    qCInfo(lcUi) << action << m_path << config.version();
+    emit saved(config);
     return true;
 }
 

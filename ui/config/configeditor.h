@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/configreview.h"
 #include "config/flowconfig.h"
 
 #include <QWidget>
@@ -12,16 +13,22 @@ class QPushButton;
 class QSpinBox;
 class QVBoxLayout;
 
+namespace voicepay {
+class ConfigHistory;
+}
+
 namespace voicepay::ui {
 
 class BrandListWidget;
 class ConfigForm;
 class ThresholdsForm;
 
-// Every setting of the engine, validated as it is typed (ConfigReader::apply and FlowConfig::validate give
-// the key at fault, whose field shows the reason). Save writes the file atomically; Revert reloads it;
-// Restore defaults fills in the embedded defaults; import and export read and write other files. The gateway
-// key goes to the system keychain through the secret store, never to the file.
+// Every setting of the engine, validated as it is typed: every key at fault shows its reason under its field
+// at once (ConfigReview::errors), and the reasons' space is kept, so the form does not move as they come and
+// go. Save first lists the changes (old → new) for review, then asks the gate (the password). Save writes the
+// file atomically; Revert reloads it; Restore defaults fills in the embedded defaults; import and export read
+// and write other files. The gateway key goes to the system keychain through the secret store, never to the
+// file.
 class ConfigEditor : public QWidget
 {
     Q_OBJECT
@@ -39,11 +46,20 @@ public:
     using ActionRecord
         = std::function<bool(const QString& action, const QJsonObject& details, const QString& result)>;
 
+    // Shown the changes before a save from the Save button; false stops the save before the gate is asked.
+    // The default shows them in a dialog (ConfigChangeList::confirm).
+    using Review = std::function<bool(const QList<ConfigChange>& changes)>;
+
     explicit ConfigEditor(const QString& filePath, QWidget* parent = nullptr);
 
     void setConfig(const FlowConfig& config); // fills the form (not saved)
     void setSecretStore(SecretStore store, const QString& description);
     void setActionGate(ActionGate gate, ActionRecord record);
+    void setReview(Review review) { m_review = std::move(review); }
+    // Where saved versions are kept, whose they are and the clock they are stamped with; without a history
+    // the History button is hidden. A save records its version after the file is written; the first one also
+    // records the file as it was before ("initial"), so that it can be rolled back to.
+    void setHistory(ConfigHistory* history, const QString& actor, std::function<qint64()> clock);
     // Every field disabled, no Save, Import, Revert, Restore defaults or key change: the form can be read and
     // exported.
     void setReadOnly(bool readOnly);
@@ -58,6 +74,14 @@ public:
     QString filePath() const { return m_path; }
 
     bool save(QString* error);
+    // The Save button: the review of the changes, then save().
+    bool requestSave(QString* error);
+    // Makes a kept version the configuration again: confirmed by the gate and recorded as
+    // "config_rolled_back" (the changes and the version), written to the file and kept as a new version.
+    bool rollBack(qint64 versionId, QString* error);
+    // What a save would change now; empty when the form is not valid or not changed.
+    QList<ConfigChange> pendingChanges() const;
+    QStringList errors() const { return m_errors; } // every reason the form is refused, "key: reason"
     void revert();
     void restoreDefaults();
     bool importFile(const QString& path, QString* error);
@@ -75,6 +99,7 @@ public:
     QLineEdit* gatewayKeyEdit() const;
     QPushButton* saveButton() const { return m_save; }
     ThresholdsForm* thresholds() const { return m_thresholds; }
+    QPushButton* historyButton() const { return m_historyButton; }
     QPushButton* storeKeyButton() const;
 
 signals:
@@ -86,7 +111,13 @@ private:
     void connectKeyButtons();
     QJsonObject formJson() const;
     void validateNow();
-    void showError(const QString& error);
+    void showErrors(const QStringList& errors);
+    void markField(const QString& error);
+    void showHistory();
+    // The save and the roll-back: the gate, the record, the file, the version.
+    bool commit(
+        const FlowConfig& config, const QString& action, QJsonObject details, qint64 fromId, QString* error);
+    void keepVersion(const FlowConfig& config, const QString& kind, qint64 fromId);
 
     QString m_path;
     FlowConfig m_saved;
@@ -99,7 +130,12 @@ private:
     ThresholdsForm* m_thresholds = nullptr;
     QList<QWidget*> m_editButtons;
     bool m_loading = false;
-    QString m_error;
+    QStringList m_errors;
+    Review m_review;
+    ConfigHistory* m_history = nullptr;
+    QString m_actor;
+    std::function<qint64()> m_clock;
+    QPushButton* m_historyButton = nullptr;
 
     QLabel* m_banner;
     QLabel* m_state;

@@ -4,6 +4,7 @@
 #include "flow/step.h"
 #include "money/currency.h"
 #include "prompts/promptlanguage.h"
+#include "widgets/elidedlabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -220,9 +221,14 @@ QWidget* ConfigForm::buildKeyRow(QWidget* parent)
 
 void ConfigForm::addRow(QFormLayout* form, const QString& label, QWidget* field, const QString& key)
 {
-    auto* error = new QLabel(this);
+    // One line, kept while there is no reason, so the fields below do not move as reasons come and go; a
+    // reason too long for it ends in "…" with the whole text in its tooltip (and in the banner).
+    auto* error = new ElidedLabel(this);
     error->setObjectName(QStringLiteral("fieldError"));
-    error->setWordWrap(true);
+    QSizePolicy keep = error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    error->setSizePolicy(keep);
+    error->setFixedHeight(error->fontMetrics().height() + 2);
     error->setVisible(false);
     m_errors.insert(key, error);
     form->addRow(label, field);

@@ -90,7 +90,8 @@ QString ConsoleHelp::text(Topic topic)
             "transcript lists every prompt and answer. In an agent-assisted call the agent's panel shows "
             "what the agent hears: never the keys, which the clamp lamp confirms.</p><p>Calls made here "
             "are test calls: the dashboards leave them out unless <b>Include test calls</b> is on. "
-            "<b>File › Save call as scenario</b> keeps a call to run again.</p>");
+            "<b>File › Save call as scenario</b> keeps a call to run again; <b>File › Run scenario suite</b> "
+            "runs a folder of them and shows each one's result and the flow coverage.</p>");
     case Topic::Prompts:
         return tr(
             "<p>Every prompt the flow can play, in each language, with the recording or the synthesised "
@@ -115,7 +116,8 @@ QString ConsoleHelp::text(Topic topic)
         return tr(
             "<p>The payment flow's settings: limits, currency, accepted brands, retries and time-outs. "
             "Each key shows its allowed values, and errors show beside the fields. Only an admin saves, "
-            "after typing the password again; every save goes to the audit trail first.</p>");
+            "after reviewing the list of changes and typing the password again; every save goes to the audit "
+            "trail first. <b>History</b> keeps every saved version: compare two, or roll back to one.</p>");
     case Topic::Administration:
         return tr("<p>Users and their roles, and the audit trail of every administrative action. Adding a "
                   "user or changing a role asks for your password.</p>");

@@ -16,6 +16,7 @@
 #include "simulator/callsession.h"
 #include "simulator/flowdiagramwidget.h"
 #include "simulator/promptexplorer.h"
+#include "simulator/scenariosuitepage.h"
 #include "simulator/simulatorpage.h"
 #include "store/livekpifeed.h"
 #include "widgets/elidedlabel.h"
@@ -227,6 +228,9 @@ void MainWindow::setUpConfiguration()
             },
             GatewayChoice::keychainDescription());
     }
+    if (m_accounts && m_accounts->isOpen()) {
+        m_config->setHistory(&m_accounts->configHistory(), m_user.name, &ConsoleAccounts::nowMs);
+    }
     m_config->setReadOnly(!roleAllows(m_user.role, Permission::EditConfiguration));
 }
 
@@ -283,8 +287,11 @@ bool MainWindow::confirmAdmin(const QString& action, const QJsonObject& details)
     }
     const QString what = action == u"config_changed" ? tr("Save the configuration.")
         : action == u"thresholds_changed"            ? tr("Save the wallboard thresholds.")
-        : action == u"credential_cleared"            ? tr("Remove the gateway key from the keychain.")
-                                                     : tr("Store the gateway key in the keychain.");
+        : action == u"config_rolled_back"
+        ? tr("Roll the configuration back to version %1.")
+              .arg(details.value(QStringLiteral("rolledBackTo")).toInteger())
+        : action == u"credential_cleared" ? tr("Remove the gateway key from the keychain.")
+                                          : tr("Store the gateway key in the keychain.");
     if (confirmByPassword(what)) {
         return true;
     }
@@ -418,6 +425,9 @@ void MainWindow::applyConfig(const FlowConfig& config)
     m_reconciliation->setConfig(config);
     if (m_simulator) {
         m_simulator->setConfig(config);
+    }
+    if (m_suite) {
+        m_suite->setConfig(config);
     }
     if (!gatewayChanged) {
         return;

@@ -32,6 +32,7 @@ class HistoricalDashboard;
 class LiveDashboard;
 class PromptExplorer;
 class SessionBrowser;
+class ScenarioSuitePage;
 class SimulatorPage;
 
 // The console's one window: a navigation list on the left (simulator, prompt explorer, live and historical
@@ -74,6 +75,8 @@ public:
 
     SimulatorPage* simulator() const { return m_simulator; }
     PromptExplorer* prompts() const { return m_prompts; }
+    // File › Run scenario suite: the suite page in its own window, made when first asked for.
+    ScenarioSuitePage* showScenarioSuite();
     LiveDashboard* live() const { return m_live; }
     HistoricalDashboard* history() const { return m_history; }
     SessionBrowser* sessions() const { return m_sessions; }
@@ -123,6 +126,7 @@ private:
     QLabel* m_userLabel;
     SimulatorPage* m_simulator = nullptr;
     PromptExplorer* m_prompts = nullptr;
+    ScenarioSuitePage* m_suite = nullptr;
     LiveDashboard* m_live = nullptr;
     HistoricalDashboard* m_history = nullptr;
     SessionBrowser* m_sessions = nullptr;

@@ -3,17 +3,46 @@
 #include "shell/consolelanguage.h"
 #include "shell/consoletheme.h"
 #include "shell/mainwindow.h"
+#include "simulator/scenariosuitepage.h"
 #include "simulator/simulatorpage.h"
 #include "widgets/timedisplay.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace voicepay::ui {
+
+ScenarioSuitePage* MainWindow::showScenarioSuite()
+{
+    if (!m_suite) {
+        auto* window = new QDialog(this);
+        window->setObjectName(QStringLiteral("scenarioSuiteWindow"));
+        window->setWindowTitle(tr("Scenario suite"));
+        auto* layout = new QVBoxLayout(window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_suite = new ScenarioSuitePage(window);
+        m_suite->setConfig(m_flowConfig);
+        connect(m_suite, &ScenarioSuitePage::finished, this, [this](const SuiteResult& result) {
+            showMessage(tr("Scenario suite: %1 passed, %2 failed, %3 could not run.")
+                            .arg(result.passed)
+                            .arg(result.failed)
+                            .arg(result.broken));
+        });
+        layout->addWidget(m_suite);
+        window->resize(960, 600);
+    }
+    QWidget* window = m_suite->window();
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return m_suite;
+}
 
 void MainWindow::buildMenus()
 {
@@ -25,6 +54,8 @@ void MainWindow::buildMenus()
         QAction* save = file->addAction(
             tr("&Save call as scenario…"), m_simulator, &SimulatorPage::saveScenarioInteractive);
         save->setShortcut(QKeySequence::Save);
+        QAction* suite = file->addAction(tr("Run scenario s&uite…"), this, &MainWindow::showScenarioSuite);
+        suite->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
         file->addSeparator();
     }
     file->addAction(tr("S&witch user…"), this, &MainWindow::requestSwitchUser);

@@ -194,7 +194,18 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
     if (!roleHasAreasFor(window, area)) {
         return fail(QStringLiteral("the signed-in role has no area for \"%1\"").arg(area));
     }
+    // The README's pictures are of a common laptop screen; every area fits it (tst_consolefit), so a window
+    // that does not take this size is a defect to report, not to picture.
+    const QSize shot = ScreenshotDirector::size();
+    window.resize(shot);
     settle(200);
+    if (window.size() != shot) {
+        return fail(QStringLiteral("the window does not fit %1x%2: it takes %3x%4")
+                        .arg(shot.width())
+                        .arg(shot.height())
+                        .arg(window.width())
+                        .arg(window.height()));
+    }
     const std::optional<bool> ok = setUpArea(window, area);
     if (!ok) {
         return fail(

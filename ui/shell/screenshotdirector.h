@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,9 @@ class ScreenshotDirector
 {
 public:
     static QStringList areas(); // simulator, conference, prompts, live, history, config
-    // Sets the area up, waits for its work to settle, grabs the window into `file`. False with a reason.
+    static QSize size() { return { 1280, 720 }; } // every picture's size: the window is resized to it
+    // Sizes the window to size(), sets the area up, waits for its work to settle, grabs the window into
+    // `file`. False with a reason (also when the window cannot take that size).
     static bool capture(MainWindow& window, const QString& area, const QString& file, QString* error);
 };
 

@@ -1,7 +1,7 @@
 #include "simulator/promptcoveragejob.h"
 
-#include "sim/flowcoverage.h"
-#include "sim/scenariorunner.h"
+#include "sim/scenariosuite.h"
+#include "simulator/scenariofolder.h"
 
 #include <QDir>
 #include <QPromise>
@@ -10,42 +10,25 @@
 namespace voicepay::ui {
 
 namespace {
-void runAll(const QString& folder, PromptCoverage& out, const std::function<bool(int, int)>& progress)
+// The suite as `voicepay-sim test` runs it; the explorer reads which prompts it played.
+void runAll(const QString& folder, PromptCoverage& out, const ScenarioSuite::Progress& progress)
 {
-    const QFileInfoList files
-        = QDir(folder).entryInfoList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    FlowCoverage coverage;
-    RunOptions options;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (progress && !progress(int(i), int(files.size()))) {
-            return;
+    const SuiteResult suite = ScenarioSuite::run(folder, RunOptions(), {}, progress);
+    for (const SuiteEntry& e : suite.entries) {
+        if (e.status == SuiteEntry::Status::Error) {
+            out.failures << e.file + QStringLiteral(": ") + e.detail;
         }
-        QString why;
-        auto scenario = Scenario::fromFile(files.at(i).filePath(), &why);
-        if (!scenario) {
-            out.failures << why;
-            continue;
-        }
-        const ScenarioRun run = ScenarioRunner::run(*scenario, options);
-        if (!run.ok) {
-            out.failures << files.at(i).fileName() + QStringLiteral(": ") + run.error;
-            continue;
-        }
-        coverage.add(run);
-        ++out.scenarios;
     }
-    out.played = coverage.playedPrompts();
-    out.missingPrompts = coverage.missingPrompts();
-    out.missingNodes = coverage.missingNodes();
-    if (progress) {
-        progress(int(files.size()), int(files.size()));
-    }
+    out.scenarios = suite.passed + suite.failed;
+    out.played = suite.coverage.playedPrompts();
+    out.missingPrompts = suite.coverage.missingPrompts();
+    out.missingNodes = suite.coverage.missingNodes();
 }
 } // namespace
 
 QString PromptCoverageJob::defaultFolder()
 {
-    return QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/scenarios");
+    return ScenarioFolder::current();
 }
 
 PromptCoverage PromptCoverageJob::runNow(const QString& folder)

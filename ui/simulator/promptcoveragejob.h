@@ -16,12 +16,12 @@ struct PromptCoverage
     QStringList missingNodes;
 };
 
-// Runs every scenario file of a folder through ScenarioRunner and FlowCoverage on a worker thread, reporting
+// Runs the scenario suite of a folder (ScenarioSuite) on a worker thread for the prompts it plays, reporting
 // progress per file.
 class PromptCoverageJob
 {
 public:
-    static QString defaultFolder(); // the source tree's tests/scenarios, when it is there
+    static QString defaultFolder(); // ScenarioFolder::current(): the last used, or the shipped suite
     static QFuture<PromptCoverage> start(const QString& folder);
     static PromptCoverage runNow(const QString& folder); // the same, on the calling thread
 };
