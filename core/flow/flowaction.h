@@ -41,3 +41,6 @@ struct FlowAction
 using FlowActions = QList<FlowAction>;
 
 } // namespace voicepay
+
+// The actions of one input are collected in a list that grows as they come: moving memory, not items.
+Q_DECLARE_TYPEINFO(voicepay::FlowAction, Q_RELOCATABLE_TYPE);

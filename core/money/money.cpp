@@ -61,14 +61,15 @@ std::optional<Money> Money::fromDecimalString(const QString& text, const Currenc
         }
         return std::nullopt;
     };
-    const QString trimmed = text.trimmed();
+    // Views, not copies: limits and amounts are parsed on every call, and only a refusal needs a string.
+    const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty()) {
         return fail(QCoreApplication::translate("Money", "the amount is empty"));
     }
     const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? trimmed : trimmed.left(dot);
-    const QString fraction = dot < 0 ? QString() : trimmed.mid(dot + 1);
-    auto allDigits = [](const QString& s) {
+    const QStringView whole = dot < 0 ? trimmed : trimmed.left(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : trimmed.mid(dot + 1);
+    auto allDigits = [](QStringView s) {
         for (QChar ch : s) {
             if (ch < QLatin1Char('0') || ch > QLatin1Char('9')) {
                 return false;
@@ -77,19 +78,28 @@ std::optional<Money> Money::fromDecimalString(const QString& text, const Currenc
         return true;
     };
     if (whole.isEmpty() || !allDigits(whole) || !allDigits(fraction) || (dot >= 0 && fraction.isEmpty())) {
-        return fail(QCoreApplication::translate("Money", "\"%1\" is not a decimal amount").arg(trimmed));
+        return fail(
+            QCoreApplication::translate("Money", "\"%1\" is not a decimal amount").arg(trimmed.toString()));
     }
     if (fraction.size() > currency.decimals) {
         return fail(
             QCoreApplication::translate("Money", "%1 takes at most %n decimal(s)", nullptr, currency.decimals)
                 .arg(currency.code));
     }
-    if (whole.size() > 12 || whole.toLongLong() > maxMajorUnits) {
-        return fail(QCoreApplication::translate("Money", "\"%1\" is too large").arg(trimmed));
+    auto value = [](QStringView digits) {
+        qint64 v = 0;
+        for (QChar ch : digits) {
+            v = v * 10 + (ch.unicode() - u'0');
+        }
+        return v;
+    };
+    // At most twelve digits: the value cannot overflow, and is checked against the largest amount.
+    if (whole.size() > 12 || value(whole) > maxMajorUnits) {
+        return fail(QCoreApplication::translate("Money", "\"%1\" is too large").arg(trimmed.toString()));
     }
-    const qint64 major = whole.toLongLong();
-    const qint64 minor
-        = fraction.isEmpty() ? 0 : fraction.leftJustified(currency.decimals, QLatin1Char('0')).toLongLong();
+    const qint64 major = value(whole);
+    // "12.5" in a two-decimal currency is 12 and 50 minor units: the fraction is padded on the right.
+    const qint64 minor = value(fraction) * pow10(currency.decimals - static_cast<int>(fraction.size()));
     return Money(major * pow10(currency.decimals) + minor, currency);
 }
 
