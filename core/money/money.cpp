@@ -35,22 +35,54 @@ qint64 Money::minorPart() const
     return m_minor % pow10(m_currency.decimals);
 }
 
+namespace {
+
+// The decimal form written backwards from the end of `buffer` (at least 48 chars); answers its start. Every
+// amount a prompt speaks comes through here: no intermediate strings.
+char* writeDecimal(qint64 minor, int decimals, char* end)
+{
+    char* p = end;
+    qint64 rest = minor < 0 ? -minor : minor;
+    for (int i = 0; i < decimals; ++i) {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    }
+    if (decimals > 0) {
+        *--p = '.';
+    }
+    do {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest > 0);
+    if (minor < 0) {
+        *--p = '-';
+    }
+    return p;
+}
+
+} // namespace
+
 QString Money::toDecimalString() const
 {
-    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
-    const qint64 scale = pow10(m_currency.decimals);
-    QString text = QString::number(absMinor / scale);
-    if (m_currency.decimals > 0) {
-        text += QLatin1Char('.')
-            + QString::number(absMinor % scale).rightJustified(m_currency.decimals, QLatin1Char('0'));
-    }
-    return m_minor < 0 ? QLatin1Char('-') + text : text;
+    char buffer[48];
+    char* const end = buffer + sizeof buffer;
+    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    return QString::fromLatin1(start, end - start);
 }
 
 QString Money::toDisplayString() const
 {
     const bool one = m_minor == pow10(m_currency.decimals);
-    return toDecimalString() + QLatin1Char(' ') + (one ? m_currency.name : m_currency.pluralName);
+    const QString& unit = one ? m_currency.name : m_currency.pluralName;
+    char buffer[48];
+    char* const end = buffer + sizeof buffer;
+    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    QString text;
+    text.reserve((end - start) + 1 + unit.size());
+    text += QLatin1String(start, end - start);
+    text += QLatin1Char(' ');
+    text += unit;
+    return text;
 }
 
 std::optional<Money> Money::fromDecimalString(const QString& text, const Currency& currency, QString* error)
