@@ -131,9 +131,13 @@ bool FlowConfig::validate(QString* error) const
             translated(QT_TRANSLATE_NOOP("FlowConfig", "\"%1\" is not a supported ISO 4217 code"))
                 .arg(maskedExcerpt(currency, 0, 8)));
     }
+    // The limits parsed once for this configuration (the engine checks it for every call); parsed again only
+    // to say why one is refused.
+    const auto parsed = limits();
     QString why;
-    const auto min = Money::fromDecimalString(minAmount, currencyInfo(), &why);
+    const std::optional<Money>& min = parsed->minimum;
     if (!min) {
+        Money::fromDecimalString(minAmount, parsed->info, &why);
         return fail(error, QStringLiteral("minAmount"), why);
     }
     if (min->minorUnits() <= 0) {
@@ -141,8 +145,9 @@ bool FlowConfig::validate(QString* error) const
             translated(QT_TRANSLATE_NOOP("FlowConfig", "must be greater than zero")));
     }
     if (!maxAmount.isEmpty()) {
-        const auto max = Money::fromDecimalString(maxAmount, currencyInfo(), &why);
+        const std::optional<Money>& max = parsed->maximum;
         if (!max) {
+            Money::fromDecimalString(maxAmount, parsed->info, &why);
             return fail(error, QStringLiteral("maxAmount"), why);
         }
         if (max->minorUnits() < min->minorUnits()) {

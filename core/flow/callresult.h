@@ -18,6 +18,12 @@ struct StepRecord
     QStringList prompts; // texts played since the previous collection, ending with the step's own question
 };
 
+} // namespace voicepay
+
+Q_DECLARE_TYPEINFO(voicepay::StepRecord, Q_RELOCATABLE_TYPE);
+
+namespace voicepay {
+
 // What an agent receives with a transfer.
 struct TransferContext
 {

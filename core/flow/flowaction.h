@@ -4,6 +4,7 @@
 #include "prompts/promptsegment.h"
 
 #include <QList>
+#include <utility>
 
 namespace voicepay {
 
@@ -40,4 +41,17 @@ struct FlowAction
 
 using FlowActions = QList<FlowAction>;
 
+// Most inputs give no action (a key of an entry in progress); one that moves the flow gives a few: prompts,
+// then a collection or the end of the call. Room for those at the first, not one more at each.
+inline void appendAction(FlowActions& out, FlowAction&& action)
+{
+    if (out.capacity() == 0) {
+        out.reserve(6);
+    }
+    out.append(std::move(action));
+}
+
 } // namespace voicepay
+
+// The actions of one input are collected in a list that grows as they come: moving memory, not items.
+Q_DECLARE_TYPEINFO(voicepay::FlowAction, Q_RELOCATABLE_TYPE);

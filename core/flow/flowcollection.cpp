@@ -141,13 +141,13 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
 
 void PaymentFlow::collect(FlowActions& out)
 {
-    m_result.steps << StepRecord { stepName(m_step), m_pendingPrompts };
-    m_pendingPrompts.clear();
+    // Handed over, not copied and cleared: clearing a list still shared allocates a new one.
+    m_result.steps << StepRecord { stepName(m_step), std::exchange(m_pendingPrompts, {}) };
     m_result.lastStep = stepName(m_step);
     FlowAction action;
     action.kind = FlowAction::Kind::Collect;
     action.collect = m_collect;
-    out << action;
+    appendAction(out, std::move(action));
 }
 
 void PaymentFlow::clearEntry()

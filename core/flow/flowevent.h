@@ -33,3 +33,5 @@ struct FlowEvent
 };
 
 } // namespace voicepay
+
+Q_DECLARE_TYPEINFO(voicepay::FlowEvent, Q_RELOCATABLE_TYPE);

@@ -83,6 +83,14 @@ QString nodeKind(const QString& node)
 FlowGraph::FlowGraph(QList<FlowTransition> transitions)
     : m_transitions(std::move(transitions))
 {
+    // The first of two equal edges wins, as a scan of the table in order would have it.
+    for (qsizetype i = 0; i < m_transitions.size(); ++i) {
+        const FlowTransition& t = m_transitions.at(i);
+        QHash<QString, qsizetype>& out = m_index[t.from];
+        if (!out.contains(t.edge)) {
+            out.insert(t.edge, i);
+        }
+    }
 }
 
 const FlowGraph& FlowGraph::standard()
@@ -121,12 +129,16 @@ bool FlowGraph::contains(const QString& from, const QString& to)
 
 std::optional<QString> FlowGraph::target(const QString& from, const QString& edge) const
 {
-    for (const FlowTransition& t : m_transitions) {
-        if (t.from == from && t.edge == edge) {
-            return t.to;
-        }
+    // Every transition of every call comes here: two hash look-ups instead of a scan of the table.
+    const auto node = m_index.constFind(from);
+    if (node == m_index.cend()) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const auto it = node->constFind(edge);
+    if (it == node->cend()) {
+        return std::nullopt;
+    }
+    return m_transitions.at(*it).to;
 }
 
 FlowGraph FlowGraph::without(const QString& from, const QString& edge) const

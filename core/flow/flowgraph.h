@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -49,6 +50,7 @@ public:
 
 private:
     QList<FlowTransition> m_transitions;
+    QHash<QString, QHash<QString, qsizetype>> m_index; // from, edge: the transition's place in the table
 };
 
 } // namespace voicepay

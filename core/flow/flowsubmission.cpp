@@ -29,7 +29,7 @@ void PaymentFlow::submit(FlowActions& out)
     play(QStringLiteral("authorize.wait"), {}, out);
     FlowAction action;
     action.kind = FlowAction::Kind::SubmitPayment;
-    out << action;
+    appendAction(out, std::move(action));
 }
 
 FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs)
@@ -180,8 +180,7 @@ void PaymentFlow::finish(Outcome outcome, const QString& reachedStep, FlowAction
         m_result.transfer.declineCodes = m_declineCodes;
         m_result.transfer.maskedCard = maskedCard(m_result.cardBrand, m_result.cardLast4);
     }
-    m_result.closingPrompts = m_pendingPrompts;
-    m_pendingPrompts.clear();
+    m_result.closingPrompts = std::exchange(m_pendingPrompts, {});
     m_result.durationMs = m_nowMs - m_startMs;
     if (m_result.configVersion.isEmpty()) {
         m_result.configVersion = m_config.version();
@@ -193,7 +192,7 @@ void PaymentFlow::finish(Outcome outcome, const QString& reachedStep, FlowAction
     }
     FlowAction done;
     done.kind = FlowAction::Kind::Finish;
-    out << done;
+    appendAction(out, std::move(done));
     qCDebug(lcFlow) << "session" << m_sessionId << "ends:" << outcomeName(outcome)
                     << callExitName(m_result.exit);
 }

@@ -262,7 +262,7 @@ void PaymentFlow::play(Prompt prompt, FlowActions& out)
         action.prompt.rendered = PromptText::render(action.prompt);
     }
     m_pendingPrompts << action.prompt.rendered;
-    out << std::move(action);
+    appendAction(out, std::move(action));
 }
 
 void PaymentFlow::clamp(bool on, FlowActions& out)
@@ -271,7 +271,7 @@ void PaymentFlow::clamp(bool on, FlowActions& out)
     FlowAction action;
     action.kind = FlowAction::Kind::ClampDtmf;
     action.clampOn = on;
-    out << action;
+    appendAction(out, std::move(action));
 }
 
 void PaymentFlow::event(FlowEvent::Kind kind, const QString& step, const QString& detail)

@@ -1,5 +1,7 @@
 #include "step.h"
 
+#include <QHash>
+
 namespace voicepay {
 
 QString stepName(Step step)
@@ -42,15 +44,16 @@ bool isSensitive(Step step)
 
 std::optional<Step> stepFromName(const QString& name)
 {
-    // A const copy: looping over the returned list itself would detach it from the shared one (a copy
-    // on every transition of every call).
-    const QList<Step> steps = allSteps();
-    for (Step s : steps) {
-        if (stepName(s) == name) {
-            return s;
+    // Every transition of every call asks: one hash look-up instead of comparing every name.
+    static const QHash<QString, Step> byName = [] {
+        QHash<QString, Step> out;
+        for (Step s : allSteps()) {
+            out.insert(stepName(s), s);
         }
-    }
-    return std::nullopt;
+        return out;
+    }();
+    const auto it = byName.constFind(name);
+    return it == byName.cend() ? std::nullopt : std::optional<Step>(*it);
 }
 
 QString outcomeName(Outcome outcome)
@@ -83,13 +86,15 @@ QList<Outcome> allOutcomes()
 
 std::optional<Outcome> outcomeFromName(const QString& name)
 {
-    const QList<Outcome> outcomes = allOutcomes(); // const: see stepFromName
-    for (Outcome o : outcomes) {
-        if (outcomeName(o) == name) {
-            return o;
+    static const QHash<QString, Outcome> byName = [] { // see stepFromName
+        QHash<QString, Outcome> out;
+        for (Outcome o : allOutcomes()) {
+            out.insert(outcomeName(o), o);
         }
-    }
-    return std::nullopt;
+        return out;
+    }();
+    const auto it = byName.constFind(name);
+    return it == byName.cend() ? std::nullopt : std::optional<Outcome>(*it);
 }
 
 } // namespace voicepay

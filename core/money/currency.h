@@ -26,3 +26,6 @@ public:
 };
 
 } // namespace voicepay
+
+// QStrings and ints only: a list of them may move its items with memmove instead of copying each.
+Q_DECLARE_TYPEINFO(voicepay::Currency, Q_RELOCATABLE_TYPE);

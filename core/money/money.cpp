@@ -35,22 +35,54 @@ qint64 Money::minorPart() const
     return m_minor % pow10(m_currency.decimals);
 }
 
+namespace {
+
+// The decimal form written backwards from the end of `buffer` (at least 48 chars); answers its start. Every
+// amount a prompt speaks comes through here: no intermediate strings.
+char* writeDecimal(qint64 minor, int decimals, char* end)
+{
+    char* p = end;
+    qint64 rest = minor < 0 ? -minor : minor;
+    for (int i = 0; i < decimals; ++i) {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    }
+    if (decimals > 0) {
+        *--p = '.';
+    }
+    do {
+        *--p = char('0' + rest % 10);
+        rest /= 10;
+    } while (rest > 0);
+    if (minor < 0) {
+        *--p = '-';
+    }
+    return p;
+}
+
+} // namespace
+
 QString Money::toDecimalString() const
 {
-    const qint64 absMinor = m_minor < 0 ? -m_minor : m_minor;
-    const qint64 scale = pow10(m_currency.decimals);
-    QString text = QString::number(absMinor / scale);
-    if (m_currency.decimals > 0) {
-        text += QLatin1Char('.')
-            + QString::number(absMinor % scale).rightJustified(m_currency.decimals, QLatin1Char('0'));
-    }
-    return m_minor < 0 ? QLatin1Char('-') + text : text;
+    char buffer[48];
+    char* const end = buffer + sizeof buffer;
+    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    return QString::fromLatin1(start, end - start);
 }
 
 QString Money::toDisplayString() const
 {
     const bool one = m_minor == pow10(m_currency.decimals);
-    return toDecimalString() + QLatin1Char(' ') + (one ? m_currency.name : m_currency.pluralName);
+    const QString& unit = one ? m_currency.name : m_currency.pluralName;
+    char buffer[48];
+    char* const end = buffer + sizeof buffer;
+    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    QString text;
+    text.reserve((end - start) + 1 + unit.size());
+    text += QLatin1String(start, end - start);
+    text += QLatin1Char(' ');
+    text += unit;
+    return text;
 }
 
 std::optional<Money> Money::fromDecimalString(const QString& text, const Currency& currency, QString* error)
@@ -61,14 +93,15 @@ std::optional<Money> Money::fromDecimalString(const QString& text, const Currenc
         }
         return std::nullopt;
     };
-    const QString trimmed = text.trimmed();
+    // Views, not copies: limits and amounts are parsed on every call, and only a refusal needs a string.
+    const QStringView trimmed = QStringView(text).trimmed();
     if (trimmed.isEmpty()) {
         return fail(QCoreApplication::translate("Money", "the amount is empty"));
     }
     const qsizetype dot = trimmed.indexOf(QLatin1Char('.'));
-    const QString whole = dot < 0 ? trimmed : trimmed.left(dot);
-    const QString fraction = dot < 0 ? QString() : trimmed.mid(dot + 1);
-    auto allDigits = [](const QString& s) {
+    const QStringView whole = dot < 0 ? trimmed : trimmed.left(dot);
+    const QStringView fraction = dot < 0 ? QStringView() : trimmed.mid(dot + 1);
+    auto allDigits = [](QStringView s) {
         for (QChar ch : s) {
             if (ch < QLatin1Char('0') || ch > QLatin1Char('9')) {
                 return false;
@@ -77,19 +110,28 @@ std::optional<Money> Money::fromDecimalString(const QString& text, const Currenc
         return true;
     };
     if (whole.isEmpty() || !allDigits(whole) || !allDigits(fraction) || (dot >= 0 && fraction.isEmpty())) {
-        return fail(QCoreApplication::translate("Money", "\"%1\" is not a decimal amount").arg(trimmed));
+        return fail(
+            QCoreApplication::translate("Money", "\"%1\" is not a decimal amount").arg(trimmed.toString()));
     }
     if (fraction.size() > currency.decimals) {
         return fail(
             QCoreApplication::translate("Money", "%1 takes at most %n decimal(s)", nullptr, currency.decimals)
                 .arg(currency.code));
     }
-    if (whole.size() > 12 || whole.toLongLong() > maxMajorUnits) {
-        return fail(QCoreApplication::translate("Money", "\"%1\" is too large").arg(trimmed));
+    auto value = [](QStringView digits) {
+        qint64 v = 0;
+        for (QChar ch : digits) {
+            v = v * 10 + (ch.unicode() - u'0');
+        }
+        return v;
+    };
+    // At most twelve digits: the value cannot overflow, and is checked against the largest amount.
+    if (whole.size() > 12 || value(whole) > maxMajorUnits) {
+        return fail(QCoreApplication::translate("Money", "\"%1\" is too large").arg(trimmed.toString()));
     }
-    const qint64 major = whole.toLongLong();
-    const qint64 minor
-        = fraction.isEmpty() ? 0 : fraction.leftJustified(currency.decimals, QLatin1Char('0')).toLongLong();
+    const qint64 major = value(whole);
+    // "12.5" in a two-decimal currency is 12 and 50 minor units: the fraction is padded on the right.
+    const qint64 minor = value(fraction) * pow10(currency.decimals - static_cast<int>(fraction.size()));
     return Money(major * pow10(currency.decimals) + minor, currency);
 }
 

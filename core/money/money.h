@@ -43,3 +43,5 @@ private:
 qint64 pow10(int exponent);
 
 } // namespace voicepay
+
+Q_DECLARE_TYPEINFO(voicepay::Money, Q_RELOCATABLE_TYPE);

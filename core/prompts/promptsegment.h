@@ -40,6 +40,13 @@ struct PromptSegment
     QString kindName() const;
 };
 
+} // namespace voicepay
+
+// Strings, lists and numbers only: the lists of a call's prompts grow by moving memory, not item by item.
+Q_DECLARE_TYPEINFO(voicepay::PromptSegment, Q_RELOCATABLE_TYPE);
+
+namespace voicepay {
+
 struct Prompt
 {
     QString id; // the catalogue variant it was built from
@@ -53,3 +60,5 @@ struct Prompt
 };
 
 } // namespace voicepay
+
+Q_DECLARE_TYPEINFO(voicepay::Prompt, Q_RELOCATABLE_TYPE);

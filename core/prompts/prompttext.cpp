@@ -90,16 +90,19 @@ QString PromptText::render(const Prompt& prompt)
         return s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('!'));
     };
     QString out;
+    out.reserve(160); // most prompts fit: no regrowing while the parts are appended
     bool previousWasValue = false;
     for (const PromptSegment& s : prompt.segments) {
-        const QString part = segmentText(s, prompt.language);
+        const bool isPhrase = s.kind == PromptSegment::Kind::Phrase;
+        // A phrase is looked up once, and its text used as it is: no copy for the phrases of every prompt.
+        const Phrase* p = isPhrase ? findPhrase(s.text, prompt.language) : nullptr;
+        const QString value = isPhrase ? QString() : segmentText(s, prompt.language);
+        const QString& part = isPhrase ? (p ? p->text : value) : value;
         if (part.isEmpty()) {
             continue;
         }
-        const bool isPhrase = s.kind == PromptSegment::Kind::Phrase;
         if (!out.isEmpty()) {
             // A value followed by a new sentence ends its own sentence.
-            const Phrase* p = isPhrase ? findPhrase(s.text, prompt.language) : nullptr;
             const bool startsSentence = p && !p->continuesSentence && part.at(0).isUpper();
             if (previousWasValue && startsSentence && !endsSentence(out)) {
                 out += QLatin1Char('.');

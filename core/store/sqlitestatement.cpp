@@ -44,7 +44,23 @@ void SqliteStatement::bind(int index, qint64 value)
 void SqliteStatement::bind(int index, const QString& text)
 {
     QByteArray& utf8 = m_texts[index];
-    utf8 = text.toUtf8();
+    // Nearly every value is ASCII (ids, names, masked details): it is narrowed into the buffer this parameter
+    // kept from its last row, with no allocation; anything else goes through the UTF-8 encoder.
+    const qsizetype n = text.size();
+    const ushort* in = text.utf16();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n && ascii; ++i) {
+        ascii = in[i] < 0x80;
+    }
+    if (ascii) {
+        utf8.resize(n);
+        char* out = utf8.data();
+        for (qsizetype i = 0; i < n; ++i) {
+            out[i] = char(in[i]);
+        }
+    } else {
+        utf8 = text.toUtf8();
+    }
     // constData() of an empty array is "", never null: '' rather than NULL.
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
