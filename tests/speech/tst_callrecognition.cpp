@@ -155,6 +155,8 @@ struct Gate
 {
     std::mutex mutex;
     std::condition_variable opened;
+    std::condition_variable arrived;
+    int entered = 0;
     bool open = true;
     std::atomic<int> made { 0 };
     std::atomic<int> alive { 0 };
@@ -174,9 +176,17 @@ struct Gate
         }
         opened.notify_all();
     }
+    // Until the lane is inside the factory (busy for certain).
+    void waitForMaking()
+    {
+        std::unique_lock lock(mutex);
+        arrived.wait(lock, [this] { return entered > 0; });
+    }
     std::unique_ptr<Recognizer> make()
     {
         std::unique_lock lock(mutex);
+        ++entered;
+        arrived.notify_all();
         opened.wait(lock, [this] { return open; });
         ++made;
         auto r = std::make_unique<ScriptedRecognizer>(&alive);
@@ -389,6 +399,7 @@ void TestCallRecognition::worker_keyWhileBusy_dropsWhatWasQueued()
     call.driver.start(0);
     gate.close();
     const qint64 t = call.talk(call.driver.nowMs(), 2000); // speech the lane has not heard yet
+    gate.waitForMaking();
     call.driver.pressKey(QLatin1Char('1'), t);
     QCOMPARE(call.step(), Step::CardNumber);
     gate.release();
@@ -408,6 +419,7 @@ void TestCallRecognition::worker_callEndingWhileBusy_releasesTheRecognizer()
         call.driver.start(0);
         gate.close();
         call.talk(call.driver.nowMs(), 2000);
+        gate.waitForMaking();
         call.speech.reset(); // the caller hangs up while the recogniser is still being made
     }
     gate.release();
