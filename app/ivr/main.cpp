@@ -7,6 +7,7 @@
 #include "pocketsphinxrecognizer.h"
 #include "sipendpoint.h"
 #include "sipglue.h"
+#include "speech/recognitionworker.h"
 #include "store/kpistore.h"
 #include "store/storerecorder.h"
 
@@ -184,14 +185,25 @@ int main(int argc, char** argv)
     env.gateway = gateway.get();
     PromptSets sets(o.prompts);
     env.promptSets = [&sets](const QString& language) { return sets(language); };
-    // Each call's recogniser, made at its first spoken answer; without the model the calls take keys only,
-    // and the log says why.
-    env.recognizers = [](QString* why) -> std::unique_ptr<Recognizer> {
-        if (!PocketSphinxSettings::modelAvailable(why)) {
-            return nullptr;
+    // The calls' recognisers run on a thread of their own, never on the SIP/RTP loop; one is made ahead, with
+    // every step's grammar, while the endpoint starts, and the next each time a call takes it. Without the
+    // model the calls take keys only, and the log says why.
+    RecognitionWorker recognition(
+        [](QString* why) -> std::unique_ptr<Recognizer> {
+            if (!PocketSphinxSettings::modelAvailable(why)) {
+                return nullptr;
+            }
+            return std::make_unique<PocketSphinxRecognizer>();
+        },
+        1);
+    if (env.config.inputMode != InputMode::Dtmf) {
+        QList<SpeechGrammar> grammars;
+        for (Step step : allSteps()) {
+            grammars << SpeechGrammar::forStep(step, SpeechGrammar::currencyWordsFor(env.config.currency));
         }
-        return std::make_unique<PocketSphinxRecognizer>();
-    };
+        recognition.preload(grammars, 8000);
+    }
+    env.recognition = &recognition;
 
     if (libre_init() != 0) {
         return fail(QStringLiteral("cannot start the SIP stack"));

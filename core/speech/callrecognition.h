@@ -1,11 +1,11 @@
 #pragma once
 
 #include "call/callobserver.h"
+#include "speech/recognitionworker.h"
 #include "speech/recognizer.h"
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace voicepay {
 
@@ -17,6 +17,12 @@ class CallDriver;
 // (CallerSpeech::give). A key pressed at a step stops recognition there; DTMF-only and conference calls never
 // take voice, so their recogniser is never even made. Made at the first utterance, it is kept for the call.
 // Audio and hypotheses of sensitive steps are wiped (Recognizer::finish); nothing heard is logged.
+//
+// The recogniser runs on a RecognitionWorker's lane: hear() copies the audio into a job and returns at once,
+// and what an utterance came to is queued back to the call, which takes it up at its next hear() or tick(),
+// on its own thread. Until the worker has caught up with the audio of an utterance, the step's time-out
+// waits, as it does while the caller speaks. A call that ends while its recogniser is busy leaves the
+// recogniser to its lane, which wipes what was queued for it and releases it.
 class CallRecognition : public CallObserver
 {
 public:
@@ -27,7 +33,10 @@ public:
     // detection takes for speech cannot hold the step's time-out for ever.
     static constexpr qint64 maxUtteranceMs = 20000;
 
+    // Runs the recogniser inline, on the call's thread (a worker of no threads of its own).
     CallRecognition(CallDriver& driver, int sampleRate, Factory factory);
+    // Runs it on the worker's lanes; the worker outlives the call.
+    CallRecognition(CallDriver& driver, int sampleRate, RecognitionWorker& worker);
     ~CallRecognition() override;
     CallRecognition(const CallRecognition&) = delete;
     CallRecognition& operator=(const CallRecognition&) = delete;
@@ -48,19 +57,27 @@ public:
     void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
 private:
-    bool startUtterance();
-    void finishUtterance(qint64 nowMs);
+    struct Line; // what the call and its lane share
+    struct Outcome;
+
+    bool startUtterance(qint64 nowMs);
+    void takeOutcomes(); // what the lane came to, on the call's thread
+    void settle(Outcome& outcome);
     void drop(); // ends an utterance unheard, wiping what the recogniser holds
+    bool waitingForLane(qint64 nowMs) const;
 
     CallDriver& m_driver;
     int m_sampleRate;
-    Factory m_factory;
-    std::unique_ptr<Recognizer> m_recognizer;
+    std::unique_ptr<RecognitionWorker> m_ownWorker; // the inline one
+    RecognitionWorker& m_worker;
+    int m_lane = 0;
+    std::shared_ptr<Line> m_line;
     bool m_unavailable = false; // the factory failed: keys only for the rest of the call
     bool m_listening = false; // the step takes voice and no key has come
     qint64 m_listenFromMs = 0; // the end of the step's prompts
-    std::optional<SpeechGrammar> m_grammar; // set while an utterance is fed
-    qint64 m_fedSamples = 0;
+    quint64 m_utterance = 0; // the utterance being fed; 0: none
+    quint64 m_lastUtterance = 0;
+    qint64 m_utteranceFromMs = 0; // when its first audio arrived
     int m_utterances = 0;
 };
 

@@ -52,6 +52,15 @@ public:
     virtual ~Recognizer() = default;
 
     virtual bool begin(const SpeechGrammar& grammar, int sampleRate, QString* error) = 0;
+    // Does ahead of time what the first begin() with this grammar would (load, compile), so that it costs
+    // nothing then. Nothing to do by default.
+    virtual bool prepare(const SpeechGrammar& grammar, int sampleRate, QString* error)
+    {
+        Q_UNUSED(grammar)
+        Q_UNUSED(sampleRate)
+        Q_UNUSED(error)
+        return true;
+    }
     virtual void feed(const qint16* samples, qsizetype count) = 0;
     virtual bool heardSpeech() const = 0; // speech has started in this utterance
     virtual bool speechEnded() const = 0; // speech started, then enough silence followed

@@ -64,12 +64,13 @@ IvrCall::IvrCall(const IvrCallEnv& env, const CallContext& context, const SdpOff
     , m_offer(offer)
     , m_driver(setupFor(env, context), env.gateway,
           CallTiming { 0, 0, 0, false, [this](const Prompt& p) { return render(p).durationMs(); } })
-    , m_speech(m_driver, 8000, env.recognizers)
+    , m_speech(env.recognition ? std::make_unique<CallRecognition>(m_driver, 8000, *env.recognition)
+                               : std::make_unique<CallRecognition>(m_driver, 8000, env.recognizers))
     , m_remote(std::make_unique<struct sa>())
     , m_timestamp(QRandomGenerator::global()->generate())
 {
     m_driver.addObserver(this);
-    m_driver.addObserver(&m_speech);
+    m_driver.addObserver(m_speech.get());
     for (CallObserver* o : env.observers) {
         m_driver.addObserver(o);
     }
@@ -197,7 +198,7 @@ void IvrCall::service(quint64 nowJiffies)
     if (m_driver.hasGatewayReply()) {
         m_driver.deliverGatewayReply(now);
     }
-    m_speech.tick(now); // the step's time-out waits while the caller speaks
+    m_speech->tick(now); // the step's time-out waits while the caller speaks
     if (rtpTimedOut(nowJiffies)) {
         return;
     }
@@ -290,7 +291,7 @@ void IvrCall::receiveAudio(uint8_t* payload, size_t size)
         }
     }
     if (!m_ending) {
-        m_speech.hear(pcm.data(), static_cast<qsizetype>(n), clockMs(tmr_jiffies()));
+        m_speech->hear(pcm.data(), static_cast<qsizetype>(n), clockMs(tmr_jiffies()));
     }
     // It may have been a card number, spoken: neither the decoded copy nor the packet outlives this.
     secureWipe(pcm.data(), n * sizeof(qint16));

@@ -45,7 +45,11 @@ struct IvrCallEnv
     // empty: such a call ends with a BYE like any other.
     QString transferTarget;
     struct sipevent_sock* events = nullptr; // the endpoint's, for the REFER's subscription
-    // Makes a call's speech recogniser at its first spoken answer (8 kHz); null: calls take keys only.
+    // Where the calls' recognisers run, off the endpoint's loop (the endpoint's owner keeps it past the
+    // endpoint); null: each call runs its own on the loop, made by `recognizers`.
+    RecognitionWorker* recognition = nullptr;
+    // Makes a call's speech recogniser at its first spoken answer (8 kHz) when there is no worker; null too:
+    // calls take keys only.
     CallRecognition::Factory recognizers;
 };
 
@@ -122,7 +126,7 @@ private:
     MediaChoice m_media;
     SdpOffer m_offer;
     CallDriver m_driver;
-    CallRecognition m_speech; // the caller's voice at the steps that take it
+    std::unique_ptr<CallRecognition> m_speech; // the caller's voice at the steps that take it
     PromptStream m_stream;
     TelephoneEventReceiver m_events;
     std::unique_ptr<InbandKeys> m_inband; // when the caller offered no telephone-event

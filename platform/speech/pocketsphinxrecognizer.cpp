@@ -181,6 +181,14 @@ bool PocketSphinxRecognizer::addGrammar(Decoder& decoder, const SpeechGrammar& g
     return true;
 }
 
+bool PocketSphinxRecognizer::prepare(const SpeechGrammar& grammar, int sampleRate, QString* error)
+{
+    // The decoder begin() would use for this rate, with the grammar's words and search added.
+    const bool upsample = sampleRate == 8000 && !m_settings.narrowbandFrontEnd;
+    Decoder* decoder = decoderFor(upsample ? 16000 : sampleRate, error);
+    return decoder && addGrammar(*decoder, grammar, error);
+}
+
 bool PocketSphinxRecognizer::begin(const SpeechGrammar& grammar, int sampleRate, QString* error)
 {
     if (m_running && m_current) {

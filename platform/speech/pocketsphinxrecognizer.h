@@ -58,6 +58,7 @@ public:
     PocketSphinxRecognizer& operator=(const PocketSphinxRecognizer&) = delete;
 
     bool begin(const SpeechGrammar& grammar, int sampleRate, QString* error) override;
+    bool prepare(const SpeechGrammar& grammar, int sampleRate, QString* error) override;
     void feed(const qint16* samples, qsizetype count) override;
     bool heardSpeech() const override { return m_heard; }
     bool speechEnded() const override { return m_ended; }

@@ -8,6 +8,9 @@
 
 #include <QJsonObject>
 #include <QTest>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <vector>
 
 using namespace voicepay;
@@ -26,6 +29,26 @@ public:
     qsizetype speechTo = 8000;
     int begun = 0;
     qsizetype fedTotal = 0;
+    QStringList prepared;
+    std::atomic<int>* alive = nullptr; // counts the recognisers not yet destroyed, when set
+
+    ScriptedRecognizer() = default;
+    explicit ScriptedRecognizer(std::atomic<int>* counter)
+        : alive(counter)
+    {
+        ++*alive;
+    }
+    ~ScriptedRecognizer() override
+    {
+        if (alive) {
+            --*alive;
+        }
+    }
+    bool prepare(const SpeechGrammar& grammar, int, QString*) override
+    {
+        prepared << grammar.name();
+        return true;
+    }
 
     bool begin(const SpeechGrammar& grammar, int rate, QString*) override
     {
@@ -126,6 +149,78 @@ struct Call
     CallRecognition speech;
 };
 
+// A recogniser factory for a worker thread that holds every making until the test opens it: while it is
+// held, the lane is busy and the call must go on without it.
+struct Gate
+{
+    std::mutex mutex;
+    std::condition_variable opened;
+    std::condition_variable arrived;
+    int entered = 0;
+    bool open = true;
+    std::atomic<int> made { 0 };
+    std::atomic<int> alive { 0 };
+    std::atomic<ScriptedRecognizer*> last { nullptr };
+    QList<SpeechHypothesis> script { { QStringLiteral("full amount"), 0.9 } };
+
+    void close()
+    {
+        std::lock_guard lock(mutex);
+        open = false;
+    }
+    void release()
+    {
+        {
+            std::lock_guard lock(mutex);
+            open = true;
+        }
+        opened.notify_all();
+    }
+    // Until the lane is inside the factory (busy for certain).
+    void waitForMaking()
+    {
+        std::unique_lock lock(mutex);
+        arrived.wait(lock, [this] { return entered > 0; });
+    }
+    std::unique_ptr<Recognizer> make()
+    {
+        std::unique_lock lock(mutex);
+        ++entered;
+        arrived.notify_all();
+        opened.wait(lock, [this] { return open; });
+        ++made;
+        auto r = std::make_unique<ScriptedRecognizer>(&alive);
+        r->script = script;
+        last = r.get();
+        return r;
+    }
+};
+
+// A call whose recogniser runs on a worker's thread.
+struct LaneCall
+{
+    explicit LaneCall(RecognitionWorker& worker)
+        : driver(Call::setup({}, false), nullptr,
+            CallTiming { 0, 0, 0, false, [](const Prompt&) { return kPromptMs; } })
+        , speech(std::make_unique<CallRecognition>(driver, kRate, worker))
+    {
+        driver.addObserver(speech.get());
+    }
+    qint64 talk(qint64 fromMs, qint64 ms)
+    {
+        const std::vector<qint16> packet(kRate / 50);
+        for (qint64 t = fromMs; t < fromMs + ms; t += 20) {
+            speech->hear(packet.data(), qsizetype(packet.size()), t);
+            speech->tick(t);
+        }
+        return fromMs + ms;
+    }
+    Step step() const { return driver.flow().currentCollect().step; }
+
+    CallDriver driver;
+    std::unique_ptr<CallRecognition> speech;
+};
+
 } // namespace
 
 class TestCallRecognition : public QObject
@@ -141,6 +236,10 @@ private slots:
     void dtmfOnlyAndConference_neverMakeARecognizer();
     void noRecognizer_leavesTheKeys();
     void cardNumber_reachesTheFlowAsDigits();
+    void worker_theCallNeverWaitsForTheRecognizer();
+    void worker_keyWhileBusy_dropsWhatWasQueued();
+    void worker_callEndingWhileBusy_releasesTheRecognizer();
+    void worker_preload_servesTheFirstCaller();
 };
 
 void TestCallRecognition::speech_afterThePrompts_answersTheStep()
@@ -267,6 +366,89 @@ void TestCallRecognition::cardNumber_reachesTheFlowAsDigits()
     call.talk(call.driver.nowMs() + 100, 2000);
     QCOMPARE(call.step(), Step::Expiry);
     QCOMPARE(call.driver.flow().liveBrand().brand->id, QStringLiteral("visa"));
+}
+
+void TestCallRecognition::worker_theCallNeverWaitsForTheRecognizer()
+{
+    Gate gate;
+    RecognitionWorker worker([&gate](QString*) { return gate.make(); }, 1);
+    LaneCall call(worker);
+    call.driver.start(0);
+    const qint64 promptsEnd = call.driver.nowMs();
+    const qint64 deadline = call.driver.timeoutDeadlineMs();
+    gate.close();
+    // The recogniser is still being made (the lane is busy): every packet is handed over and hear() returns;
+    // the step's time-out waits for the lane to hear the audio, though the deadline passes meanwhile.
+    call.talk(promptsEnd, deadline - promptsEnd + 500);
+    QCOMPARE(call.step(), Step::AmountChoice);
+    QCOMPARE(call.driver.flow().currentCollect().attempt, 1);
+    QCOMPARE(call.speech->utterances(), 0);
+    gate.release();
+    worker.waitIdle();
+    call.speech->tick(deadline + 520); // what the lane came to reaches the flow on the call's thread
+    QCOMPARE(call.step(), Step::CardNumber);
+    QCOMPARE(call.speech->utterances(), 1);
+    QCOMPARE(gate.made.load(), 1);
+}
+
+void TestCallRecognition::worker_keyWhileBusy_dropsWhatWasQueued()
+{
+    Gate gate;
+    RecognitionWorker worker([&gate](QString*) { return gate.make(); }, 1);
+    LaneCall call(worker);
+    call.driver.start(0);
+    gate.close();
+    const qint64 t = call.talk(call.driver.nowMs(), 2000); // speech the lane has not heard yet
+    gate.waitForMaking();
+    call.driver.pressKey(QLatin1Char('1'), t);
+    QCOMPARE(call.step(), Step::CardNumber);
+    gate.release();
+    worker.waitIdle();
+    call.speech->tick(t + 20);
+    QCOMPARE(call.step(), Step::CardNumber); // the words did not answer the next step
+    QCOMPARE(call.speech->utterances(), 0);
+    QCOMPARE(gate.last.load()->fedTotal, 0); // queued audio was wiped unheard
+}
+
+void TestCallRecognition::worker_callEndingWhileBusy_releasesTheRecognizer()
+{
+    Gate gate;
+    RecognitionWorker worker([&gate](QString*) { return gate.make(); }, 1);
+    {
+        LaneCall call(worker);
+        call.driver.start(0);
+        gate.close();
+        call.talk(call.driver.nowMs(), 2000);
+        gate.waitForMaking();
+        call.speech.reset(); // the caller hangs up while the recogniser is still being made
+    }
+    gate.release();
+    worker.waitIdle();
+    QCOMPARE(gate.made.load(), 1);
+    QCOMPARE(gate.alive.load(), 0); // released on its lane
+}
+
+void TestCallRecognition::worker_preload_servesTheFirstCaller()
+{
+    Gate gate;
+    RecognitionWorker worker([&gate](QString*) { return gate.make(); }, 1);
+    worker.preload({ SpeechGrammar::forStep(Step::AmountChoice) }, kRate);
+    worker.waitIdle();
+    QVERIFY(worker.hasSpare());
+    QCOMPARE(gate.made.load(), 1);
+    ScriptedRecognizer* ready = gate.last;
+    QCOMPARE(ready->prepared, QStringList { stepName(Step::AmountChoice) });
+    LaneCall call(worker);
+    call.driver.start(0);
+    const qint64 t = call.talk(call.driver.nowMs(), 100);
+    worker.waitIdle();
+    QCOMPARE(ready->begun, 1); // the first caller's recogniser is the one made ahead
+    QCOMPARE(gate.made.load(), 2); // and the next is ready for the next caller
+    QVERIFY(worker.hasSpare());
+    call.talk(t, 2000);
+    worker.waitIdle();
+    call.speech->tick(t + 2020);
+    QCOMPARE(call.step(), Step::CardNumber);
 }
 
 QTEST_GUILESS_MAIN(TestCallRecognition)
