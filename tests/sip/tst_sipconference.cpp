@@ -3,6 +3,7 @@
 // with its sndfile module. multimon-ng must find no key in that recording while the store shows the payment
 // taken, and the agent's phone must have received the masked progress and the outcome.
 #include "audio/dtmfgenerator.h"
+#include "rtppcap.h"
 #include "siptestsupport.h"
 
 #include <QDir>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void cleanup();
     void agentHearsNoKeyTones();
     void joiningAnUnknownCallIsRefused();
+    void agentWithTheHeaderLeavesFirst();
 
 private:
     QProcess* startSipp(const QString& scenario, const QStringList& extra);
@@ -153,9 +155,9 @@ QProcess* TestSipConference::startSipp(const QString& scenario, const QStringLis
                 QString::number(freeUdpPort()), QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
                 QStringLiteral("-mp"), QString::number(freeMediaPort()), QStringLiteral("-timeout"),
                 QStringLiteral("30s"), QStringLiteral("-timeout_error"), QStringLiteral("-trace_msg"),
-                QStringLiteral("-message_file"), m_dir->filePath(QStringLiteral("sipp-messages.log")),
+                QStringLiteral("-message_file"), m_dir->filePath(scenario + QStringLiteral(".messages")),
                 QStringLiteral("-trace_logs"), QStringLiteral("-log_file"),
-                m_dir->filePath(QStringLiteral("sipp.log")), QStringLiteral("-nostdin"),
+                m_dir->filePath(scenario + QStringLiteral(".log")), QStringLiteral("-nostdin"),
                 QStringLiteral("127.0.0.1:%1").arg(m_ivrPort) });
     return sipp;
 }
@@ -302,11 +304,47 @@ void TestSipConference::joiningAnUnknownCallIsRefused()
     QVERIFY(copyScenario(QStringLiteral("join_unknown.xml"), m_dir->path(), {}));
     QProcess* agent = startSipp(QStringLiteral("join_unknown.xml"), {});
     QVERIFY(agent->waitForFinished(20000));
-    QFile log(m_dir->filePath(QStringLiteral("sipp.log")));
+    QFile log(m_dir->filePath(QStringLiteral("join_unknown.xml.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
     const QByteArray said = log.readAll();
     QVERIFY2(agent->exitCode() == 0, QByteArray(said + agent->readAll()).right(3000).constData());
     QVERIFY(said.contains("join refused: Not Found: no call in progress"));
+}
+
+// An agent's phone that sends the X-VoicePay-Join header (sipp) joins a call keyed with RFC 4733 events,
+// follows the progress to the outcome and hangs up: the caller's call then ends with the endpoint's BYE,
+// carrying the result.
+void TestSipConference::agentWithTheHeaderLeavesFirst()
+{
+    QVERIFY(writeRtpPcap(
+        m_dir->filePath(QStringLiteral("keys.pcap")), telephoneEvents(kPaymentKeys, 96, 400, 150)));
+    QVERIFY(
+        copyScenario(QStringLiteral("conference_rfc4733.xml"), m_dir->path(), { { "@JOIN_MS@", "1000" } }));
+    QProcess* caller = startSipp(QStringLiteral("conference_rfc4733.xml"),
+        { QStringLiteral("-cid_str"), QStringLiteral("vpconf-%u-%p") });
+    QVERIFY(caller->waitForStarted());
+    QVERIFY2(waitForOutput(m_ivr, m_ivrSaid, "answered", 10000), m_ivrSaid.constData());
+    const QByteArray join = "vpconf-1-" + QByteArray::number(caller->processId());
+    QVERIFY(copyScenario(
+        QStringLiteral("agent_join.xml"), m_dir->path(), { { "@JOIN@", join }, { "@TALK_MS@", "9000" } }));
+    QProcess* agent = startSipp(QStringLiteral("agent_join.xml"), { QStringLiteral("-aa") });
+    QVERIFY(agent->waitForFinished(30000));
+    QVERIFY(caller->waitForFinished(10000));
+    QFile agentLog(m_dir->filePath(QStringLiteral("agent_join.xml.messages")));
+    QFile callerLog(m_dir->filePath(QStringLiteral("conference_rfc4733.xml.log")));
+    QVERIFY(agentLog.open(QIODevice::ReadOnly) && callerLog.open(QIODevice::ReadOnly));
+    const QByteArray toAgent = agentLog.readAll();
+    const QByteArray toCaller = callerLog.readAll();
+    QVERIFY2(agent->exitCode() == 0, QByteArray(toAgent + agent->readAll()).right(3000).constData());
+    QVERIFY2(caller->exitCode() == 0, QByteArray(toCaller + caller->readAll()).right(3000).constData());
+    QVERIFY2(toAgent.contains("Content-Type: application/vnd.voicepay.progress+json"),
+        toAgent.right(3000).constData());
+    QVERIFY(toAgent.contains("\"keys\":16"));
+    QVERIFY(toAgent.contains("\"type\":\"outcome\""));
+    QVERIFY(!toAgent.contains("4111111111111111"));
+    QVERIFY(toCaller.contains("X-VoicePay-Result: {"));
+    QVERIFY(toCaller.contains("\"outcome\":\"success\""));
+    checkPaidInStore();
 }
 
 // SIGTERM with no call in progress: the store holds the one session, paid.
