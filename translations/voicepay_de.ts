@@ -221,6 +221,10 @@
         <translation>darf höchstens 25 Zeichen lang sein</translation>
     </message>
     <message>
+        <source>must be a SIP URI such as sip:agents@pbx.example, or empty</source>
+        <translation>muss eine SIP-URI wie sip:agents@pbx.example sein oder leer bleiben</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
         <translation>&quot;%1&quot; ist kein unterstützter Code nach ISO 4217</translation>
     </message>
@@ -1301,6 +1305,10 @@
     <message>
         <source>When declines reach it:</source>
         <translation>Wenn die Ablehnungen es erreichen:</translation>
+    </message>
+    <message>
+        <source>Transfer calls to:</source>
+        <translation>Anrufe weiterleiten an:</translation>
     </message>
     <message>
         <source>After a payment:</source>

@@ -221,6 +221,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>must be a SIP URI such as sip:agents@pbx.example, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,6 +1304,10 @@
     </message>
     <message>
         <source>When declines reach it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer calls to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -221,6 +221,10 @@
         <translation>tiene 25 caracteres como máximo</translation>
     </message>
     <message>
+        <source>must be a SIP URI such as sip:agents@pbx.example, or empty</source>
+        <translation>debe ser una URI SIP como sip:agents@pbx.example, o vacía</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
         <translation>&quot;%1&quot; no es un código ISO 4217 admitido</translation>
     </message>
@@ -1301,6 +1305,10 @@
     <message>
         <source>When declines reach it:</source>
         <translation>Cuando los rechazos lo alcanzan:</translation>
+    </message>
+    <message>
+        <source>Transfer calls to:</source>
+        <translation>Transferir las llamadas a:</translation>
     </message>
     <message>
         <source>After a payment:</source>

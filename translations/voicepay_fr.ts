@@ -221,6 +221,10 @@
         <translation>compte au plus 25 caractères</translation>
     </message>
     <message>
+        <source>must be a SIP URI such as sip:agents@pbx.example, or empty</source>
+        <translation>doit être une URI SIP comme sip:agents@pbx.example, ou vide</translation>
+    </message>
+    <message>
         <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
         <translation>&quot;%1&quot; n&apos;est pas un code ISO 4217 pris en charge</translation>
     </message>
@@ -1301,6 +1305,10 @@
     <message>
         <source>When declines reach it:</source>
         <translation>Quand les refus l&apos;atteignent :</translation>
+    </message>
+    <message>
+        <source>Transfer calls to:</source>
+        <translation>Transférer les appels à :</translation>
     </message>
     <message>
         <source>After a payment:</source>

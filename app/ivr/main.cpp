@@ -174,6 +174,11 @@ int main(int argc, char** argv)
         env.config = *config;
     }
     env.configVersion = env.config.version();
+    // The configuration's transfer target, unless --transfer-to gave one; libre judges it as the flag's.
+    if (o.endpoint.transferTarget.isEmpty() && !env.config.transferTarget.isEmpty()
+        && !o.endpoint.setTransferTarget(env.config.transferTarget, &error)) {
+        return fail(QStringLiteral("transferTarget: ") + error);
+    }
     const auto url = o.db.isEmpty() ? std::optional(StoreUrl::defaultUrl()) : StoreUrl::parse(o.db, &error);
     KpiStore store;
     if (!url || !store.open(*url, &error)) {

@@ -133,6 +133,25 @@ QList<ConfigKey> amountKeys()
     };
 }
 
+// Where a phone call (voicepay-ivr) that exits to transfer_to_agent is sent. The core checks its shape only;
+// the SIP endpoint parses it as a URI when it starts.
+ConfigKey transferTargetKey()
+{
+    ConfigKey k = key(
+        "transferTarget", ConfigValueType::Text, ConfigWidget::LineEdit, "exits",
+        QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Transfer calls to:"),
+        "the SIP URI a phone call (`voicepay-ivr`) is REFERred to when it exits to `transfer_to_agent`; "
+        "empty: such a call ends with a BYE (`voicepay-ivr --transfer-to` overrides it)",
+        [](const FlowConfig& c) { return QJsonValue(c.transferTarget); },
+        [](FlowConfig& c, const QJsonValue& v) { c.transferTarget = v.toString().trimmed(); });
+    k.pattern = QStringLiteral("\\s*(sips?:[^\\s<>\"]{1,250})?\\s*");
+    k.patternMessage
+        = QT_TRANSLATE_NOOP("FlowConfig", "must be a SIP URI such as sip:agents@pbx.example, or empty");
+    k.patternText = QStringLiteral("a `sip:` or `sips:` URI, or empty");
+    k.placeholder = "sip:agents@pbx.example";
+    return k;
+}
+
 QList<ConfigKey> exitKeys()
 {
     auto exitKey = [](const char* name, const char* label, const char* help,
@@ -167,6 +186,7 @@ QList<ConfigKey> exitKeys()
             QT_TRANSLATE_NOOP("voicepay::ui::ConfigEditor", "Maximum authorization attempts:"),
             [](const FlowConfig& c) { return QJsonValue(c.maxAuthAttempts); },
             [](FlowConfig& c, const QJsonValue& v) { c.maxAuthAttempts = v.toInt(); }),
+        transferTargetKey(),
     };
 }
 

@@ -46,6 +46,11 @@ struct ConfigKey
     int minLength = 0; // Text: shortest and longest accepted value (0: any), refused with lengthMessage
     int maxLength = 0;
     const char* lengthMessage = nullptr; // in the "FlowConfig" context
+    // Text: a regular expression the whole value must match, refused with patternMessage ("FlowConfig"
+    // context); patternText says what it allows in the documentation table.
+    QString pattern;
+    const char* patternMessage = nullptr;
+    QString patternText;
     QString help; // one line for the documentation table
 
     // The editor: in which group, with which widget and label (labels, suffixes and placeholders are

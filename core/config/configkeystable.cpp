@@ -91,6 +91,9 @@ QString ConfigKey::allowedText() const
         if (name == u"currency") {
             return QStringLiteral("a supported ISO 4217 code");
         }
+        if (!patternText.isEmpty()) {
+            return patternText;
+        }
         return maxLength > 0 ? QStringLiteral("%1..%2 characters").arg(minLength).arg(maxLength) : QString();
     case ConfigValueType::BrandList:
         return QStringLiteral("card brand identifiers");

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <cmath>
 
@@ -114,6 +115,10 @@ bool readText(const ConfigKey& key, const QJsonValue& value, const QString& name
     if (key.lengthMessage
         && (text.size() < key.minLength || (key.maxLength > 0 && text.size() > key.maxLength))) {
         return fail(error, name, translated(key.lengthMessage));
+    }
+    if (!key.pattern.isEmpty()
+        && !QRegularExpression(QRegularExpression::anchoredPattern(key.pattern)).match(text).hasMatch()) {
+        return fail(error, name, translated(key.patternMessage));
     }
     return true;
 }

@@ -91,6 +91,8 @@ struct FlowConfig
     CallExit onMaxDeclines = CallExit::TransferToAgent;
     CallExit onSuccess = CallExit::ReturnToIvr;
     CallExit onFailure = CallExit::TransferToAgent; // input_failed, auth_failed, technical_error
+    // The SIP URI a phone call that exits to transfer_to_agent is REFERred to (voicepay-ivr); empty: a BYE.
+    QString transferTarget;
     QStringList allowedBrands { QStringLiteral("visa"), QStringLiteral("mastercard"),
         QStringLiteral("american-express"), QStringLiteral("discover") };
     QStringList noSecurityCodeBrands; // brands whose cards this merchant takes without a security code

@@ -1,5 +1,6 @@
 #include "ivrcall.h"
 
+#include "agentprogress.h"
 #include "audio/promptrenderer.h"
 #include "audio/promptset.h"
 #include "flow/paymentflow.h"
@@ -199,7 +200,8 @@ void IvrCall::service(quint64 nowJiffies)
         m_driver.deliverGatewayReply(now);
     }
     m_speech->tick(now); // the step's time-out waits while the caller speaks
-    if (rtpTimedOut(nowJiffies)) {
+    serviceBridge();
+    if (m_gone || rtpTimedOut(nowJiffies)) {
         return;
     }
     sendFrames(nowJiffies);
@@ -238,7 +240,10 @@ void IvrCall::sendFrames(quint64 nowJiffies)
         if (nowJiffies - (m_startJiffies + m_framesSent * period) > period) {
             ++m_framesLate;
         }
-        const AudioFrame frame = m_stream.nextFrame();
+        AudioFrame frame = m_stream.nextFrame();
+        if (m_bridge) {
+            frame = m_bridge->exchange(frame);
+        }
         m_frame->pos = RTP_HEADER_SIZE;
         m_frame->end = RTP_HEADER_SIZE;
         for (qint16 s : frame.pcm) {
@@ -284,6 +289,9 @@ void IvrCall::receiveAudio(uint8_t* payload, size_t size)
     std::array<qint16, 1024> pcm;
     for (size_t i = 0; i < n; ++i) {
         pcm[i] = m_media.alaw ? g711_alaw2pcm(payload[i]) : g711_ulaw2pcm(payload[i]);
+    }
+    if (m_bridge) {
+        m_bridge->callerAudio(pcm.data(), static_cast<qsizetype>(n));
     }
     if (m_inband) {
         for (QChar k : m_inband->receive(pcm.data(), static_cast<qsizetype>(n))) {
@@ -341,7 +349,9 @@ void IvrCall::shutDown(quint64 nowJiffies)
 
 void IvrCall::finish(quint64 nowJiffies)
 {
-    if (!m_transfer) {
+    if (m_bridge) {
+        m_ivrLeft = true; // the agent is on the line: no BYE, no REFER; the two talk on
+    } else if (!m_transfer) {
         sendBye();
     } else if (m_referSentJiffies == 0) {
         sendRefer(nowJiffies);
@@ -421,10 +431,52 @@ void IvrCall::keyPressed(const PaymentFlow&, QChar, qint64, int)
     m_stream.bargeIn(); // before the flow takes the key, so that what it plays next is heard whole
 }
 
-void IvrCall::callEnded(const PaymentFlow&, const FinishedCall& call)
+void IvrCall::keyTaken(const PaymentFlow& flow, bool, qint64)
+{
+    if (m_bridge) {
+        m_bridge->progress(progressJson(flow, m_callId));
+    }
+}
+
+void IvrCall::transitionTaken(const PaymentFlow& flow, const QString&, const QString&)
+{
+    if (m_bridge) {
+        m_bridge->progress(progressJson(flow, m_callId));
+    }
+}
+
+void IvrCall::attachAgent(std::unique_ptr<AgentBridge> bridge)
+{
+    m_bridge = std::move(bridge);
+    if (!m_resultJson.isEmpty()) {
+        m_bridge->setCloseResult(m_resultJson);
+    }
+    m_bridge->progress(progressJson(m_driver.flow(), m_callId));
+    qCInfo(lcCall, "call %s: an agent joins", qPrintable(m_callId));
+}
+
+// The agent hung up: after the payment the call is over for the caller too (a BYE with the result); during it
+// the IVR goes on with the caller alone.
+void IvrCall::serviceBridge()
+{
+    if (!m_bridge || !m_bridge->isGone()) {
+        return;
+    }
+    m_bridge.reset();
+    if (m_ivrLeft) {
+        sendBye();
+    }
+}
+
+void IvrCall::callEnded(const PaymentFlow& flow, const FinishedCall& call)
 {
     m_resultJson = resultHeaderJson(call.result);
     m_ending = true;
+    if (m_bridge) {
+        m_bridge->progress(progressJson(flow, m_callId));
+        m_bridge->outcome(outcomeJson(m_resultJson, m_callId));
+        m_bridge->setCloseResult(m_resultJson);
+    }
     m_transfer = call.result.exit == CallExit::TransferToAgent && call.result.outcome != Outcome::Hangup
         && !m_env.transferTarget.isEmpty() && m_env.events;
     // What an operator needs to follow a call: counts only, never a key.

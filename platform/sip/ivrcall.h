@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentbridge.h"
 #include "call/calldriver.h"
 #include "callheaders.h"
 #include "keysin.h"
@@ -91,6 +92,10 @@ public:
     void remoteClosed(quint64 nowJiffies); // BYE, CANCEL or a dead transport from the caller's side
     void shutDown(quint64 nowJiffies); // the endpoint stops: the call ends as a hang-up, BYE at once
     bool isGone() const { return m_gone; }
+    // An agent's phone joined (X-VoicePay-Join): it hears the caller without the key tones and follows the
+    // payment's masked progress; when the payment ends the IVR leaves the two talking (agentbridge.h).
+    void attachAgent(std::unique_ptr<AgentBridge> bridge);
+    bool hasAgent() const { return m_bridge != nullptr; }
     const QString& callId() const { return m_callId; }
     const CallDriver& driver() const { return m_driver; }
     // Prompt frames sent, and those sent more than a frame's time after they were due (or skipped).
@@ -101,6 +106,8 @@ public:
     void actionTaken(
         const PaymentFlow& flow, const FlowAction& action, qint64 startMs, qint64 endMs) override;
     void keyPressed(const PaymentFlow& flow, QChar key, qint64 atMs, int toneMs) override;
+    void keyTaken(const PaymentFlow& flow, bool entryEnded, qint64 atMs) override;
+    void transitionTaken(const PaymentFlow& flow, const QString& from, const QString& to) override;
     void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
 
 private:
@@ -119,6 +126,7 @@ private:
     static void onReferClose(
         int err, const struct sip_msg* msg, const struct sipevent_substate* substate, void* arg);
     AudioBuffer render(const Prompt& prompt) const;
+    void serviceBridge();
 
     const IvrCallEnv& m_env;
     QString m_callId;
@@ -130,6 +138,8 @@ private:
     PromptStream m_stream;
     TelephoneEventReceiver m_events;
     std::unique_ptr<InbandKeys> m_inband; // when the caller offered no telephone-event
+    std::unique_ptr<AgentBridge> m_bridge; // an agent's phone joined
+    bool m_ivrLeft = false; // the payment is over: the caller and the agent talk on
     struct sipsess* m_session = nullptr;
     struct rtp_sock* m_rtp = nullptr;
     struct mbuf* m_frame = nullptr;

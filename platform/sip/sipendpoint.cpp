@@ -1,15 +1,19 @@
 #include "sipendpoint.h"
 
+#include "agentbridge.h"
 #include "invitecheck.h"
 #include "sipglue.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <algorithm>
 #include <cstring>
 
 namespace voicepay::sip {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcEndpoint, "voicepay.sip.endpoint")
 
 constexpr int kServiceIntervalMs = 5;
 
@@ -270,6 +274,11 @@ void SipEndpoint::connect(const struct sip_msg* msg)
         reject(msg, 486, QStringLiteral("Busy Here"));
         return;
     }
+    const QString joined = joinReference(msg);
+    if (!joined.isEmpty()) {
+        join(msg, joined);
+        return;
+    }
     const InviteCheck check = checkInvite([msg](const QString& name) { return headerOf(msg, name); },
         msg_ctype_cmp(&msg->ctyp, "application", "sdp"), bodyOf(msg));
     if (!check.accepted()) {
@@ -286,13 +295,7 @@ int SipEndpoint::accept(
     const struct sip_msg* msg, const CallContext& context, const SdpOffer& offer, const MediaChoice& media)
 {
     auto call = std::make_unique<IvrCall>(m_env, context, offer, media, fromPl(msg->callid));
-    // The media leave from the listening address, or from the one the INVITE reached when that is "any".
-    struct sa local;
-    sa_set_str(&local, m_options.address.toUtf8().constData(), 0);
-    if (sa_is_any(&local)) {
-        sa_cpy(&local, &msg->dst);
-    }
-    sa_set_port(&local, 0);
+    struct sa local = localMediaAddress(msg);
     int err = call->openMedia(local, m_options.rtpMinPort, m_options.rtpMaxPort);
     if (err) {
         return err;
@@ -309,9 +312,56 @@ int SipEndpoint::accept(
     if (err) {
         return err;
     }
+    qCInfo(lcEndpoint, "call %s answered", qPrintable(c->callId()));
     m_calls.push_back(std::move(call));
     ++m_answered;
     return 0;
+}
+
+// The media leave from the listening address, or from the one the INVITE reached when that is "any".
+struct sa SipEndpoint::localMediaAddress(const struct sip_msg* msg) const
+{
+    struct sa local;
+    sa_set_str(&local, m_options.address.toUtf8().constData(), 0);
+    if (sa_is_any(&local)) {
+        sa_cpy(&local, &msg->dst);
+    }
+    sa_set_port(&local, 0);
+    return local;
+}
+
+// The agent's phone names the caller's call by its Call-ID: an unknown or ended call gets 404, a call with an
+// agent already 486, an offer without G.711 488; else the agent is answered and bridged.
+void SipEndpoint::join(const struct sip_msg* msg, const QString& callId)
+{
+    const auto it = std::find_if(m_calls.begin(), m_calls.end(),
+        [&callId](const auto& c) { return !c->isGone() && c->callId() == callId; });
+    if (it == m_calls.end()) {
+        reject(
+            msg, 404, QStringLiteral("Not Found: no call in progress has the Call-ID X-VoicePay-Join names"));
+        return;
+    }
+    if ((*it)->hasAgent()) {
+        reject(msg, 486, QStringLiteral("Busy Here: the call has an agent already"));
+        return;
+    }
+    QString why;
+    const auto offer
+        = msg_ctype_cmp(&msg->ctyp, "application", "sdp") ? SdpOffer::parse(bodyOf(msg), &why) : std::nullopt;
+    const auto media = offer ? chooseMedia(*offer) : std::nullopt;
+    if (!media) {
+        reject(msg, 488,
+            QStringLiteral("Not Acceptable Here: ") + (offer ? QStringLiteral("no PCMU or PCMA") : why));
+        return;
+    }
+    auto bridge = std::make_unique<AgentBridge>(callId, *offer, *media);
+    const int err = bridge->accept(
+        m_sock, msg, localMediaAddress(msg), m_options.rtpMinPort, m_options.rtpMaxPort, kAllow);
+    if (err) {
+        reject(msg, 503, QStringLiteral("Service Unavailable: ") + QString::fromLocal8Bit(strerror(err)));
+        return;
+    }
+    (*it)->attachAgent(std::move(bridge));
 }
 
 void SipEndpoint::onTimer(void* arg)

@@ -63,6 +63,9 @@ private:
     void reject(const struct sip_msg* msg, int code, const QString& reason);
     int accept(const struct sip_msg* msg, const CallContext& context, const SdpOffer& offer,
         const MediaChoice& media);
+    void join(
+        const struct sip_msg* msg, const QString& callId); // an agent's phone joins a call (agentbridge.h)
+    struct sa localMediaAddress(const struct sip_msg* msg) const;
     void service();
     void count(const IvrCall& call);
 

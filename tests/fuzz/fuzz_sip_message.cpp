@@ -1,15 +1,19 @@
 // The endpoint's own SIP and SDP handling, fed what a hostile network can send: the input is parsed as a SIP
-// message by libre (as the endpoint receives it), then judged as an INVITE, read as a SIP INFO's key and as
-// telephone-event payloads; the raw bytes also go to the SDP parser directly. Never a crash or a hang; a
-// refusal always has a status and a printable reason phrase; an accepted offer's answer parses back to the
-// same choice.
+// message by libre (as the endpoint receives it), then judged as an INVITE and as an agent's join, read as a
+// SIP INFO's key and as telephone-event payloads, and passed through the agent's tone gate as audio; the raw
+// bytes also go to the SDP parser directly. Never a crash or a hang; a refusal always has a status and a
+// printable reason phrase; an accepted offer's answer parses back to the same choice.
+#include "agentbridge.h"
 #include "invitecheck.h"
 #include "keysin.h"
 #include "sipglue.h"
 #include "telephoneevent.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <vector>
 
 using namespace voicepay::sip;
 
@@ -64,6 +68,11 @@ void checkMessage(const struct sip_msg* msg)
     }
     const QByteArray type = fromPl(msg->ctyp.type).toLatin1() + '/' + fromPl(msg->ctyp.subtype).toLatin1();
     (void)infoKey(type, body);
+    // An agent's join: the header, else the Request-URI's percent-encoded parameter.
+    const QString joined = joinReference(msg);
+    if (joined.size() > static_cast<qsizetype>(msg->mb->end)) {
+        __builtin_trap();
+    }
 }
 } // namespace
 
@@ -82,6 +91,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         }
         mem_deref(msg);
         mem_deref(mb);
+    }
+
+    // The same bytes as the caller's audio on its way to an agent: the tone gate takes and gives what it can.
+    std::vector<qint16> pcm(size / 2);
+    std::memcpy(pcm.data(), data, pcm.size() * 2);
+    ToneGate gate;
+    std::array<qint16, 160> frame {};
+    for (size_t at = 0; at < pcm.size(); at += 160) {
+        gate.push(pcm.data() + at, static_cast<qsizetype>(std::min<size_t>(160, pcm.size() - at)));
+        (void)gate.pull(frame.data(), 160);
     }
 
     TelephoneEventReceiver events;

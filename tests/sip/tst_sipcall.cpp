@@ -8,8 +8,7 @@
 #include "audio/wavfile.h"
 #include "flitevoice.h"
 #include "pocketsphinxrecognizer.h"
-#include "rtppcap.h"
-#include "sipglue.h"
+#include "siptestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,47 +33,6 @@ namespace {
 const QString kPaymentKeys = QStringLiteral("1") + QStringLiteral("4111111111111111#")
     + QStringLiteral("1228") + QStringLiteral("123") + QStringLiteral("1");
 
-// A prompt set in which every segment is 20 ms of silence: the calls keep their prompts, their barge-in and
-// their real-time pacing without depending on the prompt set the build made.
-bool writeQuickPromptSet(const QString& dir)
-{
-    QList<PromptSetEntry> entries;
-    AudioBuffer clip;
-    clip.appendSilence(20);
-    for (const SpokenSegment& s : SegmentTable::all(QStringLiteral("en-US"))) {
-        entries << PromptSetEntry { s.id, s.text, PromptSetEntry::Source::Synthesised, QStringLiteral("none"),
-            QStringLiteral("silence for tests") };
-        if (!WavFile::write(PromptSet::wavPath(dir, 8000, s.id), clip)) {
-            return false;
-        }
-    }
-    return PromptSet::writeManifest(dir, QStringLiteral("en-US"), entries);
-}
-
-quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    return s.localPort();
-}
-
-// sipp's audio port and the three above it (RTCP, video): an even port below the ephemeral range (so no
-// socket another test opens at random lands on it) and apart from the endpoint's RTP range, tried free.
-quint16 freeSippMediaPort()
-{
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        const auto port = static_cast<quint16>(2 * QRandomGenerator::global()->bounded(10000, 14500));
-        bool free = true;
-        for (int i = 0; i < 4 && free; ++i) {
-            QUdpSocket probe;
-            free = probe.bind(QHostAddress::LocalHost, static_cast<quint16>(port + i));
-        }
-        if (free) {
-            return port;
-        }
-    }
-    return 0;
-}
 } // namespace
 
 class TestSipCall : public QObject
@@ -98,6 +56,7 @@ private Q_SLOTS:
     void cancelAfterTheAnswerChangesNothing();
     void badRequestsGetClearAnswers();
     void transferToAgentIsReferred();
+    void transferTargetFromTheConfiguration();
 
 private:
     bool runSipp(const QString& scenario, QByteArray* log, const QByteArray& infoKeys = {});
@@ -140,14 +99,18 @@ void TestSipCall::init()
     if (test == "callOverTcp") {
         args << QStringLiteral("--transport") << QStringLiteral("udp,tcp");
     }
-    if (test == "transferToAgentIsReferred") {
-        // No retries and a short no-input time-out: a silent caller fails input at once and goes to an agent.
+    if (test == "transferToAgentIsReferred" || test == "transferTargetFromTheConfiguration") {
+        // No retries and a short no-input time-out: a silent caller fails input at once and goes to an agent,
+        // the configuration's target unless --transfer-to names another.
         QFile config(m_dir->filePath(QStringLiteral("config.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(R"({ "maxRetries": 0, "noInputTimeoutMs": 500, "onFailure": "transfer_to_agent" })");
+        config.write(R"({ "maxRetries": 0, "noInputTimeoutMs": 500, "onFailure": "transfer_to_agent",
+                          "transferTarget": "sip:desk@127.0.0.1:5998" })");
         config.close();
-        args << QStringLiteral("--config") << config.fileName() << QStringLiteral("--transfer-to")
-             << QStringLiteral("sip:agents@127.0.0.1:5999");
+        args << QStringLiteral("--config") << config.fileName();
+        if (test == "transferToAgentIsReferred") {
+            args << QStringLiteral("--transfer-to") << QStringLiteral("sip:agents@127.0.0.1:5999");
+        }
     }
     m_ivr.setProcessChannelMode(QProcess::MergedChannels);
     m_ivr.start(QStringLiteral(VOICEPAY_IVR), args);
@@ -213,7 +176,7 @@ bool TestSipCall::runSipp(const QString& scenario, QByteArray* log, const QByteA
             + QStringList { QStringLiteral("-sf"), xml, QStringLiteral("-m"), QStringLiteral("1"),
                 QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
                 QString::number(freeUdpPort()), QStringLiteral("-mi"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("-mp"), QString::number(freeSippMediaPort()), QStringLiteral("-timeout"),
+                QStringLiteral("-mp"), QString::number(freeMediaPort()), QStringLiteral("-timeout"),
                 QStringLiteral("50s"), QStringLiteral("-timeout_error"), QStringLiteral("-trace_logs"),
                 QStringLiteral("-log_file"), logFile, QStringLiteral("-trace_err"),
                 QStringLiteral("-error_file"), m_dir->filePath(QStringLiteral("sipp-errors.log")),
@@ -268,17 +231,7 @@ void TestSipCall::payInband(bool alaw)
     audio.appendSilence(400);
     audio.append(DtmfGenerator::sequence(kPaymentKeys, 8000));
     audio.appendSilence(300);
-    QList<RtpPacket> packets;
-    for (size_t i = 0; i + 160 <= audio.samples.size(); i += 160) {
-        RtpPacket p { qint64(i / 8), quint8(alaw ? 8 : 0), i == 0, quint16(2000 + i / 160), quint32(i),
-            QByteArray(160, '\0') };
-        for (int n = 0; n < 160; ++n) {
-            const qint16 sample = std::max<qint16>(audio.samples[i + size_t(n)], -32767);
-            p.payload[n] = char(alaw ? g711_pcm2alaw(sample) : g711_pcm2ulaw(sample));
-        }
-        packets << p;
-    }
-    QVERIFY(writeRtpPcap(m_dir->filePath(QStringLiteral("tones.pcap")), packets));
+    QVERIFY(writeRtpPcap(m_dir->filePath(QStringLiteral("tones.pcap")), g711Packets(audio, alaw)));
     QByteArray log;
     QVERIFY2(runSipp(QStringLiteral("payment_inband.xml"), &log), log.right(2000).constData());
     checkPaid(log);
@@ -453,6 +406,16 @@ void TestSipCall::transferToAgentIsReferred()
     QByteArray log;
     QVERIFY2(runSipp(QStringLiteral("transfer.xml"), &log), log.right(3000).constData());
     QVERIFY(log.contains("Refer-To: sip:agents@127.0.0.1:5999"));
+    QVERIFY(!log.contains("5998")); // the flag overrides the configuration
+    checkStored(QStringLiteral("input_failed"), 1);
+}
+
+void TestSipCall::transferTargetFromTheConfiguration()
+{
+    m_rewrites << std::pair(QByteArray("sip:agents@127.0.0.1:5999"), QByteArray("sip:desk@127.0.0.1:5998"));
+    QByteArray log;
+    QVERIFY2(runSipp(QStringLiteral("transfer.xml"), &log), log.right(3000).constData());
+    QVERIFY(log.contains("Refer-To: sip:desk@127.0.0.1:5998"));
     checkStored(QStringLiteral("input_failed"), 1);
 }
 

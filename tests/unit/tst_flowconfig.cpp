@@ -56,6 +56,8 @@ void TestFlowConfig::goodValues_data()
         R"({"gateway":{"mode":"server","url":"http://127.0.0.1:8089/xml/v1/request.api",
         "merchantLogin":"demo","connectTimeoutMs":2000}})");
     QTest::newRow("empty object keeps defaults") << QByteArray("{}");
+    QTest::newRow("transfer target") << QByteArray(R"({"transferTarget":"sip:agents@pbx.example:5060"})");
+    QTest::newRow("no transfer target") << QByteArray(R"({"transferTarget":""})");
 }
 
 void TestFlowConfig::goodValues()
@@ -112,6 +114,12 @@ void TestFlowConfig::badValues_areRefusedWithTheKey_data()
                                                                 << "gateway.duplicateWindowSeconds";
     QTest::newRow("gateway unknown key")
         << QByteArray(R"({"gateway":{"password":"x"}})") << "gateway.password";
+    QTest::newRow("transfer target not a SIP URI")
+        << QByteArray(R"({"transferTarget":"agents@pbx.example"})") << "transferTarget";
+    QTest::newRow("transfer target with a header break")
+        << QByteArray(R"({"transferTarget":"sip:a@b>\r\nX-Evil: 1"})") << "transferTarget";
+    QTest::newRow("transfer target as number")
+        << QByteArray(R"({"transferTarget":5060})") << "transferTarget";
 }
 
 void TestFlowConfig::badValues_areRefusedWithTheKey()
