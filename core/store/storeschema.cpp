@@ -8,7 +8,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 8;
+constexpr int kLatestVersion = 9;
 
 QString translated(const char* text)
 {
@@ -157,6 +157,13 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
     }
     if (version == 8) {
         sql << testCallMigration(keyed);
+    }
+    if (version == 9) {
+        // The channel a call came in on ('phone': voicepay-ivr; empty: the console's simulator and the
+        // tools) and the flow node it is at, so that the console's phone line lists its calls in progress
+        // from the one table that says which calls run.
+        sql << QStringLiteral("ALTER TABLE live_calls ADD COLUMN channel TEXT NOT NULL DEFAULT ''")
+            << QStringLiteral("ALTER TABLE live_calls ADD COLUMN step TEXT NOT NULL DEFAULT ''");
     }
     return sql;
 }
