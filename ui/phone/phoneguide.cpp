@@ -7,12 +7,14 @@ namespace voicepay::ui {
 namespace {
 QString code(const QString& text)
 {
-    return QStringLiteral("<code>%1</code>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<code style=\"white-space: nowrap;\">%1</code>").arg(text.toHtmlEscaped());
 }
 
 QString block(const QString& text)
 {
-    return QStringLiteral("<pre style=\"margin-left: 8px;\">%1</pre>").arg(text.toHtmlEscaped());
+    // Wrapped rather than scrolled: the guide is a narrow column beside the calls.
+    return QStringLiteral("<pre style=\"margin-left: 8px; white-space: pre-wrap;\">%1</pre>")
+        .arg(text.toHtmlEscaped());
 }
 
 QString headerRows()

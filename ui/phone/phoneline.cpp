@@ -94,7 +94,7 @@ QString PhoneLine::stateName(State state)
     case State::Starting:
         return tr("Starting…");
     case State::Running:
-        return tr("Answering calls");
+        return tr("Running");
     case State::Stopping:
         return tr("Stopping…");
     case State::Failed:
@@ -178,7 +178,10 @@ void PhoneLine::readErrors()
         qCInfo(lcUi).noquote() << "phone line:" << text;
         if (text.startsWith(u"listening on ")) {
             setState(State::Running,
-                tr("Answering calls on %1, port %2 (%3).").arg(m_address).arg(m_port).arg(m_transports));
+                tr("Answering calls on %1, port %2 (%3).")
+                    .arg(m_address)
+                    .arg(m_port)
+                    .arg(m_transports.toUpper().replace(u',', u'+')));
         } else if (text.contains(u" calls answered")) {
             m_summary = text;
         } else if (!text.startsWith(u"no ")) { // "no fr-FR prompt set": calls go on, in silence

@@ -48,8 +48,8 @@ PhonePanel::PhonePanel(const StoreUrl& storeUrl, QWidget* parent)
     m_guide->setOpenLinks(false);
     m_guide->setMinimumWidth(260);
     splitter->addWidget(m_guide);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     connect(m_line, &PhoneLine::stateChanged, this, &PhonePanel::showState);

@@ -37,7 +37,8 @@ bool PhoneSampleCall::place(quint16 port)
         + QByteArray::number(m_rtp.localPort())
         + " RTP/AVP 0 101\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:101 telephone-event/8000\r\n";
     const QByteArray headers = "X-VoicePay-Account: 10001\r\nX-VoicePay-Amount: 125.50\r\n"
-                               "X-VoicePay-Reference: INV-1001\r\nContent-Type: application/sdp\r\n";
+                               "X-VoicePay-Reference: INV-1001\r\nX-VoicePay-Identified: "
+                               "true\r\nContent-Type: application/sdp\r\n";
     return m_sip.writeDatagram(request("INVITE", headers, sdp), QHostAddress::LocalHost, port) > 0;
 }
 
