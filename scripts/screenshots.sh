@@ -34,7 +34,7 @@ shoot() { # LANGUAGE AREA FILE
     "$console" --store "$store" --user admin --screenshot "$2:$3"
   echo "$3"
 }
-for area in simulator conference prompts live history sessions config; do
+for area in simulator conference prompts phone live history sessions config; do
   shoot C.UTF-8 "$area" "$out/$area.png"
 done
 # A few administrative actions for the audit log, by the admin the first shot created.

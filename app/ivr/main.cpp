@@ -185,6 +185,7 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--db: ") + error);
     }
     StoreRecorder recorder(store, StoreRecorder::Clock::Epoch);
+    recorder.setChannel(phoneChannel()); // the console's phone line lists these calls with their step
     env.observers << &recorder;
     std::unique_ptr<PaymentGateway> gateway = ivr::buildGateway(env.config, *url, &env.serviceUnavailable);
     env.gateway = gateway.get();

@@ -144,8 +144,8 @@ std::optional<QList<CommittedSession>> BatchWriter::write(const QList<SessionRec
     return stored;
 }
 
-bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer,
-    qint64 nowMs, bool leaving, QString* error)
+bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& ended,
+    const QHash<QString, QString>& steps, const QString& writer, qint64 nowMs, bool leaving, QString* error)
 {
     QSqlDatabase db = m_connection.database();
     if (!db.transaction()) {
@@ -176,9 +176,15 @@ bool BatchWriter::writeLive(const QList<LiveStart>& started, const QStringList& 
             ok = ok
                 && run(
                     QStringLiteral("INSERT INTO live_calls (session_id, writer, site, call_type, started_at, "
-                                   "is_test) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING"),
+                                   "is_test, channel, step) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (session_id) DO NOTHING"),
                     { sqlText(s.sessionId), writer, sqlText(s.site), sqlText(s.callType), s.atMs,
-                        s.isTest ? 1 : 0 });
+                        s.isTest ? 1 : 0, sqlText(s.channel), sqlText(s.step) });
+        }
+        for (auto it = steps.cbegin(); it != steps.cend(); ++it) {
+            ok = ok
+                && run(QStringLiteral("UPDATE live_calls SET step = ? WHERE session_id = ?"),
+                    { sqlText(it.value()), sqlText(it.key()) });
         }
         for (const QString& id : ended) {
             ok = ok && run(QStringLiteral("DELETE FROM live_calls WHERE session_id = ?"), { id });

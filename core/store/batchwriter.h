@@ -36,11 +36,12 @@ public:
     // Returns the sessions newly stored, or nothing (and rolls back) on error.
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
 
-    // In one transaction: lists `started` as calls in progress of `writer`, removes `ended`, and renews the
-    // writer's heartbeat (`nowMs`). With `leaving`, removes every call and the heartbeat of the writer
-    // instead.
-    bool writeLive(const QList<LiveStart>& started, const QStringList& ended, const QString& writer,
-        qint64 nowMs, bool leaving, QString* error);
+    // In one transaction: lists `started` as calls in progress of `writer`, removes `ended`, sets the step of
+    // listed calls that moved on (`steps`: session id to step), and renews the writer's heartbeat (`nowMs`).
+    // With `leaving`, removes every call and the heartbeat of the writer instead.
+    bool writeLive(const QList<LiveStart>& started, const QStringList& ended,
+        const QHash<QString, QString>& steps, const QString& writer, qint64 nowMs, bool leaving,
+        QString* error);
 
 private:
     void prepareStatements();

@@ -395,6 +395,34 @@ std::optional<qint64> KpiQuery::liveCalls(const KpiFilter& filter, const QString
     return q.value(0).toLongLong();
 }
 
+std::optional<QList<LiveStart>> KpiQuery::liveCallList(const QString& channel, qint64 nowMs, int limit)
+{
+    if (!ensureOpen()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_connection->database());
+    if (!run(q,
+            QStringLiteral("SELECT l.session_id, l.site, l.call_type, l.started_at, l.channel, l.step "
+                           "FROM live_calls l JOIN live_writers w ON w.writer = l.writer "
+                           "WHERE w.seen_at >= ? AND l.channel = ? AND l.is_test = 0 "
+                           "ORDER BY l.started_at, l.session_id LIMIT ?"),
+            { nowMs - kLiveHeartbeatAgeMs, channel, limit })) {
+        return std::nullopt;
+    }
+    QList<LiveStart> calls;
+    while (q.next()) {
+        LiveStart c;
+        c.sessionId = q.value(0).toString();
+        c.site = q.value(1).toString();
+        c.callType = q.value(2).toString();
+        c.atMs = q.value(3).toLongLong();
+        c.channel = q.value(4).toString();
+        c.step = q.value(5).toString();
+        calls << c;
+    }
+    return calls;
+}
+
 std::optional<QStringList> KpiQuery::sites()
 {
     if (!ensureOpen()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpireport.h"
+#include "livestart.h"
 #include "sessionquery.h"
 #include "sessionrecord.h"
 #include "storeurl.h"
@@ -71,6 +72,9 @@ public:
     // Calls in progress at every writer whose heartbeat is fresh (within 15 s of `nowMs`), but for the writer
     // `excludeWriter` (a console counts its own calls itself); only the filter's site applies.
     std::optional<qint64> liveCalls(const KpiFilter& filter, const QString& excludeWriter, qint64 nowMs);
+    // The calls in progress of `channel` (phoneChannel(), say) at every writer whose heartbeat is fresh,
+    // oldest first, with the step each is at; at most `limit`. Test calls are left out.
+    std::optional<QList<LiveStart>> liveCallList(const QString& channel, qint64 nowMs, int limit = 500);
     // The sites that have sessions in the store, sorted.
     std::optional<QStringList> sites();
     // Every session of the range as CSV, one line each, header first.

@@ -108,13 +108,13 @@ StoreUrl KpiStore::url() const
     return m_url;
 }
 
-void KpiStore::noteStarted(
-    const QString& sessionId, const QString& site, const QString& callType, qint64 atMs, bool isTest)
+void KpiStore::noteStarted(const QString& sessionId, const QString& site, const QString& callType,
+    qint64 atMs, bool isTest, const QString& channel)
 {
     {
         QMutexLocker lock(&m_mutex);
         if (m_opened && !m_stop) {
-            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs, isTest },
+            m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs, isTest, channel, {} },
                 m_sinceCreated.elapsed() };
             if (m_starts.size() == 1) {
                 m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay

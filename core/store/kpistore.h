@@ -6,6 +6,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -48,7 +49,10 @@ public:
     // session before it is committed. record() waits while the queue is full, unless the database is refusing
     // batches.
     void noteStarted(const QString& sessionId, const QString& site, const QString& callType, qint64 atMs,
-        bool isTest = false);
+        bool isTest = false, const QString& channel = QString());
+    // The call is now at this flow node: live_calls.step follows at the writer's next turn (the last step
+    // noted wins; a call that ends first is simply withdrawn).
+    void noteStep(const QString& sessionId, const QString& step);
     void record(const SessionRecord& record);
     // A call that ended without a session to record (the driver gave it up): it no longer counts as in
     // progress. record() says the same for a call that ended with a session.
@@ -102,7 +106,8 @@ private:
     {
         QList<LiveStart> starts; // calls that have lasted the batch delay: listed
         QStringList ended; // calls taken for listing before that have ended since: withdrawn
-        bool isEmpty() const { return starts.isEmpty() && ended.isEmpty(); }
+        QHash<QString, QString> steps; // listed calls that moved on: session id to step
+        bool isEmpty() const { return starts.isEmpty() && ended.isEmpty() && steps.isEmpty(); }
     };
     void markEnded(const QString& sessionId); // under m_mutex
     LiveChanges takeLiveChanges(); // under m_mutex
@@ -133,6 +138,7 @@ private:
     QList<PendingStart> m_starts; // calls started and not yet listed or ended
     QSet<QString> m_taken; // calls the writer took for listing that have not ended
     QStringList m_ended; // calls of m_taken that have ended: to withdraw
+    QHash<QString, QString> m_steps; // calls of m_taken that moved on since they were listed: to update
     qint64 m_recorded = 0; // tickets handed out
     qint64 m_written = 0; // tickets done (committed or already stored)
     qint64 m_committed = 0; // sessions newly stored

@@ -18,6 +18,24 @@ void KpiStore::markEnded(const QString& sessionId)
     m_starts.removeIf([&sessionId](const PendingStart& p) { return p.start.sessionId == sessionId; });
     if (m_starts.size() == before && m_taken.remove(sessionId)) {
         m_ended << sessionId;
+        m_steps.remove(sessionId);
+        m_wake.wakeAll();
+    }
+}
+
+void KpiStore::noteStep(const QString& sessionId, const QString& step)
+{
+    QMutexLocker lock(&m_mutex);
+    // Most steps come while the call is young: the pending start takes them. Searched from the newest, as the
+    // call that moves on is most often the one that started last.
+    for (qsizetype i = m_starts.size() - 1; i >= 0; --i) {
+        if (m_starts.at(i).start.sessionId == sessionId) {
+            m_starts[i].start.step = step;
+            return;
+        }
+    }
+    if (m_taken.contains(sessionId)) {
+        m_steps.insert(sessionId, step);
         m_wake.wakeAll();
     }
 }
@@ -40,6 +58,7 @@ KpiStore::LiveChanges KpiStore::takeLiveChanges()
     }
     m_starts.resize(kept);
     changes.ended.swap(m_ended);
+    changes.steps.swap(m_steps);
     return changes;
 }
 
@@ -53,6 +72,11 @@ void KpiStore::giveBackLiveChanges(const LiveChanges& changes)
         }
     }
     m_ended << changes.ended;
+    for (auto it = changes.steps.cbegin(); it != changes.steps.cend(); ++it) {
+        if (m_taken.contains(it.key()) && !m_steps.contains(it.key())) { // a newer step wins
+            m_steps.insert(it.key(), it.value());
+        }
+    }
 }
 
 // Without m_mutex, on the writer thread: the calls that have lasted the batch delay are listed as in
@@ -72,13 +96,19 @@ void KpiStore::syncLive(BatchWriter& writer, LiveCalls& live, const LiveChanges&
             withdrawn << id;
         }
     }
+    QHash<QString, QString> steps;
+    for (auto it = changes.steps.cbegin(); it != changes.steps.cend(); ++it) {
+        if (live.written.contains(it.key()) && !ended.contains(it.key())) {
+            steps.insert(it.key(), it.value());
+        }
+    }
     const bool beatDue = !live.written.isEmpty() && live.nextBeat.hasExpired();
-    if (listed.isEmpty() && withdrawn.isEmpty() && !beatDue) {
+    if (listed.isEmpty() && withdrawn.isEmpty() && steps.isEmpty() && !beatDue) {
         return;
     }
     QString error;
     if (!writer.writeLive(
-            listed, withdrawn, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
+            listed, withdrawn, steps, m_writerId, QDateTime::currentMSecsSinceEpoch(), false, &error)) {
         // Only the count of calls in progress suffers; the sessions themselves are committed.
         qCWarning(lcStoreWriter).noquote() << "calls in progress not listed:" << error;
         QMutexLocker lock(&m_mutex);

@@ -45,7 +45,7 @@ void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, in
         }
         return;
     }
-    while (!m_stop && m_queue.isEmpty() && m_ended.isEmpty()) {
+    while (!m_stop && m_queue.isEmpty() && m_ended.isEmpty() && m_steps.isEmpty()) {
         QDeadlineTimer until(QDeadlineTimer::Forever);
         if (!m_starts.isEmpty()) {
             const qint64 dueIn = m_starts.first().notedMs + m_maxDelayMs - m_sinceCreated.elapsed();
@@ -161,7 +161,7 @@ void KpiStore::writerLoop()
     lock.unlock();
     if (live.beating) {
         QString error;
-        if (!writer.writeLive({}, {}, m_writerId, QDateTime::currentMSecsSinceEpoch(), true, &error)) {
+        if (!writer.writeLive({}, {}, {}, m_writerId, QDateTime::currentMSecsSinceEpoch(), true, &error)) {
             qCWarning(lcStoreWriter).noquote() << "calls in progress not withdrawn:" << error;
         }
     }

@@ -10,7 +10,14 @@ namespace voicepay {
 constexpr qint64 kLiveHeartbeatMs = 5000;
 constexpr qint64 kLiveHeartbeatAgeMs = 15000;
 
-// A call that has started and not yet ended, as a writer lists it among the calls in progress (live_calls).
+// The channel of the calls voicepay-ivr answers (live_calls.channel).
+inline QString phoneChannel()
+{
+    return QStringLiteral("phone");
+}
+
+// A call that has started and not yet ended, as a writer lists it among the calls in progress (live_calls),
+// and as KpiQuery::liveCallList() reads it back.
 struct LiveStart
 {
     QString sessionId;
@@ -18,6 +25,8 @@ struct LiveStart
     QString callType;
     qint64 atMs = 0;
     bool isTest = false; // a simulated call: not counted unless a query asks for test calls
+    QString channel; // phoneChannel() for a SIP call; empty for the simulator and the tools
+    QString step; // the flow node the call is at (listed only for calls with a channel)
 };
 
 } // namespace voicepay

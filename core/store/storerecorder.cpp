@@ -19,7 +19,16 @@ void StoreRecorder::callStarted(const PaymentFlow& flow, qint64 atMs)
 {
     m_offsetMs = m_clock == Clock::Epoch ? 0 : QDateTime::currentMSecsSinceEpoch() - atMs;
     m_store.noteStarted(flow.sessionId(), flow.config().site, callTypeName(flow.context().callType),
-        atMs + m_offsetMs, m_testCalls);
+        atMs + m_offsetMs, m_testCalls, m_channel);
+}
+
+void StoreRecorder::transitionTaken(const PaymentFlow& flow, const QString& /*from*/, const QString& to)
+{
+    // Only a channel's calls are listed with their step: the simulator and the load runs need no such
+    // traffic on the store's lock.
+    if (!m_channel.isEmpty()) {
+        m_store.noteStep(flow.sessionId(), to);
+    }
 }
 
 void StoreRecorder::callEnded(const PaymentFlow& flow, const FinishedCall& call)

@@ -2,6 +2,7 @@
 
 #include "call/callobserver.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace voicepay {
@@ -20,10 +21,14 @@ public:
 
     void callStarted(const PaymentFlow& flow, qint64 atMs) override;
     void callEnded(const PaymentFlow& flow, const FinishedCall& call) override;
+    void transitionTaken(const PaymentFlow& flow, const QString& from, const QString& to) override;
 
     int recorded() const { return m_recorded; }
     // The calls watched are simulated (the console's simulator, a scenario run): flagged as tests.
     void setTestCalls(bool test) { m_testCalls = test; }
+    // The channel the calls come in on (phoneChannel() for voicepay-ivr), listed with each call in progress;
+    // the calls of a channel also list the step they are at as the flow moves.
+    void setChannel(const QString& channel) { m_channel = channel; }
 
 private:
     KpiStore& m_store;
@@ -31,6 +36,7 @@ private:
     qint64 m_offsetMs = 0;
     int m_recorded = 0;
     bool m_testCalls = false;
+    QString m_channel;
 };
 
 } // namespace voicepay

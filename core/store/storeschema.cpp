@@ -2,13 +2,14 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 9;
+constexpr int kLatestVersion = 10;
 
 QString translated(const char* text)
 {
@@ -161,6 +162,13 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
     if (version == 9) {
         sql << searchMigration(backend);
     }
+    if (version == 10) {
+        // The channel a call came in on ('phone': voicepay-ivr; empty: the console's simulator and the
+        // tools) and the flow node it is at, so that the console's phone line lists its calls in progress
+        // from the one table that says which calls run.
+        sql << QStringLiteral("ALTER TABLE live_calls ADD COLUMN channel TEXT NOT NULL DEFAULT ''")
+            << QStringLiteral("ALTER TABLE live_calls ADD COLUMN step TEXT NOT NULL DEFAULT ''");
+    }
     return sql;
 }
 
@@ -250,20 +258,24 @@ QStringList StoreSchema::rollupTables(Granularity g, const QString& keyed, const
     };
 }
 
-// Schema 8 adds is_test to sessions and live_calls; a database that has the column already (one taken back
-// to an older version by hand, say) keeps it.
+// Schemas 8 and 9 add columns (is_test to sessions and live_calls; channel and step to live_calls); a
+// database that has a column already (one taken back to an older version by hand, say) keeps it.
 bool StoreSchema::dropColumnsPresent(
     QSqlQuery& q, const StoreBackend& backend, QStringList& statements, QString* error)
 {
-    for (const QString& table : { QStringLiteral("sessions"), QStringLiteral("live_calls") }) {
-        if (!exec(q, backend.columnCountQuery(table, QStringLiteral("is_test")), error) || !q.next()) {
+    static const QRegularExpression added(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+) "));
+    for (qsizetype i = statements.size() - 1; i >= 0; --i) {
+        const QRegularExpressionMatch m = added.match(statements.at(i));
+        if (!m.hasMatch()) {
+            continue;
+        }
+        if (!exec(q, backend.columnCountQuery(m.captured(1), m.captured(2)), error) || !q.next()) {
             return false;
         }
         const bool present = q.value(0).toInt() > 0;
         q.finish();
         if (present) {
-            statements.removeAll(
-                QStringLiteral("ALTER TABLE %1 ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0").arg(table));
+            statements.removeAt(i);
         }
     }
     return true;
@@ -324,7 +336,7 @@ bool StoreSchema::migrate(QSqlDatabase& db, const StoreBackend& backend, QString
     }
     for (int version = current + 1; version <= kLatestVersion; ++version) {
         QStringList statements = migration(version, backend);
-        if (version == 8 && !dropColumnsPresent(q, backend, statements, error)) {
+        if (version >= 8 && !dropColumnsPresent(q, backend, statements, error)) {
             return fail();
         }
         if (version == 3) {

@@ -15,7 +15,8 @@ namespace voicepay {
 // 1: sessions, events, minute/hour/day rollups; 2: month rollups; 3: events keyed by session sequence number;
 // 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id;
 // 8: simulated calls flagged as tests (is_test in sessions, live_calls and every rollup key); 9: indexes
-// for the session browser's keyset pages and session_refs (transaction ids and payment references).
+// for the session browser's keyset pages and session_refs (transaction ids and payment references); 10: the
+// channel and the current step of each call in progress (live_calls.channel, live_calls.step).
 class StoreSchema
 {
 public:

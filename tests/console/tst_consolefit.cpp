@@ -74,7 +74,7 @@ private slots:
         auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("areas"));
         QVERIFY(nav && stack);
-        QCOMPARE(stack->count(), 7);
+        QCOMPARE(stack->count(), 8); // with the phone line
         const int areaWidth = screenWidth - nav->width();
         const int areaHeight
             = screenHeight - window.menuBar()->sizeHint().height() - minimumOf(window.statusBar()).height();

@@ -99,7 +99,7 @@ private slots:
         for (const ConsoleHelp::Shortcut& s : list) {
             areas += s.menu == u"View" && s.keys.startsWith(u"Ctrl+") ? 1 : 0;
         }
-        QCOMPARE(areas, 6); // every area but Administration, which needs the store's accounts
+        QCOMPARE(areas, 7); // every area but Administration, which needs the store's accounts
 
         auto* dialog = ConsoleHelp::shortcutDialog(window->menuBar(), window.get());
         auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutList"));
@@ -117,7 +117,7 @@ private slots:
         QSet<QString> texts;
         const MainWindow::Area areas[] = { MainWindow::Area::Simulator, MainWindow::Area::Prompts,
             MainWindow::Area::Live, MainWindow::Area::History, MainWindow::Area::Sessions,
-            MainWindow::Area::Configuration, MainWindow::Area::Administration };
+            MainWindow::Area::Configuration, MainWindow::Area::Administration, MainWindow::Area::Phone };
         int shownAreas = 0;
         for (MainWindow::Area area : areas) {
             if (!window->hasArea(area)) {
@@ -137,7 +137,7 @@ private slots:
         }
         QVERIFY(shownAreas >= 6);
         QCOMPARE(texts.size(), shownAreas);
-        for (int topic = 0; topic <= int(ConsoleHelp::Topic::Administration); ++topic) {
+        for (int topic = 0; topic <= int(ConsoleHelp::Topic::Phone); ++topic) {
             QVERIFY(ConsoleHelp::text(ConsoleHelp::Topic(topic)).size() > 100);
         }
     }

@@ -5,6 +5,7 @@
 #include "admin/useraccountspage.h"
 #include "config/configeditor.h"
 #include "config/configlocation.h"
+#include "phone/phonepanel.h"
 #include "shell/mainwindow.h"
 #include "simulator/callsession.h"
 #include "simulator/callsetupwidget.h"
@@ -151,6 +152,9 @@ private slots:
         QCOMPARE(window->hasArea(MainWindow::Area::Simulator), simulator);
         QCOMPARE(window->simulator() != nullptr, simulator);
         QCOMPARE(window->hasArea(MainWindow::Area::Prompts), simulator);
+        // The phone line runs calls: the roles of the simulator have it, and only they.
+        QCOMPARE(window->hasArea(MainWindow::Area::Phone), simulator);
+        QCOMPARE(window->phone() != nullptr, simulator);
         QCOMPARE(window->hasArea(MainWindow::Area::Live), dashboards);
         QCOMPARE(window->hasArea(MainWindow::Area::History), dashboards);
         QVERIFY(window->hasArea(MainWindow::Area::Sessions));

@@ -3,6 +3,7 @@
 // the store must equal the calls really running: never calls that ended, were given up or belong to a dead
 // process.
 #include "call/calldriver.h"
+#include "flow/paymentflow.h"
 #include "store/kpiquery.h"
 #include "store/kpistore.h"
 #include "store/livekpifeed.h"
@@ -80,7 +81,49 @@ class TestLiveCalls : public QObject
 private Q_SLOTS:
     void countEqualsTheCallsRunning_data();
     void countEqualsTheCallsRunning();
+    void phoneCallsAreListedWithTheirStep();
 };
+
+// Schema 10: a recorder with a channel lists its calls with the flow node each is at, and the step follows
+// the flow once the call is listed; the channel's list leaves out the calls of other writers and channels.
+void TestLiveCalls::phoneCallsAreListedWithTheirStep()
+{
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QString error;
+    Site phone;
+    Site console;
+    phone.name = console.name = u"north"_qs;
+    for (Site* s : { &phone, &console }) {
+        s->store->setBatchLimits(100, 20);
+        QVERIFY2(s->store->open(db.url(), &error), qPrintable(error));
+        s->recorder = std::make_unique<StoreRecorder>(*s->store, StoreRecorder::Clock::Epoch);
+    }
+    phone.recorder->setChannel(phoneChannel());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CallDriver& call = phone.startCall(1, now);
+    console.startCall(2, now);
+    auto listed = [&db] {
+        KpiQuery query(db.url());
+        return query.liveCallList(phoneChannel(), QDateTime::currentMSecsSinceEpoch())
+            .value_or(QList<LiveStart> {});
+    };
+    const QString first = call.flow().transitions().last().second;
+    QVERIFY(!first.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(listed().size(), 1, 5000);
+    QCOMPARE(listed().first().sessionId, u"north-1"_qs);
+    QCOMPARE(listed().first().channel, phoneChannel());
+    QCOMPARE(listed().first().step, first);
+    QCOMPARE(liveCalls(db.url()), 2); // both count as in progress, whatever their channel
+
+    // Once listed, the step follows the flow.
+    call.pressKey(u'1', now + 100);
+    const QString next = call.flow().transitions().last().second;
+    QVERIFY2(next != first, qPrintable(next));
+    QTRY_COMPARE_WITH_TIMEOUT(listed().value(0).step, next, 5000);
+
+    call.hangUp(now + 200);
+    QTRY_COMPARE_WITH_TIMEOUT(listed().size(), 0, 5000);
+}
 
 void TestLiveCalls::countEqualsTheCallsRunning_data()
 {

@@ -75,6 +75,8 @@ QString ConsoleHelp::title(Topic topic)
         return tr("Configuration");
     case Topic::Administration:
         return tr("Administration");
+    case Topic::Phone:
+        return tr("Phone line");
     }
     return {};
 }
@@ -121,6 +123,13 @@ QString ConsoleHelp::text(Topic topic)
     case Topic::Administration:
         return tr("<p>Users and their roles, and the audit trail of every administrative action. Adding a "
                   "user or changing a role asks for your password.</p>");
+    case Topic::Phone:
+        return tr(
+            "<p>Answers real SIP calls on this computer with the current configuration: choose a port and "
+            "press <b>Start</b>. The list shows the calls in progress and the step each is at; every call "
+            "is stored in the console's KPI store like any other.</p><p><b>Stop</b> ends the calls in "
+            "progress as hang-ups (they are stored). The guide beside the list gives the address to dial "
+            "and the X-VoicePay headers a call must carry.</p>");
     }
     return {};
 }

@@ -15,7 +15,7 @@ class ConsoleHelp
 {
 public:
     // The areas, in the order of MainWindow::Area.
-    enum class Topic { Simulator, Prompts, Live, History, Sessions, Configuration, Administration };
+    enum class Topic { Simulator, Prompts, Live, History, Sessions, Configuration, Administration, Phone };
     static QString title(Topic topic);
     // A few paragraphs of rich text: what the area is for and how to use it.
     static QString text(Topic topic);

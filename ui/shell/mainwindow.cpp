@@ -139,6 +139,9 @@ QStringList MainWindow::pendingLosses() const
     if (m_simulator && m_simulator->session()->isActive()) {
         losses << tr("A simulated call is in progress; it would end.");
     }
+    if (const QString phone = phoneLoss(); !phone.isEmpty()) {
+        losses << phone;
+    }
     return losses;
 }
 
@@ -180,6 +183,7 @@ bool MainWindow::roleSees(Role role, Area area)
     switch (area) {
     case Area::Simulator:
     case Area::Prompts:
+    case Area::Phone: // the roles that run calls
         return roleAllows(role, Permission::SimulateCalls);
     case Area::Live:
     case Area::History:
@@ -339,6 +343,7 @@ void MainWindow::setUpStore(const QString& storeUrl)
             showMessage(tr("The store URL is refused (%1); using %2.").arg(why, url.displayString()));
         }
     }
+    setUpPhone(url);
     m_store = new ConsoleStore(url, this);
     m_feed = new LiveKpiFeed(this);
     if (roleSees(m_user.role, Area::Live)) {
@@ -429,6 +434,7 @@ void MainWindow::applyConfig(const FlowConfig& config)
     if (m_suite) {
         m_suite->setConfig(config);
     }
+    setPhoneConfig(config);
     if (!gatewayChanged) {
         return;
     }

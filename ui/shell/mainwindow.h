@@ -2,6 +2,7 @@
 
 #include "config/flowconfig.h"
 #include "shell/consoleuser.h"
+#include "store/storeurl.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -34,17 +35,21 @@ class PromptExplorer;
 class SessionBrowser;
 class ScenarioSuitePage;
 class SimulatorPage;
+class PhonePanel;
 
-// The console's one window: a navigation list on the left (simulator, prompt explorer, live and historical
-// dashboards, sessions, configuration, administration), the area on the right, the store, the gateway and the
-// signed-in user in the status bar. Only the areas the user's role may see are built:
-// analyst: simulator, prompt explorer, sessions; supervisor: dashboards, sessions and the configuration
-// read-only; admin: everything, with configuration saves and key changes confirmed by the admin's password.
+// The console's one window: a navigation list on the left (simulator, prompt explorer, phone line, live and
+// historical dashboards, sessions, configuration, administration), the area on the right, the store, the
+// gateway and the signed-in user in the status bar. Only the areas the user's role may see are built:
+// analyst: simulator, prompt explorer, phone line, sessions; supervisor: dashboards, sessions and the
+// configuration read-only; admin: everything, with configuration saves and key changes confirmed by the
+// admin's password.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Area { Simulator, Prompts, Live, History, Sessions, Configuration, Administration };
+    // Phone comes last so that the values stay those of the help topics (ConsoleHelp::Topic); its place in
+    // the navigation is after the prompt explorer.
+    enum class Area { Simulator, Prompts, Live, History, Sessions, Configuration, Administration, Phone };
     // Asks the signed-in user for the password before `what`; nullopt when cancelled.
     using PasswordPrompt = std::function<std::optional<QString>(const QString& what)>;
     // Asks whether to go on although work would be lost (`what`: the action; `losses`: one line each);
@@ -77,6 +82,7 @@ public:
     PromptExplorer* prompts() const { return m_prompts; }
     // File › Run scenario suite: the suite page in its own window, made when first asked for.
     ScenarioSuitePage* showScenarioSuite();
+    PhonePanel* phone() const { return m_phone; }
     LiveDashboard* live() const { return m_live; }
     HistoricalDashboard* history() const { return m_history; }
     SessionBrowser* sessions() const { return m_sessions; }
@@ -108,6 +114,10 @@ private:
     void addArea(Area area, const QString& icon, const QString& title, QWidget* page);
     void applyConfig(const FlowConfig& config);
     void setUpStore(const QString& storeUrl);
+    // mainwindowphone.cpp: the phone line's area, its configuration, and what leaving would end there.
+    void setUpPhone(const StoreUrl& url);
+    void setPhoneConfig(const FlowConfig& config);
+    QString phoneLoss() const;
 
     FlowConfig m_flowConfig;
     ConsoleUser m_user;
@@ -127,6 +137,7 @@ private:
     SimulatorPage* m_simulator = nullptr;
     PromptExplorer* m_prompts = nullptr;
     ScenarioSuitePage* m_suite = nullptr;
+    PhonePanel* m_phone = nullptr;
     LiveDashboard* m_live = nullptr;
     HistoricalDashboard* m_history = nullptr;
     SessionBrowser* m_sessions = nullptr;

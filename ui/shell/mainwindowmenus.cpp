@@ -76,7 +76,8 @@ void MainWindow::buildMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     static_assert(int(ConsoleHelp::Topic::Simulator) == int(Area::Simulator)
-        && int(ConsoleHelp::Topic::Administration) == int(Area::Administration));
+        && int(ConsoleHelp::Topic::Administration) == int(Area::Administration)
+        && int(ConsoleHelp::Topic::Phone) == int(Area::Phone));
     QAction* areaHelp = help->addAction(tr("&Help for this area"), this,
         [this] { ConsoleHelp::areaDialog(ConsoleHelp::Topic(int(currentArea())), this)->show(); });
     areaHelp->setShortcut(QKeySequence::HelpContents);

@@ -3,6 +3,9 @@
 #include "admin/auditlogpage.h"
 #include "config/configeditor.h"
 #include "dashboards/historicaldashboard.h"
+#include "phone/phonecallsmodel.h"
+#include "phone/phonepanel.h"
+#include "phone/phonesamplecall.h"
 #include "sessions/sessionbrowser.h"
 #include "shell/mainwindow.h"
 #include "simulator/callsession.h"
@@ -17,7 +20,9 @@
 #include <QHash>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QSpinBox>
 #include <QThread>
+#include <QUdpSocket>
 #include <optional>
 
 namespace voicepay::ui {
@@ -116,6 +121,39 @@ void setUpSessions(MainWindow& window)
     settle(300);
 }
 
+// The line answering on a free loopback port with one sample call in progress at its first question.
+bool setUpPhone(MainWindow& window)
+{
+    PhonePanel* panel = window.phone();
+    window.showArea(MainWindow::Area::Phone);
+    quint16 port = 0;
+    {
+        QUdpSocket probe;
+        if (!probe.bind(QHostAddress::LocalHost, 5060)) { // the usual SIP port when it is free
+            probe.bind(QHostAddress::LocalHost, 0);
+        }
+        port = probe.localPort();
+    }
+    panel->portBox()->setValue(port);
+    if (!panel->startLine()) {
+        return false;
+    }
+    waitWhile([panel] { return panel->line()->state() == PhoneLine::State::Starting; });
+    auto* call = new PhoneSampleCall(panel); // lives until the window closes and the line stops
+    if (panel->line()->state() != PhoneLine::State::Running || !call->place(port)) {
+        return false;
+    }
+    waitWhile([panel] {
+        return panel->calls()->rowCount() == 0
+            || panel->calls()
+                   ->data(panel->calls()->index(0, PhoneCallsModel::Step), Qt::UserRole)
+                   .toString()
+                   .isEmpty();
+    });
+    settle(1200); // the duration ticks once
+    return panel->calls()->rowCount() > 0;
+}
+
 // Each picture needs the area (and for calls the simulator) that only some roles have.
 bool roleHasAreasFor(const MainWindow& window, const QString& area)
 {
@@ -123,6 +161,7 @@ bool roleHasAreasFor(const MainWindow& window, const QString& area)
         { QStringLiteral("simulator"), { MainWindow::Area::Simulator } },
         { QStringLiteral("conference"), { MainWindow::Area::Simulator } },
         { QStringLiteral("prompts"), { MainWindow::Area::Prompts } },
+        { QStringLiteral("phone"), { MainWindow::Area::Phone } },
         { QStringLiteral("live"), { MainWindow::Area::Simulator, MainWindow::Area::Live } },
         { QStringLiteral("history"), { MainWindow::Area::History } },
         { QStringLiteral("sessions"), { MainWindow::Area::Sessions } },
@@ -151,6 +190,8 @@ std::optional<bool> setUpArea(MainWindow& window, const QString& area)
         window.showArea(MainWindow::Area::Prompts);
         waitWhile([&window] { return window.prompts()->isRunning(); });
         window.prompts()->selectVariant(QStringLiteral("card_number.luhn_failed"));
+    } else if (area == u"phone") {
+        return setUpPhone(window);
     } else if (area == u"live") {
         setUpLive(window);
     } else if (area == u"history") {
@@ -179,8 +220,8 @@ std::optional<bool> setUpArea(MainWindow& window, const QString& area)
 QStringList ScreenshotDirector::areas()
 {
     return { QStringLiteral("simulator"), QStringLiteral("conference"), QStringLiteral("prompts"),
-        QStringLiteral("live"), QStringLiteral("history"), QStringLiteral("sessions"),
-        QStringLiteral("config"), QStringLiteral("admin") };
+        QStringLiteral("phone"), QStringLiteral("live"), QStringLiteral("history"),
+        QStringLiteral("sessions"), QStringLiteral("config"), QStringLiteral("admin") };
 }
 
 bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
