@@ -67,6 +67,14 @@
         <source>Accounts listed</source>
         <translation>Konten abgerufen</translation>
     </message>
+    <message>
+        <source>Wallboard thresholds changed</source>
+        <translation>Wallboard-Schwellenwerte geändert</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back</source>
+        <translation>Konfiguration zurückgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>CallContext</name>
@@ -75,8 +83,8 @@
         <translation>muss eine nicht leere Konto- oder Kunden-ID sein</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;125.50&quot;</source>
-        <translation>muss eine Dezimalzeichenkette wie &quot;125.50&quot; sein</translation>
+        <source>must be a decimal string such as "125.50"</source>
+        <translation>muss eine Dezimalzeichenkette wie "125.50" sein</translation>
     </message>
     <message>
         <source>must be a string of at most 64 characters</source>
@@ -102,7 +110,7 @@
 <context>
     <name>CallSetupCheck</name>
     <message numerus="yes">
-        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <source>The amount due "%1" is not an amount in %2, which has %n decimal(s): %3</source>
         <translation>
             <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstelle): %3</numerusform>
             <numerusform>Der fällige Betrag „%1“ ist kein Betrag in %2 (%n Dezimalstellen): %3</numerusform>
@@ -193,16 +201,16 @@
         <translation>muss eine Liste von Kartenmarken-Kennungen sein</translation>
     </message>
     <message>
-        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
-        <translation>unbekannte Kartenmarke &quot;%1&quot; (bekannt: %2)</translation>
+        <source>unknown card brand "%1" (known: %2)</source>
+        <translation>unbekannte Kartenmarke "%1" (bekannt: %2)</translation>
     </message>
     <message>
         <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
         <translation>muss transfer_to_agent, return_to_ivr oder disconnect sein</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;12.50&quot;</source>
-        <translation>muss eine Dezimalzeichenkette wie &quot;12.50&quot; sein</translation>
+        <source>must be a decimal string such as "12.50"</source>
+        <translation>muss eine Dezimalzeichenkette wie "12.50" sein</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -225,8 +233,8 @@
         <translation>muss eine SIP-URI wie sip:agents@pbx.example sein oder leer bleiben</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
-        <translation>&quot;%1&quot; ist kein unterstützter Code nach ISO 4217</translation>
+        <source>"%1" is not a supported ISO 4217 code</source>
+        <translation>"%1" ist kein unterstützter Code nach ISO 4217</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -285,7 +293,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <source>must be longer than a charge's whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
         <translation>muss länger sein als die ganze Wiederherstellung einer Belastung (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), sonst könnte eine nach einer verlorenen Antwort erneut gesendete Belastung doppelt ausgeführt werden; 0 wird abgelehnt</translation>
     </message>
 </context>
@@ -307,8 +315,8 @@
         <translation>der Mix ist kein JSON-Objekt mit Gewichten</translation>
     </message>
     <message>
-        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
-        <translation>unbekannte Anrufart &quot;%1&quot; (bekannt: %2)</translation>
+        <source>unknown call kind "%1" (known: %2)</source>
+        <translation>unbekannte Anrufart "%1" (bekannt: %2)</translation>
     </message>
     <message>
         <source>%1: the weight must be a number of at least 0</source>
@@ -338,8 +346,8 @@
         <translation>der Betrag ist leer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation>&quot;%1&quot; ist kein Dezimalbetrag</translation>
+        <source>"%1" is not a decimal amount</source>
+        <translation>"%1" ist kein Dezimalbetrag</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s)</source>
@@ -349,8 +357,8 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; ist zu groß</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -367,8 +375,8 @@
 <context>
     <name>PromptLanguage</name>
     <message>
-        <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation>unbekannte Sprache &quot;%1&quot; (verfügbar: %2)</translation>
+        <source>unknown language "%1" (available: %2)</source>
+        <translation>unbekannte Sprache "%1" (verfügbar: %2)</translation>
     </message>
 </context>
 <context>
@@ -393,32 +401,32 @@
         <translation>kein gültiges JSON bei Offset %1: %2</translation>
     </message>
     <message>
-        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>kein Ansagensatz-Manifest (&quot;format&quot; muss &quot;%1&quot; sein)</translation>
+        <source>not a prompt set manifest ("format" must be "%1")</source>
+        <translation>kein Ansagensatz-Manifest ("format" muss "%1" sein)</translation>
     </message>
     <message>
         <source>unsupported manifest version %1</source>
         <translation>nicht unterstützte Manifest-Version %1</translation>
     </message>
     <message>
-        <source>&quot;segments&quot; must be a list</source>
-        <translation>&quot;segments&quot; muss eine Liste sein</translation>
+        <source>"segments" must be a list</source>
+        <translation>"segments" muss eine Liste sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
-        <translation>&quot;%1&quot; ist keine gültige Segment-ID (a-z, 0-9, _ und -)</translation>
+        <source>"%1" is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation>"%1" ist keine gültige Segment-ID (a-z, 0-9, _ und -)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; ist doppelt aufgeführt</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
-        <translation>&quot;source&quot; muss &quot;recorded&quot; oder &quot;synthesised&quot; sein</translation>
+        <source>"source" must be "recorded" or "synthesised"</source>
+        <translation>"source" muss "recorded" oder "synthesised" sein</translation>
     </message>
     <message>
-        <source>the prompt set has no segment &quot;%1&quot;</source>
-        <translation>der Ansagensatz hat kein Segment &quot;%1&quot;</translation>
+        <source>the prompt set has no segment "%1"</source>
+        <translation>der Ansagensatz hat kein Segment "%1"</translation>
     </message>
     <message>
         <source>%1 is at %2 Hz, not %3 Hz</source>
@@ -436,8 +444,8 @@
         <translation>höchstens 64 Tasten pro Schritt</translation>
     </message>
     <message>
-        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>Zeichen %1 von &quot;%2&quot; ist keine DTMF-Taste (0-9, * und #); ein Schritt ist Tasten, &quot;timeout&quot;, &quot;hangup&quot; oder &quot;say:TEXT&quot;</translation>
+        <source>character %1 of "%2" is not a DTMF key (0-9, * and #); a step is keys, "timeout", "hangup" or "say:TEXT"</source>
+        <translation>Zeichen %1 von "%2" ist keine DTMF-Taste (0-9, * und #); ein Schritt ist Tasten, "timeout", "hangup" oder "say:TEXT"</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -492,7 +500,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>an audio input needs a WAV file&apos;s path</source>
+        <source>an audio input needs a WAV file's path</source>
         <translation>eine Audioeingabe braucht den Pfad einer WAV-Datei</translation>
     </message>
     <message>
@@ -526,24 +534,24 @@
 <context>
     <name>SessionReplay</name>
     <message>
-        <source>&quot;steps&quot; is not a list</source>
-        <translation>&quot;steps&quot; ist keine Liste</translation>
+        <source>"steps" is not a list</source>
+        <translation>"steps" ist keine Liste</translation>
     </message>
     <message>
         <source>a step is not an object with a name and a list of prompts</source>
         <translation>ein Schritt ist kein Objekt mit einem Namen und einer Liste von Ansagen</translation>
     </message>
     <message>
-        <source>&quot;closingPrompts&quot; is not a list of texts</source>
-        <translation>&quot;closingPrompts&quot; ist keine Liste von Texten</translation>
+        <source>"closingPrompts" is not a list of texts</source>
+        <translation>"closingPrompts" ist keine Liste von Texten</translation>
     </message>
     <message>
-        <source>&quot;declineCodes&quot; is not a list of texts</source>
-        <translation>&quot;declineCodes&quot; ist keine Liste von Texten</translation>
+        <source>"declineCodes" is not a list of texts</source>
+        <translation>"declineCodes" ist keine Liste von Texten</translation>
     </message>
     <message>
-        <source>&quot;transferContext&quot; is not an object</source>
-        <translation>&quot;transferContext&quot; ist kein Objekt</translation>
+        <source>"transferContext" is not an object</source>
+        <translation>"transferContext" ist kein Objekt</translation>
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
@@ -610,7 +618,7 @@
         <translation>Schema: %1 (%2)</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <source>the database has schema version %1, newer than this program's %2; update the program</source>
         <translation>die Datenbank hat die Schemaversion %1, neuer als die Version %2 dieses Programms; aktualisieren Sie das Programm</translation>
     </message>
     <message>
@@ -621,20 +629,20 @@
 <context>
     <name>StoreUrl</name>
     <message>
-        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
-        <translation>&quot;%1&quot;: die SQLite-URL nennt keine Datei (sqlite:PFAD)</translation>
+        <source>"%1": the SQLite URL names no file (sqlite:PATH)</source>
+        <translation>"%1": die SQLite-URL nennt keine Datei (sqlite:PFAD)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot; ist keine PostgreSQL-URL (postgresql://user@host:port/db)</translation>
+        <source>"%1" is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation>"%1" ist keine PostgreSQL-URL (postgresql://user@host:port/db)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot;: die PostgreSQL-URL nennt keine Datenbank (postgresql://user@host:port/db)</translation>
+        <source>"%1": the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation>"%1": die PostgreSQL-URL nennt keine Datenbank (postgresql://user@host:port/db)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
-        <translation>&quot;%1&quot;: eine Speicher-URL lautet sqlite:PFAD oder postgresql://user@host:port/db</translation>
+        <source>"%1": a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation>"%1": eine Speicher-URL lautet sqlite:PFAD oder postgresql://user@host:port/db</translation>
     </message>
     <message>
         <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
@@ -719,8 +727,8 @@
         <translation>abgeschnitten: der RIFF-Header kündigt %1 Bytes an, die Datei hat aber %2</translation>
     </message>
     <message>
-        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
-        <translation>abgeschnitten: der Chunk &quot;%1&quot; kündigt %2 Bytes an, nur %3 sind vorhanden</translation>
+        <source>truncated: the "%1" chunk announces %2 bytes, only %3 are present</source>
+        <translation>abgeschnitten: der Chunk "%1" kündigt %2 Bytes an, nur %3 sind vorhanden</translation>
     </message>
     <message>
         <source>the format chunk is too short (%1 bytes)</source>
@@ -939,7 +947,7 @@
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <source>Show times in UTC instead of this computer's time zone</source>
         <translation>Zeiten in UTC statt in der Zeitzone dieses Computers anzeigen</translation>
     </message>
     <message>
@@ -1004,7 +1012,7 @@
         <translation>(gesprochen, maskiert)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>„%1“</translation>
     </message>
     <message>
@@ -1206,6 +1214,25 @@
     <message>
         <source>Amount: %1 %2</source>
         <translation>Betrag: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigChangeList</name>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <translation>Keine Einstellungsänderungen.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1581,133 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>These settings change. Save them? Your password is asked next.</source>
+        <translation>Diese Einstellungen ändern sich. Speichern? Danach wird Ihr Passwort abgefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved, %n settings need attention:</source>
+        <translation><numerusform>Nicht gespeichert, %n Einstellung erfordert Aufmerksamkeit:</numerusform><numerusform>Nicht gespeichert, %n Einstellungen erfordern Aufmerksamkeit:</numerusform></translation>
+    </message>
+    <message>
+        <source>The configuration is saved, but its version could not be kept in the history: %1</source>
+        <translation>Die Konfiguration ist gespeichert, ihre Version konnte aber nicht im Verlauf abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no configuration history here.</source>
+        <translation>Hier gibt es keinen Konfigurationsverlauf.</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back to version %1.</source>
+        <translation>Konfiguration auf Version %1 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Zurück zum Sprachdialog</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Weiterleitung an einen Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigHistoryDialog</name>
+    <message>
+        <source>Configuration history</source>
+        <translation>Konfigurationsverlauf</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>Wählen Sie eine Version, um ihre Änderungen zu sehen, oder zwei zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>Auf diese Version &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1</source>
+        <translation>Auf Version %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>As it was before the first recorded save</source>
+        <translation>Stand vor der ersten erfassten Speicherung</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>No version selected.</source>
+        <translation>Keine Version ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation>Wählen Sie eine oder zwei Versionen.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation>Änderungen von Version %1 zu Version %2:</translation>
+    </message>
+    <message>
+        <source>Version %1 is the oldest kept; its changes from the defaults:</source>
+        <translation>Version %1 ist die älteste erhaltene; ihre Änderungen gegenüber den Standardwerten:</translation>
+    </message>
+    <message>
+        <source>Select the one version to roll back to.</source>
+        <translation>Wählen Sie die eine Version, auf die zurückgesetzt werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1597,7 +1751,7 @@
         <translation>&lt;p&gt;Jede Ansage, die der Ablauf spielen kann, in jeder Sprache, als Aufnahme oder synthetische Stimme. Wählen Sie eine Ansage, um ihren Text zu lesen, und drücken Sie &lt;b&gt;Ansage sprechen&lt;/b&gt;, um sie zu hören. Ansagen, die die letzten Anrufe gespielt haben, sind markiert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor's big screen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die laufenden Anrufe und die Ergebnisse der letzten Minuten, alle paar Sekunden aktualisiert, für einen Standort oder alle. &lt;b&gt;Als Wallboard bereitstellen&lt;/b&gt; liefert dieselben Kacheln als Webseite für den großen Bildschirm im Saal.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1607,10 +1761,6 @@
     <message>
         <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die gespeicherten Anrufe eines gewählten Zeitraums. Wählen Sie einen Anruf, um seine Schritte, den Übergabekontext, den Austausch mit dem Gateway und die gehörten Ansagen zu sehen, und spielen Sie ihn mit dem Schieberegler Schritt für Schritt ab. Kartennummern werden nie gespeichert: Höchstens Marke und letzte vier Ziffern sind zu sehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Die Einstellungen des Zahlungsablaufs: Grenzen, Währung, angenommene Marken, Wiederholungen und Zeitlimits. Jeder Schlüssel zeigt seine erlaubten Werte, Fehler stehen neben den Feldern. Nur ein Admin speichert, nach erneuter Eingabe des Passworts; jede Speicherung geht zuerst ins Prüfprotokoll.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
@@ -1637,8 +1787,20 @@
         <translation>Hilfe: %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Spielt einen Zahlungsanruf so ab, wie der Anrufer ihn hört. Wählen Sie links die Angaben des Anrufers und drücken Sie &lt;b&gt;Anruf starten&lt;/b&gt;; beantworten Sie dann jede Ansage mit der Tastatur oder indem Sie ins Feld unter der Tastatur tippen, was der Anrufer sagt.&lt;/p&gt;&lt;p&gt;Das Ablaufdiagramm zeigt, wo der Anruf steht; das Protokoll listet jede Ansage und Antwort. Bei einem Anruf mit Agent zeigt das Agentenfeld, was der Agent hört: nie die Tasten, was die Sperrlampe bestätigt.&lt;/p&gt;&lt;p&gt;Anrufe von hier sind Testanrufe: Die Dashboards lassen sie weg, solange &lt;b&gt;Testanrufe einbeziehen&lt;/b&gt; aus ist. &lt;b&gt;Datei › Anruf als Szenario speichern&lt;/b&gt; hebt einen Anruf zum erneuten Abspielen auf.&lt;/p&gt;</translation>
+        <source>Phone line</source>
+        <translation>Telefonleitung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller's details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent's panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again; &lt;b&gt;File › Run scenario suite&lt;/b&gt; runs a folder of them and shows each one's result and the flow coverage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Spielt einen Zahlungsanruf so ab, wie der Anrufer ihn hört. Wählen Sie links die Angaben des Anrufers und klicken Sie auf &lt;b&gt;Anruf starten&lt;/b&gt;; beantworten Sie dann jede Ansage mit dem Tastenfeld oder tippen Sie in das Feld unter dem Tastenfeld, was der Anrufer sagt.&lt;/p&gt;&lt;p&gt;Das Ablaufdiagramm zeigt, wo der Anruf steht; das Transkript listet jede Ansage und Antwort. Bei einem agentengestützten Anruf zeigt das Agentenfenster, was der Agent hört: nie die Tasten, was die Sperranzeige bestätigt.&lt;/p&gt;&lt;p&gt;Hier geführte Anrufe sind Testanrufe: Die Dashboards lassen sie weg, außer &lt;b&gt;Testanrufe einbeziehen&lt;/b&gt; ist aktiv. &lt;b&gt;Datei › Anruf als Szenario speichern&lt;/b&gt; bewahrt einen Anruf zum erneuten Abspielen auf; &lt;b&gt;Datei › Szenario-Suite ausführen&lt;/b&gt; führt einen Ordner davon aus und zeigt jedes Ergebnis und die Ablaufabdeckung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow's settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after reviewing the list of changes and typing the password again; every save goes to the audit trail first. &lt;b&gt;History&lt;/b&gt; keeps every saved version: compare two, or roll back to one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Einstellungen des Zahlungsablaufs: Grenzen, Währung, akzeptierte Marken, Wiederholungen und Zeitlimits. Jeder Schlüssel zeigt seine zulässigen Werte, Fehler erscheinen neben den Feldern. Nur ein Admin speichert, nach Prüfung der Änderungsliste und erneuter Passworteingabe; jede Speicherung geht zuerst ins Audit-Protokoll. &lt;b&gt;Verlauf&lt;/b&gt; bewahrt jede gespeicherte Version: Vergleichen Sie zwei oder setzen Sie auf eine zurück.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers real SIP calls on this computer with the current configuration: choose a port and press &lt;b&gt;Start&lt;/b&gt;. The list shows the calls in progress and the step each is at; every call is stored in the console's KPI store like any other.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; ends the calls in progress as hang-ups (they are stored). The guide beside the list gives the address to dial and the X-VoicePay headers a call must carry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nimmt echte SIP-Anrufe auf diesem Computer mit der aktuellen Konfiguration an: Wählen Sie einen Port und klicken Sie auf &lt;b&gt;Starten&lt;/b&gt;. Die Liste zeigt die laufenden Anrufe und den jeweiligen Schritt; jeder Anruf wird wie jeder andere im KPI-Speicher der Konsole abgelegt.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stoppen&lt;/b&gt; beendet laufende Anrufe als Aufleger (sie werden gespeichert). Die Anleitung neben der Liste nennt die zu wählende Adresse und die Header (X-VoicePay), die ein Anruf tragen muss.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1860,7 @@
         <translation>die Speicherdatei ist für diesen Benutzer schreibgeschützt</translation>
     </message>
     <message>
-        <source>another program holds the store&apos;s write lock</source>
+        <source>another program holds the store's write lock</source>
         <translation>ein anderes Programm hält die Schreibsperre des Speichers</translation>
     </message>
     <message>
@@ -1858,7 +2020,7 @@
         <translation>kein Transaktionsschlüssel für %1 im Schlüsselbund</translation>
     </message>
     <message>
-        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
+        <source>Stored in the system keychain under the service "voicepay", never in the configuration file.</source>
         <translation>Im Schlüsselbund des Systems unter dem Dienst „voicepay“ abgelegt, nie in der Konfigurationsdatei.</translation>
     </message>
     <message>
@@ -2037,7 +2199,7 @@
         <translation>&amp;Testanrufe einbeziehen</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
     </message>
     <message>
@@ -2087,6 +2249,10 @@
     <message>
         <source>PDF saved to %1</source>
         <translation>PDF gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Click a step to list the sessions that reached it</source>
+        <translation>Klicken Sie auf einen Schritt, um die Sitzungen zu listen, die ihn erreichten</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2326,13 @@
     <message>
         <source>Total</source>
         <translation>Summe</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTile</name>
+    <message>
+        <source>Click to list these sessions</source>
+        <translation>Klicken, um diese Sitzungen zu listen</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2417,7 @@
         <translation>Als &amp;Wallboard bereitstellen</translation>
     </message>
     <message>
-        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <source>Show these KPIs as a web page for the floor's screen (loopback only)</source>
         <translation>Diese Kennzahlen als Webseite für den Bildschirm im Saal zeigen (nur Loopback)</translation>
     </message>
     <message>
@@ -2252,15 +2425,15 @@
         <translation>Das Wallboard konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <source>Wallboard: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>Wallboard: &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Include &amp;test calls</source>
         <translation>&amp;Testanrufe einbeziehen</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Auch die Anrufe des Simulators zählen (sie sind sonst nicht in den KPIs)</translation>
     </message>
     <message>
@@ -2274,6 +2447,14 @@
     <message>
         <source>submitted or unknown, any day</source>
         <translation>übermittelt oder unbekannt, jeder Tag</translation>
+    </message>
+    <message>
+        <source>Wallboard &amp;mode</source>
+        <translation>Wallboard-&amp;Modus</translation>
+    </message>
+    <message>
+        <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
+        <translation>Diese KPIs im Vollbild, mit großen Kacheln und Schwellenwerten; Esc beendet</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2738,282 @@ Passwort von %2:</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Save the wallboard thresholds.</source>
+        <translation>Die Wallboard-Schwellenwerte speichern.</translation>
+    </message>
+    <message>
+        <source>Roll the configuration back to version %1.</source>
+        <translation>Die Konfiguration auf Version %1 zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Szenario-Suite</translation>
+    </message>
+    <message>
+        <source>Scenario suite: %1 passed, %2 failed, %3 could not run.</source>
+        <translation>Szenario-Suite: %1 bestanden, %2 fehlgeschlagen, %3 nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>Run scenario s&amp;uite…</source>
+        <translation>Szenario-S&amp;uite ausführen…</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>Telefonleitung</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneCallsModel</name>
+    <message>
+        <source>Agent conference</source>
+        <translation>Konferenz mit Agent</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Anruftyp</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneGuide</name>
+    <message>
+        <source>mandatory: the caller's account, such as 10001</source>
+        <translation>Pflicht: das Konto des Anrufers, z. B. 10001</translation>
+    </message>
+    <message>
+        <source>mandatory: the amount due, a decimal such as 125.50</source>
+        <translation>Pflicht: der fällige Betrag, eine Dezimalzahl wie 125.50</translation>
+    </message>
+    <message>
+        <source>the merchant id</source>
+        <translation>die Händler-ID</translation>
+    </message>
+    <message>
+        <source>the payment reference, such as INV-1001</source>
+        <translation>die Zahlungsreferenz, z. B. INV-1001</translation>
+    </message>
+    <message>
+        <source>ivr or conference</source>
+        <translation>ivr oder conference</translation>
+    </message>
+    <message>
+        <source>true or false: whether the caller is already identified</source>
+        <translation>true oder false: ob der Anrufer bereits identifiziert ist</translation>
+    </message>
+    <message>
+        <source>the prompts' language, such as de-DE</source>
+        <translation>die Sprache der Ansagen, z. B. de-DE</translation>
+    </message>
+    <message>
+        <source>Calling the phone line</source>
+        <translation>Die Telefonleitung anrufen</translation>
+    </message>
+    <message>
+        <source>Dial %1 from a softphone on this computer.</source>
+        <translation>Wählen Sie %1 von einem Softphone auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The INVITE must carry the call's context in these SIP headers; a call without %1 or %2 is refused with 400 naming what is missing:</source>
+        <translation>Der INVITE muss den Anrufkontext in diesen SIP-Headern tragen; ein Anruf ohne %1 oder %2 wird mit 400 unter Nennung des Fehlenden abgewiesen:</translation>
+    </message>
+    <message>
+        <source>Debian's baresip 1.0 cannot add headers of its own: let a PBX in front add them, then dial through it</source>
+        <translation>Debians baresip 1.0 kann keine eigenen Header hinzufügen: Lassen Sie eine vorgeschaltete PBX sie ergänzen und wählen Sie über diese</translation>
+    </message>
+    <message>
+        <source>Debian's sip-tester sends the headers itself; a whole payment keyed as RFC 4733 events:</source>
+        <translation>Debians sip-tester sendet die Header selbst; eine ganze Zahlung als RFC-4733-Ereignisse eingegeben:</translation>
+    </message>
+    <message>
+        <source>Keys are heard as RFC 4733 events, in-band tones or SIP INFO. When the call ends, the endpoint's BYE carries the result in X-VoicePay-Result, and the session is stored like any other.</source>
+        <translation>Tasten werden als RFC-4733-Ereignisse, In-Band-Töne oder SIP INFO erkannt. Bei Anrufende trägt das BYE des Endpunkts das Ergebnis in X-VoicePay-Result, und die Sitzung wird wie jede andere gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneLine</name>
+    <message>
+        <source>The phone line program could not be started (%1).</source>
+        <translation>Das Telefonleitungsprogramm konnte nicht gestartet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppt…</translation>
+    </message>
+    <message>
+        <source>Not running (failed)</source>
+        <translation>Läuft nicht (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>The phone line is already running.</source>
+        <translation>Die Telefonleitung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The phone line program (voicepay-ivr) is not installed next to the console.</source>
+        <translation>Das Telefonleitungsprogramm (voicepay-ivr) ist nicht neben der Konsole installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the phone line only answers this computer.</source>
+        <translation>%1 ist keine Loopback-Adresse: Die Telefonleitung nimmt nur Anrufe dieses Computers an.</translation>
+    </message>
+    <message>
+        <source>Choose a port for the phone line.</source>
+        <translation>Wählen Sie einen Port für die Telefonleitung.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be handed to the phone line: %1</source>
+        <translation>Die Konfiguration konnte nicht an die Telefonleitung übergeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Starting the phone line on port %1…</source>
+        <translation>Telefonleitung wird auf Port %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in progress end as hang-ups and are stored…</source>
+        <translation>Stoppt: Laufende Anrufe enden als Aufleger und werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Answering calls on %1, port %2 (%3).</source>
+        <translation>Anrufe werden auf %1, Port %2 (%3) angenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line is stopped; it answered %n call(s).</source>
+        <translation><numerusform>Die Telefonleitung ist gestoppt; sie hat %n Anruf angenommen.</numerusform><numerusform>Die Telefonleitung ist gestoppt; sie hat %n Anrufe angenommen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is stopped.</source>
+        <translation>Die Telefonleitung ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>The phone line program ended unexpectedly (exit code %1).</source>
+        <translation>Das Telefonleitungsprogramm wurde unerwartet beendet (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program: choose another port.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet: Wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Port %1 may not be used by the console: choose a port from 1024 up.</source>
+        <translation>Port %1 darf von der Konsole nicht verwendet werden: Wählen Sie einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>This computer has no such address to answer calls on.</source>
+        <translation>Dieser Computer hat keine solche Adresse für die Anrufannahme.</translation>
+    </message>
+    <message>
+        <source>The phone line cannot open the KPI store: %1</source>
+        <translation>Die Telefonleitung kann den KPI-Speicher nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The phone line stopped: %1</source>
+        <translation>Die Telefonleitung wurde gestoppt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhonePanel</name>
+    <message>
+        <source>Phone line</source>
+        <translation>Telefonleitung</translation>
+    </message>
+    <message>
+        <source>Answers SIP calls on this computer with the payment flow of the current configuration; every call is stored in this console's KPI store.</source>
+        <translation>Nimmt SIP-Anrufe auf diesem Computer mit dem Zahlungsablauf der aktuellen Konfiguration an; jeder Anruf wird im KPI-Speicher dieser Konsole abgelegt.</translation>
+    </message>
+    <message>
+        <source>Calls in progress: the KPI store cannot be read (%1)</source>
+        <translation>Laufende Anrufe: Der KPI-Speicher ist nicht lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer)</source>
+        <translation>127.0.0.1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>::1 (this computer, IPv6)</source>
+        <translation>::1 (dieser Computer, IPv6)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP und TCP</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line has %n call(s) in progress; they would end as hang-ups.</source>
+        <translation><numerusform>Die Telefonleitung hat %n laufenden Anruf; er würde als Aufleger enden.</numerusform><numerusform>Die Telefonleitung hat %n laufende Anrufe; sie würden als Aufleger enden.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is answering calls; it would stop.</source>
+        <translation>Die Telefonleitung nimmt Anrufe an; sie würde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Not answering calls. Choose a port and start the line.</source>
+        <translation>Keine Anrufannahme. Wählen Sie einen Port und starten Sie die Leitung.</translation>
+    </message>
+    <message>
+        <source>No call in progress on the phone line.</source>
+        <translation>Kein laufender Anruf auf der Telefonleitung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls in progress on the phone line: %n</source>
+        <translation><numerusform>Laufende Anrufe auf der Telefonleitung: %n</numerusform><numerusform>Laufende Anrufe auf der Telefonleitung: %n</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::PromptCatalogModel</name>
@@ -2753,22 +3210,93 @@ Passwort von %2:</translation>
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ScenarioSuitePage</name>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Szenario-Suite</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose the folder of scenario files (*.json)</source>
+        <translation>Wählen Sie den Ordner der Szenario-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>Szenario-Suite &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation>Erster Unterschied</translation>
+    </message>
+    <message>
+        <source>Scenario folder</source>
+        <translation>Szenario-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose a scenario folder first.</source>
+        <translation>Wählen Sie zuerst einen Szenario-Ordner.</translation>
+    </message>
+    <message>
+        <source>No scenario files (*.json) in %1.</source>
+        <translation>Keine Szenario-Dateien (*.json) in %1.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Szenario-Suite in %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 could not run.</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 nicht ausführbar.</translation>
+    </message>
+    <message>
+        <source>Flow coverage: %1 of %2 steps and outcomes, %3 of %4 transitions, %5 of %6 prompt variants.</source>
+        <translation>Ablaufabdeckung: %1 von %2 Schritten und Ergebnissen, %3 von %4 Übergängen, %5 von %6 Ansagevarianten.</translation>
+    </message>
+    <message>
+        <source>Never visited: %1</source>
+        <translation>Nie besucht: %1</translation>
+    </message>
+    <message>
+        <source>Never taken: %1</source>
+        <translation>Nie genommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2821,13 +3349,6 @@ Passwort von %2:</translation>
     <message>
         <source>The store could not be read: %1</source>
         <translation>Der Speicher konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), newest first</source>
-        <translation>
-            <numerusform>%n Sitzung, neueste zuerst</numerusform>
-            <numerusform>%n Sitzungen, neueste zuerst</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session %1 · %2 · site %3 · configuration %4</source>
@@ -2926,18 +3447,137 @@ Passwort von %2:</translation>
         <translation>%1: „%2“</translation>
     </message>
     <message>
+        <source>Sort by start, outcome or duration: click the column</source>
+        <translation>Nach Beginn, Ergebnis oder Dauer sortieren: Spalte anklicken</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n Sitzung</numerusform><numerusform>%n Sitzungen</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %1 sessions</source>
+        <translation>mehr als %1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>%1 · showing %2–%3 · page %4</source>
+        <translation>%1 · angezeigt %2–%3 · Seite %4</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionSearchBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Kartenmarke</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Zahlungsreferenz</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Transaktions-ID</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>Letzte vier</translation>
+    </message>
+    <message>
+        <source>Exact value, then Enter</source>
+        <translation>Exakter Wert, dann Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the step filter</source>
+        <translation>Schrittfilter löschen</translation>
+    </message>
+    <message>
         <source>&amp;Unconfirmed payments only</source>
         <translation>Nur &amp;unbestätigte Zahlungen</translation>
     </message>
     <message>
         <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
-        <translation>Die Sitzungen, deren Belastung weder bestätigt noch abgelehnt ist, bis der Abgleich sie klärt (Zahlungsjournal: übermittelt oder unbekannt)</translation>
+        <translation>Sitzungen, deren Belastung weder bestätigt noch verworfen ist, bis der Abgleich sie klärt (Zahlungsjournal: übermittelt oder unbekannt)</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Unsuccessful (declined or failed)</source>
+        <translation>Erfolglos (abgelehnt oder fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Alle Ausgänge</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Alle Marken</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Erreicht: %1</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::SimulatorPage</name>
     <message>
-        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
+        <source>DTMF clamp on: the agent no longer hears the caller's keys</source>
         <translation>DTMF-Sperre an: der Agent hört die Tasten des Anrufers nicht mehr</translation>
     </message>
     <message>
@@ -2961,11 +3601,11 @@ Passwort von %2:</translation>
         <translation>Der Anruf kann nicht starten</translation>
     </message>
     <message>
-        <source>Caller&apos;s phone</source>
+        <source>Caller's phone</source>
         <translation>Telefon des Anrufers</translation>
     </message>
     <message>
-        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
+        <source>Say something, e.g. "yes" or "twenty dollars"</source>
         <translation>Etwas sagen, z. B. „yes“ oder „twenty dollars“</translation>
     </message>
     <message>
@@ -3029,7 +3669,7 @@ Passwort von %2:</translation>
         <translation>Doppelklick auf eine Ansage spielt sie ab</translation>
     </message>
     <message>
-        <source>Agent&apos;s screen (conference)</source>
+        <source>Agent's screen (conference)</source>
         <translation>Bildschirm des Agenten (Konferenz)</translation>
     </message>
     <message>
@@ -3037,7 +3677,7 @@ Passwort von %2:</translation>
         <translation>Der Agent sieht, wie viele Ziffern eingegeben wurden, die Marke und die Luhn-Prüfung; nie die Ziffern.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s configuration is refused: %1</source>
+        <source>The scenario's configuration is refused: %1</source>
         <translation>Die Konfiguration des Szenarios wird abgelehnt: %1</translation>
     </message>
     <message>
@@ -3125,7 +3765,7 @@ Passwort von %2:</translation>
         <translation>Beenden Sie zuerst einen Anruf: nur beendete Anrufe können gespeichert werden.</translation>
     </message>
     <message>
-        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+        <source>Card data was keyed that is not one of the kit's published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
 
 Use the test-card kit to record a scenario that replays.</source>
         <translation>Es wurden Kartendaten eingegeben, die keine veröffentlichte Testkarte des Kits sind. Sie werden nie in eine Datei geschrieben: diese Eingaben werden als Zeitüberschreitungen gespeichert und das Szenario als nicht wiederholbar markiert.
@@ -3192,13 +3832,76 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ThresholdsForm</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation>Wallboard-Schwellenwerte</translation>
+    </message>
+    <message>
+        <source> / min</source>
+        <translation> / min</translation>
+    </message>
+    <message>
+        <source>Success rate amber below</source>
+        <translation>Erfolgsquote gelb unter</translation>
+    </message>
+    <message>
+        <source>Success rate red below</source>
+        <translation>Erfolgsquote rot unter</translation>
+    </message>
+    <message>
+        <source>Hang-ups amber above</source>
+        <translation>Aufleger gelb über</translation>
+    </message>
+    <message>
+        <source>Hang-ups red above</source>
+        <translation>Aufleger rot über</translation>
+    </message>
+    <message>
+        <source>Technical errors amber above</source>
+        <translation>Technische Fehler gelb über</translation>
+    </message>
+    <message>
+        <source>Technical errors red above</source>
+        <translation>Technische Fehler rot über</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Per-minute average over</source>
+        <translation>Minutendurchschnitt über</translation>
+    </message>
+    <message>
+        <source>Save &amp;thresholds</source>
+        <translation>&amp;Schwellenwerte speichern</translation>
+    </message>
+    <message>
+        <source>The thresholds file could not be used (%1); the defaults are in effect.</source>
+        <translation>Die Schwellenwertdatei ist nicht verwendbar (%1); es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>Nicht bestätigt: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>Der Audit-Eintrag konnte nicht geschrieben werden: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wallboard thresholds saved.</source>
+        <translation>Wallboard-Schwellenwerte gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TimeDisplay</name>
     <message>
         <source>Times in &amp;UTC</source>
         <translation>Zeiten in &amp;UTC</translation>
     </message>
     <message>
-        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <source>Show the sessions' and reports' times in UTC instead of local time</source>
         <translation>Die Zeiten der Sitzungen und Berichte in UTC statt in Ortszeit anzeigen</translation>
     </message>
 </context>
@@ -3343,7 +4046,7 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
         <translation>Passwort des gewählten &amp;zurücksetzen</translation>
     </message>
     <message>
-        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <source>The Password field becomes the account's temporary password: its user must choose a new one at the next sign-in.</source>
         <translation>Das Feld „Passwort“ wird zum vorläufigen Passwort des Kontos: Sein Benutzer muss bei der nächsten Anmeldung ein neues wählen.</translation>
     </message>
     <message>
@@ -3365,6 +4068,45 @@ Nutzen Sie das Testkarten-Kit, um ein wiederholbares Szenario aufzuzeichnen.</tr
     <message>
         <source>Reset the password of %1.</source>
         <translation>Das Passwort von %1 zurücksetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::WallboardMode</name>
+    <message>
+        <source>VoicePay wallboard</source>
+        <translation>VoicePay-Wallboard</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Erfolglos</translation>
+    </message>
+    <message>
+        <source>Hang-ups per minute</source>
+        <translation>Aufleger pro Minute</translation>
+    </message>
+    <message>
+        <source>Technical errors per minute</source>
+        <translation>Technische Fehler pro Minute</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wallboard</source>
+        <translation>Esc beendet das Wallboard</translation>
     </message>
 </context>
 </TS>

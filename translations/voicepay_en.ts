@@ -67,6 +67,14 @@
         <source>Accounts listed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wallboard thresholds changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallContext</name>
@@ -1209,6 +1217,25 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ConfigChangeList</name>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::ConfigEditor</name>
     <message>
         <source>Configuration</source>
@@ -1554,6 +1581,136 @@
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These settings change. Save them? Your password is asked next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved, %n settings need attention:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The configuration is saved, but its version could not be kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no configuration history here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration rolled back to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigHistoryDialog</name>
+    <message>
+        <source>Configuration history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it was before the first recorded save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is the oldest kept; its changes from the defaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the one version to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1609,10 +1766,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1790,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
+        <source>Phone line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again; &lt;b&gt;File › Run scenario suite&lt;/b&gt; runs a folder of them and shows each one&apos;s result and the flow coverage.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after reviewing the list of changes and typing the password again; every save goes to the audit trail first. &lt;b&gt;History&lt;/b&gt; keeps every saved version: compare two, or roll back to one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers real SIP calls on this computer with the current configuration: choose a port and press &lt;b&gt;Start&lt;/b&gt;. The list shows the calls in progress and the step each is at; every call is stored in the console&apos;s KPI store like any other.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; ends the calls in progress as hang-ups (they are stored). The guide beside the list gives the address to dial and the X-VoicePay headers a call must carry.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2088,6 +2253,10 @@
         <source>PDF saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Click a step to list the sessions that reached it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::KeypadWidget</name>
@@ -2159,6 +2328,13 @@
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTile</name>
+    <message>
+        <source>Click to list these sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2273,6 +2449,14 @@
     </message>
     <message>
         <source>submitted or unknown, any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard &amp;mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2739,291 @@ Password of %2:</source>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the wallboard thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll the configuration back to version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario suite: %1 passed, %2 failed, %3 could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scenario s&amp;uite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneCallsModel</name>
+    <message>
+        <source>Agent conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneGuide</name>
+    <message>
+        <source>mandatory: the caller&apos;s account, such as 10001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mandatory: the amount due, a decimal such as 125.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merchant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payment reference, such as INV-1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ivr or conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false: whether the caller is already identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prompts&apos; language, such as de-DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling the phone line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial %1 from a softphone on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INVITE must carry the call&apos;s context in these SIP headers; a call without %1 or %2 is refused with 400 naming what is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian&apos;s baresip 1.0 cannot add headers of its own: let a PBX in front add them, then dial through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian&apos;s sip-tester sends the headers itself; a whole payment keyed as RFC 4733 events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are heard as RFC 4733 events, in-band tones or SIP INFO. When the call ends, the endpoint&apos;s BYE carries the result in X-VoicePay-Result, and the session is stored like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneLine</name>
+    <message>
+        <source>The phone line program could not be started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line program (voicepay-ivr) is not installed next to the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the phone line only answers this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port for the phone line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be handed to the phone line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the phone line on port %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: calls in progress end as hang-ups and are stored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering calls on %1, port %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line is stopped; it answered %n call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone line is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line program ended unexpectedly (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program: choose another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 may not be used by the console: choose a port from 1024 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no such address to answer calls on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line cannot open the KPI store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone line stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhonePanel</name>
+    <message>
+        <source>Phone line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers SIP calls on this computer with the payment flow of the current configuration; every call is stored in this console&apos;s KPI store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in progress: the KPI store cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>::1 (this computer, IPv6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line has %n call(s) in progress; they would end as hang-ups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The phone line is answering calls; it would stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answering calls. Choose a port and start the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call in progress on the phone line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls in progress on the phone line: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::PromptCatalogModel</name>
@@ -2751,28 +3220,92 @@ Password of %2:</source>
     </message>
 </context>
 <context>
-    <name>voicepay::ui::SessionBrowser</name>
-    <message numerus="yes">
-        <source>%n session(s), newest first</source>
-        <translation>
-            <numerusform>%n session, newest first</numerusform>
-            <numerusform>%n sessions, newest first</numerusform>
-        </translation>
+    <name>voicepay::ui::ScenarioSuitePage</name>
+    <message>
+        <source>Scenario suite</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of scenario files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a scenario folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario files (*.json) in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow coverage: %1 of %2 steps and outcomes, %3 of %4 transitions, %5 of %6 prompt variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never visited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionBrowser</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2924,11 +3457,133 @@ Password of %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sort by start, outcome or duration: click the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than %1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · showing %2–%3 · page %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionSearchBar</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact value, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the step filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Unconfirmed payments only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful (declined or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3188,6 +3843,69 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ThresholdsForm</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> / min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate amber below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate red below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang-ups amber above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang-ups red above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical errors amber above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical errors red above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-minute average over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds file could not be used (%1); the defaults are in effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard thresholds saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TimeDisplay</name>
     <message>
         <source>Times in &amp;UTC</source>
@@ -3360,6 +4078,45 @@ Use the test-card kit to record a scenario that replays.</source>
     </message>
     <message>
         <source>Reset the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::WallboardMode</name>
+    <message>
+        <source>VoicePay wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang-ups per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical errors per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc leaves the wallboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

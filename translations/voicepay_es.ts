@@ -67,6 +67,14 @@
         <source>Accounts listed</source>
         <translation>Cuentas consultadas</translation>
     </message>
+    <message>
+        <source>Wallboard thresholds changed</source>
+        <translation>Umbrales del panel mural cambiados</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back</source>
+        <translation>Configuración revertida</translation>
+    </message>
 </context>
 <context>
     <name>CallContext</name>
@@ -75,8 +83,8 @@
         <translation>debe ser un identificador de cuenta o de cliente no vacío</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;125.50&quot;</source>
-        <translation>debe ser una cadena decimal como &quot;125.50&quot;</translation>
+        <source>must be a decimal string such as "125.50"</source>
+        <translation>debe ser una cadena decimal como "125.50"</translation>
     </message>
     <message>
         <source>must be a string of at most 64 characters</source>
@@ -102,7 +110,7 @@
 <context>
     <name>CallSetupCheck</name>
     <message numerus="yes">
-        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <source>The amount due "%1" is not an amount in %2, which has %n decimal(s): %3</source>
         <translation>
             <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimal: %3</numerusform>
             <numerusform>El importe adeudado «%1» no es un importe en %2, que tiene %n decimales: %3</numerusform>
@@ -193,16 +201,16 @@
         <translation>debe ser una lista de identificadores de marcas de tarjeta</translation>
     </message>
     <message>
-        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
-        <translation>marca de tarjeta desconocida &quot;%1&quot; (conocidas: %2)</translation>
+        <source>unknown card brand "%1" (known: %2)</source>
+        <translation>marca de tarjeta desconocida "%1" (conocidas: %2)</translation>
     </message>
     <message>
         <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
         <translation>debe ser transfer_to_agent, return_to_ivr o disconnect</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;12.50&quot;</source>
-        <translation>debe ser una cadena decimal como &quot;12.50&quot;</translation>
+        <source>must be a decimal string such as "12.50"</source>
+        <translation>debe ser una cadena decimal como "12.50"</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -225,8 +233,8 @@
         <translation>debe ser una URI SIP como sip:agents@pbx.example, o vacía</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
-        <translation>&quot;%1&quot; no es un código ISO 4217 admitido</translation>
+        <source>"%1" is not a supported ISO 4217 code</source>
+        <translation>"%1" no es un código ISO 4217 admitido</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -285,7 +293,7 @@
         <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <source>must be longer than a charge's whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
         <translation>debe ser mayor que toda la recuperación de un cargo (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), o un cargo enviado de nuevo tras perderse la respuesta podría hacerse dos veces; 0 se rechaza</translation>
     </message>
 </context>
@@ -307,8 +315,8 @@
         <translation>la mezcla no es un objeto JSON de pesos</translation>
     </message>
     <message>
-        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
-        <translation>tipo de llamada desconocido &quot;%1&quot; (conocidos: %2)</translation>
+        <source>unknown call kind "%1" (known: %2)</source>
+        <translation>tipo de llamada desconocido "%1" (conocidos: %2)</translation>
     </message>
     <message>
         <source>%1: the weight must be a number of at least 0</source>
@@ -338,8 +346,8 @@
         <translation>el importe está vacío</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation>&quot;%1&quot; no es un importe decimal</translation>
+        <source>"%1" is not a decimal amount</source>
+        <translation>"%1" no es un importe decimal</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s)</source>
@@ -349,8 +357,8 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; es demasiado grande</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" es demasiado grande</translation>
     </message>
 </context>
 <context>
@@ -367,8 +375,8 @@
 <context>
     <name>PromptLanguage</name>
     <message>
-        <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation>idioma desconocido &quot;%1&quot; (disponibles: %2)</translation>
+        <source>unknown language "%1" (available: %2)</source>
+        <translation>idioma desconocido "%1" (disponibles: %2)</translation>
     </message>
 </context>
 <context>
@@ -393,32 +401,32 @@
         <translation>JSON no válido en la posición %1: %2</translation>
     </message>
     <message>
-        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>no es un manifiesto de juego de locuciones (&quot;format&quot; debe ser &quot;%1&quot;)</translation>
+        <source>not a prompt set manifest ("format" must be "%1")</source>
+        <translation>no es un manifiesto de juego de locuciones ("format" debe ser "%1")</translation>
     </message>
     <message>
         <source>unsupported manifest version %1</source>
         <translation>versión de manifiesto %1 no admitida</translation>
     </message>
     <message>
-        <source>&quot;segments&quot; must be a list</source>
-        <translation>&quot;segments&quot; debe ser una lista</translation>
+        <source>"segments" must be a list</source>
+        <translation>"segments" debe ser una lista</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
-        <translation>&quot;%1&quot; no es un identificador de segmento válido (a-z, 0-9, _ y -)</translation>
+        <source>"%1" is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation>"%1" no es un identificador de segmento válido (a-z, 0-9, _ y -)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; aparece dos veces</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" aparece dos veces</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
-        <translation>&quot;source&quot; debe ser &quot;recorded&quot; o &quot;synthesised&quot;</translation>
+        <source>"source" must be "recorded" or "synthesised"</source>
+        <translation>"source" debe ser "recorded" o "synthesised"</translation>
     </message>
     <message>
-        <source>the prompt set has no segment &quot;%1&quot;</source>
-        <translation>el juego de locuciones no tiene el segmento &quot;%1&quot;</translation>
+        <source>the prompt set has no segment "%1"</source>
+        <translation>el juego de locuciones no tiene el segmento "%1"</translation>
     </message>
     <message>
         <source>%1 is at %2 Hz, not %3 Hz</source>
@@ -436,8 +444,8 @@
         <translation>como máximo 64 teclas por paso</translation>
     </message>
     <message>
-        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>el carácter %1 de &quot;%2&quot; no es una tecla DTMF (0-9, * y #); un paso son teclas, &quot;timeout&quot;, &quot;hangup&quot; o &quot;say:TEXT&quot;</translation>
+        <source>character %1 of "%2" is not a DTMF key (0-9, * and #); a step is keys, "timeout", "hangup" or "say:TEXT"</source>
+        <translation>el carácter %1 de "%2" no es una tecla DTMF (0-9, * y #); un paso son teclas, "timeout", "hangup" o "say:TEXT"</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -492,7 +500,7 @@
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>an audio input needs a WAV file&apos;s path</source>
+        <source>an audio input needs a WAV file's path</source>
         <translation>una entrada de audio necesita la ruta de un archivo WAV</translation>
     </message>
     <message>
@@ -526,24 +534,24 @@
 <context>
     <name>SessionReplay</name>
     <message>
-        <source>&quot;steps&quot; is not a list</source>
-        <translation>&quot;steps&quot; no es una lista</translation>
+        <source>"steps" is not a list</source>
+        <translation>"steps" no es una lista</translation>
     </message>
     <message>
         <source>a step is not an object with a name and a list of prompts</source>
         <translation>un paso no es un objeto con un nombre y una lista de locuciones</translation>
     </message>
     <message>
-        <source>&quot;closingPrompts&quot; is not a list of texts</source>
-        <translation>&quot;closingPrompts&quot; no es una lista de textos</translation>
+        <source>"closingPrompts" is not a list of texts</source>
+        <translation>"closingPrompts" no es una lista de textos</translation>
     </message>
     <message>
-        <source>&quot;declineCodes&quot; is not a list of texts</source>
-        <translation>&quot;declineCodes&quot; no es una lista de textos</translation>
+        <source>"declineCodes" is not a list of texts</source>
+        <translation>"declineCodes" no es una lista de textos</translation>
     </message>
     <message>
-        <source>&quot;transferContext&quot; is not an object</source>
-        <translation>&quot;transferContext&quot; no es un objeto</translation>
+        <source>"transferContext" is not an object</source>
+        <translation>"transferContext" no es un objeto</translation>
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
@@ -610,7 +618,7 @@
         <translation>esquema: %1 (%2)</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <source>the database has schema version %1, newer than this program's %2; update the program</source>
         <translation>la base de datos tiene la versión de esquema %1, más reciente que la versión %2 de este programa; actualice el programa</translation>
     </message>
     <message>
@@ -621,20 +629,20 @@
 <context>
     <name>StoreUrl</name>
     <message>
-        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
-        <translation>&quot;%1&quot;: la URL de SQLite no nombra ningún archivo (sqlite:RUTA)</translation>
+        <source>"%1": the SQLite URL names no file (sqlite:PATH)</source>
+        <translation>"%1": la URL de SQLite no nombra ningún archivo (sqlite:RUTA)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot; no es una URL de PostgreSQL (postgresql://usuario@host:puerto/base)</translation>
+        <source>"%1" is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation>"%1" no es una URL de PostgreSQL (postgresql://usuario@host:puerto/base)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot;: la URL de PostgreSQL no nombra ninguna base de datos (postgresql://usuario@host:puerto/base)</translation>
+        <source>"%1": the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation>"%1": la URL de PostgreSQL no nombra ninguna base de datos (postgresql://usuario@host:puerto/base)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
-        <translation>&quot;%1&quot;: una URL de almacén es sqlite:RUTA o postgresql://usuario@host:puerto/base</translation>
+        <source>"%1": a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation>"%1": una URL de almacén es sqlite:RUTA o postgresql://usuario@host:puerto/base</translation>
     </message>
     <message>
         <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
@@ -719,8 +727,8 @@
         <translation>truncado: la cabecera RIFF anuncia %1 bytes pero el archivo tiene %2</translation>
     </message>
     <message>
-        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
-        <translation>truncado: el bloque &quot;%1&quot; anuncia %2 bytes, solo hay %3</translation>
+        <source>truncated: the "%1" chunk announces %2 bytes, only %3 are present</source>
+        <translation>truncado: el bloque "%1" anuncia %2 bytes, solo hay %3</translation>
     </message>
     <message>
         <source>the format chunk is too short (%1 bytes)</source>
@@ -939,7 +947,7 @@
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <source>Show times in UTC instead of this computer's time zone</source>
         <translation>Mostrar las horas en UTC en lugar de la zona horaria de este equipo</translation>
     </message>
     <message>
@@ -1004,7 +1012,7 @@
         <translation>(dicho, enmascarado)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>«%1»</translation>
     </message>
     <message>
@@ -1206,6 +1214,25 @@
     <message>
         <source>Amount: %1 %2</source>
         <translation>Importe: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigChangeList</name>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <translation>No hay cambios de ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1581,133 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>These settings change. Save them? Your password is asked next.</source>
+        <translation>Estos ajustes cambian. ¿Guardarlos? A continuación se le pedirá la contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved, %n settings need attention:</source>
+        <translation><numerusform>No guardado, %n ajuste requiere atención:</numerusform><numerusform>No guardado, %n ajustes requieren atención:</numerusform></translation>
+    </message>
+    <message>
+        <source>The configuration is saved, but its version could not be kept in the history: %1</source>
+        <translation>La configuración se ha guardado, pero su versión no se pudo conservar en el historial: %1</translation>
+    </message>
+    <message>
+        <source>There is no configuration history here.</source>
+        <translation>Aquí no hay historial de configuración.</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back to version %1.</source>
+        <translation>Configuración revertida a la versión %1.</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Volver al IVR</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transferencia a un agente</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigHistoryDialog</name>
+    <message>
+        <source>Configuration history</source>
+        <translation>Historial de configuración</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>Seleccione una versión para ver qué cambió, o dos versiones para compararlas.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>&amp;Revertir a esta versión…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1</source>
+        <translation>Revertida a la versión %1</translation>
+    </message>
+    <message>
+        <source>As it was before the first recorded save</source>
+        <translation>Tal como estaba antes del primer guardado registrado</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>No version selected.</source>
+        <translation>Ninguna versión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation>Seleccione una o dos versiones.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation>Cambios de la versión %1 a la versión %2:</translation>
+    </message>
+    <message>
+        <source>Version %1 is the oldest kept; its changes from the defaults:</source>
+        <translation>La versión %1 es la más antigua conservada; sus cambios respecto a los valores por defecto:</translation>
+    </message>
+    <message>
+        <source>Select the one version to roll back to.</source>
+        <translation>Seleccione la versión a la que revertir.</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
@@ -1597,7 +1751,7 @@
         <translation>&lt;p&gt;Cada mensaje que el flujo puede reproducir, en cada idioma, grabado o con voz sintética. Seleccione un mensaje para leer su texto y pulse &lt;b&gt;Decir esta locución&lt;/b&gt; para oírlo. Los mensajes que reprodujeron las últimas llamadas están marcados.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor's big screen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las llamadas en curso y los resultados de los últimos minutos, actualizados cada pocos segundos, para un centro o todos. &lt;b&gt;Servir como panel mural&lt;/b&gt; publica los mismos mosaicos en una página web para la pantalla grande de la sala.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1607,10 +1761,6 @@
     <message>
         <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Las llamadas guardadas de un periodo elegido. Seleccione una llamada para ver sus pasos, el contexto de la transferencia, el intercambio con la pasarela y los mensajes que oyó, y reprodúzcala paso a paso con el control deslizante. Los números de tarjeta nunca se guardan: como mucho se ven la marca y los cuatro últimos dígitos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Los ajustes del flujo de pago: límites, moneda, marcas aceptadas, reintentos y tiempos de espera. Cada clave muestra sus valores permitidos y los errores aparecen junto a los campos. Solo un administrador guarda, tras volver a escribir su contraseña; cada guardado va primero al registro de auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
@@ -1637,8 +1787,20 @@
         <translation>Ayuda: %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Reproduce una llamada de pago tal como la oye quien llama. Elija a la izquierda los datos de quien llama y pulse &lt;b&gt;Iniciar la llamada&lt;/b&gt;; después responda a cada mensaje con el teclado o escribiendo en la casilla bajo el teclado lo que dice quien llama.&lt;/p&gt;&lt;p&gt;El diagrama del flujo muestra dónde está la llamada; la transcripción lista cada mensaje y cada respuesta. En una llamada asistida, el panel del agente muestra lo que oye el agente: nunca las teclas, como confirma la luz de bloqueo.&lt;/p&gt;&lt;p&gt;Las llamadas hechas aquí son de prueba: los paneles las dejan fuera salvo que &lt;b&gt;Incluir llamadas de prueba&lt;/b&gt; esté activado. &lt;b&gt;Archivo › Guardar la llamada como escenario&lt;/b&gt; guarda una llamada para repetirla.&lt;/p&gt;</translation>
+        <source>Phone line</source>
+        <translation>Línea telefónica</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller's details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent's panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again; &lt;b&gt;File › Run scenario suite&lt;/b&gt; runs a folder of them and shows each one's result and the flow coverage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reproduce una llamada de pago tal como la oye quien llama. Elija a la izquierda los datos de quien llama y pulse &lt;b&gt;Iniciar la llamada&lt;/b&gt;; después responda a cada mensaje con el teclado o escribiendo en la casilla bajo el teclado lo que dice quien llama.&lt;/p&gt;&lt;p&gt;El diagrama del flujo muestra dónde está la llamada; la transcripción lista cada mensaje y cada respuesta. En una llamada asistida, el panel del agente muestra lo que oye el agente: nunca las teclas, como confirma la luz de bloqueo.&lt;/p&gt;&lt;p&gt;Las llamadas hechas aquí son de prueba: los paneles las dejan fuera salvo que &lt;b&gt;Incluir llamadas de prueba&lt;/b&gt; esté activado. &lt;b&gt;Archivo › Guardar la llamada como escenario&lt;/b&gt; guarda una llamada para repetirla; &lt;b&gt;Archivo › Ejecutar la batería de escenarios&lt;/b&gt; ejecuta una carpeta de ellas y muestra el resultado de cada una y la cobertura del flujo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow's settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after reviewing the list of changes and typing the password again; every save goes to the audit trail first. &lt;b&gt;History&lt;/b&gt; keeps every saved version: compare two, or roll back to one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Los ajustes del flujo de pago: límites, moneda, marcas aceptadas, reintentos y tiempos de espera. Cada clave muestra sus valores permitidos y los errores aparecen junto a los campos. Solo un administrador guarda, tras revisar la lista de cambios y volver a escribir su contraseña; cada guardado va primero al registro de auditoría. &lt;b&gt;Historial&lt;/b&gt; conserva cada versión guardada: compare dos o revierta a una.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers real SIP calls on this computer with the current configuration: choose a port and press &lt;b&gt;Start&lt;/b&gt;. The list shows the calls in progress and the step each is at; every call is stored in the console's KPI store like any other.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; ends the calls in progress as hang-ups (they are stored). The guide beside the list gives the address to dial and the X-VoicePay headers a call must carry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Atiende llamadas SIP reales en este equipo con la configuración actual: elija un puerto y pulse &lt;b&gt;Iniciar&lt;/b&gt;. La lista muestra las llamadas en curso y el paso en que está cada una; cada llamada se guarda en el almacén de indicadores de la consola como cualquier otra.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Detener&lt;/b&gt; termina las llamadas en curso como colgadas (se guardan). La guía junto a la lista indica la dirección a marcar y las cabeceras X-VoicePay que debe llevar una llamada.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1860,7 @@
         <translation>el archivo del almacén es de solo lectura para este usuario</translation>
     </message>
     <message>
-        <source>another program holds the store&apos;s write lock</source>
+        <source>another program holds the store's write lock</source>
         <translation>otro programa tiene el bloqueo de escritura del almacén</translation>
     </message>
     <message>
@@ -1858,8 +2020,8 @@
         <translation>no hay clave de transacción para %1 en el llavero</translation>
     </message>
     <message>
-        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
-        <translation>Guardada en el llavero del sistema con el servicio &quot;voicepay&quot;, nunca en el archivo de configuración.</translation>
+        <source>Stored in the system keychain under the service "voicepay", never in the configuration file.</source>
+        <translation>Guardada en el llavero del sistema con el servicio "voicepay", nunca en el archivo de configuración.</translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
@@ -2037,7 +2199,7 @@
         <translation>Incluir llamadas de &amp;prueba</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
     </message>
     <message>
@@ -2087,6 +2249,10 @@
     <message>
         <source>PDF saved to %1</source>
         <translation>PDF guardado en %1</translation>
+    </message>
+    <message>
+        <source>Click a step to list the sessions that reached it</source>
+        <translation>Haga clic en un paso para listar las sesiones que lo alcanzaron</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2326,13 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::KpiTile</name>
+    <message>
+        <source>Click to list these sessions</source>
+        <translation>Haga clic para listar estas sesiones</translation>
     </message>
 </context>
 <context>
@@ -2244,7 +2417,7 @@
         <translation>Servir como &amp;panel mural</translation>
     </message>
     <message>
-        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
+        <source>Show these KPIs as a web page for the floor's screen (loopback only)</source>
         <translation>Mostrar estos indicadores como página web para la pantalla de la sala (solo bucle local)</translation>
     </message>
     <message>
@@ -2252,15 +2425,15 @@
         <translation>El panel mural no pudo iniciarse: %1</translation>
     </message>
     <message>
-        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Panel mural: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <source>Wallboard: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>Panel mural: &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Include &amp;test calls</source>
         <translation>Incluir llamadas de &amp;prueba</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Contar también las llamadas del simulador (si no, quedan fuera de los KPI)</translation>
     </message>
     <message>
@@ -2274,6 +2447,14 @@
     <message>
         <source>submitted or unknown, any day</source>
         <translation>enviados o desconocidos, cualquier día</translation>
+    </message>
+    <message>
+        <source>Wallboard &amp;mode</source>
+        <translation>&amp;Modo panel mural</translation>
+    </message>
+    <message>
+        <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
+        <translation>Estos indicadores a pantalla completa, con mosaicos grandes y sus umbrales; Esc para salir</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2738,282 @@ Contraseña de %2:</translation>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Save the wallboard thresholds.</source>
+        <translation>Guardar los umbrales del panel mural.</translation>
+    </message>
+    <message>
+        <source>Roll the configuration back to version %1.</source>
+        <translation>Revertir la configuración a la versión %1.</translation>
+    </message>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Batería de escenarios</translation>
+    </message>
+    <message>
+        <source>Scenario suite: %1 passed, %2 failed, %3 could not run.</source>
+        <translation>Batería de escenarios: %1 correctos, %2 fallidos, %3 no se pudieron ejecutar.</translation>
+    </message>
+    <message>
+        <source>Run scenario s&amp;uite…</source>
+        <translation>Ejecutar la &amp;batería de escenarios…</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>Línea telefónica</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneCallsModel</name>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conferencia con agente</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>IVR</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Contestando</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Tipo de llamada</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Paso actual</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneGuide</name>
+    <message>
+        <source>mandatory: the caller's account, such as 10001</source>
+        <translation>obligatorio: la cuenta del llamante, como 10001</translation>
+    </message>
+    <message>
+        <source>mandatory: the amount due, a decimal such as 125.50</source>
+        <translation>obligatorio: el importe adeudado, un decimal como 125.50</translation>
+    </message>
+    <message>
+        <source>the merchant id</source>
+        <translation>el identificador de comercio</translation>
+    </message>
+    <message>
+        <source>the payment reference, such as INV-1001</source>
+        <translation>la referencia de pago, como INV-1001</translation>
+    </message>
+    <message>
+        <source>ivr or conference</source>
+        <translation>ivr o conference</translation>
+    </message>
+    <message>
+        <source>true or false: whether the caller is already identified</source>
+        <translation>true o false: si el llamante ya está identificado</translation>
+    </message>
+    <message>
+        <source>the prompts' language, such as de-DE</source>
+        <translation>el idioma de las locuciones, como de-DE</translation>
+    </message>
+    <message>
+        <source>Calling the phone line</source>
+        <translation>Llamar a la línea telefónica</translation>
+    </message>
+    <message>
+        <source>Dial %1 from a softphone on this computer.</source>
+        <translation>Marque %1 desde un softphone en este equipo.</translation>
+    </message>
+    <message>
+        <source>The INVITE must carry the call's context in these SIP headers; a call without %1 or %2 is refused with 400 naming what is missing:</source>
+        <translation>El INVITE debe llevar el contexto de la llamada en estas cabeceras SIP; una llamada sin %1 o %2 se rechaza con 400 indicando lo que falta:</translation>
+    </message>
+    <message>
+        <source>Debian's baresip 1.0 cannot add headers of its own: let a PBX in front add them, then dial through it</source>
+        <translation>baresip 1.0 de Debian no puede añadir cabeceras propias: deje que una PBX delante las añada y marque a través de ella</translation>
+    </message>
+    <message>
+        <source>Debian's sip-tester sends the headers itself; a whole payment keyed as RFC 4733 events:</source>
+        <translation>sip-tester de Debian envía las cabeceras por sí mismo; un pago completo marcado como eventos RFC 4733:</translation>
+    </message>
+    <message>
+        <source>Keys are heard as RFC 4733 events, in-band tones or SIP INFO. When the call ends, the endpoint's BYE carries the result in X-VoicePay-Result, and the session is stored like any other.</source>
+        <translation>Las teclas se reciben como eventos RFC 4733, tonos en banda o SIP INFO. Al terminar la llamada, el BYE del extremo lleva el resultado en X-VoicePay-Result y la sesión se guarda como cualquier otra.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneLine</name>
+    <message>
+        <source>The phone line program could not be started (%1).</source>
+        <translation>No se pudo iniciar el programa de la línea telefónica (%1).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Not running (failed)</source>
+        <translation>Detenida (con error)</translation>
+    </message>
+    <message>
+        <source>The phone line is already running.</source>
+        <translation>La línea telefónica ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>The phone line program (voicepay-ivr) is not installed next to the console.</source>
+        <translation>El programa de la línea telefónica (voicepay-ivr) no está instalado junto a la consola.</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the phone line only answers this computer.</source>
+        <translation>%1 no es una dirección de bucle local: la línea telefónica solo atiende a este equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a port for the phone line.</source>
+        <translation>Elija un puerto para la línea telefónica.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be handed to the phone line: %1</source>
+        <translation>No se pudo pasar la configuración a la línea telefónica: %1</translation>
+    </message>
+    <message>
+        <source>Starting the phone line on port %1…</source>
+        <translation>Iniciando la línea telefónica en el puerto %1…</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in progress end as hang-ups and are stored…</source>
+        <translation>Deteniendo: las llamadas en curso terminan como colgadas y se guardan…</translation>
+    </message>
+    <message>
+        <source>Answering calls on %1, port %2 (%3).</source>
+        <translation>Atendiendo llamadas en %1, puerto %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line is stopped; it answered %n call(s).</source>
+        <translation><numerusform>La línea telefónica está detenida; atendió %n llamada.</numerusform><numerusform>La línea telefónica está detenida; atendió %n llamadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is stopped.</source>
+        <translation>La línea telefónica está detenida.</translation>
+    </message>
+    <message>
+        <source>The phone line program ended unexpectedly (exit code %1).</source>
+        <translation>El programa de la línea telefónica terminó de forma inesperada (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program: choose another port.</source>
+        <translation>El puerto %1 ya lo usa otro programa: elija otro puerto.</translation>
+    </message>
+    <message>
+        <source>Port %1 may not be used by the console: choose a port from 1024 up.</source>
+        <translation>La consola no puede usar el puerto %1: elija un puerto a partir de 1024.</translation>
+    </message>
+    <message>
+        <source>This computer has no such address to answer calls on.</source>
+        <translation>Este equipo no tiene esa dirección para atender llamadas.</translation>
+    </message>
+    <message>
+        <source>The phone line cannot open the KPI store: %1</source>
+        <translation>La línea telefónica no puede abrir el almacén de indicadores: %1</translation>
+    </message>
+    <message>
+        <source>The phone line stopped: %1</source>
+        <translation>La línea telefónica se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhonePanel</name>
+    <message>
+        <source>Phone line</source>
+        <translation>Línea telefónica</translation>
+    </message>
+    <message>
+        <source>Answers SIP calls on this computer with the payment flow of the current configuration; every call is stored in this console's KPI store.</source>
+        <translation>Atiende llamadas SIP en este equipo con el flujo de pago de la configuración actual; cada llamada se guarda en el almacén de indicadores de esta consola.</translation>
+    </message>
+    <message>
+        <source>Calls in progress: the KPI store cannot be read (%1)</source>
+        <translation>Llamadas en curso: no se puede leer el almacén de indicadores (%1)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer)</source>
+        <translation>127.0.0.1 (este equipo)</translation>
+    </message>
+    <message>
+        <source>::1 (this computer, IPv6)</source>
+        <translation>::1 (este equipo, IPv6)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP y TCP</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line has %n call(s) in progress; they would end as hang-ups.</source>
+        <translation><numerusform>La línea telefónica tiene %n llamada en curso; terminaría como colgada.</numerusform><numerusform>La línea telefónica tiene %n llamadas en curso; terminarían como colgadas.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is answering calls; it would stop.</source>
+        <translation>La línea telefónica está atendiendo llamadas; se detendría.</translation>
+    </message>
+    <message>
+        <source>Not answering calls. Choose a port and start the line.</source>
+        <translation>No atiende llamadas. Elija un puerto e inicie la línea.</translation>
+    </message>
+    <message>
+        <source>No call in progress on the phone line.</source>
+        <translation>No hay llamadas en curso en la línea telefónica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls in progress on the phone line: %n</source>
+        <translation><numerusform>Llamadas en curso en la línea telefónica: %n</numerusform><numerusform>Llamadas en curso en la línea telefónica: %n</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::PromptCatalogModel</name>
@@ -2707,11 +3164,11 @@ Contraseña de %2:</translation>
     <name>voicepay::ui::PushToTalk</name>
     <message>
         <source>No microphone on this machine: type what the caller says in the Say box.</source>
-        <translation>No hay micrófono en esta máquina: escriba en la casilla &quot;Decir&quot; lo que dice el llamante.</translation>
+        <translation>No hay micrófono en esta máquina: escriba en la casilla "Decir" lo que dice el llamante.</translation>
     </message>
     <message>
         <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
-        <translation>Esta consola se compiló sin Qt Multimedia: escriba en la casilla &quot;Decir&quot; lo que dice el llamante.</translation>
+        <translation>Esta consola se compiló sin Qt Multimedia: escriba en la casilla "Decir" lo que dice el llamante.</translation>
     </message>
     <message>
         <source>No speech recogniser: %1</source>
@@ -2753,22 +3210,93 @@ Contraseña de %2:</translation>
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ScenarioSuitePage</name>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Batería de escenarios</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Choose the folder of scenario files (*.json)</source>
+        <translation>Elija la carpeta de archivos de escenario (*.json)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>&amp;Ejecutar la batería de escenarios</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Aún no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation>Primera diferencia</translation>
+    </message>
+    <message>
+        <source>Scenario folder</source>
+        <translation>Carpeta de escenarios</translation>
+    </message>
+    <message>
+        <source>Choose a scenario folder first.</source>
+        <translation>Elija primero una carpeta de escenarios.</translation>
+    </message>
+    <message>
+        <source>No scenario files (*.json) in %1.</source>
+        <translation>No hay archivos de escenario (*.json) en %1.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Ejecutando la batería de escenarios en %1…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 could not run.</source>
+        <translation>%1 correctos, %2 fallidos, %3 no se pudieron ejecutar.</translation>
+    </message>
+    <message>
+        <source>Flow coverage: %1 of %2 steps and outcomes, %3 of %4 transitions, %5 of %6 prompt variants.</source>
+        <translation>Cobertura del flujo: %1 de %2 pasos y resultados, %3 de %4 transiciones, %5 de %6 variantes de locución.</translation>
+    </message>
+    <message>
+        <source>Never visited: %1</source>
+        <translation>Nunca visitados: %1</translation>
+    </message>
+    <message>
+        <source>Never taken: %1</source>
+        <translation>Nunca recorridas: %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>Últimas 24 horas</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2821,13 +3349,6 @@ Contraseña de %2:</translation>
     <message>
         <source>The store could not be read: %1</source>
         <translation>No se pudo leer el almacén: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), newest first</source>
-        <translation>
-            <numerusform>%n sesión, la más reciente primero</numerusform>
-            <numerusform>%n sesiones, las más recientes primero</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session %1 · %2 · site %3 · configuration %4</source>
@@ -2926,6 +3447,77 @@ Contraseña de %2:</translation>
         <translation>%1: «%2»</translation>
     </message>
     <message>
+        <source>Sort by start, outcome or duration: click the column</source>
+        <translation>Ordenar por inicio, resultado o duración: haga clic en la columna</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %1 sessions</source>
+        <translation>más de %1 sesiones</translation>
+    </message>
+    <message>
+        <source>%1 · showing %2–%3 · page %4</source>
+        <translation>%1 · mostrando %2–%3 · página %4</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionSearchBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marca de tarjeta</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Referencia de pago</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Id. de sesión</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Id. de transacción</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>Últimos cuatro</translation>
+    </message>
+    <message>
+        <source>Exact value, then Enter</source>
+        <translation>Valor exacto y luego Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Clear the step filter</source>
+        <translation>Quitar el filtro de paso</translation>
+    </message>
+    <message>
         <source>&amp;Unconfirmed payments only</source>
         <translation>Solo pagos sin &amp;confirmar</translation>
     </message>
@@ -2933,11 +3525,59 @@ Contraseña de %2:</translation>
         <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
         <translation>Las sesiones cuyo cargo no está confirmado en ningún sentido hasta que la conciliación lo resuelva (diario de pagos: enviado o desconocido)</translation>
     </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 días</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el periodo</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <source>Unsuccessful (declined or failed)</source>
+        <translation>Sin éxito (rechazadas o fallidas)</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Todas las salidas</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Todas las marcas</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Alcanzado: %1</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::SimulatorPage</name>
     <message>
-        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
+        <source>DTMF clamp on: the agent no longer hears the caller's keys</source>
         <translation>Bloqueo DTMF activo: el agente ya no oye las teclas del llamante</translation>
     </message>
     <message>
@@ -2961,12 +3601,12 @@ Contraseña de %2:</translation>
         <translation>La llamada no puede iniciarse</translation>
     </message>
     <message>
-        <source>Caller&apos;s phone</source>
+        <source>Caller's phone</source>
         <translation>Teléfono del llamante</translation>
     </message>
     <message>
-        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
-        <translation>Diga algo, por ejemplo &quot;sí&quot; o &quot;veinte dólares&quot;</translation>
+        <source>Say something, e.g. "yes" or "twenty dollars"</source>
+        <translation>Diga algo, por ejemplo "sí" o "veinte dólares"</translation>
     </message>
     <message>
         <source>Sa&amp;y</source>
@@ -3029,7 +3669,7 @@ Contraseña de %2:</translation>
         <translation>Haga doble clic en una locución para oírla</translation>
     </message>
     <message>
-        <source>Agent&apos;s screen (conference)</source>
+        <source>Agent's screen (conference)</source>
         <translation>Pantalla del agente (conferencia)</translation>
     </message>
     <message>
@@ -3037,7 +3677,7 @@ Contraseña de %2:</translation>
         <translation>El agente ve cuántos dígitos se marcaron, la marca y la comprobación de Luhn; nunca los dígitos.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s configuration is refused: %1</source>
+        <source>The scenario's configuration is refused: %1</source>
         <translation>Se rechaza la configuración del escenario: %1</translation>
     </message>
     <message>
@@ -3125,7 +3765,7 @@ Contraseña de %2:</translation>
         <translation>Termine primero una llamada: solo se puede guardar una llamada terminada.</translation>
     </message>
     <message>
-        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+        <source>Card data was keyed that is not one of the kit's published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
 
 Use the test-card kit to record a scenario that replays.</source>
         <translation>Se marcaron datos de tarjeta que no son de las tarjetas de prueba publicadas del kit. Nunca se escriben en un archivo: esas entradas se guardarán como tiempos de espera y el escenario se marcará como no reproducible.
@@ -3192,13 +3832,76 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ThresholdsForm</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation>Umbrales del panel mural</translation>
+    </message>
+    <message>
+        <source> / min</source>
+        <translation> / min</translation>
+    </message>
+    <message>
+        <source>Success rate amber below</source>
+        <translation>Tasa de éxito: ámbar por debajo de</translation>
+    </message>
+    <message>
+        <source>Success rate red below</source>
+        <translation>Tasa de éxito: rojo por debajo de</translation>
+    </message>
+    <message>
+        <source>Hang-ups amber above</source>
+        <translation>Colgadas: ámbar por encima de</translation>
+    </message>
+    <message>
+        <source>Hang-ups red above</source>
+        <translation>Colgadas: rojo por encima de</translation>
+    </message>
+    <message>
+        <source>Technical errors amber above</source>
+        <translation>Errores técnicos: ámbar por encima de</translation>
+    </message>
+    <message>
+        <source>Technical errors red above</source>
+        <translation>Errores técnicos: rojo por encima de</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Per-minute average over</source>
+        <translation>Media por minuto durante</translation>
+    </message>
+    <message>
+        <source>Save &amp;thresholds</source>
+        <translation>Guardar &amp;umbrales</translation>
+    </message>
+    <message>
+        <source>The thresholds file could not be used (%1); the defaults are in effect.</source>
+        <translation>No se pudo usar el archivo de umbrales (%1); se aplican los valores por defecto.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>No confirmado: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>No se pudo escribir el registro de auditoría: no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Wallboard thresholds saved.</source>
+        <translation>Umbrales del panel mural guardados.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TimeDisplay</name>
     <message>
         <source>Times in &amp;UTC</source>
         <translation>Horas en &amp;UTC</translation>
     </message>
     <message>
-        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <source>Show the sessions' and reports' times in UTC instead of local time</source>
         <translation>Mostrar las horas de las sesiones y los informes en UTC en lugar de la hora local</translation>
     </message>
 </context>
@@ -3343,7 +4046,7 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
         <translation>&amp;Restablecer la contraseña de la selección</translation>
     </message>
     <message>
-        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <source>The Password field becomes the account's temporary password: its user must choose a new one at the next sign-in.</source>
         <translation>El campo Contraseña pasa a ser la contraseña temporal de la cuenta: su usuario debe elegir una nueva en el próximo inicio de sesión.</translation>
     </message>
     <message>
@@ -3365,6 +4068,45 @@ Use el kit de tarjetas de prueba para grabar un escenario que se pueda reproduci
     <message>
         <source>Reset the password of %1.</source>
         <translation>Restablecer la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::WallboardMode</name>
+    <message>
+        <source>VoicePay wallboard</source>
+        <translation>Panel mural de VoicePay</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctas</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>Hang-ups per minute</source>
+        <translation>Colgadas por minuto</translation>
+    </message>
+    <message>
+        <source>Technical errors per minute</source>
+        <translation>Errores técnicos por minuto</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wallboard</source>
+        <translation>Esc sale del panel mural</translation>
     </message>
 </context>
 </TS>

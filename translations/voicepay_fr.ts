@@ -53,19 +53,27 @@
     </message>
     <message>
         <source>Audit log exported</source>
-        <translation>Journal d&apos;audit exporté</translation>
+        <translation>Journal d'audit exporté</translation>
     </message>
     <message>
         <source>Audit log listed</source>
-        <translation>Journal d&apos;audit consulté</translation>
+        <translation>Journal d'audit consulté</translation>
     </message>
     <message>
         <source>Audit log export</source>
-        <translation>Export du journal d&apos;audit</translation>
+        <translation>Export du journal d'audit</translation>
     </message>
     <message>
         <source>Accounts listed</source>
         <translation>Comptes consultés</translation>
+    </message>
+    <message>
+        <source>Wallboard thresholds changed</source>
+        <translation>Seuils du tableau mural modifiés</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back</source>
+        <translation>Configuration restaurée</translation>
     </message>
 </context>
 <context>
@@ -75,12 +83,12 @@
         <translation>doit être un identifiant de compte ou de client non vide</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;125.50&quot;</source>
-        <translation>doit être une chaîne décimale telle que &quot;125.50&quot;</translation>
+        <source>must be a decimal string such as "125.50"</source>
+        <translation>doit être une chaîne décimale telle que "125.50"</translation>
     </message>
     <message>
         <source>must be a string of at most 64 characters</source>
-        <translation>doit être une chaîne d&apos;au plus 64 caractères</translation>
+        <translation>doit être une chaîne d'au plus 64 caractères</translation>
     </message>
     <message>
         <source>must be ivr or conference</source>
@@ -102,7 +110,7 @@
 <context>
     <name>CallSetupCheck</name>
     <message numerus="yes">
-        <source>The amount due &quot;%1&quot; is not an amount in %2, which has %n decimal(s): %3</source>
+        <source>The amount due "%1" is not an amount in %2, which has %n decimal(s): %3</source>
         <translation>
             <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimale : %3</numerusform>
             <numerusform>Le montant dû « %1 » n’est pas un montant en %2, qui a %n décimales : %3</numerusform>
@@ -167,7 +175,7 @@
     <name>ConsoleAccounts</name>
     <message>
         <source>no store is open</source>
-        <translation>aucune base n&apos;est ouverte</translation>
+        <translation>aucune base n'est ouverte</translation>
     </message>
 </context>
 <context>
@@ -190,19 +198,19 @@
     </message>
     <message>
         <source>must be a list of card brand identifiers</source>
-        <translation>doit être une liste d&apos;identifiants de marques de carte</translation>
+        <translation>doit être une liste d'identifiants de marques de carte</translation>
     </message>
     <message>
-        <source>unknown card brand &quot;%1&quot; (known: %2)</source>
-        <translation>marque de carte inconnue &quot;%1&quot; (connues : %2)</translation>
+        <source>unknown card brand "%1" (known: %2)</source>
+        <translation>marque de carte inconnue "%1" (connues : %2)</translation>
     </message>
     <message>
         <source>must be transfer_to_agent, return_to_ivr or disconnect</source>
         <translation>doit valoir transfer_to_agent, return_to_ivr ou disconnect</translation>
     </message>
     <message>
-        <source>must be a decimal string such as &quot;12.50&quot;</source>
-        <translation>doit être une chaîne décimale telle que &quot;12.50&quot;</translation>
+        <source>must be a decimal string such as "12.50"</source>
+        <translation>doit être une chaîne décimale telle que "12.50"</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -225,8 +233,8 @@
         <translation>doit être une URI SIP comme sip:agents@pbx.example, ou vide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a supported ISO 4217 code</source>
-        <translation>&quot;%1&quot; n&apos;est pas un code ISO 4217 pris en charge</translation>
+        <source>"%1" is not a supported ISO 4217 code</source>
+        <translation>"%1" n'est pas un code ISO 4217 pris en charge</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
@@ -254,7 +262,7 @@
     </message>
     <message>
         <source>must be an object keyed by step name</source>
-        <translation>doit être un objet indexé par nom d&apos;étape</translation>
+        <translation>doit être un objet indexé par nom d'étape</translation>
     </message>
     <message>
         <source>unknown step</source>
@@ -282,11 +290,11 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <source>must be longer than a charge&apos;s whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
-        <translation>doit dépasser toute la reprise d&apos;un débit (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), sinon un débit renvoyé après une réponse perdue pourrait être passé deux fois ; 0 est refusé</translation>
+        <source>must be longer than a charge's whole recovery (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), or a charge sent again after a lost reply could be made twice; 0 is refused</source>
+        <translation>doit dépasser toute la reprise d'un débit (connectTimeoutMs + 2 x transferTimeoutMs = %1 ms), sinon un débit renvoyé après une réponse perdue pourrait être passé deux fois ; 0 est refusé</translation>
     </message>
 </context>
 <context>
@@ -300,23 +308,23 @@
     <name>LoadGenerator</name>
     <message>
         <source>the mix is not JSON: %1</source>
-        <translation>le mélange n&apos;est pas du JSON : %1</translation>
+        <translation>le mélange n'est pas du JSON : %1</translation>
     </message>
     <message>
         <source>the mix is not a JSON object of weights</source>
-        <translation>le mélange n&apos;est pas un objet JSON de pondérations</translation>
+        <translation>le mélange n'est pas un objet JSON de pondérations</translation>
     </message>
     <message>
-        <source>unknown call kind &quot;%1&quot; (known: %2)</source>
-        <translation>type d&apos;appel inconnu &quot;%1&quot; (connus : %2)</translation>
+        <source>unknown call kind "%1" (known: %2)</source>
+        <translation>type d'appel inconnu "%1" (connus : %2)</translation>
     </message>
     <message>
         <source>%1: the weight must be a number of at least 0</source>
-        <translation>%1 : la pondération doit être un nombre d&apos;au moins 0</translation>
+        <translation>%1 : la pondération doit être un nombre d'au moins 0</translation>
     </message>
     <message>
         <source>the mix has no call kind with a weight above 0</source>
-        <translation>le mélange n&apos;a aucun type d&apos;appel de pondération supérieure à 0</translation>
+        <translation>le mélange n'a aucun type d'appel de pondération supérieure à 0</translation>
     </message>
 </context>
 <context>
@@ -327,7 +335,7 @@
     </message>
     <message>
         <source>%1 has no decimals; the star key is not accepted</source>
-        <translation>%1 n&apos;a pas de décimales ; la touche étoile n&apos;est pas acceptée</translation>
+        <translation>%1 n'a pas de décimales ; la touche étoile n'est pas acceptée</translation>
     </message>
     <message>
         <source>only one star key may mark the decimals</source>
@@ -338,8 +346,8 @@
         <translation>le montant est vide</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a decimal amount</source>
-        <translation>&quot;%1&quot; n&apos;est pas un montant décimal</translation>
+        <source>"%1" is not a decimal amount</source>
+        <translation>"%1" n'est pas un montant décimal</translation>
     </message>
     <message numerus="yes">
         <source>%1 takes at most %n decimal(s)</source>
@@ -349,8 +357,8 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; est trop grand</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" est trop grand</translation>
     </message>
 </context>
 <context>
@@ -367,19 +375,19 @@
 <context>
     <name>PromptLanguage</name>
     <message>
-        <source>unknown language &quot;%1&quot; (available: %2)</source>
-        <translation>langue inconnue &quot;%1&quot; (disponibles : %2)</translation>
+        <source>unknown language "%1" (available: %2)</source>
+        <translation>langue inconnue "%1" (disponibles : %2)</translation>
     </message>
 </context>
 <context>
     <name>PromptRenderer</name>
     <message>
         <source>no prompt set is loaded</source>
-        <translation>aucun jeu d&apos;annonces n&apos;est chargé</translation>
+        <translation>aucun jeu d'annonces n'est chargé</translation>
     </message>
     <message>
         <source>the prompt set is in %1, the prompt in %2</source>
-        <translation>le jeu d&apos;annonces est en %1, l&apos;annonce en %2</translation>
+        <translation>le jeu d'annonces est en %1, l'annonce en %2</translation>
     </message>
 </context>
 <context>
@@ -393,32 +401,32 @@
         <translation>JSON non valide à la position %1 : %2</translation>
     </message>
     <message>
-        <source>not a prompt set manifest (&quot;format&quot; must be &quot;%1&quot;)</source>
-        <translation>pas un manifeste de jeu d&apos;annonces (&quot;format&quot; doit valoir &quot;%1&quot;)</translation>
+        <source>not a prompt set manifest ("format" must be "%1")</source>
+        <translation>pas un manifeste de jeu d'annonces ("format" doit valoir "%1")</translation>
     </message>
     <message>
         <source>unsupported manifest version %1</source>
         <translation>version de manifeste %1 non prise en charge</translation>
     </message>
     <message>
-        <source>&quot;segments&quot; must be a list</source>
-        <translation>&quot;segments&quot; doit être une liste</translation>
+        <source>"segments" must be a list</source>
+        <translation>"segments" doit être une liste</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid segment id (a-z, 0-9, _ and -)</source>
-        <translation>&quot;%1&quot; n&apos;est pas un identifiant de segment valide (a-z, 0-9, _ et -)</translation>
+        <source>"%1" is not a valid segment id (a-z, 0-9, _ and -)</source>
+        <translation>"%1" n'est pas un identifiant de segment valide (a-z, 0-9, _ et -)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is listed twice</source>
-        <translation>&quot;%1&quot; figure deux fois</translation>
+        <source>"%1" is listed twice</source>
+        <translation>"%1" figure deux fois</translation>
     </message>
     <message>
-        <source>&quot;source&quot; must be &quot;recorded&quot; or &quot;synthesised&quot;</source>
-        <translation>&quot;source&quot; doit valoir &quot;recorded&quot; ou &quot;synthesised&quot;</translation>
+        <source>"source" must be "recorded" or "synthesised"</source>
+        <translation>"source" doit valoir "recorded" ou "synthesised"</translation>
     </message>
     <message>
-        <source>the prompt set has no segment &quot;%1&quot;</source>
-        <translation>le jeu d&apos;annonces n&apos;a pas de segment &quot;%1&quot;</translation>
+        <source>the prompt set has no segment "%1"</source>
+        <translation>le jeu d'annonces n'a pas de segment "%1"</translation>
     </message>
     <message>
         <source>%1 is at %2 Hz, not %3 Hz</source>
@@ -436,8 +444,8 @@
         <translation>au plus 64 touches par étape</translation>
     </message>
     <message>
-        <source>character %1 of &quot;%2&quot; is not a DTMF key (0-9, * and #); a step is keys, &quot;timeout&quot;, &quot;hangup&quot; or &quot;say:TEXT&quot;</source>
-        <translation>le caractère %1 de &quot;%2&quot; n&apos;est pas une touche DTMF (0-9, * et #) ; une étape est faite de touches, de &quot;timeout&quot;, &quot;hangup&quot; ou &quot;say:TEXT&quot;</translation>
+        <source>character %1 of "%2" is not a DTMF key (0-9, * and #); a step is keys, "timeout", "hangup" or "say:TEXT"</source>
+        <translation>le caractère %1 de "%2" n'est pas une touche DTMF (0-9, * et #) ; une étape est faite de touches, de "timeout", "hangup" ou "say:TEXT"</translation>
     </message>
     <message>
         <source>the scenario is larger than 4 MiB</source>
@@ -492,8 +500,8 @@
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>an audio input needs a WAV file&apos;s path</source>
-        <translation>une entrée audio demande le chemin d&apos;un fichier WAV</translation>
+        <source>an audio input needs a WAV file's path</source>
+        <translation>une entrée audio demande le chemin d'un fichier WAV</translation>
     </message>
     <message>
         <source>no such audio file: %1</source>
@@ -512,7 +520,7 @@
     </message>
     <message>
         <source>session %1: an event is not [time, kind, step, detail]</source>
-        <translation>session %1 : un événement n&apos;est pas [heure, type, étape, détail]</translation>
+        <translation>session %1 : un événement n'est pas [heure, type, étape, détail]</translation>
     </message>
     <message>
         <source>session %1: %2</source>
@@ -520,30 +528,30 @@
     </message>
     <message>
         <source>session %1: a time or a count is not a whole number</source>
-        <translation>session %1 : une heure ou un compte n&apos;est pas un nombre entier</translation>
+        <translation>session %1 : une heure ou un compte n'est pas un nombre entier</translation>
     </message>
 </context>
 <context>
     <name>SessionReplay</name>
     <message>
-        <source>&quot;steps&quot; is not a list</source>
-        <translation>&quot;steps&quot; n&apos;est pas une liste</translation>
+        <source>"steps" is not a list</source>
+        <translation>"steps" n'est pas une liste</translation>
     </message>
     <message>
         <source>a step is not an object with a name and a list of prompts</source>
-        <translation>une étape n&apos;est pas un objet avec un nom et une liste d&apos;annonces</translation>
+        <translation>une étape n'est pas un objet avec un nom et une liste d'annonces</translation>
     </message>
     <message>
-        <source>&quot;closingPrompts&quot; is not a list of texts</source>
-        <translation>&quot;closingPrompts&quot; n&apos;est pas une liste de textes</translation>
+        <source>"closingPrompts" is not a list of texts</source>
+        <translation>"closingPrompts" n'est pas une liste de textes</translation>
     </message>
     <message>
-        <source>&quot;declineCodes&quot; is not a list of texts</source>
-        <translation>&quot;declineCodes&quot; n&apos;est pas une liste de textes</translation>
+        <source>"declineCodes" is not a list of texts</source>
+        <translation>"declineCodes" n'est pas une liste de textes</translation>
     </message>
     <message>
-        <source>&quot;transferContext&quot; is not an object</source>
-        <translation>&quot;transferContext&quot; n&apos;est pas un objet</translation>
+        <source>"transferContext" is not an object</source>
+        <translation>"transferContext" n'est pas un objet</translation>
     </message>
     <message>
         <source>not JSON (%1 at offset %2)</source>
@@ -592,15 +600,15 @@
     <name>StoreConnection</name>
     <message>
         <source>the Qt SQL driver %1 is not available</source>
-        <translation>le pilote Qt SQL %1 n&apos;est pas disponible</translation>
+        <translation>le pilote Qt SQL %1 n'est pas disponible</translation>
     </message>
     <message>
         <source>cannot open the KPI store %1: %2</source>
-        <translation>impossible d&apos;ouvrir la base d&apos;indicateurs %1 : %2</translation>
+        <translation>impossible d'ouvrir la base d'indicateurs %1 : %2</translation>
     </message>
     <message>
         <source>KPI store %1: %2</source>
-        <translation>base d&apos;indicateurs %1 : %2</translation>
+        <translation>base d'indicateurs %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -610,7 +618,7 @@
         <translation>schéma : %1 (%2)</translation>
     </message>
     <message>
-        <source>the database has schema version %1, newer than this program&apos;s %2; update the program</source>
+        <source>the database has schema version %1, newer than this program's %2; update the program</source>
         <translation>la base a la version de schéma %1, plus récente que la version %2 de ce programme ; mettez le programme à jour</translation>
     </message>
     <message>
@@ -621,24 +629,24 @@
 <context>
     <name>StoreUrl</name>
     <message>
-        <source>&quot;%1&quot;: the SQLite URL names no file (sqlite:PATH)</source>
-        <translation>&quot;%1&quot; : l&apos;URL SQLite ne nomme aucun fichier (sqlite:CHEMIN)</translation>
+        <source>"%1": the SQLite URL names no file (sqlite:PATH)</source>
+        <translation>"%1" : l'URL SQLite ne nomme aucun fichier (sqlite:CHEMIN)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot; n&apos;est pas une URL PostgreSQL (postgresql://utilisateur@hôte:port/base)</translation>
+        <source>"%1" is not a PostgreSQL URL (postgresql://user@host:port/db)</source>
+        <translation>"%1" n'est pas une URL PostgreSQL (postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
-        <translation>&quot;%1&quot; : l&apos;URL PostgreSQL ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
+        <source>"%1": the PostgreSQL URL names no database (postgresql://user@host:port/db)</source>
+        <translation>"%1" : l'URL PostgreSQL ne nomme aucune base (postgresql://utilisateur@hôte:port/base)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
-        <translation>&quot;%1&quot; : une URL de base est sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
+        <source>"%1": a store URL is sqlite:PATH or postgresql://user@host:port/db</source>
+        <translation>"%1" : une URL de base est sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base</translation>
     </message>
     <message>
         <source>a PostgreSQL URL takes sslmode (disable, allow, prefer, require, verify-ca, verify-full) and sslrootcert (a CA file) only</source>
-        <translation>une URL PostgreSQL n&apos;accepte que sslmode (disable, allow, prefer, require, verify-ca, verify-full) et sslrootcert (un fichier d&apos;autorité de certification)</translation>
+        <translation>une URL PostgreSQL n'accepte que sslmode (disable, allow, prefer, require, verify-ca, verify-full) et sslrootcert (un fichier d'autorité de certification)</translation>
     </message>
     <message>
         <source>a store URL holds no password (every user of the machine can read a command line): put it in a password file (~/.pgpass, or the file PGPASSFILE names, mode 0600)</source>
@@ -649,7 +657,7 @@
     <name>UserAccounts</name>
     <message>
         <source>The name or the password is not right, or the account is locked for a while after too many failed log-ins.</source>
-        <translation>Le nom ou le mot de passe n&apos;est pas correct, ou le compte est bloqué un moment après trop d&apos;échecs de connexion.</translation>
+        <translation>Le nom ou le mot de passe n'est pas correct, ou le compte est bloqué un moment après trop d'échecs de connexion.</translation>
     </message>
     <message>
         <source>only an admin may do this</source>
@@ -661,7 +669,7 @@
     </message>
     <message>
         <source>a user name has 2 to 32 letters, digits, dots, dashes or underscores</source>
-        <translation>un nom d&apos;utilisateur compte de 2 à 32 lettres, chiffres, points, tirets ou tirets bas</translation>
+        <translation>un nom d'utilisateur compte de 2 à 32 lettres, chiffres, points, tirets ou tirets bas</translation>
     </message>
     <message>
         <source>password: %1</source>
@@ -681,7 +689,7 @@
     </message>
     <message>
         <source>an admin cannot take away their own admin role</source>
-        <translation>un administrateur ne peut pas se retirer son propre rôle d&apos;administrateur</translation>
+        <translation>un administrateur ne peut pas se retirer son propre rôle d'administrateur</translation>
     </message>
     <message>
         <source>The password was reset by an admin: choose a new one to sign in.</source>
@@ -689,7 +697,7 @@
     </message>
     <message>
         <source>an admin changes their own password with the current one, not by a reset</source>
-        <translation>un administrateur change son propre mot de passe avec l&apos;actuel, pas par une réinitialisation</translation>
+        <translation>un administrateur change son propre mot de passe avec l'actuel, pas par une réinitialisation</translation>
     </message>
     <message>
         <source>new password: %1</source>
@@ -697,7 +705,7 @@
     </message>
     <message>
         <source>the new password must differ from the current one</source>
-        <translation>le nouveau mot de passe doit être différent de l&apos;actuel</translation>
+        <translation>le nouveau mot de passe doit être différent de l'actuel</translation>
     </message>
     <message>
         <source>the password was changed in the meantime</source>
@@ -716,11 +724,11 @@
     </message>
     <message>
         <source>truncated: the RIFF header announces %1 bytes but the file has %2</source>
-        <translation>tronqué : l&apos;en-tête RIFF annonce %1 octets mais le fichier en a %2</translation>
+        <translation>tronqué : l'en-tête RIFF annonce %1 octets mais le fichier en a %2</translation>
     </message>
     <message>
-        <source>truncated: the &quot;%1&quot; chunk announces %2 bytes, only %3 are present</source>
-        <translation>tronqué : le bloc &quot;%1&quot; annonce %2 octets, seuls %3 sont présents</translation>
+        <source>truncated: the "%1" chunk announces %2 bytes, only %3 are present</source>
+        <translation>tronqué : le bloc "%1" annonce %2 octets, seuls %3 sont présents</translation>
     </message>
     <message>
         <source>the format chunk is too short (%1 bytes)</source>
@@ -728,7 +736,7 @@
     </message>
     <message>
         <source>format %1 is not PCM</source>
-        <translation>le format %1 n&apos;est pas du PCM</translation>
+        <translation>le format %1 n'est pas du PCM</translation>
     </message>
     <message>
         <source>%1 channels; only mono is supported</source>
@@ -740,7 +748,7 @@
     </message>
     <message>
         <source>sample rate %1 Hz; only 8000 and 16000 are supported</source>
-        <translation>fréquence d&apos;échantillonnage %1 Hz ; seules 8000 et 16000 sont prises en charge</translation>
+        <translation>fréquence d'échantillonnage %1 Hz ; seules 8000 et 16000 sont prises en charge</translation>
     </message>
     <message>
         <source>inconsistent format chunk (block align %1, byte rate %2)</source>
@@ -752,7 +760,7 @@
     </message>
     <message>
         <source>the data chunk has an odd number of bytes (%1)</source>
-        <translation>le bloc de données a un nombre impair d&apos;octets (%1)</translation>
+        <translation>le bloc de données a un nombre impair d'octets (%1)</translation>
     </message>
     <message>
         <source>no data chunk</source>
@@ -767,7 +775,7 @@
     <name>main</name>
     <message>
         <source>VoicePay call simulator, dashboards and configuration editor</source>
-        <translation>Simulateur d&apos;appels, tableaux de bord et éditeur de configuration VoicePay</translation>
+        <translation>Simulateur d'appels, tableaux de bord et éditeur de configuration VoicePay</translation>
     </message>
     <message>
         <source>Use this configuration file instead of the saved one.</source>
@@ -791,7 +799,7 @@
     </message>
     <message>
         <source>The KPI store: sqlite:PATH or postgresql://user@host:port/db (default: the embedded SQLite file).</source>
-        <translation>La base d&apos;indicateurs : sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base (par défaut : le fichier SQLite intégré).</translation>
+        <translation>La base d'indicateurs : sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base (par défaut : le fichier SQLite intégré).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -799,7 +807,7 @@
     </message>
     <message>
         <source>Sign NAME in without the dialog; the password is read from VOICEPAY_CONSOLE_PASSWORD or standard input.</source>
-        <translation>Connecter NOM sans la boîte de dialogue ; le mot de passe est lu dans VOICEPAY_CONSOLE_PASSWORD ou sur l&apos;entrée standard.</translation>
+        <translation>Connecter NOM sans la boîte de dialogue ; le mot de passe est lu dans VOICEPAY_CONSOLE_PASSWORD ou sur l'entrée standard.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -814,11 +822,11 @@
     <name>voicepay::KpiStore</name>
     <message>
         <source>the KPI store is closed</source>
-        <translation>la base d&apos;indicateurs est fermée</translation>
+        <translation>la base d'indicateurs est fermée</translation>
     </message>
     <message>
         <source>KPI store %1: %2</source>
-        <translation>base d&apos;indicateurs %1 : %2</translation>
+        <translation>base d'indicateurs %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) kept in %1; they are stored when the store next opens</source>
@@ -830,8 +838,8 @@
     <message numerus="yes">
         <source>%n session(s) not stored: the spool %1 could not be written (%2)</source>
         <translation>
-            <numerusform>%n session non enregistrée : le fichier d&apos;attente %1 n&apos;a pas pu être écrit (%2)</numerusform>
-            <numerusform>%n sessions non enregistrées : le fichier d&apos;attente %1 n&apos;a pas pu être écrit (%2)</numerusform>
+            <numerusform>%n session non enregistrée : le fichier d'attente %1 n'a pas pu être écrit (%2)</numerusform>
+            <numerusform>%n sessions non enregistrées : le fichier d'attente %1 n'a pas pu être écrit (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -850,7 +858,7 @@
     <name>voicepay::ui::AudioPreview</name>
     <message>
         <source>no prompt set at %1</source>
-        <translation>aucun jeu d&apos;annonces dans %1</translation>
+        <translation>aucun jeu d'annonces dans %1</translation>
     </message>
     <message>
         <source>no recording of segment %1</source>
@@ -893,7 +901,7 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation>Exporter le journal d&apos;audit</translation>
+        <translation>Exporter le journal d'audit</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -908,11 +916,11 @@
     </message>
     <message>
         <source>Chain BROKEN at record %1: %2</source>
-        <translation>Chaîne ROMPUE à l&apos;enregistrement %1 : %2</translation>
+        <translation>Chaîne ROMPUE à l'enregistrement %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>any</source>
@@ -939,7 +947,7 @@
         <translation>&amp;UTC</translation>
     </message>
     <message>
-        <source>Show times in UTC instead of this computer&apos;s time zone</source>
+        <source>Show times in UTC instead of this computer's time zone</source>
         <translation>Afficher les heures en UTC plutôt que dans le fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
@@ -956,7 +964,7 @@
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Jusqu&apos;au :</translation>
+        <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1004,7 +1012,7 @@
         <translation>(dit, masqué)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>« %1 »</translation>
     </message>
     <message>
@@ -1040,7 +1048,7 @@
     </message>
     <message>
         <source>Call &amp;type:</source>
-        <translation>&amp;Type d&apos;appel :</translation>
+        <translation>&amp;Type d'appel :</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
@@ -1048,7 +1056,7 @@
     </message>
     <message>
         <source>Unchecked: the flow asks the caller for the account number and PIN.</source>
-        <translation>Non coché : le parcours demande à l&apos;appelant son numéro de compte et son code.</translation>
+        <translation>Non coché : le parcours demande à l'appelant son numéro de compte et son code.</translation>
     </message>
     <message>
         <source>Amount &amp;due:</source>
@@ -1137,7 +1145,7 @@
     <name>voicepay::ui::ConferenceView</name>
     <message>
         <source>Caller is at:</source>
-        <translation>L&apos;appelant est à :</translation>
+        <translation>L'appelant est à :</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -1157,11 +1165,11 @@
     </message>
     <message>
         <source>no call</source>
-        <translation>pas d&apos;appel</translation>
+        <translation>pas d'appel</translation>
     </message>
     <message>
         <source>call left the payment flow</source>
-        <translation>l&apos;appel a quitté le parcours de paiement</translation>
+        <translation>l'appel a quitté le parcours de paiement</translation>
     </message>
     <message>
         <source>authorizing the payment</source>
@@ -1206,6 +1214,25 @@
     <message>
         <source>Amount: %1 %2</source>
         <translation>Montant : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigChangeList</name>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>No setting changes.</source>
+        <translation>Aucun paramètre modifié.</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1311,7 @@
     </message>
     <message>
         <source>Caller may choose the amount</source>
-        <translation>L&apos;appelant peut choisir le montant</translation>
+        <translation>L'appelant peut choisir le montant</translation>
     </message>
     <message>
         <source>Fixed: the amount due only</source>
@@ -1304,7 +1331,7 @@
     </message>
     <message>
         <source>When declines reach it:</source>
-        <translation>Quand les refus l&apos;atteignent :</translation>
+        <translation>Quand les refus l'atteignent :</translation>
     </message>
     <message>
         <source>Transfer calls to:</source>
@@ -1320,7 +1347,7 @@
     </message>
     <message>
         <source>Maximum authorization attempts:</source>
-        <translation>Nombre maximum de tentatives d&apos;autorisation :</translation>
+        <translation>Nombre maximum de tentatives d'autorisation :</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -1336,7 +1363,7 @@
     </message>
     <message>
         <source>No expiry date for:</source>
-        <translation>Pas de date d&apos;expiration pour :</translation>
+        <translation>Pas de date d'expiration pour :</translation>
     </message>
     <message>
         <source>Read back the last four digits only</source>
@@ -1424,7 +1451,7 @@
     </message>
     <message>
         <source>Gateway endpoint</source>
-        <translation>Point d&apos;accès de passerelle</translation>
+        <translation>Point d'accès de passerelle</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
@@ -1432,7 +1459,7 @@
     </message>
     <message>
         <source>Endpoint &amp;URL:</source>
-        <translation>&amp;URL du point d&apos;accès :</translation>
+        <translation>&amp;URL du point d'accès :</translation>
     </message>
     <message>
         <source>Merchant &amp;login:</source>
@@ -1452,7 +1479,7 @@
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation>Aucun trousseau n&apos;est disponible.</translation>
+        <translation>Aucun trousseau n'est disponible.</translation>
     </message>
     <message>
         <source>The transaction key is in the system keychain.</source>
@@ -1484,7 +1511,7 @@
     </message>
     <message>
         <source>This build has no keychain support: the key cannot be stored. It is never written to the configuration file.</source>
-        <translation>Cette version ne prend pas en charge le trousseau : la clé ne peut pas être conservée. Elle n&apos;est jamais écrite dans le fichier de configuration.</translation>
+        <translation>Cette version ne prend pas en charge le trousseau : la clé ne peut pas être conservée. Elle n'est jamais écrite dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>not valid</source>
@@ -1508,7 +1535,7 @@
     </message>
     <message>
         <source>The configuration file could not be read: %1</source>
-        <translation>Le fichier de configuration n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier de configuration n'a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>Imported %1: review and save.</source>
@@ -1524,7 +1551,7 @@
     </message>
     <message>
         <source>Type the key first; Clear removes a stored one.</source>
-        <translation>Saisissez d&apos;abord la clé ; Effacer retire une clé conservée.</translation>
+        <translation>Saisissez d'abord la clé ; Effacer retire une clé conservée.</translation>
     </message>
     <message>
         <source>Clear the key</source>
@@ -1544,29 +1571,156 @@
     </message>
     <message>
         <source>Not confirmed: nothing was saved.</source>
-        <translation>Non confirmé : rien n&apos;a été enregistré.</translation>
+        <translation>Non confirmé : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The audit record could not be written: nothing was saved.</source>
-        <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : rien n&apos;a été enregistré.</translation>
+        <translation>L'enregistrement d'audit n'a pas pu être écrit : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>These settings change. Save them? Your password is asked next.</source>
+        <translation>Ces paramètres changent. Les enregistrer ? Votre mot de passe sera demandé ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved, %n settings need attention:</source>
+        <translation><numerusform>Non enregistré, %n paramètre à corriger :</numerusform><numerusform>Non enregistré, %n paramètres à corriger :</numerusform></translation>
+    </message>
+    <message>
+        <source>The configuration is saved, but its version could not be kept in the history: %1</source>
+        <translation>La configuration est enregistrée, mais sa version n'a pas pu être conservée dans l'historique : %1</translation>
+    </message>
+    <message>
+        <source>There is no configuration history here.</source>
+        <translation>Aucun historique de configuration ici.</translation>
+    </message>
+    <message>
+        <source>Configuration rolled back to version %1.</source>
+        <translation>Configuration restaurée à la version %1.</translation>
+    </message>
+    <message>
+        <source>Return to the IVR</source>
+        <translation>Retour au serveur vocal</translation>
+    </message>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transfert vers un conseiller</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::ConfigHistoryDialog</name>
+    <message>
+        <source>Configuration history</source>
+        <translation>Historique de la configuration</translation>
+    </message>
+    <message>
+        <source>Select a version to see what it changed, or two versions to compare them.</source>
+        <translation>Sélectionnez une version pour voir ses modifications, ou deux versions pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back to this version…</source>
+        <translation>&amp;Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Rolled back to version %1</source>
+        <translation>Restaurée à la version %1</translation>
+    </message>
+    <message>
+        <source>As it was before the first recorded save</source>
+        <translation>État avant le premier enregistrement connu</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>No version selected.</source>
+        <translation>Aucune version sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Select one or two versions.</source>
+        <translation>Sélectionnez une ou deux versions.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2:</source>
+        <translation>Modifications de la version %1 à la version %2 :</translation>
+    </message>
+    <message>
+        <source>Version %1 is the oldest kept; its changes from the defaults:</source>
+        <translation>La version %1 est la plus ancienne conservée ; ses écarts par rapport aux valeurs par défaut :</translation>
+    </message>
+    <message>
+        <source>Select the one version to roll back to.</source>
+        <translation>Sélectionnez l'unique version à restaurer.</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::ConfigLocation</name>
     <message>
         <source>The configuration file could not be used (%1); the defaults are in effect.</source>
-        <translation>Le fichier de configuration n&apos;a pas pu être utilisé (%1) ; les valeurs par défaut s&apos;appliquent.</translation>
+        <translation>Le fichier de configuration n'a pas pu être utilisé (%1) ; les valeurs par défaut s'appliquent.</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::ConsoleHelp</name>
     <message>
         <source>Call simulator</source>
-        <translation>Simulateur d&apos;appels</translation>
+        <translation>Simulateur d'appels</translation>
     </message>
     <message>
         <source>Prompt explorer</source>
@@ -1594,27 +1748,23 @@
     </message>
     <message>
         <source>&lt;p&gt;Every prompt the flow can play, in each language, with the recording or the synthesised voice. Select a prompt to read its text and press &lt;b&gt;Speak this prompt&lt;/b&gt; to hear it. Prompts the last calls played are marked.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chaque annonce que le parcours peut jouer, dans chaque langue, enregistré ou en voix de synthèse. Sélectionnez une annonce pour lire son texte et appuyez sur &lt;b&gt;Dire cette annonce&lt;/b&gt; pour l&apos;entendre. Les annonces jouées par les derniers appels sont marquées.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Chaque annonce que le parcours peut jouer, dans chaque langue, enregistré ou en voix de synthèse. Sélectionnez une annonce pour lire son texte et appuyez sur &lt;b&gt;Dire cette annonce&lt;/b&gt; pour l'entendre. Les annonces jouées par les derniers appels sont marquées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor&apos;s big screen.&lt;/p&gt;</source>
+        <source>&lt;p&gt;The calls in progress and the results of the last minutes, refreshed every few seconds, for one site or all. &lt;b&gt;Serve as wallboard&lt;/b&gt; serves the same tiles as a web page for the floor's big screen.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Les appels en cours et les résultats des dernières minutes, actualisés toutes les quelques secondes, pour un site ou tous. &lt;b&gt;Servir en tableau mural&lt;/b&gt; publie les mêmes tuiles sur une page web pour le grand écran du plateau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Results over a chosen period: outcomes and durations, split by site, brand or another key. Pick the period, the granularity and the split at the top; the export buttons write the figures as CSV or PDF.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les résultats d&apos;une période choisie : issues et durées, ventilées par site, par marque ou selon un autre critère. Choisissez en haut la période, la granularité et la ventilation ; les boutons d&apos;export écrivent les chiffres en CSV ou en PDF.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les résultats d'une période choisie : issues et durées, ventilées par site, par marque ou selon un autre critère. Choisissez en haut la période, la granularité et la ventilation ; les boutons d'export écrivent les chiffres en CSV ou en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The stored calls of a chosen period. Select a call to see its steps, the transfer context, the gateway exchange and the prompts it heard, and replay it step by step with the slider. Card numbers are never stored: at most the brand and the last four digits show.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les appels enregistrés d&apos;une période choisie. Sélectionnez un appel pour voir ses étapes, le contexte du transfert, l&apos;échange avec la passerelle et les messages entendus, et rejouez-le pas à pas avec le curseur. Les numéros de carte ne sont jamais enregistrés : on voit au plus la marque et les quatre derniers chiffres.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The payment flow&apos;s settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after typing the password again; every save goes to the audit trail first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les réglages du parcours de paiement : limites, devise, marques acceptées, nouvelles tentatives et délais. Chaque clé montre ses valeurs permises, et les erreurs s&apos;affichent à côté des champs. Seul un administrateur enregistre, après avoir retapé son mot de passe ; chaque enregistrement va d&apos;abord au journal d&apos;audit.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les appels enregistrés d'une période choisie. Sélectionnez un appel pour voir ses étapes, le contexte du transfert, l'échange avec la passerelle et les messages entendus, et rejouez-le pas à pas avec le curseur. Les numéros de carte ne sont jamais enregistrés : on voit au plus la marque et les quatre derniers chiffres.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Users and their roles, and the audit trail of every administrative action. Adding a user or changing a role asks for your password.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les utilisateurs et leurs rôles, et le journal d&apos;audit de chaque action d&apos;administration. Ajouter un utilisateur ou changer un rôle demande votre mot de passe.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Les utilisateurs et leurs rôles, et le journal d'audit de chaque action d'administration. Ajouter un utilisateur ou changer un rôle demande votre mot de passe.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1637,8 +1787,20 @@
         <translation>Aide : %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller&apos;s details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent&apos;s panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Joue un appel de paiement tel que l&apos;appelant l&apos;entend. Choisissez à gauche les données de l&apos;appelant et appuyez sur &lt;b&gt;Démarrer l&apos;appel&lt;/b&gt; ; répondez ensuite à chaque annonce avec le clavier ou en tapant ce que dit l&apos;appelant dans la case sous le clavier.&lt;/p&gt;&lt;p&gt;Le diagramme du parcours montre où en est l&apos;appel ; la transcription liste chaque annonce et chaque réponse. Dans un appel assisté, le panneau de l&apos;agent montre ce que l&apos;agent entend : jamais les touches, ce que confirme le voyant de blocage.&lt;/p&gt;&lt;p&gt;Les appels faits ici sont des appels de test : les tableaux de bord les écartent tant que &lt;b&gt;Inclure les appels de test&lt;/b&gt; est désactivé. &lt;b&gt;Fichier › Enregistrer l&apos;appel comme scénario&lt;/b&gt; garde un appel pour le rejouer.&lt;/p&gt;</translation>
+        <source>Phone line</source>
+        <translation>Ligne téléphonique</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plays a payment call as the caller hears it. Choose the caller's details on the left and press &lt;b&gt;Start call&lt;/b&gt;; then answer each prompt with the keypad or by typing what the caller says in the box under the keypad.&lt;/p&gt;&lt;p&gt;The flow diagram shows where the call is; the transcript lists every prompt and answer. In an agent-assisted call the agent's panel shows what the agent hears: never the keys, which the clamp lamp confirms.&lt;/p&gt;&lt;p&gt;Calls made here are test calls: the dashboards leave them out unless &lt;b&gt;Include test calls&lt;/b&gt; is on. &lt;b&gt;File › Save call as scenario&lt;/b&gt; keeps a call to run again; &lt;b&gt;File › Run scenario suite&lt;/b&gt; runs a folder of them and shows each one's result and the flow coverage.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Joue un appel de paiement tel que l'appelant l'entend. Choisissez les données de l'appelant à gauche et appuyez sur &lt;b&gt;Démarrer l'appel&lt;/b&gt; ; puis répondez à chaque annonce avec le clavier ou en tapant ce que dit l'appelant dans la zone sous le clavier.&lt;/p&gt;&lt;p&gt;Le diagramme du parcours montre où en est l'appel ; la transcription liste chaque annonce et réponse. Dans un appel assisté par un conseiller, le panneau du conseiller montre ce qu'il entend : jamais les touches, ce que confirme le voyant de blocage.&lt;/p&gt;&lt;p&gt;Les appels passés ici sont des appels de test : les tableaux de bord les excluent sauf si &lt;b&gt;Inclure les appels de test&lt;/b&gt; est activé. &lt;b&gt;Fichier › Enregistrer l'appel comme scénario&lt;/b&gt; conserve un appel pour le rejouer ; &lt;b&gt;Fichier › Lancer la suite de scénarios&lt;/b&gt; exécute un dossier de scénarios et affiche le résultat de chacun et la couverture du parcours.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payment flow's settings: limits, currency, accepted brands, retries and time-outs. Each key shows its allowed values, and errors show beside the fields. Only an admin saves, after reviewing the list of changes and typing the password again; every save goes to the audit trail first. &lt;b&gt;History&lt;/b&gt; keeps every saved version: compare two, or roll back to one.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Les paramètres du parcours de paiement : limites, devise, marques acceptées, relances et délais. Chaque clé indique ses valeurs autorisées, et les erreurs s'affichent à côté des champs. Seul un administrateur enregistre, après avoir revu la liste des modifications et ressaisi son mot de passe ; chaque enregistrement passe d'abord par le journal d'audit. &lt;b&gt;Historique&lt;/b&gt; conserve chaque version enregistrée : comparez-en deux, ou restaurez-en une.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Answers real SIP calls on this computer with the current configuration: choose a port and press &lt;b&gt;Start&lt;/b&gt;. The list shows the calls in progress and the step each is at; every call is stored in the console's KPI store like any other.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Stop&lt;/b&gt; ends the calls in progress as hang-ups (they are stored). The guide beside the list gives the address to dial and the X-VoicePay headers a call must carry.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Répond à de vrais appels SIP sur cet ordinateur avec la configuration actuelle : choisissez un port et appuyez sur &lt;b&gt;Démarrer&lt;/b&gt;. La liste montre les appels en cours et l'étape de chacun ; chaque appel est stocké dans la base d'indicateurs de la console comme les autres.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Arrêter&lt;/b&gt; termine les appels en cours comme raccrochés (ils sont stockés). Le guide à côté de la liste donne l'adresse à composer et les en-têtes X-VoicePay qu'un appel doit porter.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1691,23 +1853,23 @@
     </message>
     <message>
         <source>the store file could not be written: the disk may be full or the file may not grow</source>
-        <translation>le fichier de la base n&apos;a pas pu être écrit : le disque est peut-être plein ou le fichier ne peut pas grandir</translation>
+        <translation>le fichier de la base n'a pas pu être écrit : le disque est peut-être plein ou le fichier ne peut pas grandir</translation>
     </message>
     <message>
         <source>the store file is read-only for this user</source>
         <translation>le fichier de la base est en lecture seule pour cet utilisateur</translation>
     </message>
     <message>
-        <source>another program holds the store&apos;s write lock</source>
-        <translation>un autre programme détient le verrou d&apos;écriture de la base</translation>
+        <source>another program holds the store's write lock</source>
+        <translation>un autre programme détient le verrou d'écriture de la base</translation>
     </message>
     <message>
         <source>Calls are not being saved to the KPI store: %1. They are kept and saved once the store takes them again.</source>
-        <translation>Les appels ne sont pas enregistrés dans la base d&apos;indicateurs : %1. Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
+        <translation>Les appels ne sont pas enregistrés dans la base d'indicateurs : %1. Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
     </message>
     <message>
         <source>Calls are not being saved to the KPI store: %1 (%2). They are kept and saved once the store takes them again.</source>
-        <translation>Les appels ne sont pas enregistrés dans la base d&apos;indicateurs : %1 (%2). Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
+        <translation>Les appels ne sont pas enregistrés dans la base d'indicateurs : %1 (%2). Ils sont conservés et enregistrés dès que la base les accepte de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1858,12 +2020,12 @@
         <translation>aucune clé de transaction pour %1 dans le trousseau</translation>
     </message>
     <message>
-        <source>Stored in the system keychain under the service &quot;voicepay&quot;, never in the configuration file.</source>
-        <translation>Conservée dans le trousseau du système sous le service &quot;voicepay&quot;, jamais dans le fichier de configuration.</translation>
+        <source>Stored in the system keychain under the service "voicepay", never in the configuration file.</source>
+        <translation>Conservée dans le trousseau du système sous le service "voicepay", jamais dans le fichier de configuration.</translation>
     </message>
     <message>
         <source>Enter the merchant login first: the key is stored for it.</source>
-        <translation>Saisissez d&apos;abord l&apos;identifiant marchand : la clé est conservée pour lui.</translation>
+        <translation>Saisissez d'abord l'identifiant marchand : la clé est conservée pour lui.</translation>
     </message>
 </context>
 <context>
@@ -1874,7 +2036,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -1914,7 +2076,7 @@
     </message>
     <message>
         <source>Call type</source>
-        <translation>Type d&apos;appel</translation>
+        <translation>Type d'appel</translation>
     </message>
     <message>
         <source>Card brand</source>
@@ -1998,7 +2160,7 @@
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation>La base n&apos;a pas pu être lue : %1</translation>
+        <translation>La base n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>%1 to %2, %3</source>
@@ -2022,7 +2184,7 @@
     </message>
     <message>
         <source>VoicePay KPI report</source>
-        <translation>Rapport d&apos;indicateurs VoicePay</translation>
+        <translation>Rapport d'indicateurs VoicePay</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
@@ -2037,7 +2199,7 @@
         <translation>Inclure les appels de &amp;test</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
     </message>
     <message>
@@ -2087,6 +2249,10 @@
     <message>
         <source>PDF saved to %1</source>
         <translation>PDF enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Click a step to list the sessions that reached it</source>
+        <translation>Cliquez sur une étape pour lister les sessions qui l'ont atteinte</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +2329,17 @@
     </message>
 </context>
 <context>
+    <name>voicepay::ui::KpiTile</name>
+    <message>
+        <source>Click to list these sessions</source>
+        <translation>Cliquez pour lister ces sessions</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::LiveDashboard</name>
     <message>
         <source>Live: today (UTC) and the last hour</source>
-        <translation>En direct : aujourd&apos;hui (UTC) et la dernière heure</translation>
+        <translation>En direct : aujourd'hui (UTC) et la dernière heure</translation>
     </message>
     <message>
         <source>Entered</source>
@@ -2210,7 +2383,7 @@
     </message>
     <message>
         <source>sessions ended today</source>
-        <translation>sessions terminées aujourd&apos;hui</translation>
+        <translation>sessions terminées aujourd'hui</translation>
     </message>
     <message>
         <source>%1 declined</source>
@@ -2233,7 +2406,7 @@
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation>La base n&apos;a pas pu être lue : %1</translation>
+        <translation>La base n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
@@ -2244,23 +2417,23 @@
         <translation>Servir en &amp;tableau mural</translation>
     </message>
     <message>
-        <source>Show these KPIs as a web page for the floor&apos;s screen (loopback only)</source>
-        <translation>Afficher ces indicateurs sous forme de page web pour l&apos;écran du plateau (boucle locale seulement)</translation>
+        <source>Show these KPIs as a web page for the floor's screen (loopback only)</source>
+        <translation>Afficher ces indicateurs sous forme de page web pour l'écran du plateau (boucle locale seulement)</translation>
     </message>
     <message>
         <source>The wallboard could not start: %1</source>
-        <translation>Le tableau mural n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le tableau mural n'a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>Wallboard: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Tableau mural : &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+        <source>Wallboard: &lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+        <translation>Tableau mural : &lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Include &amp;test calls</source>
         <translation>Inclure les appels de &amp;test</translation>
     </message>
     <message>
-        <source>Count the simulator&apos;s calls too (they are kept out of the KPIs)</source>
+        <source>Count the simulator's calls too (they are kept out of the KPIs)</source>
         <translation>Compter aussi les appels du simulateur (ils sont sinon exclus des KPI)</translation>
     </message>
     <message>
@@ -2269,11 +2442,19 @@
     </message>
     <message>
         <source>Payments whose charge is not confirmed either way (the gateway did not answer, or the call ended while it was asked): do not charge them again until reconciliation settles them</source>
-        <translation>Paiements dont le débit n&apos;est confirmé ni dans un sens ni dans l&apos;autre (la passerelle n&apos;a pas répondu, ou l&apos;appel s&apos;est terminé pendant la demande) : ne pas les débiter à nouveau avant que le rapprochement les règle</translation>
+        <translation>Paiements dont le débit n'est confirmé ni dans un sens ni dans l'autre (la passerelle n'a pas répondu, ou l'appel s'est terminé pendant la demande) : ne pas les débiter à nouveau avant que le rapprochement les règle</translation>
     </message>
     <message>
         <source>submitted or unknown, any day</source>
         <translation>soumis ou inconnus, tous les jours</translation>
+    </message>
+    <message>
+        <source>Wallboard &amp;mode</source>
+        <translation>&amp;Mode tableau mural</translation>
+    </message>
+    <message>
+        <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
+        <translation>Ces indicateurs en plein écran, en grandes tuiles avec leurs seuils ; Esc pour quitter</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +2469,7 @@
     </message>
     <message>
         <source>This store has no user accounts yet. Create the first one: it is an admin, who can then add analysts, supervisors and other admins.</source>
-        <translation>Cette base n&apos;a encore aucun compte utilisateur. Créez le premier : c&apos;est un administrateur, qui pourra ensuite ajouter des analystes, des superviseurs et d&apos;autres administrateurs.</translation>
+        <translation>Cette base n'a encore aucun compte utilisateur. Créez le premier : c'est un administrateur, qui pourra ensuite ajouter des analystes, des superviseurs et d'autres administrateurs.</translation>
     </message>
     <message>
         <source>Sign in to %1.</source>
@@ -2355,7 +2536,7 @@
     </message>
     <message>
         <source>Prompt explorer</source>
-        <translation>Explorateur d&apos;annonces</translation>
+        <translation>Explorateur d'annonces</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -2375,7 +2556,7 @@
     </message>
     <message>
         <source>&amp;Save call as scenario…</source>
-        <translation>&amp;Enregistrer l&apos;appel comme scénario…</translation>
+        <translation>&amp;Enregistrer l'appel comme scénario…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2399,11 +2580,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;VoicePay Console %1&lt;/h3&gt;&lt;p&gt;Call simulator, supervisor dashboards and configuration editor for phone card payments.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Console VoicePay %1&lt;/h3&gt;&lt;p&gt;Simulateur d&apos;appels, tableaux de bord de supervision et éditeur de configuration pour le paiement par carte au téléphone.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Console VoicePay %1&lt;/h3&gt;&lt;p&gt;Simulateur d'appels, tableaux de bord de supervision et éditeur de configuration pour le paiement par carte au téléphone.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The store URL is refused (%1); using %2.</source>
-        <translation>L&apos;URL de la base est refusée (%1) ; utilisation de %2.</translation>
+        <translation>L'URL de la base est refusée (%1) ; utilisation de %2.</translation>
     </message>
     <message>
         <source>Live dashboard</source>
@@ -2423,7 +2604,7 @@
     </message>
     <message>
         <source>The KPI store could not be opened: %1</source>
-        <translation>La base d&apos;indicateurs n&apos;a pas pu être ouverte : %1</translation>
+        <translation>La base d'indicateurs n'a pas pu être ouverte : %1</translation>
     </message>
     <message>
         <source>Store: %1 (not available)</source>
@@ -2463,11 +2644,11 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation>Changer d&apos;utilisateur</translation>
+        <translation>Changer d'utilisateur</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Journal d&apos;audit</translation>
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>User accounts</source>
@@ -2495,27 +2676,27 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Not confirmed: nothing was changed.</source>
-        <translation>Non confirmé : rien n&apos;a été modifié.</translation>
+        <translation>Non confirmé : rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The audit record could not be written: %1</source>
-        <translation>L&apos;enregistrement d&apos;audit n&apos;a pas pu être écrit : %1</translation>
+        <translation>L'enregistrement d'audit n'a pas pu être écrit : %1</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation>C&amp;hanger d&apos;utilisateur…</translation>
+        <translation>C&amp;hanger d'utilisateur…</translation>
     </message>
     <message>
         <source>Store: %1 (not saving)</source>
-        <translation>Base : %1 (n&apos;enregistre pas)</translation>
+        <translation>Base : %1 (n'enregistre pas)</translation>
     </message>
     <message>
         <source>The KPI store saves calls again.</source>
-        <translation>La base d&apos;indicateurs enregistre de nouveau les appels.</translation>
+        <translation>La base d'indicateurs enregistre de nouveau les appels.</translation>
     </message>
     <message>
         <source>The call ended (%1) but is not recorded: the KPI store is not available.</source>
-        <translation>L&apos;appel s&apos;est terminé (%1) mais n&apos;est pas enregistré : la base d&apos;indicateurs n&apos;est pas disponible.</translation>
+        <translation>L'appel s'est terminé (%1) mais n'est pas enregistré : la base d'indicateurs n'est pas disponible.</translation>
     </message>
     <message>
         <source>%1 gateway not available: %2</source>
@@ -2543,7 +2724,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Switch user anyway?</source>
-        <translation>Changer d&apos;utilisateur quand même ?</translation>
+        <translation>Changer d'utilisateur quand même ?</translation>
     </message>
     <message>
         <source>Quit anyway?</source>
@@ -2556,6 +2737,282 @@ Mot de passe de %2 :</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Save the wallboard thresholds.</source>
+        <translation>Enregistrer les seuils du tableau mural.</translation>
+    </message>
+    <message>
+        <source>Roll the configuration back to version %1.</source>
+        <translation>Restaurer la configuration à la version %1.</translation>
+    </message>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Suite de scénarios</translation>
+    </message>
+    <message>
+        <source>Scenario suite: %1 passed, %2 failed, %3 could not run.</source>
+        <translation>Suite de scénarios : %1 réussis, %2 échoués, %3 non exécutables.</translation>
+    </message>
+    <message>
+        <source>Run scenario s&amp;uite…</source>
+        <translation>Lancer la s&amp;uite de scénarios…</translation>
+    </message>
+    <message>
+        <source>Phone line</source>
+        <translation>Ligne téléphonique</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneCallsModel</name>
+    <message>
+        <source>Agent conference</source>
+        <translation>Conférence avec un conseiller</translation>
+    </message>
+    <message>
+        <source>IVR</source>
+        <translation>SVI</translation>
+    </message>
+    <message>
+        <source>Answering</source>
+        <translation>Prise d'appel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Call type</source>
+        <translation>Type d'appel</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape actuelle</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneGuide</name>
+    <message>
+        <source>mandatory: the caller's account, such as 10001</source>
+        <translation>obligatoire : le compte de l'appelant, par ex. 10001</translation>
+    </message>
+    <message>
+        <source>mandatory: the amount due, a decimal such as 125.50</source>
+        <translation>obligatoire : le montant dû, un décimal comme 125.50</translation>
+    </message>
+    <message>
+        <source>the merchant id</source>
+        <translation>l'identifiant marchand</translation>
+    </message>
+    <message>
+        <source>the payment reference, such as INV-1001</source>
+        <translation>la référence de paiement, par ex. INV-1001</translation>
+    </message>
+    <message>
+        <source>ivr or conference</source>
+        <translation>ivr ou conference</translation>
+    </message>
+    <message>
+        <source>true or false: whether the caller is already identified</source>
+        <translation>true ou false : l'appelant est-il déjà identifié</translation>
+    </message>
+    <message>
+        <source>the prompts' language, such as de-DE</source>
+        <translation>la langue des annonces, par ex. de-DE</translation>
+    </message>
+    <message>
+        <source>Calling the phone line</source>
+        <translation>Appeler la ligne téléphonique</translation>
+    </message>
+    <message>
+        <source>Dial %1 from a softphone on this computer.</source>
+        <translation>Composez %1 depuis un softphone sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The INVITE must carry the call's context in these SIP headers; a call without %1 or %2 is refused with 400 naming what is missing:</source>
+        <translation>L'INVITE doit porter le contexte de l'appel dans ces en-têtes SIP ; un appel sans %1 ou %2 est refusé avec un 400 indiquant ce qui manque :</translation>
+    </message>
+    <message>
+        <source>Debian's baresip 1.0 cannot add headers of its own: let a PBX in front add them, then dial through it</source>
+        <translation>baresip 1.0 de Debian ne peut pas ajouter ses propres en-têtes : placez devant un PBX qui les ajoute, puis appelez via celui-ci</translation>
+    </message>
+    <message>
+        <source>Debian's sip-tester sends the headers itself; a whole payment keyed as RFC 4733 events:</source>
+        <translation>sip-tester de Debian envoie lui-même les en-têtes ; un paiement complet saisi en événements RFC 4733 :</translation>
+    </message>
+    <message>
+        <source>Keys are heard as RFC 4733 events, in-band tones or SIP INFO. When the call ends, the endpoint's BYE carries the result in X-VoicePay-Result, and the session is stored like any other.</source>
+        <translation>Les touches sont reçues en événements RFC 4733, en tonalités dans la bande ou en SIP INFO. À la fin de l'appel, le BYE du terminal porte le résultat dans X-VoicePay-Result, et la session est stockée comme les autres.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhoneLine</name>
+    <message>
+        <source>The phone line program could not be started (%1).</source>
+        <translation>Le programme de la ligne téléphonique n'a pas pu démarrer (%1).</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Not running (failed)</source>
+        <translation>Arrêtée (échec)</translation>
+    </message>
+    <message>
+        <source>The phone line is already running.</source>
+        <translation>La ligne téléphonique est déjà en service.</translation>
+    </message>
+    <message>
+        <source>The phone line program (voicepay-ivr) is not installed next to the console.</source>
+        <translation>Le programme de la ligne téléphonique (voicepay-ivr) n'est pas installé à côté de la console.</translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: the phone line only answers this computer.</source>
+        <translation>%1 n'est pas une adresse de bouclage : la ligne ne répond qu'à cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose a port for the phone line.</source>
+        <translation>Choisissez un port pour la ligne téléphonique.</translation>
+    </message>
+    <message>
+        <source>The configuration could not be handed to the phone line: %1</source>
+        <translation>La configuration n'a pas pu être transmise à la ligne téléphonique : %1</translation>
+    </message>
+    <message>
+        <source>Starting the phone line on port %1…</source>
+        <translation>Démarrage de la ligne téléphonique sur le port %1…</translation>
+    </message>
+    <message>
+        <source>Stopping: calls in progress end as hang-ups and are stored…</source>
+        <translation>Arrêt : les appels en cours finissent raccrochés et sont stockés…</translation>
+    </message>
+    <message>
+        <source>Answering calls on %1, port %2 (%3).</source>
+        <translation>Réponse aux appels sur %1, port %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line is stopped; it answered %n call(s).</source>
+        <translation><numerusform>La ligne téléphonique est arrêtée ; elle a répondu à %n appel.</numerusform><numerusform>La ligne téléphonique est arrêtée ; elle a répondu à %n appels.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is stopped.</source>
+        <translation>La ligne téléphonique est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The phone line program ended unexpectedly (exit code %1).</source>
+        <translation>Le programme de la ligne téléphonique s'est arrêté inopinément (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program: choose another port.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Port %1 may not be used by the console: choose a port from 1024 up.</source>
+        <translation>Le port %1 est interdit à la console : choisissez un port à partir de 1024.</translation>
+    </message>
+    <message>
+        <source>This computer has no such address to answer calls on.</source>
+        <translation>Cet ordinateur n'a pas cette adresse pour répondre aux appels.</translation>
+    </message>
+    <message>
+        <source>The phone line cannot open the KPI store: %1</source>
+        <translation>La ligne téléphonique ne peut pas ouvrir la base d'indicateurs : %1</translation>
+    </message>
+    <message>
+        <source>The phone line stopped: %1</source>
+        <translation>La ligne téléphonique s'est arrêtée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::PhonePanel</name>
+    <message>
+        <source>Phone line</source>
+        <translation>Ligne téléphonique</translation>
+    </message>
+    <message>
+        <source>Answers SIP calls on this computer with the payment flow of the current configuration; every call is stored in this console's KPI store.</source>
+        <translation>Répond aux appels SIP sur cet ordinateur avec le parcours de paiement de la configuration actuelle ; chaque appel est stocké dans la base d'indicateurs de la console.</translation>
+    </message>
+    <message>
+        <source>Calls in progress: the KPI store cannot be read (%1)</source>
+        <translation>Appels en cours : la base d'indicateurs est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer)</source>
+        <translation>127.0.0.1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>::1 (this computer, IPv6)</source>
+        <translation>::1 (cet ordinateur, IPv6)</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP et TCP</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone line has %n call(s) in progress; they would end as hang-ups.</source>
+        <translation><numerusform>La ligne téléphonique a %n appel en cours ; il finirait raccroché.</numerusform><numerusform>La ligne téléphonique a %n appels en cours ; ils finiraient raccrochés.</numerusform></translation>
+    </message>
+    <message>
+        <source>The phone line is answering calls; it would stop.</source>
+        <translation>La ligne téléphonique répond aux appels ; elle s'arrêterait.</translation>
+    </message>
+    <message>
+        <source>Not answering calls. Choose a port and start the line.</source>
+        <translation>Aucune réponse aux appels. Choisissez un port et démarrez la ligne.</translation>
+    </message>
+    <message>
+        <source>No call in progress on the phone line.</source>
+        <translation>Aucun appel en cours sur la ligne téléphonique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calls in progress on the phone line: %n</source>
+        <translation><numerusform>Appel en cours sur la ligne téléphonique : %n</numerusform><numerusform>Appels en cours sur la ligne téléphonique : %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2598,14 +3055,14 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Example text</source>
-        <translation>Texte d&apos;exemple</translation>
+        <translation>Texte d'exemple</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::PromptExplorer</name>
     <message>
         <source>Prompt explorer</source>
-        <translation>Explorateur d&apos;annonces</translation>
+        <translation>Explorateur d'annonces</translation>
     </message>
     <message>
         <source>Filter by id, step, situation, brand or text</source>
@@ -2633,7 +3090,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>No speech engine is installed</source>
-        <translation>Aucun moteur de synthèse vocale n&apos;est installé</translation>
+        <translation>Aucun moteur de synthèse vocale n'est installé</translation>
     </message>
     <message>
         <source>No scenario folder at %1: coverage unknown.</source>
@@ -2645,13 +3102,13 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>%1 scenarios played %2 of %3 prompt variants; %4 never played.</source>
-        <translation>%1 scénarios ont joué %2 des %3 variantes d&apos;annonces ; %4 jamais jouées.</translation>
+        <translation>%1 scénarios ont joué %2 des %3 variantes d'annonces ; %4 jamais jouées.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not run: %1</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être exécuté : %1</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être exécutés : %1</numerusform>
+            <numerusform>%n fichier n'a pas pu être exécuté : %1</numerusform>
+            <numerusform>%n fichiers n'ont pas pu être exécutés : %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2676,7 +3133,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Segments (example values):</source>
-        <translation>Segments (valeurs d&apos;exemple) :</translation>
+        <translation>Segments (valeurs d'exemple) :</translation>
     </message>
     <message>
         <source>%1 digits ending %2</source>
@@ -2692,26 +3149,26 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>&amp;Play the recording</source>
-        <translation>&amp;Écouter l&apos;enregistrement</translation>
+        <translation>&amp;Écouter l'enregistrement</translation>
     </message>
     <message>
         <source>Plays the prompt as the caller hears it, from %1</source>
-        <translation>Joue l&apos;annonce telle que l&apos;appelant l&apos;entend, depuis %1</translation>
+        <translation>Joue l'annonce telle que l'appelant l'entend, depuis %1</translation>
     </message>
     <message>
         <source>No prompt set at %1 (voicepay-sim promptset makes one)</source>
-        <translation>Aucun jeu d&apos;annonces dans %1 (voicepay-sim promptset en crée un)</translation>
+        <translation>Aucun jeu d'annonces dans %1 (voicepay-sim promptset en crée un)</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::PushToTalk</name>
     <message>
         <source>No microphone on this machine: type what the caller says in the Say box.</source>
-        <translation>Aucun microphone sur cette machine : tapez ce que dit l&apos;appelant dans la case &quot;Dire&quot;.</translation>
+        <translation>Aucun microphone sur cette machine : tapez ce que dit l'appelant dans la case "Dire".</translation>
     </message>
     <message>
         <source>This console was built without Qt Multimedia: type what the caller says in the Say box.</source>
-        <translation>Cette console a été compilée sans Qt Multimedia : tapez ce que dit l&apos;appelant dans la case &quot;Dire&quot;.</translation>
+        <translation>Cette console a été compilée sans Qt Multimedia : tapez ce que dit l'appelant dans la case "Dire".</translation>
     </message>
     <message>
         <source>No speech recogniser: %1</source>
@@ -2727,18 +3184,18 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>the call is not waiting for a spoken answer</source>
-        <translation>l&apos;appel n&apos;attend pas de réponse orale</translation>
+        <translation>l'appel n'attend pas de réponse orale</translation>
     </message>
     <message>
         <source>the microphone does not record 16 kHz mono</source>
-        <translation>le microphone n&apos;enregistre pas en 16 kHz mono</translation>
+        <translation>le microphone n'enregistre pas en 16 kHz mono</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::ReportExporter</name>
     <message>
         <source>cannot write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
+        <translation>impossible d'écrire %1</translation>
     </message>
 </context>
 <context>
@@ -2753,22 +3210,93 @@ Mot de passe de %2 :</translation>
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ScenarioSuitePage</name>
+    <message>
+        <source>Scenario suite</source>
+        <translation>Suite de scénarios</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Choose the folder of scenario files (*.json)</source>
+        <translation>Choisissez le dossier des fichiers de scénario (*.json)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>C&amp;hoisir le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Run scenario suite</source>
+        <translation>&amp;Lancer la suite de scénarios</translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation>Pas encore lancée.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>First difference</source>
+        <translation>Première différence</translation>
+    </message>
+    <message>
+        <source>Scenario folder</source>
+        <translation>Dossier de scénarios</translation>
+    </message>
+    <message>
+        <source>Choose a scenario folder first.</source>
+        <translation>Choisissez d'abord un dossier de scénarios.</translation>
+    </message>
+    <message>
+        <source>No scenario files (*.json) in %1.</source>
+        <translation>Aucun fichier de scénario (*.json) dans %1.</translation>
+    </message>
+    <message>
+        <source>Running the scenario suite in %1…</source>
+        <translation>Exécution de la suite de scénarios dans %1…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 could not run.</source>
+        <translation>%1 réussis, %2 échoués, %3 non exécutables.</translation>
+    </message>
+    <message>
+        <source>Flow coverage: %1 of %2 steps and outcomes, %3 of %4 transitions, %5 of %6 prompt variants.</source>
+        <translation>Couverture du parcours : %1 sur %2 étapes et issues, %3 sur %4 transitions, %5 sur %6 variantes d'annonces.</translation>
+    </message>
+    <message>
+        <source>Never visited: %1</source>
+        <translation>Jamais atteintes : %1</translation>
+    </message>
+    <message>
+        <source>Never taken: %1</source>
+        <translation>Jamais empruntées : %1</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
-    </message>
-    <message>
-        <source>Last 24 hours</source>
-        <translation>24 dernières heures</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -2820,14 +3348,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>The store could not be read: %1</source>
-        <translation>La base n&apos;a pas pu être lue : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s), newest first</source>
-        <translation>
-            <numerusform>%n session, la plus récente en premier</numerusform>
-            <numerusform>%n sessions, les plus récentes en premier</numerusform>
-        </translation>
+        <translation>La base n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Session %1 · %2 · site %3 · configuration %4</source>
@@ -2926,19 +3447,138 @@ Mot de passe de %2 :</translation>
         <translation>%1 : « %2 »</translation>
     </message>
     <message>
+        <source>Sort by start, outcome or duration: click the column</source>
+        <translation>Trier par début, issue ou durée : cliquez sur la colonne</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>more than %1 sessions</source>
+        <translation>plus de %1 sessions</translation>
+    </message>
+    <message>
+        <source>%1 · showing %2–%3 · page %4</source>
+        <translation>%1 · affichage %2–%3 · page %4</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::SessionSearchBar</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Card brand</source>
+        <translation>Marque de carte</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence de paiement</translation>
+    </message>
+    <message>
+        <source>Session id</source>
+        <translation>Identifiant de session</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>Identifiant de transaction</translation>
+    </message>
+    <message>
+        <source>Last four</source>
+        <translation>4 derniers chiffres</translation>
+    </message>
+    <message>
+        <source>Exact value, then Enter</source>
+        <translation>Valeur exacte, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear the step filter</source>
+        <translation>Effacer le filtre d'étape</translation>
+    </message>
+    <message>
         <source>&amp;Unconfirmed payments only</source>
         <translation>Paiements non &amp;confirmés seulement</translation>
     </message>
     <message>
         <source>The sessions whose charge is not confirmed either way until reconciliation settles it (payment journal: submitted or unknown)</source>
-        <translation>Les sessions dont le débit n&apos;est confirmé ni dans un sens ni dans l&apos;autre tant que le rapprochement ne l&apos;a pas réglé (journal des paiements : soumis ou inconnu)</translation>
+        <translation>Les sessions dont le débit n'est confirmé dans aucun sens tant que le rapprochement ne l'a pas tranché (journal des paiements : soumis ou inconnu)</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Toutes les issues</translation>
+    </message>
+    <message>
+        <source>Unsuccessful (declined or failed)</source>
+        <translation>Non abouties (refusées ou échouées)</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Toutes les sorties</translation>
+    </message>
+    <message>
+        <source>All brands</source>
+        <translation>Toutes les marques</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Reached: %1</source>
+        <translation>Atteinte : %1</translation>
     </message>
 </context>
 <context>
     <name>voicepay::ui::SimulatorPage</name>
     <message>
-        <source>DTMF clamp on: the agent no longer hears the caller&apos;s keys</source>
-        <translation>Blocage DTMF actif : le conseiller n&apos;entend plus les touches de l&apos;appelant</translation>
+        <source>DTMF clamp on: the agent no longer hears the caller's keys</source>
+        <translation>Blocage DTMF actif : le conseiller n'entend plus les touches de l'appelant</translation>
     </message>
     <message>
         <source>DTMF clamp off</source>
@@ -2954,19 +3594,19 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>&amp;Start call</source>
-        <translation>&amp;Démarrer l&apos;appel</translation>
+        <translation>&amp;Démarrer l'appel</translation>
     </message>
     <message>
         <source>The call cannot start</source>
-        <translation>L&apos;appel ne peut pas démarrer</translation>
+        <translation>L'appel ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>Caller&apos;s phone</source>
-        <translation>Téléphone de l&apos;appelant</translation>
+        <source>Caller's phone</source>
+        <translation>Téléphone de l'appelant</translation>
     </message>
     <message>
-        <source>Say something, e.g. &quot;yes&quot; or &quot;twenty dollars&quot;</source>
-        <translation>Dites quelque chose, par exemple &quot;oui&quot; ou &quot;vingt dollars&quot;</translation>
+        <source>Say something, e.g. "yes" or "twenty dollars"</source>
+        <translation>Dites quelque chose, par exemple "oui" ou "vingt dollars"</translation>
     </message>
     <message>
         <source>Sa&amp;y</source>
@@ -2998,7 +3638,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Keys the card number, expiry, security code or demo PIN the current question asks for</source>
-        <translation>Saisit le numéro de carte, la date d&apos;expiration, le code de sécurité ou le code de démonstration que demande la question en cours</translation>
+        <translation>Saisit le numéro de carte, la date d'expiration, le code de sécurité ou le code de démonstration que demande la question en cours</translation>
     </message>
     <message>
         <source>Next &amp;input</source>
@@ -3010,7 +3650,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Replays the opened scenario one caller input at a time</source>
-        <translation>Rejoue le scénario ouvert une entrée de l&apos;appelant à la fois</translation>
+        <translation>Rejoue le scénario ouvert une entrée de l'appelant à la fois</translation>
     </message>
     <message>
         <source>Speak &amp;prompts</source>
@@ -3022,14 +3662,14 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>No speech engine is installed: prompts are shown only</source>
-        <translation>Aucun moteur de synthèse vocale n&apos;est installé : les annonces sont seulement affichées</translation>
+        <translation>Aucun moteur de synthèse vocale n'est installé : les annonces sont seulement affichées</translation>
     </message>
     <message>
         <source>Double-click a prompt to hear it</source>
-        <translation>Double-cliquez sur une annonce pour l&apos;entendre</translation>
+        <translation>Double-cliquez sur une annonce pour l'entendre</translation>
     </message>
     <message>
-        <source>Agent&apos;s screen (conference)</source>
+        <source>Agent's screen (conference)</source>
         <translation>Écran du conseiller (conférence)</translation>
     </message>
     <message>
@@ -3037,7 +3677,7 @@ Mot de passe de %2 :</translation>
         <translation>Le conseiller voit combien de chiffres ont été saisis, la marque et le contrôle de Luhn ; jamais les chiffres.</translation>
     </message>
     <message>
-        <source>The scenario&apos;s configuration is refused: %1</source>
+        <source>The scenario's configuration is refused: %1</source>
         <translation>La configuration du scénario est refusée : %1</translation>
     </message>
     <message>
@@ -3086,7 +3726,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>No call yet: set up a call and press Start</source>
-        <translation>Pas encore d&apos;appel : préparez un appel et appuyez sur Démarrer</translation>
+        <translation>Pas encore d'appel : préparez un appel et appuyez sur Démarrer</translation>
     </message>
     <message>
         <source>Call ended</source>
@@ -3110,7 +3750,7 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>The kit has nothing to key for this question.</source>
-        <translation>Le kit n&apos;a rien à saisir pour cette question.</translation>
+        <translation>Le kit n'a rien à saisir pour cette question.</translation>
     </message>
     <message>
         <source>Only a finished call can be saved.</source>
@@ -3118,14 +3758,14 @@ Mot de passe de %2 :</translation>
     </message>
     <message>
         <source>Save call as scenario</source>
-        <translation>Enregistrer l&apos;appel comme scénario</translation>
+        <translation>Enregistrer l'appel comme scénario</translation>
     </message>
     <message>
         <source>Finish a call first: only a finished call can be saved.</source>
-        <translation>Terminez d&apos;abord un appel : seul un appel terminé peut être enregistré.</translation>
+        <translation>Terminez d'abord un appel : seul un appel terminé peut être enregistré.</translation>
     </message>
     <message>
-        <source>Card data was keyed that is not one of the kit&apos;s published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
+        <source>Card data was keyed that is not one of the kit's published test cards. It is never written to a file: those inputs will be saved as time-outs and the scenario marked as not replayable.
 
 Use the test-card kit to record a scenario that replays.</source>
         <translation>Des données de carte ont été saisies qui ne font pas partie des cartes de test publiées du kit. Elles ne sont jamais écrites dans un fichier : ces entrées seront enregistrées comme délais dépassés et le scénario marqué comme non rejouable.
@@ -3192,13 +3832,76 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     </message>
 </context>
 <context>
+    <name>voicepay::ui::ThresholdsForm</name>
+    <message>
+        <source>Wallboard thresholds</source>
+        <translation>Seuils du tableau mural</translation>
+    </message>
+    <message>
+        <source> / min</source>
+        <translation> / min</translation>
+    </message>
+    <message>
+        <source>Success rate amber below</source>
+        <translation>Taux de réussite orange sous</translation>
+    </message>
+    <message>
+        <source>Success rate red below</source>
+        <translation>Taux de réussite rouge sous</translation>
+    </message>
+    <message>
+        <source>Hang-ups amber above</source>
+        <translation>Raccrochés orange au-dessus de</translation>
+    </message>
+    <message>
+        <source>Hang-ups red above</source>
+        <translation>Raccrochés rouge au-dessus de</translation>
+    </message>
+    <message>
+        <source>Technical errors amber above</source>
+        <translation>Erreurs techniques orange au-dessus de</translation>
+    </message>
+    <message>
+        <source>Technical errors red above</source>
+        <translation>Erreurs techniques rouge au-dessus de</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Per-minute average over</source>
+        <translation>Moyenne par minute sur</translation>
+    </message>
+    <message>
+        <source>Save &amp;thresholds</source>
+        <translation>Enregistrer les &amp;seuils</translation>
+    </message>
+    <message>
+        <source>The thresholds file could not be used (%1); the defaults are in effect.</source>
+        <translation>Le fichier des seuils est inutilisable (%1) ; les valeurs par défaut s'appliquent.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was saved.</source>
+        <translation>Non confirmé : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The audit record could not be written: nothing was saved.</source>
+        <translation>L'enregistrement d'audit n'a pas pu être écrit : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Wallboard thresholds saved.</source>
+        <translation>Seuils du tableau mural enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>voicepay::ui::TimeDisplay</name>
     <message>
         <source>Times in &amp;UTC</source>
         <translation>Heures en &amp;UTC</translation>
     </message>
     <message>
-        <source>Show the sessions&apos; and reports&apos; times in UTC instead of local time</source>
+        <source>Show the sessions' and reports' times in UTC instead of local time</source>
         <translation>Afficher les heures des sessions et des rapports en UTC plutôt qu’en heure locale</translation>
     </message>
 </context>
@@ -3301,7 +4004,7 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     </message>
     <message>
         <source>locked until %1 UTC</source>
-        <translation>verrouillé jusqu&apos;à %1 UTC</translation>
+        <translation>verrouillé jusqu'à %1 UTC</translation>
     </message>
     <message numerus="yes">
         <source>%n failed attempt(s)</source>
@@ -3316,7 +4019,7 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     </message>
     <message>
         <source>Not confirmed: nothing was changed.</source>
-        <translation>Non confirmé : rien n&apos;a été modifié.</translation>
+        <translation>Non confirmé : rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Add the account %1 (%2).</source>
@@ -3343,7 +4046,7 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
         <translation>&amp;Réinitialiser le mot de passe de la sélection</translation>
     </message>
     <message>
-        <source>The Password field becomes the account&apos;s temporary password: its user must choose a new one at the next sign-in.</source>
+        <source>The Password field becomes the account's temporary password: its user must choose a new one at the next sign-in.</source>
         <translation>Le champ Mot de passe devient le mot de passe temporaire du compte : son utilisateur doit en choisir un nouveau à la prochaine connexion.</translation>
     </message>
     <message>
@@ -3365,6 +4068,45 @@ Utilisez le kit de cartes de test pour enregistrer un scénario rejouable.</tran
     <message>
         <source>Reset the password of %1.</source>
         <translation>Réinitialiser le mot de passe de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>voicepay::ui::WallboardMode</name>
+    <message>
+        <source>VoicePay wallboard</source>
+        <translation>Tableau mural VoicePay</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Non abouties</translation>
+    </message>
+    <message>
+        <source>Hang-ups per minute</source>
+        <translation>Raccrochés par minute</translation>
+    </message>
+    <message>
+        <source>Technical errors per minute</source>
+        <translation>Erreurs techniques par minute</translation>
+    </message>
+    <message>
+        <source>Esc leaves the wallboard</source>
+        <translation>Esc pour quitter le tableau mural</translation>
     </message>
 </context>
 </TS>
