@@ -150,6 +150,36 @@ int fail(const QString& message)
     std::fprintf(stderr, "voicepay-ivr: %s\n", qPrintable(message));
     return 2;
 }
+// The SIP stack's loop until SIGINT or SIGTERM; 0, or 2 when the endpoint could not start.
+int runEndpoint(const Options& o, sip::IvrCallEnv env)
+{
+    if (libre_init() != 0) {
+        return fail(QStringLiteral("cannot start the SIP stack"));
+    }
+    int status = 0;
+    QString error;
+    {
+        sip::SipEndpoint endpoint(o.endpoint, std::move(env));
+        if (!endpoint.start(&error)) {
+            status = fail(error);
+        } else {
+            StopWatch watch { &endpoint, {} };
+            tmr_init(&watch.timer);
+            tmr_start(&watch.timer, 20, checkStop, &watch);
+            std::fprintf(stderr, "voicepay-ivr: listening on %s:%u (%s)\n", qPrintable(o.endpoint.address),
+                o.endpoint.port, qPrintable(o.endpoint.transports.join(u',')));
+            std::fflush(stderr);
+            re_main(onSignal);
+            tmr_cancel(&watch.timer);
+            const quint64 sent = endpoint.framesSent();
+            std::fprintf(stderr, "voicepay-ivr: %d calls answered; %llu prompt frames sent, %llu late\n",
+                endpoint.callsAnswered(), static_cast<unsigned long long>(sent),
+                static_cast<unsigned long long>(endpoint.framesLate()));
+        }
+    }
+    libre_close();
+    return status;
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -211,30 +241,7 @@ int main(int argc, char** argv)
     }
     env.recognition = &recognition;
 
-    if (libre_init() != 0) {
-        return fail(QStringLiteral("cannot start the SIP stack"));
-    }
-    int status = 0;
-    {
-        sip::SipEndpoint endpoint(o.endpoint, std::move(env));
-        if (!endpoint.start(&error)) {
-            status = fail(error);
-        } else {
-            StopWatch watch { &endpoint, {} };
-            tmr_init(&watch.timer);
-            tmr_start(&watch.timer, 20, checkStop, &watch);
-            std::fprintf(stderr, "voicepay-ivr: listening on %s:%u (%s)\n", qPrintable(o.endpoint.address),
-                o.endpoint.port, qPrintable(o.endpoint.transports.join(u',')));
-            std::fflush(stderr);
-            re_main(onSignal);
-            tmr_cancel(&watch.timer);
-            const quint64 sent = endpoint.framesSent();
-            std::fprintf(stderr, "voicepay-ivr: %d calls answered; %llu prompt frames sent, %llu late\n",
-                endpoint.callsAnswered(), static_cast<unsigned long long>(sent),
-                static_cast<unsigned long long>(endpoint.framesLate()));
-        }
-    }
-    libre_close();
+    int status = runEndpoint(o, std::move(env));
     if (!store.flush(&error)) {
         fail(QStringLiteral("the KPI store: ") + error);
         status = 1;

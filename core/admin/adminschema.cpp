@@ -117,6 +117,18 @@ QString AdminSchema::storeId(const QSqlDatabase& db)
     return meta(db, QStringLiteral("store_id"));
 }
 
+// The statements of one version and its row in admin_schema_version, inside the migration's transaction.
+static bool applyVersion(QSqlDatabase& db, int number, const QStringList& statements, QString* error)
+{
+    for (const QString& sql : statements) {
+        if (!exec(db, sql, error)) {
+            return false;
+        }
+    }
+    return exec(
+        db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (%1)").arg(number), error);
+}
+
 bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
 {
     const bool postgres = isPostgres(db);
@@ -152,44 +164,11 @@ bool AdminSchema::migrate(QSqlDatabase& db, QString* error)
         }
         return rollback();
     }
-    if (version < 1) {
-        for (const QString& sql : version1(postgres)) {
-            if (!exec(db, sql, error)) {
-                return rollback();
-            }
-        }
-        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (1)"), error)) {
-            return rollback();
-        }
-    }
-    if (version < 2) {
-        for (const QString& sql : version2()) {
-            if (!exec(db, sql, error)) {
-                return rollback();
-            }
-        }
-        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (2)"), error)) {
-            return rollback();
-        }
-    }
-    // Version 3 is kept for a change of another line of work; a store may go from 2 to 4 directly.
-    if (version < 4) {
-        for (const QString& sql : version4()) {
-            if (!exec(db, sql, error)) {
-                return rollback();
-            }
-        }
-        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (4)"), error)) {
-            return rollback();
-        }
-    }
-    if (version < 5) {
-        for (const QString& sql : version5(postgres)) {
-            if (!exec(db, sql, error)) {
-                return rollback();
-            }
-        }
-        if (!exec(db, QStringLiteral("INSERT INTO admin_schema_version (version) VALUES (5)"), error)) {
+    // Version 3 was never released: a store goes from 2 to 4 directly.
+    const std::pair<int, QStringList> steps[]
+        = { { 1, version1(postgres) }, { 2, version2() }, { 4, version4() }, { 5, version5(postgres) } };
+    for (const auto& [number, statements] : steps) {
+        if (version < number && !applyVersion(db, number, statements, error)) {
             return rollback();
         }
     }

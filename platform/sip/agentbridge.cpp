@@ -22,17 +22,6 @@ qint16 mixed(int a, int b)
     return static_cast<qint16>(std::clamp(a + b, -32767, 32767));
 }
 
-struct mbuf* toMbuf(const QByteArray& bytes)
-{
-    struct mbuf* mb = mbuf_alloc(static_cast<size_t>(bytes.size()));
-    if (mb) {
-        mbuf_write_mem(
-            mb, reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<size_t>(bytes.size()));
-        mb->pos = 0;
-    }
-    return mb;
-}
-
 } // namespace
 
 struct AgentBridge::Mailbox

@@ -24,17 +24,6 @@ quint16 parsePort(const QString& text, bool* ok)
     return static_cast<quint16>(port);
 }
 
-struct mbuf* toMbuf(const QByteArray& bytes)
-{
-    struct mbuf* mb = mbuf_alloc(static_cast<size_t>(bytes.size()));
-    if (mb) {
-        mbuf_write_mem(
-            mb, reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<size_t>(bytes.size()));
-        mb->pos = 0;
-    }
-    return mb;
-}
-
 // A re-INVITE: libre answers 200 with *descp, or 488 with the error's text ("Wrong medium type").
 int onOffer(struct mbuf** descp, const struct sip_msg* msg, void* arg)
 {

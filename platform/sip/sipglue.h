@@ -28,4 +28,17 @@ inline QString headerOf(const struct sip_msg* msg, const QString& name)
     return h ? fromPl(h->val) : QString();
 }
 
+// A message body for libre: a new mbuf holding a copy of the bytes, read from the start (null when out of
+// memory); the caller owns it (mem_deref).
+inline struct mbuf* toMbuf(const QByteArray& bytes)
+{
+    struct mbuf* mb = mbuf_alloc(static_cast<size_t>(bytes.size()));
+    if (mb) {
+        mbuf_write_mem(
+            mb, reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<size_t>(bytes.size()));
+        mb->pos = 0;
+    }
+    return mb;
+}
+
 } // namespace voicepay::sip

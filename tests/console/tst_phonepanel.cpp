@@ -8,6 +8,7 @@
 #include "phone/phoneguide.h"
 #include "phone/phoneline.h"
 #include "phone/phonepanel.h"
+#include "quickpromptset.h"
 #include "store/kpiquery.h"
 
 #include <QDateTime>
@@ -26,22 +27,6 @@ using namespace voicepay;
 using namespace voicepay::ui;
 
 namespace {
-
-// Every segment 20 ms of silence: the call reaches its first question at once.
-bool writeQuickPromptSet(const QString& dir)
-{
-    QList<PromptSetEntry> entries;
-    AudioBuffer clip;
-    clip.appendSilence(20);
-    for (const SpokenSegment& s : SegmentTable::all(QStringLiteral("en-US"))) {
-        entries << PromptSetEntry { s.id, s.text, PromptSetEntry::Source::Synthesised, QStringLiteral("none"),
-            QStringLiteral("silence for tests") };
-        if (!WavFile::write(PromptSet::wavPath(dir, 8000, s.id), clip)) {
-            return false;
-        }
-    }
-    return PromptSet::writeManifest(dir, QStringLiteral("en-US"), entries);
-}
 
 quint16 freeUdpPort()
 {
@@ -99,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(!PhoneLine::findProgram().isEmpty(), "voicepay-ivr is not built");
         const QString prompts = m_dir.filePath(QStringLiteral("prompts"));
         QVERIFY(QDir().mkpath(prompts + QStringLiteral("/8000")));
-        QVERIFY(writeQuickPromptSet(prompts));
+        QVERIFY(test::writeQuickPromptSet(prompts));
         m_url.path = m_dir.filePath(QStringLiteral("kpi.sqlite"));
     }
 

@@ -6,31 +6,17 @@
 #include "audio/promptset.h"
 #include "audio/segmenttable.h"
 #include "audio/wavfile.h"
+#include "quickpromptset.h"
 #include "rtppcap.h"
 #include "sipglue.h"
 
 #include <QHostAddress>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QUdpSocket>
+#include <cmath>
 
 namespace voicepay::test {
-
-// A prompt set in which every segment is 20 ms of silence: the calls keep their prompts, their barge-in and
-// their real-time pacing without depending on the prompt set the build made.
-inline bool writeQuickPromptSet(const QString& dir)
-{
-    QList<PromptSetEntry> entries;
-    AudioBuffer clip;
-    clip.appendSilence(20);
-    for (const SpokenSegment& s : SegmentTable::all(QStringLiteral("en-US"))) {
-        entries << PromptSetEntry { s.id, s.text, PromptSetEntry::Source::Synthesised, QStringLiteral("none"),
-            QStringLiteral("silence for tests") };
-        if (!WavFile::write(PromptSet::wavPath(dir, 8000, s.id), clip)) {
-            return false;
-        }
-    }
-    return PromptSet::writeManifest(dir, QStringLiteral("en-US"), entries);
-}
 
 inline quint16 freeUdpPort()
 {
@@ -71,6 +57,33 @@ inline QList<RtpPacket> g711Packets(const AudioBuffer& audio, bool alaw)
         packets << p;
     }
     return packets;
+}
+
+// Ends a program as its users would (SIGTERM: calls in progress end as hang-ups), killed only when it does
+// not end within ten seconds.
+inline void endProcess(QProcess& p)
+{
+    if (p.state() != QProcess::NotRunning) {
+        p.terminate();
+        if (!p.waitForFinished(10000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+    }
+}
+
+// What a caller says around the keys: two partials of a vowel (300 and 520 Hz, the second at half the
+// amplitude), no keypad pair, at 8 kHz.
+inline AudioBuffer vowel(int ms, int amplitude)
+{
+    AudioBuffer b;
+    b.sampleRate = 8000;
+    for (int i = 0; i < ms * 8; ++i) {
+        const double t = i / 8000.0;
+        b.samples.push_back(static_cast<qint16>(
+            amplitude * std::sin(2 * M_PI * 300 * t) + amplitude / 2 * std::sin(2 * M_PI * 520 * t)));
+    }
+    return b;
 }
 
 } // namespace voicepay::test

@@ -4,6 +4,7 @@
 #include "audio/dtmfdetector.h"
 #include "audio/dtmfgenerator.h"
 #include "flow/paymentflow.h"
+#include "siptestsupport.h"
 #include "tonegate.h"
 
 #include <QJsonDocument>
@@ -19,19 +20,6 @@ using namespace voicepay::sip;
 namespace {
 
 const QString kCard = QStringLiteral("4111111111111111");
-
-// What the caller says before and after the keys: a vowel-like pair of partials, no keypad pair.
-AudioBuffer voice(int ms)
-{
-    AudioBuffer b;
-    b.sampleRate = 8000;
-    for (int i = 0; i < ms * 8; ++i) {
-        const double t = i / 8000.0;
-        b.samples.push_back(
-            static_cast<qint16>(4000 * std::sin(2 * M_PI * 300 * t) + 2000 * std::sin(2 * M_PI * 520 * t)));
-    }
-    return b;
-}
 
 // The caller's audio through the gate as a call carries it: 20 ms in, 20 ms out; a frame the gate cannot
 // give yet goes out as silence.
@@ -87,11 +75,11 @@ void TestSipBridge::keyTonesNeverReachTheAgent()
     DtmfToneSpec spec;
     spec.toneMs = toneMs;
     spec.gapMs = gapMs;
-    AudioBuffer call = voice(500);
+    AudioBuffer call = test::vowel(500, 4000);
     const AudioBuffer keys = DtmfGenerator::sequence(kCard + QStringLiteral("#1228123"), 8000, spec);
     QCOMPARE(DtmfDetector().detectKeys(keys), kCard + QStringLiteral("#1228123")); // the detector hears them
     call.samples.insert(call.samples.end(), keys.samples.begin(), keys.samples.end());
-    const AudioBuffer after = voice(600);
+    const AudioBuffer after = test::vowel(600, 4000);
     call.samples.insert(call.samples.end(), after.samples.begin(), after.samples.end());
 
     ToneGate gate;
@@ -112,11 +100,11 @@ void TestSipBridge::keyTonesNeverReachTheAgent()
 void TestSipBridge::nothingLeavesBeforeItIsListenedTo()
 {
     ToneGate gate(80);
-    const AudioBuffer v = voice(60);
+    const AudioBuffer v = test::vowel(60, 4000);
     gate.push(v.samples.data(), qsizetype(v.samples.size()));
     std::array<qint16, 160> frame {};
     QVERIFY(!gate.pull(frame.data(), 160)); // 60 ms in, 80 ms held back
-    const AudioBuffer more = voice(200);
+    const AudioBuffer more = test::vowel(200, 4000);
     gate.push(more.samples.data(), qsizetype(more.samples.size()));
     QVERIFY(gate.pull(frame.data(), 160));
 }

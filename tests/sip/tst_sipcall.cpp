@@ -124,13 +124,7 @@ void TestSipCall::init()
 
 void TestSipCall::cleanup()
 {
-    if (m_ivr.state() != QProcess::NotRunning) {
-        m_ivr.terminate();
-        if (!m_ivr.waitForFinished(10000)) {
-            m_ivr.kill();
-            m_ivr.waitForFinished();
-        }
-    }
+    test::endProcess(m_ivr);
     if (QTest::currentTestFailed()) {
         qWarning("voicepay-ivr said: %s", m_ivr.readAll().right(3000).constData());
     }

@@ -26,19 +26,6 @@ namespace {
 const QString kPaymentKeys = QStringLiteral("1") + QStringLiteral("4111111111111111#")
     + QStringLiteral("1228") + QStringLiteral("123") + QStringLiteral("1");
 
-// What the caller says before keying: two partials of a vowel, no keypad pair.
-AudioBuffer voice(int ms)
-{
-    AudioBuffer b;
-    b.sampleRate = 8000;
-    for (int i = 0; i < ms * 8; ++i) {
-        const double t = i / 8000.0;
-        b.samples.push_back(
-            static_cast<qint16>(5000 * std::sin(2 * M_PI * 300 * t) + 2500 * std::sin(2 * M_PI * 520 * t)));
-    }
-    return b;
-}
-
 // The keys multimon-ng hears in a recording ("DTMF: 4" lines).
 QString multimonKeys(const QString& wav, QString* output)
 {
@@ -131,13 +118,7 @@ void TestSipConference::init()
 
 void TestSipConference::cleanup()
 {
-    if (m_ivr.state() != QProcess::NotRunning) {
-        m_ivr.terminate();
-        if (!m_ivr.waitForFinished(10000)) {
-            m_ivr.kill();
-            m_ivr.waitForFinished();
-        }
-    }
+    test::endProcess(m_ivr);
     if (QTest::currentTestFailed()) {
         qWarning("voicepay-ivr said: %s", QByteArray(m_ivrSaid + m_ivr.readAll()).right(4000).constData());
     }
@@ -211,7 +192,7 @@ void TestSipConference::agentHearsNoKeyTones()
 {
     // The caller's audio: a word, then every key of the payment as the project's generator makes it. The
     // same audio unclamped is the control: multimon-ng hears the keys in it.
-    AudioBuffer audio = voice(600);
+    AudioBuffer audio = test::vowel(600, 5000);
     audio.appendSilence(200);
     audio.append(DtmfGenerator::sequence(kPaymentKeys, 8000));
     audio.appendSilence(300);
