@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QThread>
 #include <QUdpSocket>
+#include <algorithm>
 #include <optional>
 
 namespace voicepay::ui {
@@ -224,6 +225,26 @@ QStringList ScreenshotDirector::areas()
         QStringLiteral("sessions"), QStringLiteral("config"), QStringLiteral("admin") };
 }
 
+// The parts of the window that need the most width, widest first: where a window that does not fit is too
+// wide.
+static QString widestParts(const QWidget& window)
+{
+    QList<std::pair<int, QString>> parts;
+    for (const QWidget* w : window.findChildren<QWidget*>()) {
+        const int need = std::max(w->minimumWidth(), w->minimumSizeHint().width());
+        if (w->isVisible() && need > 500) {
+            parts.append(
+                { need, QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName() });
+        }
+    }
+    std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QStringList text;
+    for (qsizetype i = 0; i < std::min<qsizetype>(parts.size(), 8); ++i) {
+        text << QStringLiteral("%1 %2 px").arg(parts.at(i).second).arg(parts.at(i).first);
+    }
+    return text.join(QStringLiteral(", "));
+}
+
 bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const QString& file, QString* error)
 {
     auto fail = [error](const QString& why) {
@@ -238,14 +259,18 @@ bool ScreenshotDirector::capture(MainWindow& window, const QString& area, const 
     // The README's pictures are of a common laptop screen; every area fits it (tst_consolefit), so a window
     // that does not take this size is a defect to report, not to picture.
     const QSize shot = ScreenshotDirector::size();
+    // The window system applies the size when it gets to it: wait for it (at most two seconds).
     window.resize(shot);
-    settle(200);
+    for (int waited = 0; waited < 2000 && window.size() != shot; waited += 100) {
+        settle(100);
+    }
     if (window.size() != shot) {
-        return fail(QStringLiteral("the window does not fit %1x%2: it takes %3x%4")
+        return fail(QStringLiteral("the window does not fit %1x%2: it takes %3x%4 (%5)")
                         .arg(shot.width())
                         .arg(shot.height())
                         .arg(window.width())
-                        .arg(window.height()));
+                        .arg(window.height())
+                        .arg(widestParts(window)));
     }
     const std::optional<bool> ok = setUpArea(window, area);
     if (!ok) {
