@@ -123,6 +123,8 @@ int main(int argc, char** argv)
     QList<int> counts { 25, 50, 100, 150, 200 };
     int hold = 8;
     const QStringList args = app.arguments();
+    // --require-all: exit 1 unless every call of every step completed (the short form in the normal tests).
+    const bool requireAll = args.contains(QStringLiteral("--require-all"));
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--counts") {
             counts.clear();
@@ -132,6 +134,8 @@ int main(int argc, char** argv)
             counts = counts.mid(0, 8);
         } else if (args.at(i) == u"--hold") {
             hold = std::clamp(args.at(i + 1).toInt(), 2, 60);
+        } else if (args.at(i) == u"--require-all") {
+            --i; // a flag without a value
         }
     }
     const QString ivr = QCoreApplication::applicationDirPath() + QStringLiteral("/voicepay-ivr");
@@ -153,6 +157,10 @@ int main(int argc, char** argv)
         std::fflush(stdout);
         if (step.completed == n && step.latePercent() < 1.0) {
             holds = std::max(holds, n);
+        }
+        if (requireAll && step.completed != n) {
+            std::fprintf(stderr, "bench_sip: %d of %d calls completed\n", step.completed, n);
+            return 1;
         }
     }
     std::printf("highest call count with every call completed and under 1%% of frames late: %d\n", holds);
