@@ -4,6 +4,7 @@
 #include "audio/promptset.h"
 #include "audio/segmenttable.h"
 #include "audio/wavfile.h"
+#include "loopbackports.h"
 #include "phone/phonecallsmodel.h"
 #include "phone/phoneguide.h"
 #include "phone/phoneline.h"
@@ -25,34 +26,6 @@
 
 using namespace voicepay;
 using namespace voicepay::ui;
-
-namespace {
-
-quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    return s.localPort();
-}
-
-// sipp's audio port and the three above it, below the ephemeral range and tried free.
-quint16 freeSippMediaPort()
-{
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        const auto port = static_cast<quint16>(2 * QRandomGenerator::global()->bounded(10000, 14500));
-        bool free = true;
-        for (int i = 0; i < 4 && free; ++i) {
-            QUdpSocket probe;
-            free = probe.bind(QHostAddress::LocalHost, static_cast<quint16>(port + i));
-        }
-        if (free) {
-            return port;
-        }
-    }
-    return 0;
-}
-
-} // namespace
 
 class TestPhonePanel : public QObject
 {
@@ -91,7 +64,7 @@ private Q_SLOTS:
     void callIsListedWithItsStepUntilTheLineStops()
     {
         PhonePanel panel(m_url);
-        const quint16 port = freeUdpPort();
+        const quint16 port = test::freeUdpPort();
         setUpLine(panel, port);
         panel.resize(1000, 600);
         panel.show();
@@ -110,8 +83,8 @@ private Q_SLOTS:
             { QStringLiteral("-sf"),
                 QStringLiteral(VOICEPAY_SOURCE_DIR "/tests/console/scenarios/phone_hold.xml"),
                 QStringLiteral("-m"), QStringLiteral("1"), QStringLiteral("-i"), QStringLiteral("127.0.0.1"),
-                QStringLiteral("-p"), QString::number(freeUdpPort()), QStringLiteral("-mi"),
-                QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(freeSippMediaPort()),
+                QStringLiteral("-p"), QString::number(test::freeUdpPort()), QStringLiteral("-mi"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("-mp"), QString::number(test::freeMediaPort()),
                 QStringLiteral("-timeout"), QStringLiteral("30s"), QStringLiteral("-timeout_error"),
                 QStringLiteral("-nostdin"), QStringLiteral("127.0.0.1:%1").arg(port) });
         QVERIFY(sipp.waitForStarted());

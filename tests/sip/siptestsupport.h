@@ -6,6 +6,7 @@
 #include "audio/promptset.h"
 #include "audio/segmenttable.h"
 #include "audio/wavfile.h"
+#include "loopbackports.h"
 #include "quickpromptset.h"
 #include "rtppcap.h"
 #include "sipglue.h"
@@ -17,31 +18,6 @@
 #include <cmath>
 
 namespace voicepay::test {
-
-inline quint16 freeUdpPort()
-{
-    QUdpSocket s;
-    s.bind(QHostAddress::LocalHost, 0);
-    return s.localPort();
-}
-
-// An even port and the three above it (RTCP, video) free, below the ephemeral range (so no socket another
-// test opens at random lands on it) and apart from the endpoint's RTP range: sipp's media, baresip's.
-inline quint16 freeMediaPort(int low = 10000, int high = 14500)
-{
-    for (int attempt = 0; attempt < 200; ++attempt) {
-        const auto port = static_cast<quint16>(2 * QRandomGenerator::global()->bounded(low, high));
-        bool free = true;
-        for (int i = 0; i < 4 && free; ++i) {
-            QUdpSocket probe;
-            free = probe.bind(QHostAddress::LocalHost, static_cast<quint16>(port + i));
-        }
-        if (free) {
-            return port;
-        }
-    }
-    return 0;
-}
 
 // 8 kHz audio as G.711 RTP in 20 ms packets, as sipp's play_pcap_audio replays it.
 inline QList<RtpPacket> g711Packets(const AudioBuffer& audio, bool alaw)
