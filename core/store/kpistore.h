@@ -116,7 +116,7 @@ private:
     bool spoolSessions(const QList<SessionRecord>& left, QString* note);
     void announceCommitted(const QList<CommittedSession>& committed, qint64 total);
     bool openWriterConnection(StoreConnection& connection);
-    void waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs);
+    void waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs, bool idleWork);
     bool batchRefused(QMutexLocker<QMutex>& lock, const QString& error, bool stopping);
     void batchStored(
         QMutexLocker<QMutex>& lock, const QList<SessionRecord>& batch, const QList<CommittedSession>& stored);

@@ -1,5 +1,6 @@
 #include "batchwriter.h"
 #include "kpistore.h"
+#include "sessionrefsbackfill.h"
 #include "sessionspool.h"
 #include "storeconnection.h"
 
@@ -17,6 +18,30 @@ Q_LOGGING_CATEGORY(lcStoreWriter, "voicepay.store.writer")
 
 namespace {
 constexpr int kMaxRetryDelayMs = 5000;
+// Sessions of the schema 11 backfill looked at between two turns of the writer: a few tens of milliseconds,
+// so that sessions recorded meanwhile wait no longer than a batch delay.
+constexpr int kBackfillBatch = 2000;
+
+// One batch of the schema 11 backfill when the writer has nothing else to do; false when nothing is left (or
+// the database refused: the next open tries again).
+bool backfillRefs(StoreConnection& connection)
+{
+    QString error;
+    QSqlDatabase db = connection.database();
+    const auto batch = SessionRefsBackfill::runBatch(db, connection.backend(), kBackfillBatch, &error);
+    if (!batch) {
+        qCWarning(lcStoreWriter).noquote() << "session refs of older sessions not filled in:" << error;
+        return false;
+    }
+    if (batch->damaged > 0) {
+        qCWarning(lcStoreWriter).noquote()
+            << batch->damaged << "damaged replay(s) skipped by the refs backfill";
+    }
+    if (batch->done && batch->sessions > 0) {
+        qCInfo(lcStoreWriter).noquote() << "session refs of older sessions filled in";
+    }
+    return !batch->done;
+}
 } // namespace
 
 // On the writer thread, before the loop: open() waits for the connection's result.
@@ -34,8 +59,9 @@ bool KpiStore::openWriterConnection(StoreConnection& connection)
 
 // Under m_mutex (released while waiting): after a refused batch, the retry delay; otherwise a session, a call
 // start that is due for listing, the end, or the heartbeat that keeps this writer's calls in progress
-// counting; then a full batch, the delay since the first queued session, or a flush.
-void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs)
+// counting; then a full batch, the delay since the first queued session, or a flush. With `idleWork` (the
+// backfill has batches left) it does not wait for a session.
+void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, int retryDelayMs, bool idleWork)
 {
     if (retryDelayMs > 0) {
         // The database refused the last batch: keep it and try again a little later.
@@ -45,7 +71,7 @@ void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, in
         }
         return;
     }
-    while (!m_stop && m_queue.isEmpty() && m_ended.isEmpty() && m_steps.isEmpty()) {
+    while (!idleWork && !m_stop && m_queue.isEmpty() && m_ended.isEmpty() && m_steps.isEmpty()) {
         QDeadlineTimer until(QDeadlineTimer::Forever);
         if (!m_starts.isEmpty()) {
             const qint64 dueIn = m_starts.first().notedMs + m_maxDelayMs - m_sinceCreated.elapsed();
@@ -123,14 +149,19 @@ void KpiStore::writerLoop()
     drainSpool(writer);
     LiveCalls live;
     int retryDelayMs = 0;
+    bool backfilling = true; // schema 11: until a batch says nothing is left
     QMutexLocker lock(&m_mutex);
     for (;;) {
-        waitForWork(lock, live, retryDelayMs);
+        waitForWork(lock, live, retryDelayMs, backfilling);
         if (m_queue.isEmpty()) {
             m_flushRequested = false;
             const LiveChanges changes = takeLiveChanges();
+            const bool stopping = m_stop;
             lock.unlock();
             syncLive(writer, live, changes);
+            if (backfilling && !stopping) {
+                backfilling = backfillRefs(connection);
+            }
             lock.relock();
             if (m_stop) {
                 break;

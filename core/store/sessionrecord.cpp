@@ -194,12 +194,17 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
 
 QList<QPair<QString, QString>> SessionRecord::searchRefs(const SessionRecord& r)
 {
+    return searchRefs(r.replay);
+}
+
+QList<QPair<QString, QString>> SessionRecord::searchRefs(const SessionReplay& replay)
+{
     QList<QPair<QString, QString>> refs;
-    if (!r.replay.transactionId.isEmpty()) {
-        refs.append({ QStringLiteral("transaction"), r.replay.transactionId });
+    if (!replay.transactionId.isEmpty()) {
+        refs.append({ QStringLiteral("transaction"), replay.transactionId });
     }
-    if (!r.replay.paymentReference.isEmpty()) {
-        refs.append({ QStringLiteral("reference"), r.replay.paymentReference });
+    if (!replay.paymentReference.isEmpty()) {
+        refs.append({ QStringLiteral("reference"), replay.paymentReference });
     }
     return refs;
 }

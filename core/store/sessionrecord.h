@@ -65,6 +65,7 @@ struct SessionRecord
     // (kind, value) for the transaction id ("transaction") and the payment reference ("reference"), as the
     // replay holds them (masked).
     static QList<QPair<QString, QString>> searchRefs(const SessionRecord& r);
+    static QList<QPair<QString, QString>> searchRefs(const SessionReplay& replay); // schema 11's backfill
 
     // Replaces any run of 7 or more digits with '*': what is stored is never a card number.
     static QString scrub(const QString& text);

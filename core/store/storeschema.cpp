@@ -1,5 +1,7 @@
 #include "storeschema.h"
 
+#include "sessionrefsbackfill.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -9,7 +11,7 @@
 namespace voicepay {
 
 namespace {
-constexpr int kLatestVersion = 10;
+constexpr int kLatestVersion = 11;
 
 QString translated(const char* text)
 {
@@ -168,6 +170,9 @@ QStringList StoreSchema::migration(int version, const StoreBackend& backend)
         // from the one table that says which calls run.
         sql << QStringLiteral("ALTER TABLE live_calls ADD COLUMN channel TEXT NOT NULL DEFAULT ''")
             << QStringLiteral("ALTER TABLE live_calls ADD COLUMN step TEXT NOT NULL DEFAULT ''");
+    }
+    if (version == 11) {
+        sql << SessionRefsBackfill::migration();
     }
     return sql;
 }

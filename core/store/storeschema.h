@@ -16,7 +16,8 @@ namespace voicepay {
 // 4: replays; 5: calls in progress; 6: the payment journal; 7: replays compressed, keyed by the row id;
 // 8: simulated calls flagged as tests (is_test in sessions, live_calls and every rollup key); 9: indexes
 // for the session browser's keyset pages and session_refs (transaction ids and payment references); 10: the
-// channel and the current step of each call in progress (live_calls.channel, live_calls.step).
+// channel and the current step of each call in progress (live_calls.channel, live_calls.step); 11:
+// session_refs for the sessions stored before 9, filled in the background (SessionRefsBackfill).
 class StoreSchema
 {
 public:
