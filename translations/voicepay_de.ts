@@ -1989,6 +1989,10 @@
         <source>Agent conference</source>
         <translation>Agentenkonferenz</translation>
     </message>
+    <message>
+        <source>Back to the agent</source>
+        <translation>Zurück zum Mitarbeiter</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::FunnelModel</name>
@@ -2455,6 +2459,10 @@
     <message>
         <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
         <translation>Diese KPIs im Vollbild, mit großen Kacheln und Schwellenwerten; Esc beendet</translation>
+    </message>
+    <message>
+        <source>Click a point to list the sessions of that minute its line counts</source>
+        <translation>Klicken Sie auf einen Punkt, um die von seiner Linie gezählten Sitzungen dieser Minute zu listen</translation>
     </message>
 </context>
 <context>

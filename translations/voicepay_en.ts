@@ -1992,6 +1992,10 @@
         <source>Agent conference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::FunnelModel</name>
@@ -2457,6 +2461,10 @@
     </message>
     <message>
         <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a point to list the sessions of that minute its line counts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

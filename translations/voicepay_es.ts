@@ -1989,6 +1989,10 @@
         <source>Agent conference</source>
         <translation>Conferencia con agente</translation>
     </message>
+    <message>
+        <source>Back to the agent</source>
+        <translation>Volver al agente</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::FunnelModel</name>
@@ -2455,6 +2459,10 @@
     <message>
         <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
         <translation>Estos indicadores a pantalla completa, con mosaicos grandes y sus umbrales; Esc para salir</translation>
+    </message>
+    <message>
+        <source>Click a point to list the sessions of that minute its line counts</source>
+        <translation>Haga clic en un punto para listar las sesiones de ese minuto que cuenta su línea</translation>
     </message>
 </context>
 <context>

@@ -1989,6 +1989,10 @@
         <source>Agent conference</source>
         <translation>Conférence avec agent</translation>
     </message>
+    <message>
+        <source>Back to the agent</source>
+        <translation>Retour au conseiller</translation>
+    </message>
 </context>
 <context>
     <name>voicepay::ui::FunnelModel</name>
@@ -2455,6 +2459,10 @@
     <message>
         <source>These KPIs full screen, with large tiles and their thresholds; Esc leaves</source>
         <translation>Ces indicateurs en plein écran, en grandes tuiles avec leurs seuils ; Esc pour quitter</translation>
+    </message>
+    <message>
+        <source>Click a point to list the sessions of that minute its line counts</source>
+        <translation>Cliquez sur un point pour lister les sessions de cette minute comptées par sa courbe</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void browserPagesSearchesAndSorts();
     void drillDownOpensTheMatchingSessions();
     void liveTilesDrillDown();
+    void liveChartDrillDown();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +160,14 @@ void TestSessionSearchUi::browserPagesSearchesAndSorts()
     QVERIFY(waitLoaded(browser, loaded));
     QCOMPARE(browser.pageNumber(), 2);
     QCOMPARE(browser.sessionAt(0).sessionId, all.at(50));
+    // Labels, not the store's keys: outcome, exit and the card's brand.
+    for (int row = 0; row < browser.model()->rowCount(); ++row) {
+        for (int column : { 3, 4, 5 }) {
+            const QString cell = browser.model()->index(row, column).data().toString();
+            QVERIFY2(!cell.contains(u'_') && !cell.startsWith(u"visa") && !cell.startsWith(u"mastercard"),
+                qPrintable(cell));
+        }
+    }
 
     // Each identifier finds its session.
     const QList<QPair<SessionSearchBar::Field, QString>> searches {
@@ -318,6 +327,59 @@ void TestSessionSearchUi::liveTilesDrillDown()
     QTest::mouseClick(live.tile(u"unconfirmed"_qs), Qt::LeftButton);
     QCOMPARE(drill.size(), 1);
     QVERIFY(drill.takeFirst().at(0).value<SessionQuery>().unconfirmedOnly);
+    feed.stop();
+}
+
+// A point of the live per-minute chart opens that minute's sessions its line counts: the hang-ups line's
+// point lists exactly as many hang-ups as it shows, all started in that minute.
+void TestSessionSearchUi::liveChartDrillDown()
+{
+    LiveKpiFeed feed;
+    feed.start(m_url);
+    LiveDashboard live(&feed);
+    live.resize(1280, 720);
+    live.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&live));
+    QTRY_VERIFY_WITH_TIMEOUT(live.chartTotal(u"hangups"_qs) > 0, 10000);
+    auto* view = live.findChild<QChartView*>();
+    QVERIFY(view);
+    const auto lines = view->chart()->series();
+    QCOMPARE(lines.size(), 4);
+    auto* hangUps = qobject_cast<QLineSeries*>(lines.at(3));
+    QVERIFY(hangUps);
+    QPointF point;
+    for (const QPointF& p : hangUps->points()) {
+        point = p.y() > point.y() ? p : point; // a minute with hang-ups
+    }
+    QVERIFY(point.y() > 0);
+    QSignalSpy drill(&live, &LiveDashboard::drillDown);
+    const QPoint at = view->mapFromScene(view->chart()->mapToPosition(point, hangUps));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    if (drill.isEmpty()) {
+        emit hangUps->clicked(
+            point); // the line's hit area is a few pixels wide; the handler is what is tested
+    }
+    QCOMPARE(drill.size(), 1);
+    const SessionQuery q = drill.takeFirst().at(0).value<SessionQuery>();
+    QCOMPARE(q.outcomes, QStringList { u"hangup"_qs });
+    QCOMPARE(q.fromMs, qint64(point.x()));
+    QCOMPARE(q.toMs, q.fromMs + 60000);
+    SessionBrowser browser(m_url);
+    QSignalSpy loaded(&browser, &SessionBrowser::loaded);
+    browser.showMatching(q);
+    QVERIFY(waitLoaded(browser, loaded));
+    QCOMPARE(browser.model()->rowCount(), int(point.y()));
+    for (int row = 0; row < browser.model()->rowCount(); ++row) {
+        QCOMPARE(browser.sessionAt(row).outcome, u"hangup"_qs);
+        QVERIFY(
+            browser.sessionAt(row).startedAtMs >= q.fromMs && browser.sessionAt(row).startedAtMs < q.toMs);
+    }
+    // The entered line: every session of that minute.
+    emit qobject_cast<QLineSeries*>(lines.at(0))->clicked(point);
+    QCOMPARE(drill.size(), 1);
+    const SessionQuery all = drill.takeFirst().at(0).value<SessionQuery>();
+    QVERIFY(all.outcomes.isEmpty() && all.step.isEmpty());
+    QCOMPARE(all.fromMs, q.fromMs);
     feed.stop();
 }
 

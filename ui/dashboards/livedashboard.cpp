@@ -118,6 +118,36 @@ void LiveDashboard::connectDrillDown()
             emit drillDown(q);
         });
     }
+    // A point of the per-minute chart: that minute's sessions its line counts, as the history's chart does.
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        const auto figure = DrillDown::figureOfTile(it.key());
+        if (!figure) {
+            continue;
+        }
+        QLineSeries* line = it.value();
+        connect(line, &QLineSeries::clicked, this,
+            [this, line, figure](const QPointF& point) { drillMinute(line, *figure, point); });
+    }
+    m_view->setToolTip(tr("Click a point to list the sessions of that minute its line counts"));
+}
+
+// The minute nearest the clicked x among the line's points (each one a minute's start).
+void LiveDashboard::drillMinute(QLineSeries* line, DrillDown::Figure figure, const QPointF& point)
+{
+    const QList<QPointF> points = line->points();
+    if (points.isEmpty()) {
+        return;
+    }
+    QPointF nearest = points.first();
+    for (const QPointF& p : points) {
+        if (qAbs(p.x() - point.x()) < qAbs(nearest.x() - point.x())) {
+            nearest = p;
+        }
+    }
+    constexpr qint64 kMinuteMs = 60 * 1000;
+    const qint64 minute = qint64(nearest.x()) / kMinuteMs * kMinuteMs;
+    const KpiFilter filter = m_feed ? m_feed->filter() : KpiFilter {};
+    emit drillDown(DrillDown::sessions(minute, minute + kMinuteMs, filter, figure));
 }
 
 WallboardMode* LiveDashboard::openWallboardMode()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboards/drilldown.h"
 #include "dashboards/wallboardmode.h"
 #include "store/kpireport.h"
 #include "store/sessionquery.h"
@@ -17,6 +18,7 @@ class QChart;
 class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
+class QPointF;
 class QValueAxis;
 
 class QLayout;
@@ -54,7 +56,7 @@ public:
     WallboardMode* wallboardMode() const { return m_wallboardMode; }
 
 signals:
-    // A tile was clicked: the sessions it counts.
+    // A tile or a point of the per-minute chart was clicked: the sessions it counts.
     void drillDown(const voicepay::SessionQuery& query);
 
 protected:
@@ -72,6 +74,7 @@ private:
     QLayout* buildTiles();
     void setUpChart();
     void connectDrillDown();
+    void drillMinute(QLineSeries* line, DrillDown::Figure figure, const QPointF& point);
     QHash<QString, KpiTile*> m_tiles;
     QHash<QString, QLineSeries*> m_series;
     QChart* m_chart;
