@@ -1,6 +1,7 @@
 // The menus everyone has: help for each area, the list of keyboard shortcuts read from the menus, and the
-// theme switch, remembered.
+// theme and language switches, remembered.
 #include "shell/consolehelp.h"
+#include "shell/consolelanguage.h"
 #include "shell/consoletheme.h"
 #include "shell/mainwindow.h"
 
@@ -9,6 +10,7 @@
 #include <QDialog>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPalette>
 #include <QSet>
 #include <QSettings>
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace voicepay;
 using namespace voicepay::ui;
@@ -47,16 +50,32 @@ private:
         return nullptr;
     }
 
-    static QMenu* themeMenu(QMenuBar* bar)
+    static QMenu* subMenu(QMenuBar* bar, const QString& title)
     {
         for (QAction* top : bar->actions()) {
             for (QAction* a : top->menu() ? top->menu()->actions() : QList<QAction*>()) {
-                if (a->menu() && a->menu()->title() == u"&Theme") {
+                if (a->menu() && a->menu()->title() == title) {
                     return a->menu();
                 }
             }
         }
         return nullptr;
+    }
+
+    static QMenu* themeMenu(QMenuBar* bar) { return subMenu(bar, u"&Theme"_qs); }
+
+    // Accepts the next message box as soon as it opens (the language's restart notice).
+    void acceptNextMessageBox()
+    {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, timer, [timer] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                box->accept();
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start(10);
     }
 
     static void choose(QMenu* menu, const QString& name)
@@ -169,6 +188,35 @@ private slots:
         choose(again, QStringLiteral("system"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), platformWindow);
         QCOMPARE(ConsoleTheme::saved(), u"system"_qs);
+    }
+
+    void language_isRememberedAndShownChecked()
+    {
+        QCOMPARE(ConsoleLanguage::saved(), QString()); // the system's until one is chosen
+        auto window = adminWindow();
+        QMenu* menu = subMenu(window->menuBar(), u"&Language"_qs);
+        QVERIFY(menu);
+        acceptNextMessageBox(); // "restart to see the change"
+        choose(menu, QStringLiteral("de"));
+        QCOMPARE(ConsoleLanguage::saved(), u"de"_qs);
+        QCOMPARE(QSettings().value(u"console/language"_qs).toString(), u"de"_qs);
+        QCOMPARE(ConsoleLanguage::locale().language(), QLocale::German);
+
+        // The next window (the next start) shows the remembered choice checked.
+        auto second = adminWindow();
+        QMenu* again = subMenu(second->menuBar(), u"&Language"_qs);
+        QVERIFY(again);
+        int checked = 0;
+        for (QAction* a : again->actions()) {
+            if (!a->isSeparator()) {
+                QCOMPARE(a->isChecked(), a->data().toString() == u"de");
+                checked += a->isChecked() ? 1 : 0;
+            }
+        }
+        QCOMPARE(checked, 1);
+        acceptNextMessageBox();
+        choose(again, QString()); // back to the system's language
+        QCOMPARE(ConsoleLanguage::saved(), QString());
     }
 };
 

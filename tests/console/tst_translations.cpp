@@ -4,6 +4,7 @@
 #include "config/flowconfig.h"
 #include "money/money.h"
 #include "sim/callsetupcheck.h"
+#include "simulator/flowdiagramwidget.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -234,6 +235,46 @@ private slots:
         QVERIFY2(!translated.contains(QStringLiteral("caller chooses")), qPrintable(translated));
         QVERIFY(!errors.isEmpty());
         QVERIFY2(errors.first() != QStringLiteral("The account is missing."), qPrintable(errors.first()));
+    }
+
+    // The outcome auth_failed is a caller the flow could not identify, never a failed log-in (German once
+    // read "Auth failed" as one).
+    void authFailedReadsAsACallerNotIdentified_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Anrufer nicht identifiziert");
+        QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Appelant non identifié");
+        QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("Llamante no identificado");
+    }
+
+    // Every exit a session can end with reads as words (the conference's own exit too).
+    void everyExitHasALabel()
+    {
+        for (CallExit exit : { CallExit::ReturnToIvr, CallExit::TransferToAgent, CallExit::LeaveConference,
+                 CallExit::Disconnect }) {
+            const QString label = ui::FlowDiagramWidget::exitLabel(callExitName(exit));
+            QVERIFY2(label != callExitName(exit) && !label.contains(u'_'), qPrintable(label));
+        }
+        QCOMPARE(ui::FlowDiagramWidget::brandLabel(QStringLiteral("american-express")),
+            QStringLiteral("American Express"));
+    }
+
+    void authFailedReadsAsACallerNotIdentified()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, label);
+        QCOMPARE(ui::FlowDiagramWidget::nodeLabel(QStringLiteral("auth_failed")),
+            QStringLiteral("Caller not identified"));
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/voicepay_%1.qm").arg(language)));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString shown = ui::FlowDiagramWidget::nodeLabel(QStringLiteral("auth_failed"));
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(shown, label);
+        for (const char* logIn : { "Anmeld", "Login", "connexion", "sesión" }) {
+            QVERIFY2(!shown.contains(QString::fromUtf8(logIn), Qt::CaseInsensitive), qPrintable(shown));
+        }
     }
 };
 

@@ -15,6 +15,8 @@ private slots:
     void yesNo();
     void menus_data();
     void menus();
+    void expiry_data();
+    void expiry();
 };
 
 void TestVoiceInput::digits_data()
@@ -117,6 +119,36 @@ void TestVoiceInput::menus()
     const auto result
         = menu == u"amount" ? VoiceInput::amountChoice(utterance) : VoiceInput::correctionItem(utterance);
     QCOMPARE(result.value_or(QString()), key);
+}
+
+// The expiry as the caller says it, and in the words the prompt itself uses ("December twenty twenty eight").
+void TestVoiceInput::expiry_data()
+{
+    QTest::addColumn<QString>("utterance");
+    QTest::addColumn<QString>("keys"); // MMYY; empty: no match
+    QTest::newRow("the prompt's own words") << "December twenty twenty eight"
+                                            << "1228";
+    QTest::newRow("month name and numerals") << "december 2028"
+                                             << "1228";
+    QTest::newRow("month name and two digits") << "may twenty nine"
+                                               << "0529";
+    QTest::newRow("month as a number") << "twelve twenty eight"
+                                       << "1228";
+    QTest::newRow("oh for the month's zero") << "oh five twenty nine"
+                                             << "0529";
+    QTest::newRow("digits") << "one two two eight"
+                            << "1228";
+    QTest::newRow("no month thirteen") << "thirteen twenty eight"
+                                       << "";
+    QTest::newRow("a month without a year") << "december"
+                                            << "";
+}
+
+void TestVoiceInput::expiry()
+{
+    QFETCH(QString, utterance);
+    QFETCH(QString, keys);
+    QCOMPARE(VoiceInput::expiry(utterance).value_or(QString()), keys);
 }
 
 QTEST_GUILESS_MAIN(TestVoiceInput)

@@ -299,7 +299,8 @@ void SessionBrowser::fillModel()
         row << new QStandardItem(s.site) << new QStandardItem(FlowDiagramWidget::callTypeLabel(s.callType))
             << new QStandardItem(FlowDiagramWidget::nodeLabel(s.outcome))
             << new QStandardItem(FlowDiagramWidget::exitLabel(s.exit));
-        row << new QStandardItem(s.brand.isEmpty() ? QString() : s.brand + QStringLiteral(" ") + s.last4);
+        row << new QStandardItem(
+            s.brand.isEmpty() ? QString() : FlowDiagramWidget::brandLabel(s.brand) + u' ' + s.last4);
         row << new QStandardItem(s.amount.isEmpty() ? QString() : s.amount + u' ' + s.currency);
         row << new QStandardItem(l.toString(double(s.durationMs) / 1000.0, 'f', 1));
         m_model->appendRow(row);

@@ -1,5 +1,6 @@
 #include "simulator/flowdiagramwidget.h"
 
+#include "cards/cardbrand.h"
 #include "flow/callcontext.h"
 #include "flow/step.h"
 #include "widgets/theme.h"
@@ -105,6 +106,7 @@ QString FlowDiagramWidget::exitLabel(const QString& exit)
         { QStringLiteral("return_to_ivr"), QT_TR_NOOP("Return to the IVR") },
         { QStringLiteral("transfer_to_agent"), QT_TR_NOOP("Transfer to an agent") },
         { QStringLiteral("disconnect"), QT_TR_NOOP("Disconnect") },
+        { QStringLiteral("leave_conference"), QT_TR_NOOP("Back to the agent") },
     };
     const auto it = labels.find(exit);
     return it == labels.end() ? exit : tr(it.value());
@@ -115,6 +117,12 @@ QString FlowDiagramWidget::callTypeLabel(const QString& type)
     return type == callTypeName(CallType::Ivr)       ? tr("IVR call")
         : type == callTypeName(CallType::Conference) ? tr("Agent conference")
                                                      : type;
+}
+
+QString FlowDiagramWidget::brandLabel(const QString& brand)
+{
+    const CardBrand* known = CardBrandTable::standard().find(brand);
+    return known ? known->displayName : brand;
 }
 
 void FlowDiagramWidget::reset()

@@ -26,6 +26,7 @@ public:
     QRectF nodeRect(const QString& node) const;
     static QString exitLabel(const QString& exit); // "transfer_to_agent" -> "Transfer to an agent"
     static QString callTypeLabel(const QString& type); // "conference" -> "Agent conference"
+    static QString brandLabel(const QString& brand); // "american-express" -> "American Express"
 
     QSize sizeHint() const override { return { 560, 300 }; }
     QSize minimumSizeHint() const override { return { 360, 220 }; }
