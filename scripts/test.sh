@@ -26,8 +26,16 @@ export QT_QPA_PLATFORM=offscreen
 
 # -LE takes a regular expression matched against each label: anchored, so that `chaos-short` (the short chaos
 # run, part of the normal run) is not caught by `chaos`.
-# Each stage says how long it took, so a slow build or test run shows where the time went.
-stage() { echo "== $1 (at $SECONDS s)"; }
+# Each stage says when it began, in wall time and in the CPU time (user + system) of everything run so far, so a
+# slow build or test run shows where the time went even on a busy machine.
+# (`times` runs here, not in a subshell, which would count only its own children.)
+stage() {
+  times >"$BUILD_DIR/.times"
+  local cpu
+  cpu=$(awk 'NR == 2 { split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }' \
+    "$BUILD_DIR/.times")
+  echo "== $1 (at $SECONDS s, $cpu CPU s)"
+}
 
 run_tests() {
   dbus-run-session -- bash scripts/with-keyring.sh \
@@ -42,8 +50,10 @@ run_tests "$BUILD_DIR" "$@"
 
 if [ "${VOICEPAY_SANITIZERS:-1}" != "0" ]; then
   stage "AddressSanitizer and UndefinedBehaviorSanitizer build"
+  # The prompt sets the plain build synthesised are copied, not synthesised again (app/sim/audio.cmake).
   cmake -S . -B "$SANITIZE_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON -DVOICEPAY_BUILD_BENCHMARKS=OFF >/dev/null
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" -DVOICEPAY_SANITIZE=ON -DVOICEPAY_BUILD_BENCHMARKS=OFF \
+    -DVOICEPAY_PROMPTSETS_FROM="$(cd "$BUILD_DIR" && pwd)/prompts" >/dev/null
   cmake --build "$SANITIZE_DIR" -j"$jobs"
   export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
   export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizer-suppressions.txt:print_suppressions=0

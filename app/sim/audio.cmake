@@ -19,13 +19,21 @@ set(VOICEPAY_ASTERISK_fr-FR fr_CA_f_June)
 set(VOICEPAY_ASTERISK_es-ES es_MX_f_Allison)
 find_program(VOICEPAY_ESPEAK_NG espeak-ng)
 find_program(VOICEPAY_SOX sox)
+# A second build of the same sources (the sanitizer stage of scripts/test.sh) can name the first one's prompts
+# folder in VOICEPAY_PROMPTSETS_FROM: its synthesised segments that match are copied (`--reuse`) rather than
+# synthesised again, which was most of the time the sets took; the recorded sets are still made here.
+set(VOICEPAY_PROMPTSETS_FROM "" CACHE PATH "prompts folder of another build whose synthesised segments are reused")
 if(VOICEPAY_ESPEAK_NG AND VOICEPAY_SOX)
   set_property(GLOBAL APPEND PROPERTY JOB_POOLS voicepay_promptsets=1)
   set(manifests)
   foreach(lang ${VOICEPAY_PROMPT_LANGUAGES})
     set(dir ${CMAKE_BINARY_DIR}/prompts/${lang})
+    set(reuse)
+    if(VOICEPAY_PROMPTSETS_FROM)
+      set(reuse --reuse ${VOICEPAY_PROMPTSETS_FROM}/${lang})
+    endif()
     add_custom_command(OUTPUT ${dir}/manifest.json
-      COMMAND voicepay-sim promptset --out ${dir} --lang ${lang} --jobs 2
+      COMMAND voicepay-sim promptset --out ${dir} --lang ${lang} --jobs 2 ${reuse}
       DEPENDS voicepay-sim
       JOB_POOL voicepay_promptsets
       COMMENT "Synthesising the ${lang} prompt set (espeak-ng, sox)"
