@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QUuid>
 
 namespace voicepay {
@@ -24,13 +23,42 @@ QString cardNumber(const QString& prefix, int length)
     return testcards::luhnComplete(prefix, length);
 }
 
+// The random numbers of one call: SplitMix64 keyed by the seed and the call's index, so call i depends on
+// nothing else. Seeding a QRandomGenerator (a Mersenne Twister through a seed sequence) for every call cost
+// more than the rest of the generator together.
+class CallRandom
+{
+public:
+    CallRandom(quint64 seed, qint64 index)
+        : m_state(mix(seed ^ mix(quint64(index) + 0x9E3779B97F4A7C15ULL)))
+    {
+    }
+    quint64 next()
+    {
+        m_state += 0x9E3779B97F4A7C15ULL;
+        return mix(m_state);
+    }
+    // 0 <= value < n (n > 0), without the modulo's bias worth speaking of for these small n.
+    int bounded(int n) { return int(((next() >> 32) * quint64(n)) >> 32); }
+    double generateDouble() { return double(next() >> 11) * 0x1.0p-53; }
+
+private:
+    static quint64 mix(quint64 z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    quint64 m_state;
+};
+
 struct TestCard
 {
     QString number;
     int codeLength;
 };
 
-TestCard goodCard(QRandomGenerator& rng)
+TestCard goodCard(CallRandom& rng)
 {
     switch (rng.bounded(4)) {
     case 0:
@@ -46,7 +74,7 @@ TestCard goodCard(QRandomGenerator& rng)
 
 // The sandbox's published declining cards (…0002 declined, …9995 insufficient funds, …0069 expired card,
 // …0127 incorrect security code) and the processing error (…0119).
-TestCard decliningCard(QRandomGenerator& rng)
+TestCard decliningCard(CallRandom& rng)
 {
     static const char* const prefixes[]
         = { "400000000000000", "400000000000999", "400000000000006", "400000000000012" };
@@ -58,7 +86,7 @@ TestCard errorCard()
     return { cardNumber(QStringLiteral("400000000000011"), 16), 3 };
 }
 
-QString digits(QRandomGenerator& rng, int n)
+QString digits(CallRandom& rng, int n)
 {
     QString s;
     for (int i = 0; i < n; ++i) {
@@ -68,7 +96,7 @@ QString digits(QRandomGenerator& rng, int n)
 }
 
 // The answers to a card's questions, from the card number to the confirmation.
-QStringList cardAnswers(const TestCard& card, QRandomGenerator& rng, const QDate& date)
+QStringList cardAnswers(const TestCard& card, CallRandom& rng, const QDate& date)
 {
     const QString expiry = QStringLiteral("%1%2")
                                .arg(1 + rng.bounded(12), 2, 10, QLatin1Char('0'))
@@ -77,7 +105,7 @@ QStringList cardAnswers(const TestCard& card, QRandomGenerator& rng, const QDate
 }
 
 // The caller's answers for one kind of call, question by question.
-QStringList answersFor(const QString& k, QRandomGenerator& rng, const QDate& date)
+QStringList answersFor(const QString& k, CallRandom& rng, const QDate& date)
 {
     QStringList answers;
     if (k == u"unidentified" || k == u"wrong_pin") {
@@ -214,10 +242,7 @@ QString LoadGenerator::pickKind(double r) const
 
 GeneratedCall LoadGenerator::call(qint64 index) const
 {
-    const quint32 seeds[]
-        = { quint32(m_seed), quint32(m_seed >> 32), quint32(index), quint32(quint64(index) >> 32) };
-    QRandomGenerator rng(seeds, 4);
-    rng.discard(4);
+    CallRandom rng(m_seed, index);
     GeneratedCall call;
     call.kind = pickKind(rng.generateDouble());
     call.sessionId = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}")),

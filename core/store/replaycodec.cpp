@@ -1,6 +1,7 @@
 #include "replaycodec.h"
 
 #include <QtEndian>
+#include <memory>
 #include <zlib.h>
 
 namespace voicepay::replaycodec {
@@ -59,47 +60,104 @@ const Bytef* dictionary()
 
 constexpr uInt kDictionarySize = sizeof(kDictionary) - 1;
 
-// deflateInit() sets up a full stream for every call (qCompress() allocates and clears about 256 KB): one
-// small stream per thread, reset per replay, costs less than the compression itself.
+// Memory for zlib's streams from one block the thread keeps: the stream primed with the dictionary first,
+// then each replay's copy of it, given back all at once (no allocation, no release per replay).
+class Arena
+{
+public:
+    static voidpf allocate(voidpf opaque, uInt items, uInt size)
+    {
+        auto* arena = static_cast<Arena*>(opaque);
+        const size_t bytes = (size_t(items) * size + 15) & ~size_t(15);
+        if (bytes > sizeof(arena->m_data) - arena->m_used) {
+            return Z_NULL; // zlib reports Z_MEM_ERROR: the caller falls back to a stream of its own
+        }
+        void* block = arena->m_data + arena->m_used;
+        arena->m_used += bytes;
+        return block;
+    }
+    static void release(voidpf, voidpf) { }
+
+    size_t used() const { return m_used; }
+    void rewind(size_t to) { m_used = to; }
+
+private:
+    // The primed stream and one copy: each about 54 KB (the state, an 8 KB window twice over, its hash
+    // chains and the pending buffer at memory level 5).
+    alignas(16) unsigned char m_data[128 * 1024];
+    size_t m_used = 0;
+};
+
+// Setting the 3 KB dictionary hashes every byte of it: about as much work as compressing the replay. The
+// dictionary is set once per thread in a primed stream, and each replay deflates from a copy of it
+// (deflateCopy: a few memcpy into the arena), which gives the very bytes a reset stream primed again would.
 class Packer
 {
 public:
     Packer()
+        : m_arena(std::make_unique<Arena>())
     {
+        m_primed.zalloc = Arena::allocate;
+        m_primed.zfree = Arena::release;
+        m_primed.opaque = m_arena.get();
         m_ok = deflateInit2(
-                   &m_stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY)
-            == Z_OK;
+                   &m_primed, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY)
+                == Z_OK
+            && deflateSetDictionary(&m_primed, dictionary(), kDictionarySize) == Z_OK;
+        m_mark = m_arena->used();
     }
-    ~Packer()
-    {
-        if (m_ok) {
-            deflateEnd(&m_stream);
-        }
-    }
+    ~Packer() { deflateEnd(&m_primed); }
     Packer(const Packer&) = delete;
     Packer& operator=(const Packer&) = delete;
 
     QByteArray pack(const QByteArray& json)
     {
-        if (!m_ok || deflateReset(&m_stream) != Z_OK
-            || deflateSetDictionary(&m_stream, dictionary(), kDictionarySize) != Z_OK) {
-            return qCompress(json);
+        m_arena->rewind(m_mark);
+        z_stream stream;
+        if (!m_ok || deflateCopy(&stream, &m_primed) != Z_OK) {
+            return packAlone(json);
         }
-        QByteArray out(1 + qsizetype(deflateBound(&m_stream, uLong(json.size()))), Qt::Uninitialized);
-        out[0] = kDictionaryForm;
-        m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(json.constData()));
-        m_stream.avail_in = uInt(json.size());
-        m_stream.next_out = reinterpret_cast<Bytef*>(out.data() + 1);
-        m_stream.avail_out = uInt(out.size() - 1);
-        if (deflate(&m_stream, Z_FINISH) != Z_STREAM_END) {
-            return qCompress(json);
-        }
-        out.truncate(1 + qsizetype(m_stream.total_out));
+        QByteArray out = deflateInto(stream, json);
+        deflateEnd(&stream);
         return out;
     }
 
 private:
-    z_stream m_stream {};
+    // The same body from a stream of its own: only if the arena could not hold the copy.
+    static QByteArray packAlone(const QByteArray& json)
+    {
+        z_stream stream {};
+        if (deflateInit2(
+                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY)
+            != Z_OK) {
+            return qCompress(json);
+        }
+        QByteArray out;
+        if (deflateSetDictionary(&stream, dictionary(), kDictionarySize) == Z_OK) {
+            out = deflateInto(stream, json);
+        }
+        deflateEnd(&stream);
+        return out.isEmpty() ? qCompress(json) : out;
+    }
+
+    static QByteArray deflateInto(z_stream& stream, const QByteArray& json)
+    {
+        QByteArray out(1 + qsizetype(deflateBound(&stream, uLong(json.size()))), Qt::Uninitialized);
+        out[0] = kDictionaryForm;
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(json.constData()));
+        stream.avail_in = uInt(json.size());
+        stream.next_out = reinterpret_cast<Bytef*>(out.data() + 1);
+        stream.avail_out = uInt(out.size() - 1);
+        if (deflate(&stream, Z_FINISH) != Z_STREAM_END) {
+            return qCompress(json);
+        }
+        out.truncate(1 + qsizetype(stream.total_out));
+        return out;
+    }
+
+    std::unique_ptr<Arena> m_arena;
+    z_stream m_primed {};
+    size_t m_mark = 0;
     bool m_ok = false;
 };
 

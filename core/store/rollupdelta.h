@@ -46,7 +46,11 @@ public:
     using Cube = std::map<CubeKey, Sums>;
     using Counts = std::map<CountKey, qint64>;
     using Durations = std::map<DurationKey, qint64>;
-    // The sums of one granularity, in key order (the order the tables keep them in).
+    // The minute sums as kept (no copy), and the sums of one granularity, in key order (the order the tables
+    // keep them in).
+    const Cube& minuteCube() const { return m_cube; }
+    const Counts& minuteCounts() const { return m_counts; }
+    const Durations& minuteDurations() const { return m_durations; }
     Cube cubeAt(Granularity g) const;
     Counts countsAt(Granularity g) const;
     Durations durationsAt(Granularity g) const;

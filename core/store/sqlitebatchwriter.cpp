@@ -132,8 +132,13 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
 {
     size_t i = 0;
     for (Granularity g : allGranularities()) {
+        // The minute sums are written as they are; the coarser ones are summed from them.
+        const bool minute = g == Granularity::Minute;
+        const RollupDelta::Cube cubeSums = minute ? RollupDelta::Cube() : delta.cubeAt(g);
+        const RollupDelta::Counts countSums = minute ? RollupDelta::Counts() : delta.countsAt(g);
+        const RollupDelta::Durations durationSums = minute ? RollupDelta::Durations() : delta.durationsAt(g);
         SqliteStatement& cube = m_rollups[i++];
-        for (const auto& [key, sums] : delta.cubeAt(g)) {
+        for (const auto& [key, sums] : minute ? delta.minuteCube() : cubeSums) {
             cube.bind(1, std::get<0>(key));
             cube.bind(2, std::get<1>(key));
             cube.bind(3, std::get<2>(key));
@@ -151,7 +156,7 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
             }
         }
         SqliteStatement& counts = m_rollups[i++];
-        for (const auto& [key, n] : delta.countsAt(g)) {
+        for (const auto& [key, n] : minute ? delta.minuteCounts() : countSums) {
             counts.bind(1, std::get<0>(key));
             counts.bind(2, std::get<1>(key));
             counts.bind(3, std::get<2>(key));
@@ -165,7 +170,7 @@ bool SqliteBatchWriter::writeRollups(const RollupDelta& delta, QString* error)
             }
         }
         SqliteStatement& durations = m_rollups[i++];
-        for (const auto& [key, n] : delta.durationsAt(g)) {
+        for (const auto& [key, n] : minute ? delta.minuteDurations() : durationSums) {
             durations.bind(1, std::get<0>(key));
             durations.bind(2, std::get<1>(key));
             durations.bind(3, std::get<2>(key));

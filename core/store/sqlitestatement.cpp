@@ -32,22 +32,29 @@ bool SqliteStatement::prepare(sqlite3* db, const QString& sql, QString* error)
         finalize();
         return false;
     }
+    m_texts.clear(); // nothing is bound in a statement just prepared
     m_texts.resize(sqlite3_bind_parameter_count(m_stmt) + 1);
     return true;
 }
 
 void SqliteStatement::bind(int index, qint64 value)
 {
+    m_texts[index].bound = false;
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
 void SqliteStatement::bind(int index, const QString& text)
 {
-    QByteArray& utf8 = m_texts[index];
+    Text& slot = m_texts[index];
+    if (slot.bound && slot.source.constData() == text.constData() && slot.source.size() == text.size()) {
+        return; // the same text, still bound from the last row
+    }
+    QByteArray& utf8 = slot.utf8;
     // Nearly every value is ASCII (ids, names, masked details): it is narrowed into the buffer this parameter
     // kept from its last row, with no allocation; anything else goes through the UTF-8 encoder.
     const qsizetype n = text.size();
-    const ushort* in = text.utf16();
+    // constData(), not utf16(): utf16() copies a string of static data (QStringLiteral) to the heap.
+    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
     bool ascii = true;
     for (qsizetype i = 0; i < n && ascii; ++i) {
         ascii = in[i] < 0x80;
@@ -62,11 +69,14 @@ void SqliteStatement::bind(int index, const QString& text)
         utf8 = text.toUtf8();
     }
     // constData() of an empty array is "", never null: '' rather than NULL.
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    slot.source = text;
+    slot.bound
+        = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK;
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray& bytes)
 {
+    m_texts[index].bound = false;
     sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
 }
 
@@ -80,6 +90,9 @@ bool SqliteStatement::run(QString* error)
         *error = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
+        for (Text& t : m_texts) {
+            t.bound = false;
+        }
         return false;
     }
     sqlite3_reset(m_stmt);

@@ -36,7 +36,16 @@ public:
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    QVarLengthArray<QByteArray, 20> m_texts; // by parameter index
+    // By parameter index: the text last bound there, and its UTF-8. A row that binds the very same shared
+    // text again (a site, a configuration version, an event kind, a step: the same QString data) leaves the
+    // binding as it is, since reset() keeps bindings; holding the QString keeps its data alive and unchanged.
+    struct Text
+    {
+        QString source;
+        QByteArray utf8;
+        bool bound = false;
+    };
+    QVarLengthArray<Text, 20> m_texts;
 };
 
 // The SQLite connection behind a QtSql connection of the QSQLITE driver (the driver's handle()); null for

@@ -3,6 +3,7 @@
 
 #include <QJsonDocument>
 #include <QTest>
+#include <thread>
 
 using namespace voicepay;
 
@@ -12,6 +13,7 @@ class TestReplayCodec : public QObject
 private Q_SLOTS:
     void pack_roundTripsAndIsSmall();
     void pack_roundTripsWhatTheDictionaryDoesNotKnow();
+    void pack_givesTheSameBodyWhateverCameBefore();
     void unpack_readsTheFormsStoredBefore();
     void unpack_refusesDamagedBodies_data();
     void unpack_refusesDamagedBodies();
@@ -54,6 +56,21 @@ void TestReplayCodec::pack_roundTripsWhatTheDictionaryDoesNotKnow()
     json += R"("]})";
     const QByteArray body = replaycodec::pack(json);
     QCOMPARE(replaycodec::unpack(body), json);
+}
+
+void TestReplayCodec::pack_givesTheSameBodyWhateverCameBefore()
+{
+    // Each replay deflates from a copy of the thread's primed stream: nothing of one replay may reach the
+    // next, in this thread or in a fresh one.
+    const QByteArray first = replaycodec::pack(typicalReplay());
+    QByteArray other = typicalReplay();
+    other.replace("67.94", "12.50");
+    const QByteArray otherBody = replaycodec::pack(other);
+    QCOMPARE(replaycodec::unpack(otherBody), other);
+    QCOMPARE(replaycodec::pack(typicalReplay()), first);
+    QByteArray elsewhere;
+    std::thread([&elsewhere] { elsewhere = replaycodec::pack(typicalReplay()); }).join();
+    QCOMPARE(elsewhere, first);
 }
 
 void TestReplayCodec::unpack_readsTheFormsStoredBefore()
