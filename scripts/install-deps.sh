@@ -25,6 +25,7 @@ TEST_PKGS=(
   clang clang-format libclang-rt-14-dev
   chromium
   sip-tester baresip
+  poppler-utils
 )
 
 want=("${BUILD_PKGS[@]}")

@@ -2,7 +2,9 @@
 // languages): the window's minimum size, and each area's, as the layouts work them out.
 #include "admin/consoleaccounts.h"
 #include "shell/mainwindow.h"
+#include "shell/screenshotdirector.h"
 
+#include <QImage>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QScrollArea>
@@ -120,6 +122,20 @@ private slots:
             }
         }
         QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
+    }
+
+    // The screenshot mode sizes the window right after show(), as `--screenshot` does: it must get 1280×720.
+    void screenshotModeTakesTheLaptopSize()
+    {
+        MainWindow window(
+            FlowConfig(), m_url, ConsoleUser { QStringLiteral("root"), Role::Admin }, m_accounts.get());
+        window.show();
+        qInfo("the window's minimum as shown: %d px", window.minimumWidth());
+        QString why;
+        QVERIFY2(ScreenshotDirector::capture(
+                     window, QStringLiteral("config"), m_dir.filePath(QStringLiteral("config.png")), &why),
+            qPrintable(why));
+        QCOMPARE(QImage(m_dir.filePath(QStringLiteral("config.png"))).size(), ScreenshotDirector::size());
     }
 };
 

@@ -8,25 +8,87 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <numeric>
 
 namespace voicepay::ui {
 
 namespace {
 constexpr int margin = 60;
-constexpr int cellPadding = 6;
+constexpr int cellPadding = 14; // between two columns
+constexpr int smallestPointSize = 6;
 
-// The first column (period or split value) takes a quarter of the width, the figures share the rest.
-QList<QRect> columnRects(int pageWidth, int columns, int y, int height)
+// Where each column of a table goes on the page, and in which fonts.
+struct TableLayout
 {
-    const int width = pageWidth - 2 * margin;
-    const int first = width / 4;
-    const int other = (width - first) / qMax(1, columns - 1);
-    QList<QRect> out;
-    for (int c = 0; c < columns; ++c) {
-        const int x = c == 0 ? margin : margin + first + (c - 1) * other;
-        out << QRect(x, y, (c == 0 ? first : other) - cellPadding, height);
+    QFont plain;
+    QFont bold;
+    QList<int> left;
+    QList<int> width;
+    int rowHeight = 0;
+    int headerHeight = 0;
+};
+
+QStringList headerWords(const KpiTableModel& table, int column)
+{
+    return table.headerData(column, Qt::Horizontal).toString().split(u' ', Qt::SkipEmptyParts);
+}
+
+// The width each column needs: its header's longest word (a header wraps between words, never inside one)
+// and its widest figure, the totals row included.
+QList<int> neededWidths(
+    const KpiTableModel& table, const QFont& plain, const QFont& bold, QPaintDevice* device)
+{
+    const QFontMetrics plainMetrics(plain, device);
+    const QFontMetrics boldMetrics(bold, device);
+    QList<int> need;
+    for (int c = 0; c < table.columnCount(); ++c) {
+        int w = boldMetrics.horizontalAdvance(table.totalsData(c).toString());
+        for (const QString& word : headerWords(table, c)) {
+            w = qMax(w, boldMetrics.horizontalAdvance(word));
+        }
+        for (int r = 0; r < table.rowCount(); ++r) {
+            w = qMax(w, plainMetrics.horizontalAdvance(table.index(r, c).data().toString()));
+        }
+        need << w + cellPadding;
     }
-    return out;
+    return need;
+}
+
+// Each column as wide as it needs, the rest of the line shared out evenly; when the line is too short for
+// that, the table's font shrinks (to 6 pt at the least) rather than letting a word run into the next column.
+TableLayout layoutTable(const KpiTableModel& table, const QFont& base, QPaintDevice* device)
+{
+    const int available = device->width() - 2 * margin;
+    TableLayout t;
+    t.plain = base;
+    QList<int> need;
+    for (int size = base.pointSize(); size >= smallestPointSize; --size) {
+        t.plain.setPointSize(size);
+        t.bold = t.plain;
+        t.bold.setBold(true);
+        need = neededWidths(table, t.plain, t.bold, device);
+        if (std::accumulate(need.begin(), need.end(), 0) <= available) {
+            break;
+        }
+    }
+    const int cols = int(need.size());
+    const int spare = qMax(0, available - std::accumulate(need.begin(), need.end(), 0)) / qMax(1, cols);
+    int x = margin;
+    for (int c = 0; c < cols; ++c) {
+        t.left << x;
+        t.width << need.at(c) + spare - cellPadding;
+        x += need.at(c) + spare;
+    }
+    const QFontMetrics plainMetrics(t.plain, device);
+    const QFontMetrics boldMetrics(t.bold, device);
+    t.rowHeight = plainMetrics.height() + 8;
+    t.headerHeight = t.rowHeight;
+    for (int c = 0; c < cols; ++c) {
+        const QRect wrapped = boldMetrics.boundingRect(QRect(0, 0, t.width.at(c), 10000), Qt::TextWordWrap,
+            table.headerData(c, Qt::Horizontal).toString());
+        t.headerHeight = qMax(t.headerHeight, wrapped.height() + 8);
+    }
+    return t;
 }
 
 int alignmentOf(int column)
@@ -60,57 +122,44 @@ bool ReportExporter::writeCsv(const QList<const KpiTableModel*>& tables, const Q
 
 int ReportExporter::drawTable(QPainter& p, QPagedPaintDevice& pdf, const KpiTableModel& table, int y)
 {
-    const QFont plain = p.font();
-    QFont bold = plain;
-    bold.setBold(true);
+    const QFont before = p.font();
+    const TableLayout t = layoutTable(table, before, p.device());
     const int pageWidth = p.device()->width();
     const int pageHeight = p.device()->height();
     const int cols = table.columnCount();
-    const int rowHeight = p.fontMetrics().height() + 8;
-    // The header wraps within its column ("Successful" never runs into "Unsuccessful").
-    p.setFont(bold);
-    int headerHeight = rowHeight;
-    const QList<QRect> probe = columnRects(pageWidth, cols, 0, 10000);
-    for (int c = 0; c < cols; ++c) {
-        const QRect need = p.fontMetrics().boundingRect(
-            probe.at(c), Qt::TextWordWrap | alignmentOf(c), table.headerData(c, Qt::Horizontal).toString());
-        headerHeight = qMax(headerHeight, need.height() + 8);
-    }
+    auto cell = [&](int c, int height) { return QRect(t.left.at(c), y, t.width.at(c), height); };
     auto header = [&] {
-        p.setFont(bold);
-        const QList<QRect> cells = columnRects(pageWidth, cols, y, headerHeight);
+        p.setFont(t.bold);
         for (int c = 0; c < cols; ++c) {
-            p.drawText(cells.at(c), Qt::TextWordWrap | alignmentOf(c),
+            p.drawText(cell(c, t.headerHeight), Qt::TextWordWrap | alignmentOf(c),
                 table.headerData(c, Qt::Horizontal).toString());
         }
-        p.setFont(plain);
-        y += headerHeight;
+        y += t.headerHeight;
         p.drawLine(margin, y, pageWidth - margin, y);
     };
-    auto row = [&](auto cellText) {
-        if (y + rowHeight > pageHeight - margin) {
+    auto row = [&](const QFont& font, auto cellText) {
+        if (y + t.rowHeight > pageHeight - margin) {
             pdf.newPage();
             y = margin;
             header();
         }
-        const QList<QRect> cells = columnRects(pageWidth, cols, y, rowHeight);
+        p.setFont(font);
         for (int c = 0; c < cols; ++c) {
-            p.drawText(cells.at(c), alignmentOf(c), cellText(c));
+            p.drawText(cell(c, t.rowHeight), alignmentOf(c), cellText(c));
         }
-        y += rowHeight;
+        y += t.rowHeight;
     };
-    if (y + headerHeight + 2 * rowHeight > pageHeight - margin) {
+    if (y + t.headerHeight + 2 * t.rowHeight > pageHeight - margin) {
         pdf.newPage();
         y = margin;
     }
     header();
     for (int r = 0; r < table.rowCount(); ++r) {
-        row([&](int c) { return table.index(r, c).data().toString(); });
+        row(t.plain, [&](int c) { return table.index(r, c).data().toString(); });
     }
     p.drawLine(margin, y, pageWidth - margin, y);
-    p.setFont(bold);
-    row([&](int c) { return table.totalsData(c).toString(); });
-    p.setFont(plain);
+    row(t.bold, [&](int c) { return table.totalsData(c).toString(); });
+    p.setFont(before);
     return y;
 }
 
