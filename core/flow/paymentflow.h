@@ -10,6 +10,7 @@
 #include "flow/flowgraph.h"
 #include "gateway/gatewayresult.h"
 #include "gateway/paymentrequest.h"
+#include "prompts/languageprompts.h"
 #include "prompts/promptcatalog.h"
 #include "secure/sensitivedigits.h"
 
@@ -126,8 +127,10 @@ private:
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
     void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
     void play(Prompt prompt, FlowActions& out);
+    void playUnknown(const QString& promptId, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
-    PromptValues values() const;
+    // What the prompt's placeholders need (the menu and the last four digits only for those that say them).
+    PromptValues values(const LanguagePrompts::Variant* variant = nullptr) const;
     bool needsExpiry() const;
     bool needsSecurityCode() const;
     int securityCodeLength() const;
@@ -147,6 +150,7 @@ private:
     std::optional<Money> m_maximum;
     QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
     QString m_languageError;
+    const LanguagePrompts* m_prompts; // the catalogue compiled for m_language: a prompt is one look-up by id
 
     Phase m_phase = Phase::NotStarted;
     Step m_step = Step::AccountNumber;
