@@ -37,6 +37,17 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     m_events.reserve(32);
     m_transitions.reserve(16);
     m_result.steps.reserve(12);
+    // The entry in progress and the one completed keep their buffers from entry to entry.
+    m_plainKeys.reserve(16);
+    m_completedKeys.reserve(16);
+}
+
+FlowActions& PaymentFlow::freshActions()
+{
+    // The list the last input answered with has been handled by now: emptied, it keeps its memory, and a
+    // call's inputs need no list of their own each (one still shared is left to its holder, not reused).
+    m_actions.clear();
+    return m_actions;
 }
 
 PaymentFlow::~PaymentFlow() = default; // the sensitive buffers wipe themselves
@@ -64,7 +75,7 @@ std::optional<Step> PaymentFlow::currentStep() const
 
 FlowActions PaymentFlow::start(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::NotStarted) {
         return out;
     }
@@ -103,7 +114,7 @@ FlowActions PaymentFlow::start(qint64 nowMs)
 
 FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -149,7 +160,7 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
 
 FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -196,7 +207,7 @@ FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
 
 FlowActions PaymentFlow::timeout(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -214,7 +225,7 @@ FlowActions PaymentFlow::timeout(qint64 nowMs)
 
 FlowActions PaymentFlow::hangUp(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase == Phase::Finished || m_phase == Phase::NotStarted) {
         return out;
     }
@@ -265,6 +276,9 @@ void PaymentFlow::play(Prompt prompt, FlowActions& out)
     FlowAction action;
     action.kind = FlowAction::Kind::Play;
     action.prompt = std::move(prompt); // rendered once, when it was built (a fixed prompt once per language)
+    if (m_pendingPrompts.capacity() == 0) {
+        m_pendingPrompts.reserve(4); // a step's prompts: room at once, not one more at each
+    }
     m_pendingPrompts << action.prompt.rendered;
     appendAction(out, std::move(action));
 }

@@ -86,6 +86,7 @@ private:
 
     // Moving through the graph: handlers answer with an edge name; follow() looks it up in the table and
     // enters its target (a step, the gateway or an outcome), or refuses an edge the table lacks.
+    FlowActions& freshActions(); // the list an input answers with, emptied
     void follow(const QString& edge, FlowActions& out);
     void refuse(const QString& edge, FlowActions& out);
 
@@ -166,6 +167,7 @@ private:
 
     // The entry in progress: plain keys for menus and amounts, sensitive keys for PIN, card and code.
     QString m_plainKeys;
+    QString m_completedKeys; // the plain keys of the entry the handlers are reading
     SensitiveDigits m_secureKeys;
     bool m_entryInvalid = false; // a key that cannot belong to this entry was pressed
     // A card number ended by its length was just refused: a '#' keyed next is the caller finishing the
@@ -196,6 +198,7 @@ private:
     PaymentRequest m_request;
     CallResult m_result;
     QStringList m_pendingPrompts;
+    FlowActions m_actions; // what the current input answers with (a copy of it is returned)
     QList<FlowEvent> m_events;
     QList<QPair<QString, QString>> m_transitions;
 };
