@@ -1,8 +1,11 @@
 // Complete calls per second through the payment engine on one core: no I/O, in-process sandbox gateway,
 // simulated clock, a fresh session id per call (the sandbox's duplicate ledger would otherwise approve every
-// call after the first, and the declined card would never decline). Prints its figures, among them the heap
-// allocations per call counted by the operator new below; it asserts nothing.
+// call after the first, and the declined card would never decline). It runs with the allocator the product
+// runs with: voicepay-sim's wiping free() and realloc() (voicepay_securefree) and process hardening's glibc
+// M_PERTURB fill, so every allocation costs what it costs there. Prints its figures, among them the heap
+// allocations per call counted by the malloc() and operator new below; it asserts nothing.
 #include "gateway/sandboxgateway.h"
+#include "secure/processhardening.h"
 #include "sim/scenariorunner.h"
 
 #include <QCoreApplication>
@@ -25,11 +28,12 @@ std::atomic<qint64> g_mallocs { 0 };
 } // namespace
 
 // Every allocation of this program counts: C++ objects through operator new, and Qt's strings and
-// containers, which allocate with malloc() and realloc() (glibc's own entry points do the work).
+// containers, which allocate with malloc() (glibc's own entry points do the work). free() and realloc() are
+// the product's wiping ones (core/secure/securefree.cpp); a realloc() that has to move a block allocates
+// through malloc() and so is counted here, one that grows in place is not.
 extern "C" {
 void* __libc_malloc(size_t size);
 void* __libc_calloc(size_t count, size_t size);
-void* __libc_realloc(void* p, size_t size);
 void __libc_free(void* p);
 
 void* malloc(size_t size)
@@ -42,17 +46,6 @@ void* calloc(size_t count, size_t size)
 {
     g_mallocs.fetch_add(1, std::memory_order_relaxed);
     return __libc_calloc(count, size);
-}
-
-void* realloc(void* p, size_t size)
-{
-    g_mallocs.fetch_add(1, std::memory_order_relaxed);
-    return __libc_realloc(p, size);
-}
-
-void free(void* p)
-{
-    __libc_free(p);
 }
 }
 
@@ -67,12 +60,12 @@ void* operator new(std::size_t size)
 
 void operator delete(void* p) noexcept
 {
-    __libc_free(p);
+    free(p);
 }
 
 void operator delete(void* p, std::size_t) noexcept
 {
-    __libc_free(p);
+    free(p);
 }
 
 namespace {
@@ -99,6 +92,8 @@ Scenario makeScenario(const char* json)
 
 int main(int argc, char* argv[])
 {
+    // As voicepay-sim does first thing: the M_PERTURB fill of every allocated and freed block among the rest.
+    const HardeningReport hardening = hardenProcess();
     QCoreApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("voicepay.*.debug=false"));
     const int calls = argc > 1 ? QByteArray(argv[1]).toInt() : 200000;
@@ -155,6 +150,9 @@ int main(int argc, char* argv[])
     const double mallocs = double(g_mallocs.load() - mallocsBefore) / calls;
     QTextStream out(stdout);
     out << "engine throughput (one core, no I/O, in-process sandbox, a fresh session id per call)\n";
+    out << "  allocator:            "
+        << (hardening.freedMemoryWiped ? "as the product's" : "NOT the product's")
+        << " (wiping free(), M_PERTURB)\n";
     out << "  calls:                " << calls << "\n";
     out << "  seconds (wall, CPU):  " << QString::number(seconds, 'f', 3) << ", "
         << QString::number(cpu, 'f', 3) << "\n";

@@ -1,15 +1,45 @@
 #include "flow/flowlog.h"
 #include "flow/paymentflow.h"
 
+#include <QHash>
+
 // PaymentFlow: moving through the flow graph, and collecting one entry at a step.
 namespace voicepay {
+
+namespace {
+
+// What a node of the graph is: a step, an outcome, or neither (the gateway, or a name nobody knows).
+struct NodeKind
+{
+    std::optional<Step> step;
+    std::optional<Outcome> outcome;
+};
+
+NodeKind nodeKind(const QString& name)
+{
+    // Every transition of every call asks: one look-up instead of one for the steps and one for the outcomes.
+    static const QHash<QString, NodeKind> kinds = [] {
+        QHash<QString, NodeKind> out;
+        for (Step s : allSteps()) {
+            out.insert(stepName(s), NodeKind { s, std::nullopt });
+        }
+        for (Outcome o : allOutcomes()) {
+            out.insert(outcomeName(o), NodeKind { std::nullopt, o });
+        }
+        return out;
+    }();
+    return kinds.value(name);
+}
+
+} // namespace
 
 void PaymentFlow::follow(const QString& edge, FlowActions& out)
 {
     const QString from = m_node;
     const std::optional<QString> to = m_graph->target(from, edge);
-    const std::optional<Step> step = to ? stepFromName(*to) : std::nullopt;
-    const std::optional<Outcome> outcome = to ? outcomeFromName(*to) : std::nullopt;
+    const NodeKind kind = to ? nodeKind(*to) : NodeKind {};
+    const std::optional<Step>& step = kind.step;
+    const std::optional<Outcome>& outcome = kind.outcome;
     if (!to || (!step && !outcome && *to != flowdetail::authorizeNode())) {
         refuse(edge, out);
         return;
@@ -152,7 +182,7 @@ void PaymentFlow::collect(FlowActions& out)
 
 void PaymentFlow::clearEntry()
 {
-    m_plainKeys.clear();
+    m_plainKeys.truncate(0); // emptied, not released: the next entry keys into the same memory
     m_secureKeys.clear();
     m_entryInvalid = false;
 }
@@ -216,8 +246,11 @@ void PaymentFlow::completeEntry(FlowActions& out)
             out);
         return;
     }
-    const QString keys = m_plainKeys; // the handlers may clear the entry
-    follow(handleEntry(keys, out), out);
+    // The handlers may clear the entry: they read a copy, made into a buffer kept for it, not a shared string
+    // (the next key would detach the entry from it, allocating again).
+    m_completedKeys.truncate(0);
+    m_completedKeys.append(m_plainKeys);
+    follow(handleEntry(m_completedKeys, out), out);
 }
 
 QString PaymentFlow::handleEntry(const QString& keys, FlowActions& out)

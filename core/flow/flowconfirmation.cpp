@@ -19,6 +19,7 @@ QString PaymentFlow::onConfirm(const QString& keys, FlowActions& out)
 QList<int> PaymentFlow::correctionKeys() const
 {
     QList<int> keys;
+    keys.reserve(4); // at most four items: one allocation, not one for each
     if (m_config.amountMode == AmountMode::Caller || m_amountFromCaller) {
         keys << 1;
     }

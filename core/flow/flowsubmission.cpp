@@ -34,7 +34,7 @@ void PaymentFlow::submit(FlowActions& out)
 
 FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Authorizing) {
         return out;
     }

@@ -26,6 +26,7 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     , m_minimum(m_config.minimum())
     , m_maximum(m_config.maximum())
     , m_language(PromptLanguage::choose(m_context.language, m_config.language, &m_languageError))
+    , m_prompts(&LanguagePrompts::of(m_language))
 {
     m_result.sessionId = m_sessionId;
     m_result.currency = m_currency.code;
@@ -36,6 +37,17 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     m_events.reserve(32);
     m_transitions.reserve(16);
     m_result.steps.reserve(12);
+    // The entry in progress and the one completed keep their buffers from entry to entry.
+    m_plainKeys.reserve(16);
+    m_completedKeys.reserve(16);
+}
+
+FlowActions& PaymentFlow::freshActions()
+{
+    // The list the last input answered with has been handled by now: emptied, it keeps its memory, and a
+    // call's inputs need no list of their own each (one still shared is left to its holder, not reused).
+    m_actions.clear();
+    return m_actions;
 }
 
 PaymentFlow::~PaymentFlow() = default; // the sensitive buffers wipe themselves
@@ -63,7 +75,7 @@ std::optional<Step> PaymentFlow::currentStep() const
 
 FlowActions PaymentFlow::start(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::NotStarted) {
         return out;
     }
@@ -102,7 +114,7 @@ FlowActions PaymentFlow::start(qint64 nowMs)
 
 FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -148,7 +160,7 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
 
 FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -195,7 +207,7 @@ FlowActions PaymentFlow::say(const QString& utterance, qint64 nowMs)
 
 FlowActions PaymentFlow::timeout(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase != Phase::Collecting) {
         return out;
     }
@@ -213,7 +225,7 @@ FlowActions PaymentFlow::timeout(qint64 nowMs)
 
 FlowActions PaymentFlow::hangUp(qint64 nowMs)
 {
-    FlowActions out;
+    FlowActions& out = freshActions();
     if (m_phase == Phase::Finished || m_phase == Phase::NotStarted) {
         return out;
     }
@@ -236,30 +248,36 @@ FlowActions PaymentFlow::hangUp(qint64 nowMs)
 
 void PaymentFlow::play(const QString& promptId, const PromptValues& values, FlowActions& out)
 {
-    Prompt prompt = PromptCatalog::build(promptId, values, m_language);
-    if (prompt.segments.isEmpty()) {
-        qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
+    if (const LanguagePrompts::Variant* variant = m_prompts->find(promptId)) {
+        play(variant->isFixed ? variant->fixed : m_prompts->build(*variant, values), out);
+        return;
     }
-    play(std::move(prompt), out);
+    playUnknown(promptId, out);
 }
 
 void PaymentFlow::play(const QString& promptId, FlowActions& out)
 {
     // Most prompts are fixed: gathering the values (the last four digits, the menu) would be wasted on them.
-    if (const Prompt* fixed = PromptCatalog::fixed(promptId, m_language)) {
-        play(*fixed, out);
+    if (const LanguagePrompts::Variant* variant = m_prompts->find(promptId)) {
+        play(variant->isFixed ? variant->fixed : m_prompts->build(*variant, values(variant)), out);
         return;
     }
-    play(promptId, values(), out);
+    playUnknown(promptId, out);
+}
+
+void PaymentFlow::playUnknown(const QString& promptId, FlowActions& out)
+{
+    qCWarning(lcFlow) << "prompt" << promptId << "is not in the catalogue";
+    play(PromptCatalog::build(promptId, {}, m_language), out);
 }
 
 void PaymentFlow::play(Prompt prompt, FlowActions& out)
 {
     FlowAction action;
     action.kind = FlowAction::Kind::Play;
-    action.prompt = std::move(prompt);
-    if (action.prompt.rendered.isEmpty()) { // a fixed prompt comes rendered
-        action.prompt.rendered = PromptText::render(action.prompt);
+    action.prompt = std::move(prompt); // rendered once, when it was built (a fixed prompt once per language)
+    if (m_pendingPrompts.capacity() == 0) {
+        m_pendingPrompts.reserve(4); // a step's prompts: room at once, not one more at each
     }
     m_pendingPrompts << action.prompt.rendered;
     appendAction(out, std::move(action));
@@ -279,8 +297,10 @@ void PaymentFlow::event(FlowEvent::Kind kind, const QString& step, const QString
     m_events << FlowEvent { m_nowMs, kind, step, detail };
 }
 
-PromptValues PaymentFlow::values() const
+PromptValues PaymentFlow::values(const LanguagePrompts::Variant* variant) const
 {
+    using Value = LanguagePrompts::Value;
+    auto needs = [variant](Value value) { return !variant || variant->uses(value); };
     PromptValues v;
     v.amount = m_amount;
     v.due = m_due;
@@ -291,13 +311,17 @@ PromptValues PaymentFlow::values() const
         v.codeName = m_brand->securityCodeName;
     }
     v.codeLength = securityCodeLength();
-    v.lastFour = m_card.lastFour();
+    if (needs(Value::Last4) || needs(Value::Card)) {
+        v.lastFour = m_card.lastFour();
+    }
     v.cardLength = m_card.size();
     v.expiryMonth = m_expiryMonth;
     v.expiryYear = m_expiryYear;
     v.transactionId = m_result.transactionId;
     v.paymentReference = m_context.paymentReference;
-    v.menuKeys = correctionKeys();
+    if (needs(Value::Menu)) {
+        v.menuKeys = correctionKeys();
+    }
     return v;
 }
 

@@ -10,6 +10,7 @@
 #include "flow/flowgraph.h"
 #include "gateway/gatewayresult.h"
 #include "gateway/paymentrequest.h"
+#include "prompts/languageprompts.h"
 #include "prompts/promptcatalog.h"
 #include "secure/sensitivedigits.h"
 
@@ -85,6 +86,7 @@ private:
 
     // Moving through the graph: handlers answer with an edge name; follow() looks it up in the table and
     // enters its target (a step, the gateway or an outcome), or refuses an edge the table lacks.
+    FlowActions& freshActions(); // the list an input answers with, emptied
     void follow(const QString& edge, FlowActions& out);
     void refuse(const QString& edge, FlowActions& out);
 
@@ -126,8 +128,10 @@ private:
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
     void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
     void play(Prompt prompt, FlowActions& out);
+    void playUnknown(const QString& promptId, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
-    PromptValues values() const;
+    // What the prompt's placeholders need (the menu and the last four digits only for those that say them).
+    PromptValues values(const LanguagePrompts::Variant* variant = nullptr) const;
     bool needsExpiry() const;
     bool needsSecurityCode() const;
     int securityCodeLength() const;
@@ -147,6 +151,7 @@ private:
     std::optional<Money> m_maximum;
     QString m_language; // the prompts' language: the call's, else the configuration's; empty when unknown
     QString m_languageError;
+    const LanguagePrompts* m_prompts; // the catalogue compiled for m_language: a prompt is one look-up by id
 
     Phase m_phase = Phase::NotStarted;
     Step m_step = Step::AccountNumber;
@@ -162,6 +167,7 @@ private:
 
     // The entry in progress: plain keys for menus and amounts, sensitive keys for PIN, card and code.
     QString m_plainKeys;
+    QString m_completedKeys; // the plain keys of the entry the handlers are reading
     SensitiveDigits m_secureKeys;
     bool m_entryInvalid = false; // a key that cannot belong to this entry was pressed
     // A card number ended by its length was just refused: a '#' keyed next is the caller finishing the
@@ -192,6 +198,7 @@ private:
     PaymentRequest m_request;
     CallResult m_result;
     QStringList m_pendingPrompts;
+    FlowActions m_actions; // what the current input answers with (a copy of it is returned)
     QList<FlowEvent> m_events;
     QList<QPair<QString, QString>> m_transitions;
 };

@@ -1,11 +1,11 @@
 #include "promptcatalog.h"
 
 #include "cards/cardbrand.h"
+#include "languageprompts.h"
 #include "promptlanguage.h"
 #include "prompttext.h"
 
 #include <QHash>
-#include <algorithm>
 
 namespace voicepay {
 
@@ -174,53 +174,6 @@ QList<PromptVariant> buildCatalog()
     return out;
 }
 
-void expand(const QString& token, const PromptValues& values, QList<PromptSegment>& out)
-{
-    if (!token.startsWith(QLatin1Char('$'))) {
-        out << PromptSegment::phrase(token);
-        return;
-    }
-    const QStringView name = QStringView(token).mid(1);
-    auto money = [&out](const std::optional<Money>& m) {
-        if (m) {
-            out << PromptSegment::amountOf(*m);
-        }
-    };
-    if (name == u"amount") {
-        money(values.amount);
-    } else if (name == u"due") {
-        money(values.due);
-    } else if (name == u"min") {
-        money(values.minimum);
-    } else if (name == u"max") {
-        money(values.maximum);
-    } else if (name == u"brand") {
-        out << PromptSegment::brand(values.brand);
-    } else if (name == u"last4") {
-        out << PromptSegment::digits(values.lastFour);
-    } else if (name == u"card") {
-        out << PromptSegment::cardDigits(values.cardLength, values.lastFour);
-    } else if (name == u"expiry") {
-        out << PromptSegment::date(values.expiryMonth, values.expiryYear);
-    } else if (name == u"code_name") {
-        out << PromptSegment::characters(values.codeName);
-    } else if (name == u"code_length") {
-        out << PromptSegment::numberOf(values.codeLength);
-    } else if (name == u"transaction_id") {
-        out << PromptSegment::digits(values.transactionId);
-    } else if (name == u"payment_reference") {
-        out << PromptSegment::characters(values.paymentReference);
-    } else if (name == u"menu") {
-        static const char* const items[]
-            = { "correction_amount", "correction_card", "correction_expiry", "correction_code" };
-        for (int key : values.menuKeys) {
-            if (key >= 1 && key <= 4) {
-                out << PromptSegment::phrase(QString::fromLatin1(items[key - 1]));
-            }
-        }
-    }
-}
-
 } // namespace
 
 const QList<PromptVariant>& PromptCatalog::variants()
@@ -258,77 +211,24 @@ QStringList PromptCatalog::tokens(const QString& id, const QString& language)
     return variant->tokens;
 }
 
-namespace {
-
-// code: a normalised language code, or empty for an unknown one (spoken in the fallback language).
-Prompt assemble(const QString& id, const PromptValues& values, const QString& code)
-{
-    Prompt prompt;
-    prompt.id = id;
-    if (code != PromptLanguage::fallback()) {
-        prompt.language = code;
-    }
-    const QStringList parts = PromptCatalog::tokens(id, code);
-    // Segments are large: growing the list one at a time moves them again and again. The correction menu
-    // can give up to four segments for one token.
-    prompt.segments.reserve(parts.size() + 3);
-    for (const QString& token : parts) {
-        expand(token, values, prompt.segments);
-    }
-    return prompt;
-}
-
 // A variant without placeholders reads the same on every call: it is built and rendered once per language,
 // and every call shares that one copy (most of a call's prompts are of this kind).
-using FixedPrompts = QHash<QString, Prompt>;
-
-const FixedPrompts& fixedPrompts(const QString& code)
-{
-    static const QHash<QString, FixedPrompts> byLanguage = [] {
-        QHash<QString, FixedPrompts> out;
-        for (const QString& language : PromptLanguage::available()) {
-            FixedPrompts fixed;
-            for (const PromptVariant& variant : PromptCatalog::variants()) {
-                const QStringList parts = PromptCatalog::tokens(variant.id, language);
-                const bool hasValues = std::any_of(parts.cbegin(), parts.cend(),
-                    [](const QString& token) { return token.startsWith(QLatin1Char('$')); });
-                if (!hasValues) {
-                    Prompt prompt = assemble(variant.id, {}, language);
-                    prompt.rendered = PromptText::render(prompt);
-                    fixed.insert(variant.id, prompt);
-                }
-            }
-            out.insert(language, fixed);
-        }
-        return out;
-    }();
-    const auto it = byLanguage.constFind(code.isEmpty() ? PromptLanguage::fallback() : code);
-    static const FixedPrompts none;
-    return it == byLanguage.cend() ? none : *it;
-}
-
-QString normalisedCode(const QString& language)
-{
-    return language.isEmpty() ? PromptLanguage::fallback() : PromptLanguage::normalise(language);
-}
-
-} // namespace
-
 const Prompt* PromptCatalog::fixed(const QString& id, const QString& language)
 {
-    const FixedPrompts& prompts = fixedPrompts(normalisedCode(language));
-    const auto it = prompts.constFind(id);
-    return it == prompts.cend() ? nullptr : &*it;
+    const LanguagePrompts::Variant* variant = LanguagePrompts::of(language).find(id);
+    return variant && variant->isFixed ? &variant->fixed : nullptr;
 }
 
 Prompt PromptCatalog::build(const QString& id, const PromptValues& values, const QString& language)
 {
-    const QString code = normalisedCode(language);
-    const FixedPrompts& fixed = fixedPrompts(code);
-    if (const auto it = fixed.constFind(id); it != fixed.cend()) {
-        return *it; // an unknown language shares the fallback's prompts, which name no language either
+    const LanguagePrompts& prompts = LanguagePrompts::of(language);
+    if (const LanguagePrompts::Variant* variant = prompts.find(id)) {
+        return prompts.build(*variant, values);
     }
-    return assemble(id, values, code);
+    Prompt unknown; // no segments
+    unknown.id = id;
+    unknown.language = prompts.language();
+    return unknown;
 }
 
 Prompt PromptCatalog::example(const QString& id, const QString& language)

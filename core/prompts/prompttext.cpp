@@ -4,6 +4,7 @@
 #include "promptlanguage.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 namespace voicepay {
 
@@ -86,16 +87,26 @@ QString PromptText::segmentText(const PromptSegment& s, const QString& language)
 
 QString PromptText::render(const Prompt& prompt)
 {
+    QVarLengthArray<const Phrase*, 16> phrases;
+    for (const PromptSegment& s : prompt.segments) {
+        phrases << (s.kind == PromptSegment::Kind::Phrase ? findPhrase(s.text, prompt.language) : nullptr);
+    }
+    return render(prompt, phrases);
+}
+
+QString PromptText::render(const Prompt& prompt, std::span<const Phrase* const> phrases)
+{
     auto endsSentence = [](const QString& s) {
         return s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('!'));
     };
     QString out;
     out.reserve(160); // most prompts fit: no regrowing while the parts are appended
     bool previousWasValue = false;
-    for (const PromptSegment& s : prompt.segments) {
+    for (qsizetype i = 0; i < prompt.segments.size(); ++i) {
+        const PromptSegment& s = prompt.segments.at(i);
         const bool isPhrase = s.kind == PromptSegment::Kind::Phrase;
-        // A phrase is looked up once, and its text used as it is: no copy for the phrases of every prompt.
-        const Phrase* p = isPhrase ? findPhrase(s.text, prompt.language) : nullptr;
+        // A phrase's text is used as it is: no copy for the phrases of every prompt.
+        const Phrase* p = isPhrase && size_t(i) < phrases.size() ? phrases[size_t(i)] : nullptr;
         const QString value = isPhrase ? QString() : segmentText(s, prompt.language);
         const QString& part = isPhrase ? (p ? p->text : value) : value;
         if (part.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <span>
 
 namespace voicepay {
 
@@ -24,6 +25,8 @@ public:
     static QString phrase(const QString& id, const QString& language = QString()); // empty for an unknown id
     static QString segmentText(const PromptSegment& segment, const QString& language = QString());
     static QString render(const Prompt& prompt);
+    // The same with each segment's phrase already found (null for values and for unknown phrase ids).
+    static QString render(const Prompt& prompt, std::span<const Phrase* const> phrases);
     static QString monthName(int month, const QString& language = QString());
     // An amount as a transcript shows it: "125.50 US dollars", "125,50 euros", "125,50 Euro".
     static QString amountText(const Money& money, const QString& language = QString());
