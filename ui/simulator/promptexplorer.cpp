@@ -114,7 +114,10 @@ PromptExplorer::PromptExplorer(QWidget* parent)
     split->addWidget(m_view);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    // Most of the width to the table, so that its columns up to the played mark show on a laptop screen;
+    // the detail panel wraps its text.
+    split->setSizes({ 3000, 1000 });
     layout->addWidget(split, 1);
 
     connectControls();

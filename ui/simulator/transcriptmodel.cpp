@@ -3,6 +3,8 @@
 #include "widgets/theme.h"
 
 #include <QFont>
+#include <QFontMetrics>
+#include <QSize>
 
 namespace voicepay::ui {
 
@@ -108,7 +110,22 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
 
 QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
+        return {};
+    }
+    if (role == Qt::SizeHintRole && section == SourceColumn) {
+        // As wide as the widest name in bold, so that "Caller" is never cut to "Ca…" whatever rows the
+        // view measured when it last sized its columns.
+        QFont bold;
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        int widest = metrics.horizontalAdvance(tr("Who"));
+        for (Source s : { Source::Prompt, Source::Caller, Source::Gateway, Source::Flow }) {
+            widest = qMax(widest, metrics.horizontalAdvance(sourceName(s)));
+        }
+        return QSize(widest + 3 * metrics.averageCharWidth(), 0);
+    }
+    if (role != Qt::DisplayRole) {
         return {};
     }
     switch (section) {
