@@ -3303,6 +3303,50 @@ Passwort von %2:</translation>
 <context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
+        <source>Call started</source>
+        <translation>Anruf begonnen</translation>
+    </message>
+    <message>
+        <source>Step entered</source>
+        <translation>Schritt begonnen</translation>
+    </message>
+    <message>
+        <source>Input refused</source>
+        <translation>Eingabe abgelehnt</translation>
+    </message>
+    <message>
+        <source>Input accepted</source>
+        <translation>Eingabe angenommen</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Sent to the gateway</source>
+        <translation>An das Gateway gesendet</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Gateway-Fehler</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>Anrufer hat aufgelegt</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Anruf beendet</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>

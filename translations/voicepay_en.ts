@@ -3313,6 +3313,50 @@ Password of %2:</source>
 <context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
+        <source>Call started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3303,6 +3303,50 @@ Contraseña de %2:</translation>
 <context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
+        <source>Call started</source>
+        <translation>Llamada iniciada</translation>
+    </message>
+    <message>
+        <source>Step entered</source>
+        <translation>Paso iniciado</translation>
+    </message>
+    <message>
+        <source>Input refused</source>
+        <translation>Entrada rechazada</translation>
+    </message>
+    <message>
+        <source>Input accepted</source>
+        <translation>Entrada aceptada</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Sent to the gateway</source>
+        <translation>Enviado a la pasarela</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Error de la pasarela</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>El llamante colgó</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada finalizada</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>

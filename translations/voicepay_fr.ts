@@ -3303,6 +3303,50 @@ Mot de passe de %2 :</translation>
 <context>
     <name>voicepay::ui::SessionBrowser</name>
     <message>
+        <source>Call started</source>
+        <translation>Appel commencé</translation>
+    </message>
+    <message>
+        <source>Step entered</source>
+        <translation>Étape commencée</translation>
+    </message>
+    <message>
+        <source>Input refused</source>
+        <translation>Saisie refusée</translation>
+    </message>
+    <message>
+        <source>Input accepted</source>
+        <translation>Saisie acceptée</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Sent to the gateway</source>
+        <translation>Envoyé à la passerelle</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Gateway error</source>
+        <translation>Erreur de la passerelle</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>L’appelant a raccroché</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QSlider>
 #include <QTextBrowser>
+#include <QtGlobal>
+#include <utility>
 
 // The selected session: its facts, its replay (transfer context, gateway exchange, prompts) and its events,
 // and the flow diagram at the replay position.
@@ -24,6 +26,31 @@ void addRow(QString& html, const QString& k, const QString& v)
 void addSection(QString& html, const QString& title)
 {
     html += QStringLiteral("<p><b>%1</b></p>").arg(title.toHtmlEscaped());
+}
+
+// What a stored event's kind (FlowEvent::kindName) means, in words; a kind this console does not know is
+// shown as stored.
+QString eventLabel(const QString& kind)
+{
+    static const std::pair<const char*, const char*> labels[] = {
+        { "session_started", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Call started") },
+        { "step_entered", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Step entered") },
+        { "input_error", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Input refused") },
+        { "input_accepted", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Input accepted") },
+        { "correction", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Correction") },
+        { "gateway_submitted", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Sent to the gateway") },
+        { "gateway_approved", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Approved") },
+        { "gateway_declined", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Declined") },
+        { "gateway_error", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Gateway error") },
+        { "hang_up", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Caller hung up") },
+        { "session_ended", QT_TRANSLATE_NOOP("voicepay::ui::SessionBrowser", "Call ended") },
+    };
+    for (const auto& [key, label] : labels) {
+        if (kind == QLatin1String(key)) {
+            return SessionBrowser::tr(label);
+        }
+    }
+    return kind;
 }
 } // namespace
 
@@ -140,8 +167,11 @@ QString SessionBrowser::promptsAndEventsHtml() const
         const qint64 t0 = m_events.first().atMs;
         for (const StoredEvent& e : std::as_const(m_events)) {
             html += QStringLiteral("<tr><td align='right'>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(l.toString(double(e.atMs - t0) / 1000.0, 'f', 1), e.kind.toHtmlEscaped(),
-                            e.step.toHtmlEscaped(), SessionRecord::scrub(e.detail).toHtmlEscaped());
+                        .arg(l.toString(double(e.atMs - t0) / 1000.0, 'f', 1),
+                            eventLabel(e.kind).toHtmlEscaped(),
+                            e.step.isEmpty() ? QString()
+                                             : FlowDiagramWidget::nodeLabel(e.step).toHtmlEscaped(),
+                            SessionRecord::scrub(e.detail).toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
