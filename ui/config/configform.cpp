@@ -4,6 +4,7 @@
 #include "flow/step.h"
 #include "money/currency.h"
 #include "prompts/promptlanguage.h"
+#include "simulator/flowdiagramwidget.h"
 #include "widgets/elidedlabel.h"
 
 #include <QCheckBox>
@@ -189,10 +190,12 @@ QWidget* ConfigForm::buildStepTable(QWidget* parent)
         "ones.")));
     QStringList stepLabels;
     for (Step s : allSteps()) {
-        stepLabels << stepName(s);
+        stepLabels << FlowDiagramWidget::nodeLabel(stepName(s)); // "Card number", not card_number
     }
     m_steps->setVerticalHeaderLabels(stepLabels);
-    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Wide enough for each header ("Inter-digit" was cut to "nter-digi"); the rest is shared out.
+    m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_steps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_steps->setMinimumHeight(m_steps->verticalHeader()->defaultSectionSize() * (int(stepLabels.size()) + 2));
     connect(m_steps, &QTableWidget::itemChanged, this, &ConfigForm::changed);
     return m_steps;

@@ -89,7 +89,7 @@ QString SessionBrowser::summaryHtml(const SessionRecord& s) const
             .arg(s.declines)
             .arg(s.declineReasons.join(QStringLiteral(", "))));
     row(tr("Reason"), s.reason);
-    row(tr("Ended at"), s.lastStep);
+    row(tr("Ended at"), s.lastStep.isEmpty() ? QString() : FlowDiagramWidget::nodeLabel(s.lastStep));
     row(tr("Duration"), tr("%1 s").arg(l.toString(double(s.durationMs) / 1000.0, 'f', 1)));
     html += QStringLiteral("</table>");
     return html;

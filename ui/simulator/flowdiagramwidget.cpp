@@ -5,6 +5,7 @@
 #include "flow/step.h"
 #include "widgets/theme.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -165,6 +166,23 @@ QRectF FlowDiagramWidget::nodeRect(const QString& node) const
     return QRectF(c.x() - w / 2, c.y() - h / 2, w, h);
 }
 
+namespace {
+// The label's font, made smaller until the label fits its box: long German words ("Kartennummer",
+// "Betragswahl") are otherwise cut at both ends on a laptop screen.
+QFont fittingFont(QFont font, const QRectF& box, const QString& label)
+{
+    const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+    while (font.pointSizeF() > 6) {
+        const QRectF need = QFontMetricsF(font).boundingRect(box, flags, label);
+        if (need.width() <= box.width() && need.height() <= box.height()) {
+            break;
+        }
+        font.setPointSizeF(font.pointSizeF() - 0.5);
+    }
+    return font;
+}
+} // namespace
+
 void FlowDiagramWidget::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -238,7 +256,10 @@ void FlowDiagramWidget::paintEvent(QPaintEvent*)
         p.setBrush(fill);
         p.drawRoundedRect(r, isOutcome ? r.height() / 2 : 6, isOutcome ? r.height() / 2 : 6);
         p.setPen(label);
-        p.drawText(r.adjusted(2, 0, -2, 0), Qt::AlignCenter | Qt::TextWordWrap, nodeLabel(node));
+        const QRectF box = r.adjusted(2, 0, -2, 0);
+        const QString name = nodeLabel(node);
+        p.setFont(fittingFont(f, box, name));
+        p.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, name);
     }
 }
 
