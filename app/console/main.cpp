@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QScreen>
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
@@ -132,6 +133,13 @@ public:
         QObject::connect(m_window.get(), &MainWindow::switchUserRequested, &m_app,
             [this] { QTimer::singleShot(0, &m_app, [this] { switchUser(); }); });
         m_window->show();
+        // Shown, the window keeps the minimum width its layout had before its parts were polished (146 px
+        // more than it needs): once that has settled, it is made no larger than its screen.
+        QTimer::singleShot(0, m_window.get(), [w = m_window.get()] {
+            if (w->screen()) {
+                w->resize(w->size().boundedTo(w->screen()->availableGeometry().size()));
+            }
+        });
         return *m_window;
     }
 
