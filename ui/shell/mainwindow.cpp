@@ -33,7 +33,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -128,8 +127,7 @@ MainWindow::MainWindow(const FlowConfig& config, const QString& storeUrl, const 
     buildMenus();
     applyConfig(config);
     m_nav->setCurrentRow(0);
-    // The default size, but never more than the screen it opens on offers: a laptop's 1280×720 gets it all.
-    resize(screen() ? QSize(1400, 860).boundedTo(screen()->availableGeometry().size()) : QSize(1400, 860));
+    resize(1400, 860); // the console's start bounds it to the screen, once its layout has settled
 }
 
 QStringList MainWindow::pendingLosses() const
