@@ -21,7 +21,7 @@ struct ConfigLimits
     QString currency; // what the limits were parsed from
     QString minAmount;
     QString maxAmount;
-    Currency info;
+    const Currency* info = nullptr; // the currency table's own entry
     std::optional<Money> minimum;
     std::optional<Money> maximum;
 };
@@ -89,18 +89,18 @@ std::shared_ptr<const detail::ConfigLimits> FlowConfig::limits() const
     fresh->minAmount = minAmount;
     fresh->maxAmount = maxAmount;
     const auto known = CurrencyTable::find(currency);
-    fresh->info = known ? *known : *CurrencyTable::find(QStringLiteral("USD"));
-    fresh->minimum = Money::fromDecimalString(minAmount, fresh->info);
+    fresh->info = CurrencyTable::intern(known ? *known : *CurrencyTable::find(QStringLiteral("USD")));
+    fresh->minimum = Money::fromDecimalString(minAmount, *fresh->info);
     if (!maxAmount.isEmpty()) {
-        fresh->maximum = Money::fromDecimalString(maxAmount, fresh->info);
+        fresh->maximum = Money::fromDecimalString(maxAmount, *fresh->info);
     }
     m_limits.set(fresh);
     return fresh;
 }
 
-Currency FlowConfig::currencyInfo() const
+const Currency& FlowConfig::currencyInfo() const
 {
-    return limits()->info;
+    return *limits()->info; // the table's entry: it outlives every configuration
 }
 
 std::optional<Money> FlowConfig::minimum() const
@@ -137,7 +137,7 @@ bool FlowConfig::validate(QString* error) const
     QString why;
     const std::optional<Money>& min = parsed->minimum;
     if (!min) {
-        Money::fromDecimalString(minAmount, parsed->info, &why);
+        Money::fromDecimalString(minAmount, *parsed->info, &why);
         return fail(error, QStringLiteral("minAmount"), why);
     }
     if (min->minorUnits() <= 0) {
@@ -147,7 +147,7 @@ bool FlowConfig::validate(QString* error) const
     if (!maxAmount.isEmpty()) {
         const std::optional<Money>& max = parsed->maximum;
         if (!max) {
-            Money::fromDecimalString(maxAmount, parsed->info, &why);
+            Money::fromDecimalString(maxAmount, *parsed->info, &why);
             return fail(error, QStringLiteral("maxAmount"), why);
         }
         if (max->minorUnits() < min->minorUnits()) {

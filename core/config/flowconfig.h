@@ -108,7 +108,7 @@ struct FlowConfig
     QString site = QStringLiteral("local");
     GatewaySettings gateway;
 
-    Currency currencyInfo() const; // USD when the code is unknown (validate() reports it)
+    const Currency& currencyInfo() const; // USD when the code is unknown (validate() reports it)
     std::optional<Money> minimum() const;
     std::optional<Money> maximum() const;
     StepTiming timing(const QString& step) const;

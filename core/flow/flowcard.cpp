@@ -73,8 +73,8 @@ QString PaymentFlow::onExpiry(const QString& keys, FlowActions& out)
     for (QChar c : keys) {
         digitsOnly = digitsOnly && c.isDigit();
     }
-    const int month = digitsOnly ? keys.left(2).toInt() : 0;
-    const int year = digitsOnly ? 2000 + keys.mid(2, 2).toInt() : 0;
+    const int month = digitsOnly ? QStringView(keys).left(2).toInt() : 0;
+    const int year = digitsOnly ? 2000 + QStringView(keys).mid(2, 2).toInt() : 0;
     if (!digitsOnly || month < 1 || month > 12 || year > m_callDate.year() + 20) {
         return fail(Failure::NoMatch, QStringLiteral("no_match"), QStringLiteral("expiry.no_match"), {}, out);
     }

@@ -5,16 +5,43 @@
 // PaymentFlow: the charge, the gateway's reply and the end of the call.
 namespace voicepay {
 
+namespace {
+
+// The session id's first twelve hex digits and the attempt: "0000002a0000-1". Written in one string.
+QString invoiceNumber(const QString& sessionId, int attempt)
+{
+    char16_t text[32];
+    qsizetype length = 0;
+    for (QChar c : sessionId) {
+        if (length == 12) {
+            break;
+        }
+        if (c != QLatin1Char('-')) {
+            text[length++] = c.unicode();
+        }
+    }
+    text[length++] = u'-';
+    char16_t digits[12];
+    qsizetype count = 0;
+    for (unsigned n = unsigned(std::max(attempt, 0)); count == 0 || n > 0; n /= 10) {
+        digits[count++] = char16_t(u'0' + n % 10);
+    }
+    while (count > 0) {
+        text[length++] = digits[--count];
+    }
+    return QString(reinterpret_cast<const QChar*>(text), length);
+}
+
+} // namespace
+
 void PaymentFlow::submit(FlowActions& out)
 {
     ++m_attempts;
     m_result.attempts = m_attempts;
     m_phase = Phase::Authorizing;
-    QString compact = m_sessionId;
-    compact.remove(QLatin1Char('-'));
     m_request = PaymentRequest {};
     m_request.sessionId = m_sessionId;
-    m_request.invoiceNumber = compact.left(12) + QLatin1Char('-') + QString::number(m_attempts);
+    m_request.invoiceNumber = invoiceNumber(m_sessionId, m_attempts);
     m_request.amount = *m_amount;
     m_request.brand = m_brand->id;
     m_request.cardNumber = &m_card;

@@ -145,7 +145,7 @@ private:
     QString m_sessionId;
     const CustomerDirectory& m_directory;
     CardDetector m_detector;
-    Currency m_currency;
+    const Currency& m_currency; // the currency table's entry
     // The configuration's limits, read once: the flow asks for them at every step.
     std::optional<Money> m_minimum;
     std::optional<Money> m_maximum;

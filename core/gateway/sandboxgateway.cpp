@@ -10,6 +10,20 @@ SandboxGateway::SandboxGateway(quint64 firstTransactionId)
 {
 }
 
+namespace {
+
+// "A" and the id's last five digits: "A00042".
+QString authorizationCode(quint64 id)
+{
+    char16_t code[6] = { u'A' };
+    for (int i = 5; i > 0; --i, id /= 10) {
+        code[i] = char16_t(u'0' + id % 10);
+    }
+    return QString(reinterpret_cast<const QChar*>(code), 6);
+}
+
+} // namespace
+
 void SandboxGateway::submit(const PaymentRequest& request, Completion done)
 {
     if (!request.cardNumber || request.cardNumber->isEmpty()) {
@@ -25,8 +39,7 @@ void SandboxGateway::submit(const PaymentRequest& request, Completion done)
     switch (outcome.status) {
     case GatewayResult::Status::Approved: {
         const quint64 id = m_nextTransactionId++;
-        result = GatewayResult::approved(
-            QString::number(id), QStringLiteral("A%1").arg(id % 100000, 5, 10, QLatin1Char('0')));
+        result = GatewayResult::approved(QString::number(id), authorizationCode(id));
     }
         m_ledger.insert(request.invoiceNumber, result.transactionId);
         break;

@@ -1,5 +1,8 @@
 #include "currency.h"
 
+#include <QMutex>
+#include <deque>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace voicepay {
@@ -57,6 +60,30 @@ std::optional<Currency> CurrencyTable::find(const QString& code)
         }
     }
     return std::nullopt;
+}
+
+const Currency* CurrencyTable::intern(const Currency& currency)
+{
+    const QList<Currency>& table = all();
+    if (&currency >= table.constData() && &currency < table.constData() + table.size()) {
+        return &currency; // already the table's own
+    }
+    for (const Currency& c : table) {
+        if (c == currency) {
+            return &c;
+        }
+    }
+    // A currency the table lacks: kept once, for good (a deque never moves what it holds). There are only
+    // ever a handful; the lock is not on any call's path.
+    static QMutex mutex;
+    static std::deque<Currency> others;
+    const QMutexLocker lock(&mutex);
+    for (const Currency& c : others) {
+        if (c == currency) {
+            return &c;
+        }
+    }
+    return &others.emplace_back(currency);
 }
 
 } // namespace voicepay

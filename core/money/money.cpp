@@ -19,20 +19,20 @@ qint64 pow10(int exponent)
     return result;
 }
 
-Money::Money(qint64 minorUnits, Currency currency)
+Money::Money(qint64 minorUnits, const Currency& currency)
     : m_minor(minorUnits)
-    , m_currency(std::move(currency))
+    , m_currency(CurrencyTable::intern(currency))
 {
 }
 
 qint64 Money::majorPart() const
 {
-    return m_minor / pow10(m_currency.decimals);
+    return m_minor / pow10(m_currency->decimals);
 }
 
 qint64 Money::minorPart() const
 {
-    return m_minor % pow10(m_currency.decimals);
+    return m_minor % pow10(m_currency->decimals);
 }
 
 namespace {
@@ -66,17 +66,17 @@ QString Money::toDecimalString() const
 {
     char buffer[48];
     char* const end = buffer + sizeof buffer;
-    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    const char* start = writeDecimal(m_minor, m_currency->decimals, end);
     return QString::fromLatin1(start, end - start);
 }
 
 QString Money::toDisplayString() const
 {
-    const bool one = m_minor == pow10(m_currency.decimals);
-    const QString& unit = one ? m_currency.name : m_currency.pluralName;
+    const bool one = m_minor == pow10(m_currency->decimals);
+    const QString& unit = one ? m_currency->name : m_currency->pluralName;
     char buffer[48];
     char* const end = buffer + sizeof buffer;
-    const char* start = writeDecimal(m_minor, m_currency.decimals, end);
+    const char* start = writeDecimal(m_minor, m_currency->decimals, end);
     QString text;
     text.reserve((end - start) + 1 + unit.size());
     text += QLatin1String(start, end - start);

@@ -12,11 +12,11 @@ class Money
 {
 public:
     Money() = default;
-    Money(qint64 minorUnits, Currency currency);
+    Money(qint64 minorUnits, const Currency& currency);
 
     qint64 minorUnits() const { return m_minor; }
-    const Currency& currency() const { return m_currency; }
-    bool isValid() const { return !m_currency.code.isEmpty(); }
+    const Currency& currency() const { return *m_currency; }
+    bool isValid() const { return !m_currency->code.isEmpty(); }
 
     qint64 majorPart() const;
     qint64 minorPart() const;
@@ -32,13 +32,22 @@ public:
 
     friend bool operator==(const Money& a, const Money& b)
     {
-        return a.m_minor == b.m_minor && a.m_currency.code == b.m_currency.code;
+        return a.m_minor == b.m_minor && a.m_currency->code == b.m_currency->code;
     }
 
 private:
+    static const Currency* noCurrency();
+
     qint64 m_minor = 0;
-    Currency m_currency;
+    // Interned (CurrencyTable::intern): an amount is two words, copied without touching a string.
+    const Currency* m_currency = noCurrency();
 };
+
+inline const Currency* Money::noCurrency()
+{
+    static const Currency none;
+    return &none;
+}
 
 qint64 pow10(int exponent);
 

@@ -177,14 +177,16 @@ bool feedSpoken(CallDriver& driver, const ScenarioInput& input, CallerSpeech* sp
 ScenarioRun ScenarioRunner::run(const Scenario& scenario, const RunOptions& options)
 {
     ScenarioRun run;
-    CallSetup setup;
-    setup.config = options.config;
     QString why;
-    // Without overrides there is nothing to merge: the checks alone, without copying the configuration twice.
-    const bool configOk = scenario.configOverrides.isEmpty()
-        ? setup.config.validate(&why)
-        : ConfigReader::apply(scenario.configOverrides, setup.config, &why);
-    if (!configOk) {
+    // Without overrides there is nothing to merge: the caller's configuration is checked itself, so that what
+    // the check derives from it (its parsed limits) is computed once and shared by every call's copy.
+    const bool plain = scenario.configOverrides.isEmpty();
+    if (plain && !options.config.validate(&why)) {
+        run.error = QStringLiteral("config.") + why;
+        return run;
+    }
+    CallSetup setup { options.config, {}, {}, {}, {}, {} };
+    if (!plain && !ConfigReader::apply(scenario.configOverrides, setup.config, &why)) {
         run.error = QStringLiteral("config.") + why;
         return run;
     }
