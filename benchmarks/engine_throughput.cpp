@@ -14,7 +14,6 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QTextStream>
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -23,8 +22,10 @@
 using namespace voicepay;
 
 namespace {
-std::atomic<qint64> g_news { 0 };
-std::atomic<qint64> g_mallocs { 0 };
+// Counted on the thread that allocates, without a locked instruction: the calls all run on the main thread,
+// and the count is what is measured, not a cost the product pays.
+thread_local qint64 g_news = 0;
+thread_local qint64 g_mallocs = 0;
 } // namespace
 
 // Every allocation of this program counts: C++ objects through operator new, and Qt's strings and
@@ -38,20 +39,20 @@ void __libc_free(void* p);
 
 void* malloc(size_t size)
 {
-    g_mallocs.fetch_add(1, std::memory_order_relaxed);
+    ++g_mallocs;
     return __libc_malloc(size);
 }
 
 void* calloc(size_t count, size_t size)
 {
-    g_mallocs.fetch_add(1, std::memory_order_relaxed);
+    ++g_mallocs;
     return __libc_calloc(count, size);
 }
 }
 
 void* operator new(std::size_t size)
 {
-    g_news.fetch_add(1, std::memory_order_relaxed);
+    ++g_news;
     if (void* p = __libc_malloc(size ? size : 1)) {
         return p;
     }
@@ -132,8 +133,8 @@ int main(int argc, char* argv[])
     QMap<QString, int> outcomes;
     qint64 prompts = 0;
     qint64 declines = 0;
-    const qint64 newsBefore = g_news.load();
-    const qint64 mallocsBefore = g_mallocs.load();
+    const qint64 newsBefore = g_news;
+    const qint64 mallocsBefore = g_mallocs;
     const double cpuBefore = cpuSeconds();
     QElapsedTimer timer;
     timer.start();
@@ -146,8 +147,8 @@ int main(int argc, char* argv[])
     }
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double cpu = cpuSeconds() - cpuBefore;
-    const double news = double(g_news.load() - newsBefore) / calls;
-    const double mallocs = double(g_mallocs.load() - mallocsBefore) / calls;
+    const double news = double(g_news - newsBefore) / calls;
+    const double mallocs = double(g_mallocs - mallocsBefore) / calls;
     QTextStream out(stdout);
     out << "engine throughput (one core, no I/O, in-process sandbox, a fresh session id per call)\n";
     out << "  allocator:            "

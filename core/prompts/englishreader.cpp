@@ -19,9 +19,12 @@ public:
 
     QString monthName(int month) const override
     {
-        static const char* const names[] = { "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December" };
-        return month >= 1 && month <= 12 ? QString::fromLatin1(names[month - 1]) : QString();
+        // Literals: a month's name is handed out without a copy of its text.
+        static const QString names[] = { QStringLiteral("January"), QStringLiteral("February"),
+            QStringLiteral("March"), QStringLiteral("April"), QStringLiteral("May"), QStringLiteral("June"),
+            QStringLiteral("July"), QStringLiteral("August"), QStringLiteral("September"),
+            QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December") };
+        return month >= 1 && month <= 12 ? names[month - 1] : QString();
     }
 
     CurrencyWords currencyWords(const Currency& c) const override

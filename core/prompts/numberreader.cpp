@@ -115,7 +115,21 @@ QString NumberReader::dateText(int month, int y) const
     if (y <= 0) {
         return name;
     }
-    return name.isEmpty() ? QString::number(y) : QString(name + QLatin1Char(' ') + QString::number(y));
+    // Every card's expiry is read back: the text is written once, into a string of its size.
+    char digits[12];
+    char* const end = digits + sizeof digits;
+    char* p = end;
+    for (int rest = y; rest > 0; rest /= 10) {
+        *--p = char('0' + rest % 10);
+    }
+    QString text;
+    text.reserve(name.size() + 1 + (end - p));
+    if (!name.isEmpty()) {
+        text += name;
+        text += QLatin1Char(' ');
+    }
+    text += QLatin1String(p, end - p);
+    return text;
 }
 
 Reading NumberReader::digits(const QString& text) const

@@ -96,11 +96,13 @@ QString PromptText::render(const Prompt& prompt)
 
 QString PromptText::render(const Prompt& prompt, std::span<const Phrase* const> phrases)
 {
-    auto endsSentence = [](const QString& s) {
-        return s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char('?')) || s.endsWith(QLatin1Char('!'));
+    // Written into a buffer on the stack and copied once into a string of its own size: a prompt's parts
+    // are appended without a function call or a capacity check each, and the string holds no spare room.
+    QVarLengthArray<QChar, 256> out;
+    auto endsSentence = [&out] {
+        const QChar last = out.back();
+        return last == QLatin1Char('.') || last == QLatin1Char('?') || last == QLatin1Char('!');
     };
-    QString out;
-    out.reserve(160); // most prompts fit: no regrowing while the parts are appended
     bool previousWasValue = false;
     for (qsizetype i = 0; i < prompt.segments.size(); ++i) {
         const PromptSegment& s = prompt.segments.at(i);
@@ -115,18 +117,18 @@ QString PromptText::render(const Prompt& prompt, std::span<const Phrase* const> 
         if (!out.isEmpty()) {
             // A value followed by a new sentence ends its own sentence.
             const bool startsSentence = p && !p->continuesSentence && part.at(0).isUpper();
-            if (previousWasValue && startsSentence && !endsSentence(out)) {
-                out += QLatin1Char('.');
+            if (previousWasValue && startsSentence && !endsSentence()) {
+                out.append(QLatin1Char('.'));
             }
-            out += QLatin1Char(' ');
+            out.append(QLatin1Char(' '));
         }
-        out += part;
+        out.append(part.constData(), part.size());
         previousWasValue = !isPhrase;
     }
-    if (!out.isEmpty() && !endsSentence(out)) {
-        out += QLatin1Char('.');
+    if (!out.isEmpty() && !endsSentence()) {
+        out.append(QLatin1Char('.'));
     }
-    return out;
+    return QString(out.constData(), out.size());
 }
 
 } // namespace voicepay
