@@ -123,15 +123,17 @@ CardCheck CardDetector::classify(std::string_view digits, const CardBrand* brand
     return c;
 }
 
-int CardDetector::maxLengthFor(std::string_view prefix) const
+int CardDetector::maxLengthFor(std::string_view prefix, bool* settled) const
 {
-    // Called on every key of a card number: the candidates are counted, not listed.
+    // Called on the keys of a card number: the candidates are counted, not listed. A brand that alone can
+    // still match stays alone as digits are added (ranges only narrow), so its length is final.
     int count = 0;
     const CardBrand* brand = scan(prefix, nullptr, &count);
-    if (brand && count <= 1) {
-        return brand->maxLength();
+    const bool alone = brand && count <= 1;
+    if (settled) {
+        *settled = alone;
     }
-    return 19;
+    return alone ? brand->maxLength() : 19;
 }
 
 } // namespace voicepay

@@ -50,7 +50,8 @@ public:
     CardCheck checkListed(std::string_view digits, const QStringList& allowedBrands) const;
 
     // Where collection may stop without '#': the detected brand's longest length, else 19.
-    int maxLengthFor(std::string_view prefix) const;
+    // settled: set when one brand alone can still match, so that more digits cannot change the answer.
+    int maxLengthFor(std::string_view prefix, bool* settled = nullptr) const;
 
     const CardBrandTable& table() const { return m_table; }
 

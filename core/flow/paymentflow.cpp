@@ -144,9 +144,15 @@ FlowActions PaymentFlow::pressKey(QChar key, qint64 nowMs)
     } else {
         m_entryInvalid = true;
     }
-    // Issuer ranges are at most six digits long: past that the brand, and so the length, cannot change.
+    // Issuer ranges are at most six digits long: past that the brand, and so the length, cannot change; nor
+    // can they once a single brand is left.
     if (m_step == Step::CardNumber && m_secureKeys.size() <= 6) {
-        m_collect.maxKeys = m_detector.maxLengthFor(m_secureKeys.view());
+        if (m_secureKeys.size() <= 1) {
+            m_cardLengthSettled = false; // a number begins
+        }
+        if (!m_cardLengthSettled) {
+            m_collect.maxKeys = m_detector.maxLengthFor(m_secureKeys.view(), &m_cardLengthSettled);
+        }
     }
     if (keyedCount() >= m_collect.maxKeys) {
         const int failuresBefore = m_failures;

@@ -173,6 +173,7 @@ private:
     // A card number ended by its length was just refused: a '#' keyed next is the caller finishing the
     // refused number out of habit, not an empty answer to the new question.
     bool m_hashFinishesRefusedCard = false;
+    bool m_cardLengthSettled = false; // the number keyed so far has one brand, so its longest length is known
     int m_failures = 0; // no input, no match and failed checks in this visit of the step
     int m_voiceNoMatches = 0; // utterances this visit of the step could not read
     int m_authFailures = 0;

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <cstring>
+#include <functional>
 
 using namespace voicepay;
 using voicepay::test::breakLuhn;
@@ -75,6 +76,7 @@ private slots:
     void problems();
     void maxLength_data();
     void maxLength();
+    void settledLengthHoldsForEveryLongerPrefix();
     void everyBrandHasData();
 };
 
@@ -367,6 +369,47 @@ void TestCardDetector::maxLength()
     const CardDetector detector;
     const QByteArray digits = prefix.toLatin1();
     QCOMPARE(detector.maxLengthFor(sv(digits)), max);
+}
+
+// The flow stops asking once the length is settled: every longer prefix (up to the six digits issuer ranges
+// have) must then be settled with the same length. Checked for every prefix of up to five digits.
+void TestCardDetector::settledLengthHoldsForEveryLongerPrefix()
+{
+    const CardDetector detector;
+    int settledPrefixes = 0;
+    QString firstBreak;
+    std::string prefix;
+    std::function<void()> visit = [&] {
+        bool settled = false;
+        const int max = detector.maxLengthFor(prefix, &settled);
+        for (char d = '0'; d <= '9' && prefix.size() < 6; ++d) {
+            prefix.push_back(d);
+            if (settled) {
+                bool stillSettled = false;
+                const int longer = detector.maxLengthFor(prefix, &stillSettled);
+                if ((!stillSettled || longer != max) && firstBreak.isEmpty()) {
+                    firstBreak = QStringLiteral("%1: settled at %2, then %3 (%4)")
+                                     .arg(QString::fromStdString(prefix))
+                                     .arg(max)
+                                     .arg(longer)
+                                     .arg(stillSettled ? QStringLiteral("settled") : QStringLiteral("open"));
+                }
+            }
+            if (prefix.size() < 6) {
+                visit();
+            }
+            prefix.pop_back();
+        }
+        settledPrefixes += settled ? 1 : 0;
+    };
+    visit();
+    QVERIFY2(firstBreak.isEmpty(), qPrintable(firstBreak));
+    QVERIFY(settledPrefixes > 10000); // most prefixes name one brand; the check above is not vacuous
+    bool settled = true;
+    QCOMPARE(detector.maxLengthFor("4011", &settled), 19); // Visa or Elo: open
+    QVERIFY(!settled);
+    QCOMPARE(detector.maxLengthFor("37", &settled), 15);
+    QVERIFY(settled);
 }
 
 void TestCardDetector::everyBrandHasData()
