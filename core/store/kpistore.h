@@ -54,6 +54,7 @@ public:
     // noted wins; a call that ends first is simply withdrawn).
     void noteStep(const QString& sessionId, const QString& step);
     void record(const SessionRecord& record);
+    void record(SessionRecord&& record); // the same, without a copy when nobody listens to sessionRecorded
     // A call that ended without a session to record (the driver gave it up): it no longer counts as in
     // progress. record() says the same for a call that ended with a session.
     void noteEnded(const QString& sessionId);
@@ -109,6 +110,7 @@ private:
         QHash<QString, QString> steps; // listed calls that moved on: session id to step
         bool isEmpty() const { return starts.isEmpty() && ended.isEmpty() && steps.isEmpty(); }
     };
+    bool enqueue(SessionRecord&& record); // waits for room; false when the store is not open
     void markEnded(const QString& sessionId); // under m_mutex
     LiveChanges takeLiveChanges(); // under m_mutex
     void giveBackLiveChanges(const LiveChanges& changes); // under m_mutex: the write failed, try again

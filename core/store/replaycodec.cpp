@@ -140,19 +140,21 @@ private:
         return out.isEmpty() ? qCompress(json) : out;
     }
 
+    // Deflated into room the thread keeps (the bound is some KB, the body about 80 bytes), then copied into
+    // a body of its own size: the record holding it for the queue does not hold the bound's room.
     static QByteArray deflateInto(z_stream& stream, const QByteArray& json)
     {
-        QByteArray out(1 + qsizetype(deflateBound(&stream, uLong(json.size()))), Qt::Uninitialized);
-        out[0] = kDictionaryForm;
+        thread_local QByteArray room;
+        room.resize(1 + qsizetype(deflateBound(&stream, uLong(json.size()))));
+        room[0] = kDictionaryForm;
         stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(json.constData()));
         stream.avail_in = uInt(json.size());
-        stream.next_out = reinterpret_cast<Bytef*>(out.data() + 1);
-        stream.avail_out = uInt(out.size() - 1);
+        stream.next_out = reinterpret_cast<Bytef*>(room.data() + 1);
+        stream.avail_out = uInt(room.size() - 1);
         if (deflate(&stream, Z_FINISH) != Z_STREAM_END) {
             return qCompress(json);
         }
-        out.truncate(1 + qsizetype(stream.total_out));
-        return out;
+        return QByteArray(room.constData(), 1 + qsizetype(stream.total_out));
     }
 
     std::unique_ptr<Arena> m_arena;

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <limits>
 #include <type_traits>
 
 namespace voicepay {
@@ -57,9 +58,16 @@ template <typename Map> Map coarser(const Map& minutes, Granularity g)
         return minutes;
     }
     Map out;
+    // The minutes come in order (the bucket leads every key): each is turned into its coarser bucket once.
+    qint64 minute = std::numeric_limits<qint64>::min();
+    qint64 coarse = 0;
     for (const auto& [key, value] : minutes) {
+        if (std::get<0>(key) != minute) {
+            minute = std::get<0>(key);
+            coarse = bucketStart(minute * 1000, g);
+        }
         auto k = key;
-        std::get<0>(k) = bucketStart(std::get<0>(key) * 1000, g);
+        std::get<0>(k) = coarse;
         auto& sum = out[k];
         if constexpr (std::is_same_v<std::decay_t<decltype(value)>, qint64>) {
             sum += value;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <map>
 #include <tuple>
+#include <utility>
 
 namespace voicepay {
 
@@ -35,6 +36,33 @@ public:
     using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString, int>;
     using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString, int>;
     using DurationKey = std::tuple<qint64, QString, QString, QString, int, int>;
+    // The order of std::tuple's operator<, in one comparison per element: the keys of a batch share most of
+    // their texts (one site, one configuration version, a few outcomes and steps, as the same QString data),
+    // which compare equal by their data pointer without reading a character.
+    struct KeyLess
+    {
+        template <typename Key> bool operator()(const Key& a, const Key& b) const
+        {
+            return compare(a, b, std::make_index_sequence<std::tuple_size_v<Key>>()) < 0;
+        }
+
+    private:
+        static int field(qint64 a, qint64 b) { return a < b ? -1 : (b < a ? 1 : 0); }
+        static int field(const QString& a, const QString& b)
+        {
+            if (a.constData() == b.constData() && a.size() == b.size()) {
+                return 0;
+            }
+            return QString::compare(a, b, Qt::CaseSensitive);
+        }
+        template <typename Key, size_t... I>
+        static int compare(const Key& a, const Key& b, std::index_sequence<I...>)
+        {
+            int c = 0;
+            ((c = field(std::get<I>(a), std::get<I>(b))) || ...);
+            return c;
+        }
+    };
     struct Sums
     {
         qint64 sessions = 0;
@@ -43,9 +71,9 @@ public:
         qint64 declines = 0;
     };
 
-    using Cube = std::map<CubeKey, Sums>;
-    using Counts = std::map<CountKey, qint64>;
-    using Durations = std::map<DurationKey, qint64>;
+    using Cube = std::map<CubeKey, Sums, KeyLess>;
+    using Counts = std::map<CountKey, qint64, KeyLess>;
+    using Durations = std::map<DurationKey, qint64, KeyLess>;
     // The minute sums as kept (no copy), and the sums of one granularity, in key order (the order the tables
     // keep them in).
     const Cube& minuteCube() const { return m_cube; }
@@ -67,9 +95,9 @@ public:
     static UpsertSql durationsSql(Granularity g);
 
 private:
-    std::map<CubeKey, Sums> m_cube;
-    std::map<CountKey, qint64> m_counts;
-    std::map<DurationKey, qint64> m_durations;
+    Cube m_cube;
+    Counts m_counts;
+    Durations m_durations;
 };
 
 } // namespace voicepay

@@ -50,6 +50,7 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
     r.durationMs = result.durationMs;
     r.reason = scrub(result.reason);
     r.declineReasons = result.declineReasons;
+    r.events.reserve(events.size());
     for (const FlowEvent& e : events) {
         r.events << StoredEvent { e.atMs + clockOffsetMs, FlowEvent::kindName(e.kind), e.step,
             scrub(e.detail) };
@@ -65,6 +66,7 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
         r.endedAtMs = clockOffsetMs + result.durationMs;
     }
     if (!transitions.isEmpty()) {
+        r.path.reserve(transitions.size() + 1);
         r.path << transitions.first().first;
         for (const auto& t : transitions) {
             r.path << t.second;

@@ -72,3 +72,8 @@ struct SessionRecord
 };
 
 } // namespace voicepay
+
+// Moved in memory when a list grows (the queue of the store, the events of a record) instead of copied
+// member by member: every member is relocatable.
+Q_DECLARE_TYPEINFO(voicepay::StoredEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(voicepay::SessionRecord, Q_RELOCATABLE_TYPE);
