@@ -82,7 +82,7 @@ bool BatchWriter::insertDetails(QSqlDatabase& db, const QList<SessionRecord>& ba
                 return false;
             }
         }
-        if (!r.replay.isEmpty()
+        if (r.hasReplay()
             && !m_replays->add(
                 db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
             return false;

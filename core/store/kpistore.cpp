@@ -144,11 +144,12 @@ void KpiStore::record(const SessionRecord& record)
 void KpiStore::record(SessionRecord&& record)
 {
     // Nobody listens to sessionRecorded in a load run: the record moves into the queue instead of being
-    // copied member by member.
+    // copied member by member, with its replay as stored (the writer needs no more).
     if (isSignalConnected(QMetaMethod::fromSignal(&KpiStore::sessionRecorded))) {
         this->record(std::as_const(record));
         return;
     }
+    record.keepStoredReplayOnly();
     enqueue(std::move(record));
 }
 

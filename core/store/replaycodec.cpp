@@ -12,6 +12,10 @@ constexpr char kDictionaryForm = 0x01;
 // An 8 KB window holds the dictionary and a whole replay; small hash tables keep each reset cheap.
 constexpr int kWindowBits = 13;
 constexpr int kMemLevel = 5;
+// zlib's fast matcher (levels 1 to 3) rather than the default lazy one (6): it deflates a replay in about
+// half the instructions for about 5 more bytes (84 instead of 79 on average, the preset dictionary doing most
+// of the work either way). The level is not part of the format: inflate reads any.
+constexpr int kLevel = 2;
 // A replay is a few KB of JSON: a body that claims more is damaged.
 constexpr qsizetype kMaxJson = 16 * 1024 * 1024;
 
@@ -100,9 +104,8 @@ public:
         m_primed.zalloc = Arena::allocate;
         m_primed.zfree = Arena::release;
         m_primed.opaque = m_arena.get();
-        m_ok = deflateInit2(
-                   &m_primed, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY)
-                == Z_OK
+        m_ok
+            = deflateInit2(&m_primed, kLevel, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY) == Z_OK
             && deflateSetDictionary(&m_primed, dictionary(), kDictionarySize) == Z_OK;
         m_mark = m_arena->used();
     }
@@ -127,9 +130,7 @@ private:
     static QByteArray packAlone(const QByteArray& json)
     {
         z_stream stream {};
-        if (deflateInit2(
-                &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY)
-            != Z_OK) {
+        if (deflateInit2(&stream, kLevel, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY) != Z_OK) {
             return qCompress(json);
         }
         QByteArray out;

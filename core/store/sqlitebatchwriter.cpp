@@ -102,7 +102,7 @@ bool SqliteBatchWriter::insertDetails(const SessionRecord& r, qint64 seq, QStrin
             return false;
         }
     }
-    if (r.replay.isEmpty()) {
+    if (!r.hasReplay()) {
         return true;
     }
     if (!insertRefs(r, seq, error)) {
