@@ -20,6 +20,13 @@ BatchWriter::BatchWriter(StoreConnection& connection)
 
 BatchWriter::~BatchWriter() = default;
 
+void BatchWriter::setWalCheckpointPages(int pages)
+{
+    if (m_sqlite) {
+        m_sqlite->setWalCheckpointPages(pages);
+    }
+}
+
 namespace {
 constexpr int kSessionColumns = 20;
 constexpr int kEventColumns = 6;

@@ -43,6 +43,12 @@ void KpiStore::setQueueLimit(int sessions)
     m_queueLimit = std::max(0, sessions);
 }
 
+void KpiStore::setWalCheckpointPages(int pages)
+{
+    QMutexLocker lock(&m_mutex);
+    m_walCheckpointPages = std::max(0, pages);
+}
+
 int KpiStore::queueLimit() const
 {
     QMutexLocker lock(&m_mutex);

@@ -44,6 +44,11 @@ public:
     // open().
     void setQueueLimit(int sessions);
     int queueLimit() const;
+    // SQLite only, before open(): the WAL pages after which a commit copies them into the database file
+    // (wal_autocheckpoint; 0 keeps SQLite's 1000). A load run checkpoints every 16384 pages (64 MB) instead:
+    // the pages its batches write again and again are copied once per checkpoint, not once per batch. It
+    // changes no durability (every commit is in the WAL as before), only how long the WAL grows.
+    void setWalCheckpointPages(int pages);
 
     // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
     // session before it is committed. record() waits while the queue is full, unless the database is refusing
@@ -129,6 +134,7 @@ private:
     int m_batchSize = 2000;
     int m_maxDelayMs = 200;
     int m_queueLimit = 0; // 0: two batches
+    int m_walCheckpointPages = 0; // 0: SQLite's default
     std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;

@@ -146,6 +146,10 @@ void KpiStore::writerLoop()
         return;
     }
     BatchWriter writer(connection);
+    {
+        QMutexLocker guard(&m_mutex);
+        writer.setWalCheckpointPages(m_walCheckpointPages);
+    }
     drainSpool(writer);
     LiveCalls live;
     int retryDelayMs = 0;

@@ -25,6 +25,12 @@ bool SqliteBatchWriter::prepare(QString* error)
     if (m_session.isPrepared()) {
         return true;
     }
+    if (m_walCheckpointPages > 0
+        && !exec(
+            QByteArray("PRAGMA wal_autocheckpoint=" + QByteArray::number(m_walCheckpointPages)).constData(),
+            error)) {
+        return false;
+    }
     auto upsert = [](const RollupDelta::UpsertSql& sql) -> QString {
         QString values = QStringLiteral(" VALUES (?");
         for (int c = 1; c < sql.columns; ++c) {
