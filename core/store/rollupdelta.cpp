@@ -14,21 +14,33 @@
 
 namespace voicepay {
 
+namespace {
+// The sums of a key given as references (std::tie): the key's texts are copied only when its row is new.
+template <typename Map, typename Probe> typename Map::mapped_type& slot(Map& map, const Probe& probe)
+{
+    auto it = map.lower_bound(probe);
+    if (it == map.end() || map.key_comp()(probe, it->first)) {
+        it = map.emplace_hint(
+            it, std::make_from_tuple<typename Map::key_type>(probe), typename Map::mapped_type {});
+    }
+    return it->second;
+}
+} // namespace
+
 void RollupDelta::add(const SessionRecord& r, int sign)
 {
     const qint64 bucket = bucketStart(r.startedAtMs, Granularity::Minute);
     const int test = r.isTest ? 1 : 0;
-    Sums& s
-        = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand, test }];
+    Sums& s = slot(
+        m_cube, std::tie(bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand, test));
     s.sessions += sign;
     s.durationMs += sign * r.durationMs;
     s.attempts += sign * r.attempts;
     s.declines += sign * r.declines;
-    m_durations[DurationKey {
-        bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs), test }]
-        += sign;
+    const int bin = DurationHistogram::binFor(r.durationMs);
+    slot(m_durations, std::tie(bucket, r.site, r.configVersion, r.outcome, bin, test)) += sign;
     auto count = [&](const QString& family, const QString& name, const QString& detail) {
-        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail, test }] += sign;
+        slot(m_counts, std::tie(bucket, r.site, r.configVersion, family, name, detail, test)) += sign;
     };
     // A step counts once per session however often it was asked.
     QStringList reached;

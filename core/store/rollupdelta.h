@@ -39,11 +39,14 @@ public:
     // The order of std::tuple's operator<, in one comparison per element: the keys of a batch share most of
     // their texts (one site, one configuration version, a few outcomes and steps, as the same QString data),
     // which compare equal by their data pointer without reading a character.
+    // Transparent: a key of references (std::tie) finds a row without copying its texts.
     struct KeyLess
     {
-        template <typename Key> bool operator()(const Key& a, const Key& b) const
+        using is_transparent = void;
+        template <typename A, typename B> bool operator()(const A& a, const B& b) const
         {
-            return compare(a, b, std::make_index_sequence<std::tuple_size_v<Key>>()) < 0;
+            static_assert(std::tuple_size_v<A> == std::tuple_size_v<B>);
+            return compare(a, b, std::make_index_sequence<std::tuple_size_v<A>>()) < 0;
         }
 
     private:
@@ -55,8 +58,8 @@ public:
             }
             return QString::compare(a, b, Qt::CaseSensitive);
         }
-        template <typename Key, size_t... I>
-        static int compare(const Key& a, const Key& b, std::index_sequence<I...>)
+        template <typename A, typename B, size_t... I>
+        static int compare(const A& a, const B& b, std::index_sequence<I...>)
         {
             int c = 0;
             ((c = field(std::get<I>(a), std::get<I>(b))) || ...);
