@@ -35,6 +35,10 @@ struct LoadArgs
     bool reportCommits = false;
 };
 
+// A load run's writer copies the WAL into the database every 64 MB rather than every 4 MB (SQLite's
+// default): about 7 % less CPU time and a quarter less wall time for a year's density (docs/store.md).
+constexpr int kWalCheckpointPages = 16384;
+
 const QString kUsage = QStringLiteral(
     "usage: voicepay-sim load --calls N --concurrency C [--mix FILE] [--db URL] [--seed S] [--days D] "
     "[--config CONFIG.json] [--batch SESSIONS] [--report-commits]");
@@ -219,6 +223,7 @@ int loadCommand(const QStringList& args)
     }
     KpiStore store;
     store.setBatchLimits(a->batch, 200);
+    store.setWalCheckpointPages(kWalCheckpointPages);
     if (!store.open(in.url, &error)) {
         return usageError(error);
     }

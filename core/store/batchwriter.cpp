@@ -20,6 +20,13 @@ BatchWriter::BatchWriter(StoreConnection& connection)
 
 BatchWriter::~BatchWriter() = default;
 
+void BatchWriter::setWalCheckpointPages(int pages)
+{
+    if (m_sqlite) {
+        m_sqlite->setWalCheckpointPages(pages);
+    }
+}
+
 namespace {
 constexpr int kSessionColumns = 20;
 constexpr int kEventColumns = 6;
@@ -82,7 +89,7 @@ bool BatchWriter::insertDetails(QSqlDatabase& db, const QList<SessionRecord>& ba
                 return false;
             }
         }
-        if (!r.replay.isEmpty()
+        if (r.hasReplay()
             && !m_replays->add(
                 db, { seq, r.storedReplay.isEmpty() ? r.replay.toStored() : r.storedReplay }, error)) {
             return false;

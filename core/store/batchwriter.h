@@ -33,6 +33,9 @@ public:
     explicit BatchWriter(StoreConnection& connection);
     ~BatchWriter();
 
+    // SQLite's wal_autocheckpoint for this connection (KpiStore::setWalCheckpointPages); 0: the default.
+    void setWalCheckpointPages(int pages);
+
     // Returns the sessions newly stored, or nothing (and rolls back) on error.
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
 

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QSet>
 #include <QThread>
 #include <QUuid>
@@ -40,6 +41,12 @@ void KpiStore::setQueueLimit(int sessions)
 {
     QMutexLocker lock(&m_mutex);
     m_queueLimit = std::max(0, sessions);
+}
+
+void KpiStore::setWalCheckpointPages(int pages)
+{
+    QMutexLocker lock(&m_mutex);
+    m_walCheckpointPages = std::max(0, pages);
 }
 
 int KpiStore::queueLimit() const
@@ -135,32 +142,48 @@ void KpiStore::noteEnded(const QString& sessionId)
 
 void KpiStore::record(const SessionRecord& record)
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        // The call has ended, whether or not the queue has room for its session yet: it is no longer in
-        // progress, even while this thread waits for the writer.
-        markEnded(record.sessionId);
-        const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
-        // The engine waits for the writer rather than the queue growing without end.
-        // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
-        // takes what is left at close: a call never hangs on a store that cannot write.
-        while (m_queue.size() >= limit && m_opened && !m_stop && !m_refusing) {
-            m_space.wait(&m_mutex);
-        }
-        if (!m_opened || m_stop) {
-            qCWarning(lcStoreWriter) << "session" << record.sessionId
-                                     << "not recorded: the store is not open";
-            return;
-        }
-        m_queue << record;
-        m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
-        ++m_recorded;
-        // The first session starts the batch delay; a full batch goes at once.
-        if (m_queue.size() == 1 || m_queue.size() >= m_batchSize) {
-            m_wake.wakeAll();
-        }
+    if (enqueue(SessionRecord(record))) {
+        Q_EMIT sessionRecorded(record);
     }
-    Q_EMIT sessionRecorded(record);
+}
+
+void KpiStore::record(SessionRecord&& record)
+{
+    // Nobody listens to sessionRecorded in a load run: the record moves into the queue instead of being
+    // copied member by member, with its replay as stored (the writer needs no more).
+    if (isSignalConnected(QMetaMethod::fromSignal(&KpiStore::sessionRecorded))) {
+        this->record(std::as_const(record));
+        return;
+    }
+    record.keepStoredReplayOnly();
+    enqueue(std::move(record));
+}
+
+bool KpiStore::enqueue(SessionRecord&& record)
+{
+    QMutexLocker lock(&m_mutex);
+    // The call has ended, whether or not the queue has room for its session yet: it is no longer in
+    // progress, even while this thread waits for the writer.
+    markEnded(record.sessionId);
+    const qsizetype limit = std::max(m_batchSize, m_queueLimit > 0 ? m_queueLimit : 2 * m_batchSize);
+    // The engine waits for the writer rather than the queue growing without end.
+    // While the database refuses batches (full, locked, read-only) the queue grows instead, as the spool
+    // takes what is left at close: a call never hangs on a store that cannot write.
+    while (m_queue.size() >= limit && m_opened && !m_stop && !m_refusing) {
+        m_space.wait(&m_mutex);
+    }
+    if (!m_opened || m_stop) {
+        qCWarning(lcStoreWriter) << "session" << record.sessionId << "not recorded: the store is not open";
+        return false;
+    }
+    m_queue.append(std::move(record));
+    m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());
+    ++m_recorded;
+    // The first session starts the batch delay; a full batch goes at once.
+    if (m_queue.size() == 1 || m_queue.size() >= m_batchSize) {
+        m_wake.wakeAll();
+    }
+    return true;
 }
 
 bool KpiStore::flush(QString* error)

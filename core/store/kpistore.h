@@ -44,6 +44,11 @@ public:
     // open().
     void setQueueLimit(int sessions);
     int queueLimit() const;
+    // SQLite only, before open(): the WAL pages after which a commit copies them into the database file
+    // (wal_autocheckpoint; 0 keeps SQLite's 1000). A load run checkpoints every 16384 pages (64 MB) instead:
+    // the pages its batches write again and again are copied once per checkpoint, not once per batch. It
+    // changes no durability (every commit is in the WAL as before), only how long the WAL grows.
+    void setWalCheckpointPages(int pages);
 
     // Thread-safe. Emits sessionStarted / sessionRecorded in the calling thread, so a live feed sees the
     // session before it is committed. record() waits while the queue is full, unless the database is refusing
@@ -54,6 +59,7 @@ public:
     // noted wins; a call that ends first is simply withdrawn).
     void noteStep(const QString& sessionId, const QString& step);
     void record(const SessionRecord& record);
+    void record(SessionRecord&& record); // the same, without a copy when nobody listens to sessionRecorded
     // A call that ended without a session to record (the driver gave it up): it no longer counts as in
     // progress. record() says the same for a call that ended with a session.
     void noteEnded(const QString& sessionId);
@@ -109,6 +115,7 @@ private:
         QHash<QString, QString> steps; // listed calls that moved on: session id to step
         bool isEmpty() const { return starts.isEmpty() && ended.isEmpty() && steps.isEmpty(); }
     };
+    bool enqueue(SessionRecord&& record); // waits for room; false when the store is not open
     void markEnded(const QString& sessionId); // under m_mutex
     LiveChanges takeLiveChanges(); // under m_mutex
     void giveBackLiveChanges(const LiveChanges& changes); // under m_mutex: the write failed, try again
@@ -127,6 +134,7 @@ private:
     int m_batchSize = 2000;
     int m_maxDelayMs = 200;
     int m_queueLimit = 0; // 0: two batches
+    int m_walCheckpointPages = 0; // 0: SQLite's default
     std::unique_ptr<QThread> m_thread;
 
     mutable QMutex m_mutex;

@@ -146,6 +146,10 @@ void KpiStore::writerLoop()
         return;
     }
     BatchWriter writer(connection);
+    {
+        QMutexLocker guard(&m_mutex);
+        writer.setWalCheckpointPages(m_walCheckpointPages);
+    }
     drainSpool(writer);
     LiveCalls live;
     int retryDelayMs = 0;
@@ -168,7 +172,15 @@ void KpiStore::writerLoop()
             }
             continue;
         }
-        const QList<SessionRecord> batch = m_queue.mid(0, std::min<qsizetype>(m_queue.size(), m_batchSize));
+        // The batch moves out of the queue while it is written (no copy of every record); its places stay
+        // in the queue, so the queue's bound and the spool still count it, until it is committed or given
+        // back.
+        const qsizetype taken = std::min<qsizetype>(m_queue.size(), m_batchSize);
+        QList<SessionRecord> batch;
+        batch.reserve(taken);
+        for (qsizetype i = 0; i < taken; ++i) {
+            batch.append(std::move(m_queue[i]));
+        }
         const LiveChanges changes = takeLiveChanges();
         const bool stopping = m_stop;
         lock.unlock();
@@ -180,6 +192,9 @@ void KpiStore::writerLoop()
 
         lock.relock();
         if (!stored) {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                m_queue[i] = std::move(batch[i]);
+            }
             if (batchRefused(lock, error, stopping)) {
                 break;
             }

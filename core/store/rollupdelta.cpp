@@ -9,25 +9,38 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <limits>
 #include <type_traits>
 
 namespace voicepay {
+
+namespace {
+// The sums of a key given as references (std::tie): the key's texts are copied only when its row is new.
+template <typename Map, typename Probe> typename Map::mapped_type& slot(Map& map, const Probe& probe)
+{
+    auto it = map.lower_bound(probe);
+    if (it == map.end() || map.key_comp()(probe, it->first)) {
+        it = map.emplace_hint(
+            it, std::make_from_tuple<typename Map::key_type>(probe), typename Map::mapped_type {});
+    }
+    return it->second;
+}
+} // namespace
 
 void RollupDelta::add(const SessionRecord& r, int sign)
 {
     const qint64 bucket = bucketStart(r.startedAtMs, Granularity::Minute);
     const int test = r.isTest ? 1 : 0;
-    Sums& s
-        = m_cube[CubeKey { bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand, test }];
+    Sums& s = slot(
+        m_cube, std::tie(bucket, r.site, r.configVersion, r.callType, r.outcome, r.exit, r.brand, test));
     s.sessions += sign;
     s.durationMs += sign * r.durationMs;
     s.attempts += sign * r.attempts;
     s.declines += sign * r.declines;
-    m_durations[DurationKey {
-        bucket, r.site, r.configVersion, r.outcome, DurationHistogram::binFor(r.durationMs), test }]
-        += sign;
+    const int bin = DurationHistogram::binFor(r.durationMs);
+    slot(m_durations, std::tie(bucket, r.site, r.configVersion, r.outcome, bin, test)) += sign;
     auto count = [&](const QString& family, const QString& name, const QString& detail) {
-        m_counts[CountKey { bucket, r.site, r.configVersion, family, name, detail, test }] += sign;
+        slot(m_counts, std::tie(bucket, r.site, r.configVersion, family, name, detail, test)) += sign;
     };
     // A step counts once per session however often it was asked.
     QStringList reached;
@@ -57,9 +70,16 @@ template <typename Map> Map coarser(const Map& minutes, Granularity g)
         return minutes;
     }
     Map out;
+    // The minutes come in order (the bucket leads every key): each is turned into its coarser bucket once.
+    qint64 minute = std::numeric_limits<qint64>::min();
+    qint64 coarse = 0;
     for (const auto& [key, value] : minutes) {
+        if (std::get<0>(key) != minute) {
+            minute = std::get<0>(key);
+            coarse = bucketStart(minute * 1000, g);
+        }
         auto k = key;
-        std::get<0>(k) = bucketStart(std::get<0>(key) * 1000, g);
+        std::get<0>(k) = coarse;
         auto& sum = out[k];
         if constexpr (std::is_same_v<std::decay_t<decltype(value)>, qint64>) {
             sum += value;

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <map>
 #include <tuple>
+#include <utility>
 
 namespace voicepay {
 
@@ -35,6 +36,36 @@ public:
     using CubeKey = std::tuple<qint64, QString, QString, QString, QString, QString, QString, int>;
     using CountKey = std::tuple<qint64, QString, QString, QString, QString, QString, int>;
     using DurationKey = std::tuple<qint64, QString, QString, QString, int, int>;
+    // The order of std::tuple's operator<, in one comparison per element: the keys of a batch share most of
+    // their texts (one site, one configuration version, a few outcomes and steps, as the same QString data),
+    // which compare equal by their data pointer without reading a character.
+    // Transparent: a key of references (std::tie) finds a row without copying its texts.
+    struct KeyLess
+    {
+        using is_transparent = void;
+        template <typename A, typename B> bool operator()(const A& a, const B& b) const
+        {
+            static_assert(std::tuple_size_v<A> == std::tuple_size_v<B>);
+            return compare(a, b, std::make_index_sequence<std::tuple_size_v<A>>()) < 0;
+        }
+
+    private:
+        static int field(qint64 a, qint64 b) { return a < b ? -1 : (b < a ? 1 : 0); }
+        static int field(const QString& a, const QString& b)
+        {
+            if (a.constData() == b.constData() && a.size() == b.size()) {
+                return 0;
+            }
+            return QString::compare(a, b, Qt::CaseSensitive);
+        }
+        template <typename A, typename B, size_t... I>
+        static int compare(const A& a, const B& b, std::index_sequence<I...>)
+        {
+            int c = 0;
+            ((c = field(std::get<I>(a), std::get<I>(b))) || ...);
+            return c;
+        }
+    };
     struct Sums
     {
         qint64 sessions = 0;
@@ -43,9 +74,9 @@ public:
         qint64 declines = 0;
     };
 
-    using Cube = std::map<CubeKey, Sums>;
-    using Counts = std::map<CountKey, qint64>;
-    using Durations = std::map<DurationKey, qint64>;
+    using Cube = std::map<CubeKey, Sums, KeyLess>;
+    using Counts = std::map<CountKey, qint64, KeyLess>;
+    using Durations = std::map<DurationKey, qint64, KeyLess>;
     // The minute sums as kept (no copy), and the sums of one granularity, in key order (the order the tables
     // keep them in).
     const Cube& minuteCube() const { return m_cube; }
@@ -67,9 +98,9 @@ public:
     static UpsertSql durationsSql(Granularity g);
 
 private:
-    std::map<CubeKey, Sums> m_cube;
-    std::map<CountKey, qint64> m_counts;
-    std::map<DurationKey, qint64> m_durations;
+    Cube m_cube;
+    Counts m_counts;
+    Durations m_durations;
 };
 
 } // namespace voicepay

@@ -15,8 +15,11 @@ QString SessionRecord::scrub(const QString& text)
     constexpr int longestAllowedRun = 6;
     QString out = text;
     qsizetype runStart = -1;
+    // Read through a pointer (most texts are prompts of ASCII letters): QChar::isDigit() only for the rest.
+    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
     for (qsizetype i = 0; i <= out.size(); ++i) {
-        const bool digit = i < out.size() && out.at(i).isDigit();
+        const bool digit
+            = i < out.size() && (in[i] < 0x80 ? char16_t(in[i] - u'0') <= 9 : QChar(in[i]).isDigit());
         if (digit && runStart < 0) {
             runStart = i;
         } else if (!digit && runStart >= 0) {
@@ -50,6 +53,7 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
     r.durationMs = result.durationMs;
     r.reason = scrub(result.reason);
     r.declineReasons = result.declineReasons;
+    r.events.reserve(events.size());
     for (const FlowEvent& e : events) {
         r.events << StoredEvent { e.atMs + clockOffsetMs, FlowEvent::kindName(e.kind), e.step,
             scrub(e.detail) };
@@ -65,6 +69,7 @@ SessionRecord SessionRecord::fromRun(const CallResult& result, const QList<FlowE
         r.endedAtMs = clockOffsetMs + result.durationMs;
     }
     if (!transitions.isEmpty()) {
+        r.path.reserve(transitions.size() + 1);
         r.path << transitions.first().first;
         for (const auto& t : transitions) {
             r.path << t.second;
@@ -107,7 +112,7 @@ QJsonObject SessionRecord::toJson() const
         { QStringLiteral("declineReasons"), QJsonArray::fromStringList(declineReasons) },
         { QStringLiteral("path"), QJsonArray::fromStringList(path) },
         { QStringLiteral("events"), eventArray },
-        { QStringLiteral("replay"), replay.toJsonObject() },
+        { QStringLiteral("replay"), fullReplay().toJsonObject() },
         { QStringLiteral("test"), isTest },
     };
 }
@@ -190,6 +195,28 @@ std::optional<SessionRecord> SessionRecord::fromJson(const QJsonObject& o, QStri
     }
     r.replay = *replay;
     return r;
+}
+
+void SessionRecord::keepStoredReplayOnly()
+{
+    if (storedReplay.isEmpty() || replayTrimmed) {
+        return;
+    }
+    replay.steps.clear();
+    replay.closingPrompts.clear();
+    replay.transfer.reset();
+    replayTrimmed = true;
+}
+
+SessionReplay SessionRecord::fullReplay() const
+{
+    if (!replayTrimmed) {
+        return replay;
+    }
+    QString error;
+    // The body was made from this very replay a moment before: it reads back (a damaged one keeps what is
+    // left, the references).
+    return SessionReplay::fromStored(storedReplay, &error).value_or(replay);
 }
 
 QList<QPair<QString, QString>> SessionRecord::searchRefs(const SessionRecord& r)

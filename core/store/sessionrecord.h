@@ -50,6 +50,16 @@ struct SessionRecord
     // replay.toStored(), made by fromRun() on the engine's thread so that the store's single writer does not
     // spend its time on JSON and compression; empty: the writer makes it.
     QByteArray storedReplay;
+    // keepStoredReplayOnly() has let the replay's prompts and transfer context go: storedReplay holds them.
+    bool replayTrimmed = false;
+
+    // A replay to store: made already, or still to be made from `replay`.
+    bool hasReplay() const { return !storedReplay.isEmpty() || !replay.isEmpty(); }
+    // Once storedReplay is made, the store needs of the replay only the references it indexes
+    // (searchRefs()): the prompts and the transfer context (about 3 KB a session) are let go, so a long queue
+    // stays small. fullReplay() reads them back from the body.
+    void keepStoredReplayOnly();
+    SessionReplay fullReplay() const;
 
     // The spool's form of a record (one JSON object); fromJson() checks every field and scrubs the texts
     // again.
@@ -72,3 +82,8 @@ struct SessionRecord
 };
 
 } // namespace voicepay
+
+// Moved in memory when a list grows (the queue of the store, the events of a record) instead of copied
+// member by member: every member is relocatable.
+Q_DECLARE_TYPEINFO(voicepay::StoredEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(voicepay::SessionRecord, Q_RELOCATABLE_TYPE);

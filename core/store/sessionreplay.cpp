@@ -205,34 +205,42 @@ QJsonObject SessionReplay::toJsonObject() const
     return o;
 }
 
-QByteArray SessionReplay::toJson() const
+namespace {
+// The compact JSON appended to `out`; false (with `out` in any state) when QJsonDocument must write it.
+bool appendJson(QByteArray& out, const SessionReplay& replay)
 {
-    QByteArray out;
-    out.reserve(2048);
     out += '{';
     bool ok = true;
-    if (!closingPrompts.isEmpty()) {
+    if (!replay.closingPrompts.isEmpty()) {
         out += "\"closingPrompts\":";
-        ok = appendStrings(out, closingPrompts);
+        ok = appendStrings(out, replay.closingPrompts);
         out += ',';
     }
-    if (ok && !paymentReference.isEmpty()) {
+    if (ok && !replay.paymentReference.isEmpty()) {
         out += "\"paymentReference\":";
-        ok = appendString(out, paymentReference);
+        ok = appendString(out, replay.paymentReference);
         out += ',';
     }
     out += "\"steps\":";
-    ok = ok && appendSteps(out, steps);
-    if (ok && !transactionId.isEmpty()) {
+    ok = ok && appendSteps(out, replay.steps);
+    if (ok && !replay.transactionId.isEmpty()) {
         out += ",\"transactionId\":";
-        ok = appendString(out, transactionId);
+        ok = appendString(out, replay.transactionId);
     }
-    if (ok && transfer) {
+    if (ok && replay.transfer) {
         out += ",\"transferContext\":";
-        ok = appendTransfer(out, *transfer);
+        ok = appendTransfer(out, *replay.transfer);
     }
     out += '}';
-    return ok ? out : QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+    return ok;
+}
+} // namespace
+
+QByteArray SessionReplay::toJson() const
+{
+    QByteArray out;
+    out.reserve(4096);
+    return appendJson(out, *this) ? out : QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
 }
 
 std::optional<SessionReplay> SessionReplay::fromJsonObject(const QJsonObject& o, QString* error)
@@ -296,7 +304,14 @@ std::optional<SessionReplay> SessionReplay::fromJson(const QByteArray& json, QSt
 
 QByteArray SessionReplay::toStored() const
 {
-    return replaycodec::pack(toJson());
+    // The JSON only lives until it is compressed: written into a buffer the thread keeps, whose room stays
+    // from one replay to the next.
+    thread_local QByteArray json;
+    json.resize(0);
+    if (!appendJson(json, *this)) {
+        return replaycodec::pack(QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact));
+    }
+    return replaycodec::pack(json);
 }
 
 std::optional<SessionReplay> SessionReplay::fromStored(const QByteArray& body, QString* error)

@@ -40,3 +40,5 @@ struct SessionReplay
 };
 
 } // namespace voicepay
+
+Q_DECLARE_TYPEINFO(voicepay::SessionReplay, Q_RELOCATABLE_TYPE);

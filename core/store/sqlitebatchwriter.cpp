@@ -25,6 +25,12 @@ bool SqliteBatchWriter::prepare(QString* error)
     if (m_session.isPrepared()) {
         return true;
     }
+    if (m_walCheckpointPages > 0
+        && !exec(
+            QByteArray("PRAGMA wal_autocheckpoint=" + QByteArray::number(m_walCheckpointPages)).constData(),
+            error)) {
+        return false;
+    }
     auto upsert = [](const RollupDelta::UpsertSql& sql) -> QString {
         QString values = QStringLiteral(" VALUES (?");
         for (int c = 1; c < sql.columns; ++c) {
@@ -102,7 +108,7 @@ bool SqliteBatchWriter::insertDetails(const SessionRecord& r, qint64 seq, QStrin
             return false;
         }
     }
-    if (r.replay.isEmpty()) {
+    if (!r.hasReplay()) {
         return true;
     }
     if (!insertRefs(r, seq, error)) {

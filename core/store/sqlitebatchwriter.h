@@ -18,6 +18,7 @@ public:
     explicit SqliteBatchWriter(sqlite3* db);
 
     std::optional<QList<CommittedSession>> write(const QList<SessionRecord>& batch, QString* error);
+    void setWalCheckpointPages(int pages) { m_walCheckpointPages = pages; } // applied with the statements
 
 private:
     bool prepare(QString* error);
@@ -28,6 +29,7 @@ private:
     bool writeRollups(const RollupDelta& delta, QString* error);
 
     sqlite3* m_db;
+    int m_walCheckpointPages = 0;
     SqliteStatement m_session;
     SqliteStatement m_event;
     SqliteStatement m_replay;

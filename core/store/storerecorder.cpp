@@ -40,7 +40,7 @@ void StoreRecorder::callEnded(const PaymentFlow& flow, const FinishedCall& call)
     SessionRecord record
         = SessionRecord::fromRun(call.result, call.events, call.transitions, call.site, m_offsetMs);
     record.isTest = m_testCalls;
-    m_store.record(record);
+    m_store.record(std::move(record));
     ++m_recorded;
 }
 

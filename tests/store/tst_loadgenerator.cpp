@@ -1,12 +1,15 @@
 #include "cards/luhn.h"
 #include "gateway/sandboxrules.h"
 #include "sim/loadgenerator.h"
+#include "store/kpitypes.h"
 #include "store/storeconnection.h"
+#include "store/storeschema.h"
 #include "storetestdb.h"
 
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace voicepay;
@@ -22,7 +25,44 @@ private Q_SLOTS:
     void refusesABadMix();
     void aMixOfOneKindGivesOnlyThatKind();
     void loadRunIsTheSameWhateverTheConcurrency();
+    void loadRollupsAreTheSumsOfItsSessions();
 };
+
+namespace {
+// The rows of a query, each as one line of text, in the query's order.
+QStringList rowsOf(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        return { u"error: "_qs + sql };
+    }
+    QStringList rows;
+    while (q.next()) {
+        QStringList row;
+        for (int i = 0; i < q.record().count(); ++i) {
+            row << q.value(i).toString();
+        }
+        rows << row.join(u'|');
+    }
+    return rows;
+}
+
+// The bucket a session's start falls in, in SQL, as the store computes it (kpitypes.cpp).
+QString bucketOf(Granularity g)
+{
+    switch (g) {
+    case Granularity::Minute:
+        return u"(s.started_at / 60000) * 60"_qs;
+    case Granularity::Hour:
+        return u"(s.started_at / 3600000) * 3600"_qs;
+    case Granularity::Day:
+        return u"(s.started_at / 86400000) * 86400"_qs;
+    case Granularity::Month:
+        break;
+    }
+    return u"CAST(strftime('%s', s.started_at / 1000, 'unixepoch', 'start of month') AS INTEGER)"_qs;
+}
+} // namespace
 
 void TestLoadGenerator::sameSeedGivesTheSameCalls()
 {
@@ -128,6 +168,58 @@ void TestLoadGenerator::loadRunIsTheSameWhateverTheConcurrency()
     }
     QCOMPARE(sessions[0].size(), 300);
     QCOMPARE(sessions[0], sessions[1]);
+}
+
+void TestLoadGenerator::loadRollupsAreTheSumsOfItsSessions()
+{
+    // Many small batches over 40 days: rows of every level are upserted by several batches, months change.
+    StoreTestDb db(QStringLiteral("sqlite"));
+    QProcess load;
+    load.start(QStringLiteral(VOICEPAY_BINARY_DIR "/bin/voicepay-sim"),
+        { u"load"_qs, u"--calls"_qs, u"800"_qs, u"--concurrency"_qs, u"2"_qs, u"--db"_qs, db.urlString(),
+            u"--seed"_qs, u"777"_qs, u"--days"_qs, u"40"_qs, u"--batch"_qs, u"40"_qs });
+    QVERIFY(load.waitForFinished(60000));
+    QVERIFY2(load.exitCode() == 0, load.readAllStandardError().constData());
+    StoreConnection c(db.url(), QStringLiteral("check"));
+    QString error;
+    QVERIFY2(c.open(&error), qPrintable(error));
+    QCOMPARE(rowsOf(c.database(), u"SELECT COUNT(*) FROM sessions"_qs), QStringList { u"800"_qs });
+    for (Granularity g : allGranularities()) {
+        const QString b = bucketOf(g);
+        const QStringList cube = rowsOf(c.database(),
+            u"SELECT bucket, site, config_version, call_type, outcome, call_exit, brand, is_test, sessions, "
+            u"duration_ms, attempts, declines FROM %1 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"_qs.arg(
+                StoreSchema::rollupTable(g)));
+        QVERIFY(cube.size() > 1);
+        QCOMPARE(cube,
+            rowsOf(c.database(),
+                u"SELECT %1, site, config_version, call_type, outcome, call_exit, brand, is_test, COUNT(*), "
+                u"SUM(duration_ms), SUM(attempts), SUM(declines) FROM sessions s "
+                u"GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"_qs.arg(b)));
+        // Where sessions ended (the funnel's last column) and the steps they reached, once per session.
+        QCOMPARE(rowsOf(c.database(),
+                     u"SELECT bucket, site, config_version, name, detail, is_test, n FROM %1 "
+                     u"WHERE family = 'ended' ORDER BY 1, 2, 3, 4, 5, 6"_qs.arg(StoreSchema::countsTable(g))),
+            rowsOf(c.database(),
+                u"SELECT %1, site, config_version, last_step, outcome, is_test, COUNT(*) FROM sessions s "
+                u"GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"_qs.arg(b)));
+        QCOMPARE(rowsOf(c.database(),
+                     u"SELECT bucket, site, config_version, name, is_test, n FROM %1 "
+                     u"WHERE family = 'reached' ORDER BY 1, 2, 3, 4, 5"_qs.arg(StoreSchema::countsTable(g))),
+            rowsOf(c.database(),
+                u"SELECT %1, s.site, s.config_version, CASE WHEN e.step = '' THEN 'authorize' ELSE e.step "
+                u"END, "
+                u"s.is_test, COUNT(DISTINCT s.seq) FROM sessions s JOIN events e ON e.session_seq = s.seq "
+                u"WHERE e.kind IN ('step_entered', 'gateway_submitted') GROUP BY 1, 2, 3, 4, 5 "
+                u"ORDER BY 1, 2, 3, 4, 5"_qs.arg(b)));
+        // Every session in the duration histogram of its bucket and outcome.
+        QCOMPARE(rowsOf(c.database(),
+                     u"SELECT bucket, site, config_version, outcome, is_test, SUM(n) FROM %1 "
+                     u"GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"_qs.arg(StoreSchema::durationsTable(g))),
+            rowsOf(c.database(),
+                u"SELECT %1, site, config_version, outcome, is_test, COUNT(*) FROM sessions s "
+                u"GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"_qs.arg(b)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLoadGenerator)

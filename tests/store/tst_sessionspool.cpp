@@ -227,9 +227,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(spool.filePath()));
         QCOMPARE(count(db.url(), QStringLiteral("SELECT COUNT(*) FROM sessions")), 1);
         QCOMPARE(count(db.url(), QStringLiteral("SELECT SUM(sessions) FROM rollup_day")), 1);
+        // The queue kept only the stored body of the replay (nobody listened to sessionRecorded): the spool
+        // wrote the whole replay back from it, prompts and transfer context.
         KpiQuery query(db.url());
         const auto replay = query.replay(result.sessionId);
         QVERIFY(replay && replay->transfer);
+        QCOMPARE(replay->transfer->maskedCard, QStringLiteral("visa ending 0127"));
+        QCOMPARE(replay->closingPrompts, result.closingPrompts);
+        QCOMPARE(replay->steps.size(), result.steps.size());
+        for (qsizetype i = 0; i < result.steps.size(); ++i) {
+            QCOMPARE(replay->steps.at(i).prompts, result.steps.at(i).prompts);
+        }
+        QCOMPARE(replay->paymentReference, QStringLiteral("INV-1001"));
+        QCOMPARE(count(db.url(),
+                     QStringLiteral("SELECT COUNT(*) FROM session_refs WHERE kind = 'reference' AND "
+                                    "ref = 'INV-1001'")),
+            1);
+    }
+
+    void recordKeepingOnlyTheStoredReplayGivesTheWholeReplayBack()
+    {
+        const ScenarioRun run = ScenarioRunner::run(declinedThreeTimes(), {});
+        QVERIFY(run.ok);
+        SessionRecord r = SessionRecord::fromRun(run.result, {}, {}, QStringLiteral("local"), 0);
+        QVERIFY(!r.storedReplay.isEmpty());
+        const QJsonObject whole = r.toJson();
+        const QList<QPair<QString, QString>> refs = SessionRecord::searchRefs(r);
+        r.keepStoredReplayOnly();
+        QVERIFY(r.replay.steps.isEmpty() && r.replay.closingPrompts.isEmpty() && !r.replay.transfer);
+        QVERIFY(r.hasReplay());
+        QCOMPARE(SessionRecord::searchRefs(r), refs);
+        QCOMPARE(r.toJson(), whole);
     }
 
     void damagedSpoolLinesAreKeptAside()
