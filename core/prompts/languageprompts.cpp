@@ -2,12 +2,32 @@
 
 #include "promptlanguage.h"
 
+#include <QMutex>
 #include <QVarLengthArray>
+#include <deque>
 
 namespace voicepay {
 
+namespace {
+
+// A copy of `text` whose characters are never freed, handed out without a reference count: a prompt id, a
+// phrase id or a language code goes into every prompt of every call, and copying a counted string is an
+// atomic increment and decrement on a line all the engine threads share. The catalogue is compiled once per
+// language, so this holds a few hundred short strings for the life of the program (never destroyed, as
+// statics may still hand prompts out while the program ends).
+QString permanent(const QString& text)
+{
+    static auto* const kept = new std::deque<QString>;
+    static QMutex mutex;
+    const QMutexLocker lock(&mutex);
+    const QString& stored = kept->emplace_back(text);
+    return QString::fromRawData(stored.constData(), stored.size());
+}
+
+} // namespace
+
 LanguagePrompts::LanguagePrompts(const QString& code)
-    : m_code(code == PromptLanguage::fallback() ? QString() : code)
+    : m_code(code == PromptLanguage::fallback() ? QString() : permanent(code))
 {
     const PromptWording& wording = PromptLanguage::wording(code);
     for (const Phrase& p : wording.phrases) {
@@ -50,7 +70,7 @@ const Phrase* LanguagePrompts::phrase(const QString& id) const
 LanguagePrompts::Variant LanguagePrompts::compile(const PromptVariant& variant) const
 {
     Variant out;
-    out.id = variant.id;
+    out.id = permanent(variant.id);
     out.isFixed = true;
     const QStringList tokens
         = PromptCatalog::tokens(variant.id, m_code.isEmpty() ? PromptLanguage::fallback() : m_code);
@@ -61,13 +81,14 @@ LanguagePrompts::Variant LanguagePrompts::compile(const PromptVariant& variant) 
             out.values |= 1u << quint32(part.value);
             out.isFixed = false;
         } else {
-            part.phraseId = token;
+            part.phraseId = permanent(token);
             part.phrase = phrase(token);
         }
         out.parts << part;
     }
     if (out.isFixed) {
         out.fixed = build(out, {});
+        out.fixed.rendered = permanent(out.fixed.rendered);
     }
     return out;
 }
