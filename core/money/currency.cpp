@@ -11,8 +11,8 @@ namespace {
 
 QList<Currency> buildTable()
 {
-    // Literals: the strings point into the program's read-only data, so copying a Currency (every Money
-    // holds one, and amounts are copied all through a call) touches no reference counts.
+    // Literals: the strings point into the program's read-only data, so copying a Currency touches no
+    // reference counts. An amount holds a pointer to its entry here (intern()), not a copy.
     auto c = [](QString code, int decimals, QString name, QString plural, QString minor, QString minorPlural,
                  QString symbol) {
         return Currency { std::move(code), decimals, std::move(name), std::move(plural), std::move(minor),

@@ -107,7 +107,7 @@ Prompt LanguagePrompts::build(const Variant& variant, const PromptValues& values
     Prompt prompt;
     prompt.id = variant.id;
     prompt.language = m_code;
-    // Segments are large (an amount carries its currency): room for exactly what the parts give, at once.
+    // Room for exactly the segments the parts give, at once: no regrowing while they are appended.
     qsizetype count = 0;
     for (const Part& part : variant.parts) {
         count += part.value == Value::Menu ? values.menuKeys.size() : 1;
