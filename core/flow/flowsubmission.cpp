@@ -2,6 +2,8 @@
 #include "flow/flowlog.h"
 #include "flow/paymentflow.h"
 
+#include <charconv>
+
 // PaymentFlow: the charge, the gateway's reply and the end of the call.
 namespace voicepay {
 
@@ -21,13 +23,10 @@ QString invoiceNumber(const QString& sessionId, int attempt)
         }
     }
     text[length++] = u'-';
-    char16_t digits[12];
-    qsizetype count = 0;
-    for (unsigned n = unsigned(std::max(attempt, 0)); count == 0 || n > 0; n /= 10) {
-        digits[count++] = char16_t(u'0' + n % 10);
-    }
-    while (count > 0) {
-        text[length++] = digits[--count];
+    char digits[12];
+    const char* const end = std::to_chars(digits, digits + sizeof digits, attempt).ptr;
+    for (const char* d = digits; d != end; ++d) {
+        text[length++] = char16_t(*d);
     }
     return QString(reinterpret_cast<const QChar*>(text), length);
 }

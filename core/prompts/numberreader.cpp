@@ -4,6 +4,7 @@
 #include "money/currency.h"
 
 #include <QSet>
+#include <charconv>
 
 namespace voicepay {
 
@@ -117,18 +118,14 @@ QString NumberReader::dateText(int month, int y) const
     }
     // Every card's expiry is read back: the text is written once, into a string of its size.
     char digits[12];
-    char* const end = digits + sizeof digits;
-    char* p = end;
-    for (int rest = y; rest > 0; rest /= 10) {
-        *--p = char('0' + rest % 10);
-    }
+    const char* const end = std::to_chars(digits, digits + sizeof digits, y).ptr;
     QString text;
-    text.reserve(name.size() + 1 + (end - p));
+    text.reserve(name.size() + 1 + (end - digits));
     if (!name.isEmpty()) {
         text += name;
         text += QLatin1Char(' ');
     }
-    text += QLatin1String(p, end - p);
+    text += QLatin1String(digits, end - digits);
     return text;
 }
 

@@ -308,10 +308,7 @@ QByteArray SessionReplay::toStored() const
     // from one replay to the next.
     thread_local QByteArray json;
     json.resize(0);
-    if (!appendJson(json, *this)) {
-        return replaycodec::pack(QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact));
-    }
-    return replaycodec::pack(json);
+    return replaycodec::pack(appendJson(json, *this) ? json : toJson());
 }
 
 std::optional<SessionReplay> SessionReplay::fromStored(const QByteArray& body, QString* error)
