@@ -26,6 +26,7 @@ qint64 LedgerReader::waitBeforeReadingMs(qint64 lastChargeMs, qint64 nowMs, qint
 std::optional<QMap<QString, int>> LedgerReader::charges(QString* error)
 {
     QMap<QString, int> out;
+    m_counted.clear();
     if (!readList(QString(), out, error)) {
         return std::nullopt;
     }
@@ -57,7 +58,11 @@ bool LedgerReader::readList(const QString& batch, QMap<QString, int>& out, QStri
             return true;
         }
         for (const AnetTransactionSummary& t : reply->transactions) {
-            if (t.status == u"capturedPendingSettlement" || t.status == u"settledSuccessfully") {
+            // A charge that settles between two requests of the read is listed twice, under one id.
+            const bool charge
+                = t.status == u"capturedPendingSettlement" || t.status == u"settledSuccessfully";
+            if (charge && !m_counted.contains(t.transactionId)) {
+                m_counted.insert(t.transactionId);
                 ++out[t.invoiceNumber];
             }
             seen[t.invoiceNumber] << t.transactionId + QLatin1Char(':') + t.status

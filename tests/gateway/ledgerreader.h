@@ -6,12 +6,14 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <optional>
 
 // The gateway's ledger as an outside client reads it: through the API, with the merchant's credentials: the
-// unsettled transactions and every settled batch's, page by page. Charges counted by invoice. The chaos test
+// unsettled transactions and every settled batch's, page by page. Charges counted by invoice, each
+// transaction once. The chaos test
 // reads the sandbox server with it over HTTP; its unit test reads the in-process protocol on a test clock.
 class LedgerReader
 {
@@ -38,4 +40,5 @@ private:
     voicepay::MerchantCredentials m_merchant;
     Ask m_ask;
     std::function<QDateTime()> m_nowUtc;
+    QSet<QString> m_counted; // the transaction ids counted, each once
 };

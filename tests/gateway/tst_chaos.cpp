@@ -164,6 +164,7 @@ struct Agreement
     int chargedNotSuccess = 0;
     int successWithoutCharge = 0;
     QStringList unpaid; // the sessions reported `success` without a charge
+    QStringList doubled; // the sessions charged more than once
 
     Agreement(const QMap<QString, int>& ledger, const StoreView& store)
     {
@@ -178,6 +179,9 @@ struct Agreement
         }
         for (auto it = perSession.begin(); it != perSession.end(); ++it) {
             duplicates += std::max(0, it.value() - 1);
+            if (it.value() > 1) {
+                doubled << it.key();
+            }
             chargedNotSuccess += !store.successes.contains(it.key());
         }
         for (const QString& s : store.successes) {
@@ -276,14 +280,16 @@ private slots:
                                  .arg(a.successWithoutCharge)
                                  .arg(a.outsideJournal)
                                  .arg(store.openRows);
-        for (const QString& session : a.unpaid) {
+        for (const QString& session : a.doubled + a.unpaid) {
             QStringList invoices;
             for (auto it = store.sessionOf.begin(); it != store.sessionOf.end(); ++it) {
                 if (it.value() == session) {
                     invoices << it.key() + QLatin1Char(' ') + reader.seen.value(it.key()).join(u',');
                 }
             }
-            qWarning().noquote() << "success without a charge: session" << session << "journal:" << invoices;
+            qWarning().noquote() << (a.doubled.contains(session) ? "charged more than once"
+                                                                 : "success without a charge")
+                                 << "session" << session << "journal:" << invoices;
         }
         if (!a.unpaid.isEmpty()) {
             waitOut(1000);

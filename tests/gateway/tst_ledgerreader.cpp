@@ -56,12 +56,15 @@ private:
                 at << now;
             }
         }
-        LedgerReader reader()
+        // Each request takes `stepMs` of the gateway's time: a real read is not instantaneous.
+        LedgerReader reader(int stepMs = 0)
         {
             return LedgerReader(
                 merchant,
-                [this](const QByteArray& body, QString* error) {
-                    return AnetReplyReader::read(protocol.handle(body, now).body, error);
+                [this, stepMs](const QByteArray& body, QString* error) {
+                    auto reply = AnetReplyReader::read(protocol.handle(body, now).body, error);
+                    now = now.addMSecs(stepMs);
+                    return reply;
                 },
                 [this] { return now; });
         }
@@ -109,6 +112,31 @@ private slots:
         }
         QCOMPARE(full->size(), g.approved.size());
         QCOMPARE(LedgerReader::waitBeforeReadingMs(0, kProcessingMs + 1000, kProcessingMs), qint64(0));
+    }
+
+    // A charge that settles while the ledger is read is listed twice: unsettled on the first page read, then
+    // in the batch the next request settled it into. It is one charge, counted once (the chaos run once
+    // counted it as a duplicate). A second charge of the same invoice, a real duplicate, is counted twice.
+    void chargeSettlingDuringTheRead_isCountedOnce_aSecondChargeIsNot()
+    {
+        Gateway g;
+        g.charge(QStringLiteral("inv-a"));
+        g.now = g.now.addMSecs(2990); // three seconds settle it: after the unsettled list's first page
+        LedgerReader reader = g.reader(20);
+        QString error;
+        const auto charges = reader.charges(&error);
+        QVERIFY2(charges, qPrintable(error));
+        QCOMPARE(reader.seen.value(QStringLiteral("inv-a")).size(), 2); // listed unsettled, then settled
+        QCOMPARE(charges->value(QStringLiteral("inv-a")), 1);
+
+        g.now = g.now.addSecs(10); // past the duplicate window: the gateway charges the invoice again
+        g.charge(QStringLiteral("inv-a"));
+        QCOMPARE(g.approved.size(), 2);
+        g.now = g.now.addSecs(1);
+        LedgerReader again = g.reader(20);
+        const auto twice = again.charges(&error);
+        QVERIFY2(twice, qPrintable(error));
+        QCOMPARE(twice->value(QStringLiteral("inv-a")), 2);
     }
 };
 
