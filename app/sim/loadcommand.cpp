@@ -234,7 +234,7 @@ int loadCommand(const QStringList& args)
     const quint64 seed = a->seeded ? a->seed : QRandomGenerator::system()->generate64();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 spanMs = qint64(a->days * 86400000.0);
-    const LoadGenerator generator(seed, in.mix, spanMs > 0 ? now - spanMs : now, spanMs);
+    const LoadGenerator generator(seed, in.mix, spanMs > 0 ? now - spanMs : now, spanMs, a->calls);
     LoadCounters counters;
     QElapsedTimer clock;
     clock.start();

@@ -217,11 +217,12 @@ std::optional<LoadMix> LoadMix::fromJson(const QByteArray& data, QString* error)
     return mix;
 }
 
-LoadGenerator::LoadGenerator(quint64 seed, LoadMix mix, qint64 fromMs, qint64 spanMs)
+LoadGenerator::LoadGenerator(quint64 seed, LoadMix mix, qint64 fromMs, qint64 spanMs, qint64 calls)
     : m_seed(seed)
     , m_mix(std::move(mix))
     , m_fromMs(fromMs)
     , m_spanMs(spanMs)
+    , m_calls(calls)
 {
     for (const auto& w : std::as_const(m_mix.weights)) {
         m_totalWeight += w.second;
@@ -248,8 +249,14 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     call.sessionId = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}")),
         QStringLiteral("%1:%2").arg(m_seed).arg(index))
                          .toString(QUuid::WithoutBraces);
-    call.startMs
-        = m_spanMs > 0 ? m_fromMs + qint64(rng.generateDouble() * double(m_spanMs)) : m_fromMs + index * 100;
+    if (m_spanMs <= 0) {
+        call.startMs = m_fromMs + index * 100;
+    } else if (m_calls > 0) {
+        call.startMs
+            = m_fromMs + qint64((double(index) + rng.generateDouble()) * double(m_spanMs) / double(m_calls));
+    } else {
+        call.startMs = m_fromMs + qint64(rng.generateDouble() * double(m_spanMs));
+    }
     const QDate date = QDateTime::fromMSecsSinceEpoch(call.startMs, Qt::UTC).date();
 
     Scenario& s = call.scenario;

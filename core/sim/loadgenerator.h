@@ -32,12 +32,14 @@ struct GeneratedCall
 };
 
 // Generates the calls of a load run: call i depends only on the seed and i, so the same seed gives the same
-// calls whatever the number of threads. Card numbers are built here with a Luhn completion (the sandbox's
-// published test cards and ordinary test ranges), never read from a file.
+// calls whatever the number of threads. Given the number of calls, their start times come in order, each call
+// at a random moment of its own equal share of the span, as a contact centre's calls come one after another;
+// without it, each call starts at a random moment of the whole span. Card numbers are built here with a Luhn
+// completion (the sandbox's published test cards and ordinary test ranges), never read from a file.
 class LoadGenerator
 {
 public:
-    LoadGenerator(quint64 seed, LoadMix mix, qint64 fromMs, qint64 spanMs);
+    LoadGenerator(quint64 seed, LoadMix mix, qint64 fromMs, qint64 spanMs, qint64 calls = 0);
 
     GeneratedCall call(qint64 index) const;
 
@@ -49,6 +51,7 @@ private:
     double m_totalWeight = 0;
     qint64 m_fromMs;
     qint64 m_spanMs;
+    qint64 m_calls;
 };
 
 } // namespace voicepay

@@ -20,6 +20,7 @@ class TestLoadGenerator : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void sameSeedGivesTheSameCalls();
+    void givenTheirNumberCallsComeInTimeOrderOverTheSpan();
     void cardNumbersAreValidTestCardsBuiltAtRunTime();
     void refusesABadMix_data();
     void refusesABadMix();
@@ -79,6 +80,33 @@ void TestLoadGenerator::sameSeedGivesTheSameCalls()
         differ += other.call(i).scenario.toJson() != x.scenario.toJson() ? 1 : 0;
     }
     QVERIFY(differ > 100);
+}
+
+// As a contact centre's calls come: one after another, spread evenly over the span; the writer then adds to
+// the rollup rows of the last minutes, not to rows all over the year.
+void TestLoadGenerator::givenTheirNumberCallsComeInTimeOrderOverTheSpan()
+{
+    const qint64 from = 1717200000000;
+    const qint64 span = 30LL * 86400000;
+    const int calls = 3000;
+    const LoadGenerator ordered(42, LoadMix::standard(), from, span, calls);
+    const LoadGenerator scattered(42, LoadMix::standard(), from, span);
+    qint64 previous = from;
+    int backwards = 0;
+    int perDay[30] = {};
+    for (int i = 0; i < calls; ++i) {
+        const qint64 at = ordered.call(i).startMs;
+        QVERIFY(at >= previous);
+        QVERIFY(at < from + span);
+        ++perDay[(at - from) / 86400000];
+        previous = at;
+        backwards += scattered.call(i + 1).startMs < scattered.call(i).startMs ? 1 : 0;
+        QCOMPARE(ordered.call(i).sessionId, scattered.call(i).sessionId);
+    }
+    for (int n : perDay) {
+        QVERIFY2(n >= 99 && n <= 101, qPrintable(QString::number(n))); // a hundred a day, evenly
+    }
+    QVERIFY(backwards > calls / 3); // without the number, each call anywhere in the span
 }
 
 void TestLoadGenerator::cardNumbersAreValidTestCardsBuiltAtRunTime()
@@ -172,7 +200,8 @@ void TestLoadGenerator::loadRunIsTheSameWhateverTheConcurrency()
 
 void TestLoadGenerator::loadRollupsAreTheSumsOfItsSessions()
 {
-    // Many small batches over 40 days: rows of every level are upserted by several batches, months change.
+    // Many small batches over 40 days: rows of the coarser levels are upserted by many batches, months
+    // change.
     StoreTestDb db(QStringLiteral("sqlite"));
     QProcess load;
     load.start(QStringLiteral(VOICEPAY_BINARY_DIR "/bin/voicepay-sim"),
