@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -211,10 +212,25 @@ void reportCommits(KpiStore& store, QMutex& printing)
         Qt::DirectConnection);
 }
 
+// Each batch the writer takes fills some MB of the heap and frees them once committed. By default glibc gives
+// the top of the heap back to the system after each batch (and large blocks come and go by mmap), then takes
+// it again for the next, page faults and zeroed pages included. The load keeps what it took: its peak stays
+// the queue's bound (freed blocks are wiped by the program's free() whatever becomes of them, see
+// core/secure/securefree.cpp).
+void keepTheHeap()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+#endif
+}
+
 } // namespace
 
 int loadCommand(const QStringList& args)
 {
+    keepTheHeap();
     QString error;
     const auto a = parseArgs(args, &error);
     LoadInputs in;
