@@ -1,55 +1,24 @@
 #include "flow/flowlog.h"
 #include "flow/paymentflow.h"
 
-#include <QHash>
-
 // PaymentFlow: moving through the flow graph, and collecting one entry at a step.
 namespace voicepay {
 
-namespace {
-
-// What a node of the graph is: a step, an outcome, or neither (the gateway, or a name nobody knows).
-struct NodeKind
-{
-    std::optional<Step> step;
-    std::optional<Outcome> outcome;
-};
-
-NodeKind nodeKind(const QString& name)
-{
-    // Every transition of every call asks: one look-up instead of one for the steps and one for the outcomes.
-    static const QHash<QString, NodeKind> kinds = [] {
-        QHash<QString, NodeKind> out;
-        for (Step s : allSteps()) {
-            out.insert(stepName(s), NodeKind { s, std::nullopt });
-        }
-        for (Outcome o : allOutcomes()) {
-            out.insert(outcomeName(o), NodeKind { std::nullopt, o });
-        }
-        return out;
-    }();
-    return kinds.value(name);
-}
-
-} // namespace
-
 void PaymentFlow::follow(const QString& edge, FlowActions& out)
 {
-    const QString from = m_node;
-    const std::optional<QString> to = m_graph->target(from, edge);
-    const NodeKind kind = to ? nodeKind(*to) : NodeKind {};
-    const std::optional<Step>& step = kind.step;
-    const std::optional<Outcome>& outcome = kind.outcome;
-    if (!to || (!step && !outcome && *to != flowdetail::authorizeNode())) {
+    const qsizetype to = m_graph->target(m_nodeIndex, edge);
+    const FlowGraph::Node* target = to < 0 ? nullptr : &m_graph->node(to);
+    if (!target || (!target->step && !target->outcome && !target->gateway)) {
         refuse(edge, out);
         return;
     }
-    m_transitions << qMakePair(from, *to);
-    m_node = *to;
-    if (step) {
-        enterStep(*step, out, edge == u"retry");
-    } else if (outcome) {
-        finish(*outcome, from, out);
+    const QString from = std::exchange(m_node, target->name);
+    m_nodeIndex = to;
+    m_transitions << qMakePair(from, m_node);
+    if (target->step) {
+        enterStep(*target->step, out, edge == u"retry");
+    } else if (target->outcome) {
+        finish(*target->outcome, from, out);
     } else {
         submit(out);
     }
@@ -64,6 +33,7 @@ void PaymentFlow::refuse(const QString& edge, FlowActions& out)
                       << from;
     m_exitReason = QStringLiteral("the flow graph has no edge \"%1\" out of %2").arg(edge, from);
     m_node = outcomeName(Outcome::TechnicalError);
+    m_nodeIndex = m_graph->nodeIndex(m_node);
     m_transitions << qMakePair(from, m_node);
     finish(Outcome::TechnicalError, from, out);
 }

@@ -39,7 +39,11 @@ public:
 
     // Runs the flow on another table than FlowGraph::standard() (tests prove that an edge the table lacks is
     // refused: the call ends as a technical error naming the edge). The graph must outlive the flow.
-    void setGraph(const FlowGraph& graph) { m_graph = &graph; }
+    void setGraph(const FlowGraph& graph)
+    {
+        m_graph = &graph;
+        m_nodeIndex = graph.nodeIndex(m_node);
+    }
 
     // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so
     // at the start and ends as a technical error with this reason, before any card data is asked for.
@@ -158,6 +162,7 @@ private:
     CollectSpec m_collect;
     const FlowGraph* m_graph = &FlowGraph::standard();
     QString m_node = QStringLiteral("start");
+    qsizetype m_nodeIndex = m_graph->nodeIndex(m_node); // m_node in m_graph; -1 when the table lacks it
     QString m_exitReason; // why the call ends, set before following an edge to an outcome
     qint64 m_startMs = 0;
     qint64 m_nowMs = 0;
