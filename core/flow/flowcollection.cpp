@@ -144,10 +144,7 @@ void PaymentFlow::collect(FlowActions& out)
     // Handed over, not copied and cleared: clearing a list still shared allocates a new one.
     m_result.steps << StepRecord { stepName(m_step), std::exchange(m_pendingPrompts, {}) };
     m_result.lastStep = stepName(m_step);
-    FlowAction action;
-    action.kind = FlowAction::Kind::Collect;
-    action.collect = m_collect;
-    appendAction(out, std::move(action));
+    flowdetail::newAction(out, FlowAction::Kind::Collect).collect = m_collect;
 }
 
 void PaymentFlow::clearEntry()

@@ -281,23 +281,18 @@ void PaymentFlow::playUnknown(const QString& promptId, FlowActions& out)
 
 void PaymentFlow::play(Prompt prompt, FlowActions& out)
 {
-    FlowAction action;
-    action.kind = FlowAction::Kind::Play;
+    FlowAction& action = flowdetail::newAction(out, FlowAction::Kind::Play);
     action.prompt = std::move(prompt); // rendered once, when it was built (a fixed prompt once per language)
     if (m_pendingPrompts.capacity() == 0) {
         m_pendingPrompts.reserve(4); // a step's prompts: room at once, not one more at each
     }
     m_pendingPrompts << action.prompt.rendered;
-    appendAction(out, std::move(action));
 }
 
 void PaymentFlow::clamp(bool on, FlowActions& out)
 {
     m_clamped = on;
-    FlowAction action;
-    action.kind = FlowAction::Kind::ClampDtmf;
-    action.clampOn = on;
-    appendAction(out, std::move(action));
+    flowdetail::newAction(out, FlowAction::Kind::ClampDtmf).clampOn = on;
 }
 
 void PaymentFlow::event(FlowEvent::Kind kind, const QString& step, const QString& detail)
