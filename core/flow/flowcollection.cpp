@@ -38,38 +38,48 @@ void PaymentFlow::refuse(const QString& edge, FlowActions& out)
     finish(Outcome::TechnicalError, from, out);
 }
 
-QString PaymentFlow::askPromptId(Step step, int attempt) const
+void PaymentFlow::ask(Step step, int attempt, FlowActions& out)
 {
     const bool retry = attempt > 1;
     switch (step) {
     case Step::AmountEntry:
         if (m_currency.decimals == 0) {
-            return retry ? QStringLiteral("amount_entry.ask.whole.retry")
-                         : QStringLiteral("amount_entry.ask.whole");
+            play(retry ? QStringLiteral("amount_entry.ask.whole.retry")
+                       : QStringLiteral("amount_entry.ask.whole"),
+                out);
+            return;
         }
         break;
     case Step::CardNumber:
         if (m_afterDecline && !retry) {
-            return QStringLiteral("card_number.ask.another");
+            play(QStringLiteral("card_number.ask.another"), out);
+            return;
         }
         break;
     case Step::SecurityCode:
         if (!retry && m_brand) {
-            return QStringLiteral("security_code.ask.") + m_brand->id;
+            play(QStringLiteral("security_code.ask.") + m_brand->id, out);
+            return;
         }
         break;
     default:
         break;
     }
-    // Made once: every step of every call asks with one of these.
-    static const QStringList ids = [] {
-        QStringList out;
+    // Made once: every step of every call asks with one of these (two a step, in the order of the steps).
+    static const QList<KnownPrompt> asks = [] {
+        QList<KnownPrompt> out;
         for (Step s : allSteps()) {
-            out << stepName(s) + QStringLiteral(".ask") << stepName(s) + QStringLiteral(".ask.retry");
+            out << KnownPrompt(stepName(s) + QStringLiteral(".ask"))
+                << KnownPrompt(stepName(s) + QStringLiteral(".ask.retry"));
         }
         return out;
     }();
-    return ids.at(allSteps().indexOf(step) * 2 + (retry ? 1 : 0));
+    play(asks.at(static_cast<qsizetype>(step) * 2 + (retry ? 1 : 0)), out);
+}
+
+void PaymentFlow::play(const KnownPrompt& prompt, FlowActions& out)
+{
+    play(m_prompts->at(prompt.index), prompt.id, out);
 }
 
 void PaymentFlow::setCollectSpec(Step step)
@@ -128,14 +138,13 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
 
     if (step == Step::Confirm) {
         const bool full = !m_config.readbackLast4Only && m_context.callType != CallType::Conference;
-        QString readback
-            = full ? QStringLiteral("confirm.readback.full") : QStringLiteral("confirm.readback");
-        if (!needsExpiry()) {
-            readback += QStringLiteral(".no_expiry");
-        }
-        play(readback, out);
+        static const KnownPrompt readbacks[] = { KnownPrompt(QStringLiteral("confirm.readback")),
+            KnownPrompt(QStringLiteral("confirm.readback.no_expiry")),
+            KnownPrompt(QStringLiteral("confirm.readback.full")),
+            KnownPrompt(QStringLiteral("confirm.readback.full.no_expiry")) };
+        play(readbacks[(full ? 2 : 0) + (needsExpiry() ? 0 : 1)], out);
     }
-    play(askPromptId(step, m_collect.attempt), out);
+    ask(step, m_collect.attempt, out);
     collect(out);
 }
 

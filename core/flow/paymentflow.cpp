@@ -265,8 +265,13 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
 
 void PaymentFlow::play(const QString& promptId, FlowActions& out)
 {
+    play(m_prompts->find(promptId), promptId, out);
+}
+
+void PaymentFlow::play(const LanguagePrompts::Variant* variant, const QString& promptId, FlowActions& out)
+{
     // Most prompts are fixed: gathering the values (the last four digits, the menu) would be wasted on them.
-    if (const LanguagePrompts::Variant* variant = m_prompts->find(promptId)) {
+    if (variant) {
         play(variant->isFixed ? variant->fixed : m_prompts->build(*variant, values(variant)), out);
         return;
     }

@@ -21,6 +21,19 @@
 
 namespace voicepay {
 
+// A prompt the flow plays on many calls, by an id it knows: its place in the catalogue is found once
+// (LanguagePrompts::indexOf), and each call finds its variant with no look-up.
+struct KnownPrompt
+{
+    explicit KnownPrompt(QString promptId)
+        : id(std::move(promptId))
+        , index(LanguagePrompts::indexOf(id))
+    {
+    }
+    QString id;
+    qsizetype index;
+};
+
 // The payment flow of one call: a deterministic state machine. Inputs (keys, utterances, time-outs, hang-up,
 // gateway replies) go in with the current time; actions (prompts, collection requests, a payment to submit,
 // DTMF clamping, the end of the call) come out. It never reads a clock, never sleeps and does no I/O.
@@ -103,7 +116,7 @@ private:
     QString fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
         FlowActions& out);
     QString authFailure(const QString& detail, const QString& promptId, FlowActions& out);
-    QString askPromptId(Step step, int attempt) const;
+    void ask(Step step, int attempt, FlowActions& out); // the step's question (attempt 2 on: its retry)
     void clearEntry();
     void appendKeys(const QString& keys);
 
@@ -131,6 +144,8 @@ private:
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
     void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
+    void play(const LanguagePrompts::Variant* variant, const QString& promptId, FlowActions& out);
+    void play(const KnownPrompt& prompt, FlowActions& out);
     void play(Prompt prompt, FlowActions& out);
     void playUnknown(const QString& promptId, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
