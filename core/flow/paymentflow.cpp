@@ -319,8 +319,8 @@ PromptValues PaymentFlow::values(const LanguagePrompts::Variant* variant) const
         v.codeName = m_brand->securityCodeName;
     }
     v.codeLength = securityCodeLength();
-    if (needs(Value::Last4) || needs(Value::Card)) {
-        v.lastFour = m_card.lastFour();
+    if ((needs(Value::Last4) || needs(Value::Card)) && m_card.size() > 0) {
+        v.lastFour = m_result.cardLast4; // taken from the card with it (onCardNumber): shared, not made again
     }
     v.cardLength = m_card.size();
     v.expiryMonth = m_expiryMonth;
