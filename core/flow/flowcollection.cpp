@@ -176,11 +176,6 @@ void PaymentFlow::appendKeys(const QString& keys)
     }
 }
 
-int PaymentFlow::keyedCount() const
-{
-    return isSensitive(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
-}
-
 // A failed answer: the step's hint and the retry edge, or the end of the call past the step's retries.
 QString PaymentFlow::fail(Failure kind, const QString& detail, const QString& promptId,
     const PromptValues& values, FlowActions& out)

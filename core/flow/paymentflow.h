@@ -82,7 +82,10 @@ public:
     QString sessionId() const { return m_sessionId; }
 
     // What the agent's screen may show about the entry in progress: never the digits themselves.
-    int keyedCount() const;
+    int keyedCount() const // asked on every key
+    {
+        return isSensitive(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
+    }
     BrandDetection liveBrand() const; // on the card number being keyed (or the one collected)
     bool liveLuhnValid() const;
 
