@@ -4,7 +4,6 @@
 #include "prompts/promptsegment.h"
 
 #include <QList>
-#include <utility>
 
 namespace voicepay {
 
@@ -40,16 +39,6 @@ struct FlowAction
 };
 
 using FlowActions = QList<FlowAction>;
-
-// Most inputs give no action (a key of an entry in progress); one that moves the flow gives a few: prompts,
-// then a collection or the end of the call. Room for those at the first, not one more at each.
-inline void appendAction(FlowActions& out, FlowAction&& action)
-{
-    if (out.capacity() == 0) {
-        out.reserve(6);
-    }
-    out.append(std::move(action));
-}
 
 } // namespace voicepay
 

@@ -1,55 +1,24 @@
 #include "flow/flowlog.h"
 #include "flow/paymentflow.h"
 
-#include <QHash>
-
 // PaymentFlow: moving through the flow graph, and collecting one entry at a step.
 namespace voicepay {
 
-namespace {
-
-// What a node of the graph is: a step, an outcome, or neither (the gateway, or a name nobody knows).
-struct NodeKind
-{
-    std::optional<Step> step;
-    std::optional<Outcome> outcome;
-};
-
-NodeKind nodeKind(const QString& name)
-{
-    // Every transition of every call asks: one look-up instead of one for the steps and one for the outcomes.
-    static const QHash<QString, NodeKind> kinds = [] {
-        QHash<QString, NodeKind> out;
-        for (Step s : allSteps()) {
-            out.insert(stepName(s), NodeKind { s, std::nullopt });
-        }
-        for (Outcome o : allOutcomes()) {
-            out.insert(outcomeName(o), NodeKind { std::nullopt, o });
-        }
-        return out;
-    }();
-    return kinds.value(name);
-}
-
-} // namespace
-
 void PaymentFlow::follow(const QString& edge, FlowActions& out)
 {
-    const QString from = m_node;
-    const std::optional<QString> to = m_graph->target(from, edge);
-    const NodeKind kind = to ? nodeKind(*to) : NodeKind {};
-    const std::optional<Step>& step = kind.step;
-    const std::optional<Outcome>& outcome = kind.outcome;
-    if (!to || (!step && !outcome && *to != flowdetail::authorizeNode())) {
+    const qsizetype to = m_graph->target(m_nodeIndex, edge);
+    const FlowGraph::Node* target = to < 0 ? nullptr : &m_graph->node(to);
+    if (!target || (!target->step && !target->outcome && !target->gateway)) {
         refuse(edge, out);
         return;
     }
-    m_transitions << qMakePair(from, *to);
-    m_node = *to;
-    if (step) {
-        enterStep(*step, out, edge == u"retry");
-    } else if (outcome) {
-        finish(*outcome, from, out);
+    const QString from = std::exchange(m_node, target->name);
+    m_nodeIndex = to;
+    m_transitions << qMakePair(from, m_node);
+    if (target->step) {
+        enterStep(*target->step, out, edge == u"retry");
+    } else if (target->outcome) {
+        finish(*target->outcome, from, out);
     } else {
         submit(out);
     }
@@ -64,42 +33,53 @@ void PaymentFlow::refuse(const QString& edge, FlowActions& out)
                       << from;
     m_exitReason = QStringLiteral("the flow graph has no edge \"%1\" out of %2").arg(edge, from);
     m_node = outcomeName(Outcome::TechnicalError);
+    m_nodeIndex = m_graph->nodeIndex(m_node);
     m_transitions << qMakePair(from, m_node);
     finish(Outcome::TechnicalError, from, out);
 }
 
-QString PaymentFlow::askPromptId(Step step, int attempt) const
+void PaymentFlow::ask(Step step, int attempt, FlowActions& out)
 {
     const bool retry = attempt > 1;
     switch (step) {
     case Step::AmountEntry:
         if (m_currency.decimals == 0) {
-            return retry ? QStringLiteral("amount_entry.ask.whole.retry")
-                         : QStringLiteral("amount_entry.ask.whole");
+            play(retry ? QStringLiteral("amount_entry.ask.whole.retry")
+                       : QStringLiteral("amount_entry.ask.whole"),
+                out);
+            return;
         }
         break;
     case Step::CardNumber:
         if (m_afterDecline && !retry) {
-            return QStringLiteral("card_number.ask.another");
+            play(QStringLiteral("card_number.ask.another"), out);
+            return;
         }
         break;
     case Step::SecurityCode:
         if (!retry && m_brand) {
-            return QStringLiteral("security_code.ask.") + m_brand->id;
+            play(QStringLiteral("security_code.ask.") + m_brand->id, out);
+            return;
         }
         break;
     default:
         break;
     }
-    // Made once: every step of every call asks with one of these.
-    static const QStringList ids = [] {
-        QStringList out;
+    // Made once: every step of every call asks with one of these (two a step, in the order of the steps).
+    static const QList<KnownPrompt> asks = [] {
+        QList<KnownPrompt> out;
         for (Step s : allSteps()) {
-            out << stepName(s) + QStringLiteral(".ask") << stepName(s) + QStringLiteral(".ask.retry");
+            out << KnownPrompt(stepName(s) + QStringLiteral(".ask"))
+                << KnownPrompt(stepName(s) + QStringLiteral(".ask.retry"));
         }
         return out;
     }();
-    return ids.at(allSteps().indexOf(step) * 2 + (retry ? 1 : 0));
+    play(asks.at(static_cast<qsizetype>(step) * 2 + (retry ? 1 : 0)), out);
+}
+
+void PaymentFlow::play(const KnownPrompt& prompt, FlowActions& out)
+{
+    play(m_prompts->at(prompt.index), prompt.id, out);
 }
 
 void PaymentFlow::setCollectSpec(Step step)
@@ -158,14 +138,13 @@ void PaymentFlow::enterStep(Step step, FlowActions& out, bool retry)
 
     if (step == Step::Confirm) {
         const bool full = !m_config.readbackLast4Only && m_context.callType != CallType::Conference;
-        QString readback
-            = full ? QStringLiteral("confirm.readback.full") : QStringLiteral("confirm.readback");
-        if (!needsExpiry()) {
-            readback += QStringLiteral(".no_expiry");
-        }
-        play(readback, out);
+        static const KnownPrompt readbacks[] = { KnownPrompt(QStringLiteral("confirm.readback")),
+            KnownPrompt(QStringLiteral("confirm.readback.no_expiry")),
+            KnownPrompt(QStringLiteral("confirm.readback.full")),
+            KnownPrompt(QStringLiteral("confirm.readback.full.no_expiry")) };
+        play(readbacks[(full ? 2 : 0) + (needsExpiry() ? 0 : 1)], out);
     }
-    play(askPromptId(step, m_collect.attempt), out);
+    ask(step, m_collect.attempt, out);
     collect(out);
 }
 
@@ -174,10 +153,7 @@ void PaymentFlow::collect(FlowActions& out)
     // Handed over, not copied and cleared: clearing a list still shared allocates a new one.
     m_result.steps << StepRecord { stepName(m_step), std::exchange(m_pendingPrompts, {}) };
     m_result.lastStep = stepName(m_step);
-    FlowAction action;
-    action.kind = FlowAction::Kind::Collect;
-    action.collect = m_collect;
-    appendAction(out, std::move(action));
+    flowdetail::newAction(out, FlowAction::Kind::Collect).collect = m_collect;
 }
 
 void PaymentFlow::clearEntry()
@@ -198,11 +174,6 @@ void PaymentFlow::appendKeys(const QString& keys)
             m_entryInvalid = true;
         }
     }
-}
-
-int PaymentFlow::keyedCount() const
-{
-    return isSensitive(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
 }
 
 // A failed answer: the step's hint and the retry edge, or the end of the call past the step's retries.

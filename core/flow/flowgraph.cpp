@@ -1,5 +1,6 @@
 #include "flowgraph.h"
 
+#include "flow/flowlog.h"
 #include "flow/step.h"
 
 #include <QJsonArray>
@@ -10,54 +11,56 @@ namespace voicepay {
 namespace {
 QList<FlowTransition> standardTransitions()
 {
-    auto t = [](const char* from, const char* edge, const char* to, const char* event) {
-        return FlowTransition { QString::fromLatin1(from), QString::fromLatin1(to),
-            QString::fromLatin1(event), QString::fromLatin1(edge) };
+    // The names point at the literals themselves, which live as long as the program: every call copies them
+    // into its transitions, and a copy of such a string touches no reference count.
+    auto t = [](QStringView from, QStringView edge, QStringView to, const char* event) {
+        auto name = [](QStringView s) { return QString::fromRawData(s.data(), s.size()); };
+        return FlowTransition { name(from), name(to), QString::fromLatin1(event), name(edge) };
     };
     QList<FlowTransition> out {
-        t("start", "not_identified", "account_number", "caller not identified"),
-        t("start", "choose_amount", "amount_choice", "identified, caller chooses the amount"),
-        t("start", "enter_amount", "amount_entry", "identified, amount due out of range"),
-        t("start", "amount_accepted", "card_number", "identified, fixed amount"),
-        t("start", "unavailable", "technical_error",
+        t(u"start", u"not_identified", u"account_number", "caller not identified"),
+        t(u"start", u"choose_amount", u"amount_choice", "identified, caller chooses the amount"),
+        t(u"start", u"enter_amount", u"amount_entry", "identified, amount due out of range"),
+        t(u"start", u"amount_accepted", u"card_number", "identified, fixed amount"),
+        t(u"start", u"unavailable", u"technical_error",
             "the amount due is not valid, or payments are unavailable"),
-        t("account_number", "retry", "account_number", "retry"),
-        t("account_number", "found", "pin", "account found"),
-        t("account_number", "auth_failed", "auth_failed", "too many failed identifications"),
-        t("pin", "retry", "pin", "retry"),
-        t("pin", "choose_amount", "amount_choice", "verified, caller chooses the amount"),
-        t("pin", "enter_amount", "amount_entry", "verified, amount due out of range"),
-        t("pin", "amount_accepted", "card_number", "verified, fixed amount"),
-        t("pin", "auth_failed", "auth_failed", "too many failed identifications"),
-        t("amount_choice", "retry", "amount_choice", "retry"),
-        t("amount_choice", "amount_accepted", "card_number", "1: full amount"),
-        t("amount_choice", "enter_amount", "amount_entry", "2: other amount"),
-        t("amount_entry", "retry", "amount_entry", "retry or amount out of range"),
-        t("amount_entry", "amount_accepted", "card_number", "amount accepted"),
-        t("amount_entry", "corrected", "confirm", "amount corrected"),
-        t("card_number", "retry", "card_number", "retry or card refused"),
-        t("card_number", "needs_expiry", "expiry", "card accepted, brand needs an expiry"),
-        t("card_number", "needs_code", "security_code", "card accepted, brand needs a code but no expiry"),
-        t("card_number", "complete", "confirm", "card accepted, nothing more needed"),
-        t("expiry", "retry", "expiry", "retry or expired"),
-        t("expiry", "needs_code", "security_code", "expiry accepted, brand needs a code"),
-        t("expiry", "complete", "confirm", "expiry accepted"),
-        t("security_code", "retry", "security_code", "retry or wrong length"),
-        t("security_code", "complete", "confirm", "code accepted"),
-        t("confirm", "retry", "confirm", "retry"),
-        t("confirm", "confirmed", "authorize", "1: correct"),
-        t("confirm", "change", "correction_choice", "2: change something"),
-        t("correction_choice", "retry", "correction_choice", "retry"),
-        t("correction_choice", "amount", "amount_entry", "1: amount"),
-        t("correction_choice", "card_number", "card_number", "2: card number"),
-        t("correction_choice", "expiry", "expiry", "3: expiry"),
-        t("correction_choice", "security_code", "security_code", "4: security code"),
-        t("authorize", "approved", "success", "approved"),
-        t("authorize", "declined", "card_number", "declined, another card"),
-        t("authorize", "declined_max", "declined_max", "declined, maximum reached"),
-        t("authorize", "error", "technical_error", "gateway error, or the payment is unconfirmed"),
-        t("authorize", "pending", "pending", "held for review by the gateway"),
-        t("authorize", "hangup", "hangup", "caller hung up while the gateway answered"),
+        t(u"account_number", u"retry", u"account_number", "retry"),
+        t(u"account_number", u"found", u"pin", "account found"),
+        t(u"account_number", u"auth_failed", u"auth_failed", "too many failed identifications"),
+        t(u"pin", u"retry", u"pin", "retry"),
+        t(u"pin", u"choose_amount", u"amount_choice", "verified, caller chooses the amount"),
+        t(u"pin", u"enter_amount", u"amount_entry", "verified, amount due out of range"),
+        t(u"pin", u"amount_accepted", u"card_number", "verified, fixed amount"),
+        t(u"pin", u"auth_failed", u"auth_failed", "too many failed identifications"),
+        t(u"amount_choice", u"retry", u"amount_choice", "retry"),
+        t(u"amount_choice", u"amount_accepted", u"card_number", "1: full amount"),
+        t(u"amount_choice", u"enter_amount", u"amount_entry", "2: other amount"),
+        t(u"amount_entry", u"retry", u"amount_entry", "retry or amount out of range"),
+        t(u"amount_entry", u"amount_accepted", u"card_number", "amount accepted"),
+        t(u"amount_entry", u"corrected", u"confirm", "amount corrected"),
+        t(u"card_number", u"retry", u"card_number", "retry or card refused"),
+        t(u"card_number", u"needs_expiry", u"expiry", "card accepted, brand needs an expiry"),
+        t(u"card_number", u"needs_code", u"security_code", "card accepted, brand needs a code but no expiry"),
+        t(u"card_number", u"complete", u"confirm", "card accepted, nothing more needed"),
+        t(u"expiry", u"retry", u"expiry", "retry or expired"),
+        t(u"expiry", u"needs_code", u"security_code", "expiry accepted, brand needs a code"),
+        t(u"expiry", u"complete", u"confirm", "expiry accepted"),
+        t(u"security_code", u"retry", u"security_code", "retry or wrong length"),
+        t(u"security_code", u"complete", u"confirm", "code accepted"),
+        t(u"confirm", u"retry", u"confirm", "retry"),
+        t(u"confirm", u"confirmed", u"authorize", "1: correct"),
+        t(u"confirm", u"change", u"correction_choice", "2: change something"),
+        t(u"correction_choice", u"retry", u"correction_choice", "retry"),
+        t(u"correction_choice", u"amount", u"amount_entry", "1: amount"),
+        t(u"correction_choice", u"card_number", u"card_number", "2: card number"),
+        t(u"correction_choice", u"expiry", u"expiry", "3: expiry"),
+        t(u"correction_choice", u"security_code", u"security_code", "4: security code"),
+        t(u"authorize", u"approved", u"success", "approved"),
+        t(u"authorize", u"declined", u"card_number", "declined, another card"),
+        t(u"authorize", u"declined_max", u"declined_max", "declined, maximum reached"),
+        t(u"authorize", u"error", u"technical_error", "gateway error, or the payment is unconfirmed"),
+        t(u"authorize", u"pending", u"pending", "held for review by the gateway"),
+        t(u"authorize", u"hangup", u"hangup", "caller hung up while the gateway answered"),
     };
     for (Step s : allSteps()) {
         out << FlowTransition { stepName(s), QStringLiteral("hangup"), QStringLiteral("caller hung up"),
@@ -83,14 +86,51 @@ QString nodeKind(const QString& node)
 FlowGraph::FlowGraph(QList<FlowTransition> transitions)
     : m_transitions(std::move(transitions))
 {
-    // The first of two equal edges wins, as a scan of the table in order would have it.
-    for (qsizetype i = 0; i < m_transitions.size(); ++i) {
-        const FlowTransition& t = m_transitions.at(i);
-        QHash<QString, qsizetype>& out = m_index[t.from];
-        if (!out.contains(t.edge)) {
-            out.insert(t.edge, i);
+    auto indexOf = [this](const QString& name) {
+        qsizetype i = nodeIndex(name);
+        if (i < 0) {
+            Node node;
+            node.name = name;
+            node.step = stepFromName(name);
+            node.outcome = outcomeFromName(name);
+            node.gateway = name == flowdetail::authorizeNode();
+            m_nodes << node;
+            i = m_nodes.size() - 1;
+        }
+        return i;
+    };
+    for (const FlowTransition& t : std::as_const(m_transitions)) {
+        const qsizetype from = indexOf(t.from);
+        const qsizetype to = indexOf(t.to);
+        // The first of two equal edges wins, as a scan of the table in order would have it.
+        if (target(from, t.edge) < 0) {
+            m_nodes[from].edges.append({ t.edge, to });
         }
     }
+}
+
+qsizetype FlowGraph::nodeIndex(const QString& name) const
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        if (m_nodes.at(i).name == name) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+qsizetype FlowGraph::target(qsizetype from, const QString& edge) const
+{
+    // A node has a handful of edges: comparing their names is cheaper than hashing the one asked for.
+    if (from < 0 || from >= m_nodes.size()) {
+        return -1;
+    }
+    for (const auto& [name, to] : m_nodes.at(from).edges) {
+        if (name == edge) {
+            return to;
+        }
+    }
+    return -1;
 }
 
 const FlowGraph& FlowGraph::standard()
@@ -129,16 +169,8 @@ bool FlowGraph::contains(const QString& from, const QString& to)
 
 std::optional<QString> FlowGraph::target(const QString& from, const QString& edge) const
 {
-    // Every transition of every call comes here: two hash look-ups instead of a scan of the table.
-    const auto node = m_index.constFind(from);
-    if (node == m_index.cend()) {
-        return std::nullopt;
-    }
-    const auto it = node->constFind(edge);
-    if (it == node->cend()) {
-        return std::nullopt;
-    }
-    return m_transitions.at(*it).to;
+    const qsizetype to = target(nodeIndex(from), edge);
+    return to < 0 ? std::nullopt : std::optional<QString>(m_nodes.at(to).name);
 }
 
 FlowGraph FlowGraph::without(const QString& from, const QString& edge) const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -8,6 +7,9 @@
 #include <optional>
 
 namespace voicepay {
+
+enum class Step;
+enum class Outcome;
 
 // The flow as data, and the table the engine runs on: every node (collection steps, the gateway, the
 // outcomes) and every named edge out of it. A step handler answers with an edge name; the engine looks it up
@@ -35,6 +37,20 @@ public:
     const QList<FlowTransition>& edges() const { return m_transitions; }
     // The target of `edge` out of `from`, or nothing when the table lacks that edge.
     std::optional<QString> target(const QString& from, const QString& edge) const;
+
+    // The table resolved once, for the engine: every transition of every call moves from node to node by
+    // index, with no hashing of names and no copy of a counted string.
+    struct Node
+    {
+        QString name;
+        std::optional<Step> step; // set for a collection step
+        std::optional<Outcome> outcome; // set for an outcome
+        bool gateway = false; // "authorize"
+        QList<std::pair<QString, qsizetype>> edges; // edge name, target node; the first of two equal wins
+    };
+    qsizetype nodeIndex(const QString& name) const; // -1: not a node of this table
+    const Node& node(qsizetype index) const { return m_nodes.at(index); }
+    qsizetype target(qsizetype from, const QString& edge) const; // -1: the table lacks that edge
     // This table less one edge (tests prove that the engine refuses what the table lacks).
     FlowGraph without(const QString& from, const QString& edge) const;
 
@@ -50,7 +66,7 @@ public:
 
 private:
     QList<FlowTransition> m_transitions;
-    QHash<QString, QHash<QString, qsizetype>> m_index; // from, edge: the transition's place in the table
+    QList<Node> m_nodes; // in the order the table names them
 };
 
 } // namespace voicepay

@@ -53,9 +53,7 @@ void PaymentFlow::submit(FlowActions& out)
     m_request.description = QStringLiteral("Phone payment");
     event(FlowEvent::Kind::GatewaySubmitted, flowdetail::authorizeNode(), m_request.invoiceNumber);
     play(QStringLiteral("authorize.wait"), {}, out);
-    FlowAction action;
-    action.kind = FlowAction::Kind::SubmitPayment;
-    appendAction(out, std::move(action));
+    flowdetail::newAction(out, FlowAction::Kind::SubmitPayment);
 }
 
 FlowActions PaymentFlow::gatewayReplied(const GatewayResult& reply, qint64 nowMs)
@@ -216,9 +214,7 @@ void PaymentFlow::finish(Outcome outcome, const QString& reachedStep, FlowAction
     if (m_clamped) {
         clamp(false, out);
     }
-    FlowAction done;
-    done.kind = FlowAction::Kind::Finish;
-    appendAction(out, std::move(done));
+    flowdetail::newAction(out, FlowAction::Kind::Finish);
     qCDebug(lcFlow) << "session" << m_sessionId << "ends:" << outcomeName(outcome)
                     << callExitName(m_result.exit);
 }

@@ -33,8 +33,10 @@ PaymentFlow::PaymentFlow(FlowConfig config, CallContext context, QDate callDate,
     m_result.callType = m_context.callType;
     m_result.paymentReference = m_context.paymentReference;
     m_accountId = m_context.accountId;
-    // Room for a typical call's record at once, instead of growing it an item at a time.
-    m_events.reserve(32);
+    // Room for a typical call's record at once, instead of growing it an item at a time. 28 events hold a
+    // call with a declined card and a correction, and stay under 2 KiB: glibc fills a block past that with
+    // `rep stosb`, once when M_PERTURB hands it out and again when free() wipes and releases it.
+    m_events.reserve(28);
     m_transitions.reserve(16);
     m_result.steps.reserve(12);
     // The entry in progress and the one completed keep their buffers from entry to entry.
@@ -263,8 +265,13 @@ void PaymentFlow::play(const QString& promptId, const PromptValues& values, Flow
 
 void PaymentFlow::play(const QString& promptId, FlowActions& out)
 {
+    play(m_prompts->find(promptId), promptId, out);
+}
+
+void PaymentFlow::play(const LanguagePrompts::Variant* variant, const QString& promptId, FlowActions& out)
+{
     // Most prompts are fixed: gathering the values (the last four digits, the menu) would be wasted on them.
-    if (const LanguagePrompts::Variant* variant = m_prompts->find(promptId)) {
+    if (variant) {
         play(variant->isFixed ? variant->fixed : m_prompts->build(*variant, values(variant)), out);
         return;
     }
@@ -279,23 +286,18 @@ void PaymentFlow::playUnknown(const QString& promptId, FlowActions& out)
 
 void PaymentFlow::play(Prompt prompt, FlowActions& out)
 {
-    FlowAction action;
-    action.kind = FlowAction::Kind::Play;
+    FlowAction& action = flowdetail::newAction(out, FlowAction::Kind::Play);
     action.prompt = std::move(prompt); // rendered once, when it was built (a fixed prompt once per language)
     if (m_pendingPrompts.capacity() == 0) {
         m_pendingPrompts.reserve(4); // a step's prompts: room at once, not one more at each
     }
     m_pendingPrompts << action.prompt.rendered;
-    appendAction(out, std::move(action));
 }
 
 void PaymentFlow::clamp(bool on, FlowActions& out)
 {
     m_clamped = on;
-    FlowAction action;
-    action.kind = FlowAction::Kind::ClampDtmf;
-    action.clampOn = on;
-    appendAction(out, std::move(action));
+    flowdetail::newAction(out, FlowAction::Kind::ClampDtmf).clampOn = on;
 }
 
 void PaymentFlow::event(FlowEvent::Kind kind, const QString& step, const QString& detail)
@@ -317,8 +319,8 @@ PromptValues PaymentFlow::values(const LanguagePrompts::Variant* variant) const
         v.codeName = m_brand->securityCodeName;
     }
     v.codeLength = securityCodeLength();
-    if (needs(Value::Last4) || needs(Value::Card)) {
-        v.lastFour = m_card.lastFour();
+    if ((needs(Value::Last4) || needs(Value::Card)) && m_card.size() > 0) {
+        v.lastFour = m_result.cardLast4; // taken from the card with it (onCardNumber): shared, not made again
     }
     v.cardLength = m_card.size();
     v.expiryMonth = m_expiryMonth;

@@ -21,6 +21,19 @@
 
 namespace voicepay {
 
+// A prompt the flow plays on many calls, by an id it knows: its place in the catalogue is found once
+// (LanguagePrompts::indexOf), and each call finds its variant with no look-up.
+struct KnownPrompt
+{
+    explicit KnownPrompt(QString promptId)
+        : id(std::move(promptId))
+        , index(LanguagePrompts::indexOf(id))
+    {
+    }
+    QString id;
+    qsizetype index;
+};
+
 // The payment flow of one call: a deterministic state machine. Inputs (keys, utterances, time-outs, hang-up,
 // gateway replies) go in with the current time; actions (prompts, collection requests, a payment to submit,
 // DTMF clamping, the end of the call) come out. It never reads a clock, never sleeps and does no I/O.
@@ -39,7 +52,11 @@ public:
 
     // Runs the flow on another table than FlowGraph::standard() (tests prove that an edge the table lacks is
     // refused: the call ends as a technical error naming the edge). The graph must outlive the flow.
-    void setGraph(const FlowGraph& graph) { m_graph = &graph; }
+    void setGraph(const FlowGraph& graph)
+    {
+        m_graph = &graph;
+        m_nodeIndex = graph.nodeIndex(m_node);
+    }
 
     // Payments cannot be taken at all (the gateway's credentials are unavailable, say): the call is told so
     // at the start and ends as a technical error with this reason, before any card data is asked for.
@@ -65,7 +82,10 @@ public:
     QString sessionId() const { return m_sessionId; }
 
     // What the agent's screen may show about the entry in progress: never the digits themselves.
-    int keyedCount() const;
+    int keyedCount() const // asked on every key
+    {
+        return isSensitive(m_step) ? m_secureKeys.size() : static_cast<int>(m_plainKeys.size());
+    }
     BrandDetection liveBrand() const; // on the card number being keyed (or the one collected)
     bool liveLuhnValid() const;
 
@@ -99,7 +119,7 @@ private:
     QString fail(Failure kind, const QString& detail, const QString& promptId, const PromptValues& values,
         FlowActions& out);
     QString authFailure(const QString& detail, const QString& promptId, FlowActions& out);
-    QString askPromptId(Step step, int attempt) const;
+    void ask(Step step, int attempt, FlowActions& out); // the step's question (attempt 2 on: its retry)
     void clearEntry();
     void appendKeys(const QString& keys);
 
@@ -127,6 +147,8 @@ private:
 
     void play(const QString& promptId, const PromptValues& values, FlowActions& out);
     void play(const QString& promptId, FlowActions& out); // with values(), when the prompt needs any
+    void play(const LanguagePrompts::Variant* variant, const QString& promptId, FlowActions& out);
+    void play(const KnownPrompt& prompt, FlowActions& out);
     void play(Prompt prompt, FlowActions& out);
     void playUnknown(const QString& promptId, FlowActions& out);
     void event(FlowEvent::Kind kind, const QString& step, const QString& detail);
@@ -158,6 +180,7 @@ private:
     CollectSpec m_collect;
     const FlowGraph* m_graph = &FlowGraph::standard();
     QString m_node = QStringLiteral("start");
+    qsizetype m_nodeIndex = m_graph->nodeIndex(m_node); // m_node in m_graph; -1 when the table lacks it
     QString m_exitReason; // why the call ends, set before following an edge to an outcome
     qint64 m_startMs = 0;
     qint64 m_nowMs = 0;

@@ -37,11 +37,6 @@ QList<Step> allSteps()
     return all;
 }
 
-bool isSensitive(Step step)
-{
-    return step == Step::Pin || step == Step::CardNumber || step == Step::SecurityCode;
-}
-
 std::optional<Step> stepFromName(const QString& name)
 {
     // Every transition of every call asks: one hash look-up instead of comparing every name.

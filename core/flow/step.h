@@ -24,8 +24,12 @@ std::optional<Step> stepFromName(const QString& name);
 QList<Step> allSteps();
 
 // The steps whose keys are card data or a PIN: kept in SensitiveDigits only, never echoed, logged or shown.
-// The one definition of that rule; the engine (CollectSpec::sensitive) and the console both ask it.
-bool isSensitive(Step step);
+// The one definition of that rule; the engine (CollectSpec::sensitive) and the console both ask it. Inline:
+// the engine asks on every key.
+inline bool isSensitive(Step step)
+{
+    return step == Step::Pin || step == Step::CardNumber || step == Step::SecurityCode;
+}
 
 // Pending: the gateway holds the charge for review; reconciliation settles it later.
 enum class Outcome { Success, DeclinedMax, AuthFailed, InputFailed, TechnicalError, Hangup, Pending };

@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <limits>
 
 namespace voicepay {
@@ -77,11 +78,15 @@ QString Money::toDisplayString() const
     char buffer[48];
     char* const end = buffer + sizeof buffer;
     const char* start = writeDecimal(m_minor, m_currency->decimals, end);
-    QString text;
-    text.reserve((end - start) + 1 + unit.size());
-    text += QLatin1String(start, end - start);
-    text += QLatin1Char(' ');
-    text += unit;
+    // Made at its size and written in place: every amount a prompt speaks comes through here, and three
+    // appends cost more than the string's one allocation.
+    QString text((end - start) + 1 + unit.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (const char* c = start; c != end; ++c) {
+        *out++ = QLatin1Char(*c);
+    }
+    *out++ = QLatin1Char(' ');
+    std::copy(unit.cbegin(), unit.cend(), out);
     return text;
 }
 

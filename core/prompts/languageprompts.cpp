@@ -36,8 +36,21 @@ LanguagePrompts::LanguagePrompts(const QString& code)
     const QList<PromptVariant>& variants = PromptCatalog::variants();
     m_variants.reserve(variants.size());
     for (const PromptVariant& variant : variants) {
-        m_variants.insert(variant.id, compile(variant));
+        m_variants << compile(variant);
     }
+}
+
+qsizetype LanguagePrompts::indexOf(const QString& id)
+{
+    static const QHash<QString, qsizetype> places = [] {
+        QHash<QString, qsizetype> out;
+        const QList<PromptVariant>& variants = PromptCatalog::variants();
+        for (qsizetype i = 0; i < variants.size(); ++i) {
+            out.insert(variants.at(i).id, i); // the last of two equal ids wins, as it did in a hash by id
+        }
+        return out;
+    }();
+    return places.value(id, -1);
 }
 
 const LanguagePrompts& LanguagePrompts::of(const QString& language)
@@ -95,8 +108,7 @@ LanguagePrompts::Variant LanguagePrompts::compile(const PromptVariant& variant) 
 
 const LanguagePrompts::Variant* LanguagePrompts::find(const QString& id) const
 {
-    const auto it = m_variants.constFind(id);
-    return it == m_variants.cend() ? nullptr : &*it;
+    return at(indexOf(id));
 }
 
 Prompt LanguagePrompts::build(const Variant& variant, const PromptValues& values) const

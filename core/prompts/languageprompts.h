@@ -57,6 +57,13 @@ public:
     static const LanguagePrompts& of(const QString& language);
 
     const Variant* find(const QString& id) const;
+    // A variant's place in the catalogue, the same in every language: a caller that plays an id again and
+    // again resolves it once and then finds its variant with no look-up. -1 for an id the catalogue lacks.
+    static qsizetype indexOf(const QString& id);
+    const Variant* at(qsizetype index) const
+    {
+        return index >= 0 && index < m_variants.size() ? &m_variants.at(index) : nullptr;
+    }
     const QString& language() const { return m_code; } // what its prompts name: empty for en-US
     // The prompt of a variant from values, rendered (a fixed variant's own prompt, copied).
     Prompt build(const Variant& variant, const PromptValues& values) const;
@@ -72,7 +79,7 @@ private:
 
     QString m_code; // the language of the prompts: empty for en-US, as PromptCatalog::build names it
     QHash<QString, const Phrase*> m_phrases;
-    QHash<QString, Variant> m_variants;
+    QList<Variant> m_variants; // in the catalogue's order (indexOf)
 };
 
 } // namespace voicepay
