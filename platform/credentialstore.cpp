@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcCredentials, "voicepay.platform.credentials")
@@ -100,30 +101,58 @@ void CredentialStore::clearEntry(const QString& account, const QString& merchant
 namespace {
 
 // Runs one operation and waits for its answer.
+// How long a blocking call waits for the keychain: long enough for a person to unlock it when it asks, not
+// forever (without a session bus, libsecret may wait for a Secret Service that never comes).
+constexpr int kKeychainAnswerMs = 90000;
+
 struct Waiter
 {
-    CredentialStore store;
+    CredentialStore* store = new CredentialStore;
     QEventLoop loop;
     bool ok = false;
     bool notFound = false;
+    bool timedOut = false;
     QString key;
     QString error;
 
     Waiter()
     {
-        QObject::connect(&store, &CredentialStore::stored, &loop, [this] { finish(true); });
-        QObject::connect(&store, &CredentialStore::cleared, &loop, [this] { finish(true); });
-        QObject::connect(&store, &CredentialStore::read, &loop, [this](const QString&, const QString& k) {
+        QObject::connect(store, &CredentialStore::stored, &loop, [this] { finish(true); });
+        QObject::connect(store, &CredentialStore::cleared, &loop, [this] { finish(true); });
+        QObject::connect(store, &CredentialStore::read, &loop, [this](const QString&, const QString& k) {
             key = k;
             finish(true);
         });
         QObject::connect(
-            &store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
+            store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
                 error = e;
                 notFound = nf;
                 finish(false);
             });
+        QTimer::singleShot(kKeychainAnswerMs, &loop, [this] {
+            timedOut = true;
+            error = CredentialStore::tr("the system keychain did not answer within %1 s (is a Secret Service "
+                                        "running in this session?)")
+                        .arg(kKeychainAnswerMs / 1000);
+            finish(false);
+        });
     }
+    ~Waiter()
+    {
+        if (!timedOut) {
+            delete store;
+            return;
+        }
+        // The keychain may still answer, into the job the store owns: the store goes when it does.
+        QObject::disconnect(store, nullptr, &loop, nullptr);
+        QObject::connect(store, &CredentialStore::stored, store, &QObject::deleteLater);
+        QObject::connect(store, &CredentialStore::cleared, store, &QObject::deleteLater);
+        QObject::connect(store, &CredentialStore::read, store, &QObject::deleteLater);
+        QObject::connect(store, &CredentialStore::failed, store, &QObject::deleteLater);
+    }
+    Waiter(const Waiter&) = delete;
+    Waiter& operator=(const Waiter&) = delete;
+
     void finish(bool result)
     {
         ok = result;
@@ -136,7 +165,7 @@ struct Waiter
 bool CredentialStore::storeBlocking(const QString& merchantLogin, const QString& key, QString* error)
 {
     Waiter w;
-    w.store.storeTransactionKey(merchantLogin, key);
+    w.store->storeTransactionKey(merchantLogin, key);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -146,7 +175,7 @@ std::optional<QString> CredentialStore::readBlocking(
     const QString& merchantLogin, bool* notFound, QString* error)
 {
     Waiter w;
-    w.store.readTransactionKey(merchantLogin);
+    w.store->readTransactionKey(merchantLogin);
     w.loop.exec();
     *notFound = w.notFound;
     *error = w.error;
@@ -159,7 +188,7 @@ std::optional<QString> CredentialStore::readBlocking(
 bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error)
 {
     Waiter w;
-    w.store.clearTransactionKey(merchantLogin);
+    w.store->clearTransactionKey(merchantLogin);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -168,7 +197,7 @@ bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error
 bool CredentialStore::storeEntryBlocking(const QString& account, const QString& value, QString* error)
 {
     Waiter w;
-    w.store.storeEntry(account, account, value);
+    w.store->storeEntry(account, account, value);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -178,7 +207,7 @@ std::optional<QString> CredentialStore::readEntryBlocking(
     const QString& account, bool* notFound, QString* error)
 {
     Waiter w;
-    w.store.readEntry(account, account);
+    w.store->readEntry(account, account);
     w.loop.exec();
     *notFound = w.notFound;
     *error = w.error;
