@@ -107,7 +107,7 @@ constexpr int kKeychainAnswerMs = 90000;
 
 struct Waiter
 {
-    CredentialStore* store = new CredentialStore;
+    CredentialStore store;
     QEventLoop loop;
     bool ok = false;
     bool notFound = false;
@@ -117,14 +117,14 @@ struct Waiter
 
     Waiter()
     {
-        QObject::connect(store, &CredentialStore::stored, &loop, [this] { finish(true); });
-        QObject::connect(store, &CredentialStore::cleared, &loop, [this] { finish(true); });
-        QObject::connect(store, &CredentialStore::read, &loop, [this](const QString&, const QString& k) {
+        QObject::connect(&store, &CredentialStore::stored, &loop, [this] { finish(true); });
+        QObject::connect(&store, &CredentialStore::cleared, &loop, [this] { finish(true); });
+        QObject::connect(&store, &CredentialStore::read, &loop, [this](const QString&, const QString& k) {
             key = k;
             finish(true);
         });
         QObject::connect(
-            store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
+            &store, &CredentialStore::failed, &loop, [this](const QString&, const QString& e, bool nf) {
                 error = e;
                 notFound = nf;
                 finish(false);
@@ -139,16 +139,13 @@ struct Waiter
     }
     ~Waiter()
     {
-        if (!timedOut) {
-            delete store;
-            return;
+        if (timedOut) {
+            // The keychain may still answer, into the job it was asked by: the job outlives the store and
+            // deletes itself when it finishes (makeJob's auto-delete); its answer reaches nobody.
+            for (QObject* job : store.children()) {
+                job->setParent(nullptr);
+            }
         }
-        // The keychain may still answer, into the job the store owns: the store goes when it does.
-        QObject::disconnect(store, nullptr, &loop, nullptr);
-        QObject::connect(store, &CredentialStore::stored, store, &QObject::deleteLater);
-        QObject::connect(store, &CredentialStore::cleared, store, &QObject::deleteLater);
-        QObject::connect(store, &CredentialStore::read, store, &QObject::deleteLater);
-        QObject::connect(store, &CredentialStore::failed, store, &QObject::deleteLater);
     }
     Waiter(const Waiter&) = delete;
     Waiter& operator=(const Waiter&) = delete;
@@ -165,7 +162,7 @@ struct Waiter
 bool CredentialStore::storeBlocking(const QString& merchantLogin, const QString& key, QString* error)
 {
     Waiter w;
-    w.store->storeTransactionKey(merchantLogin, key);
+    w.store.storeTransactionKey(merchantLogin, key);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -175,7 +172,7 @@ std::optional<QString> CredentialStore::readBlocking(
     const QString& merchantLogin, bool* notFound, QString* error)
 {
     Waiter w;
-    w.store->readTransactionKey(merchantLogin);
+    w.store.readTransactionKey(merchantLogin);
     w.loop.exec();
     *notFound = w.notFound;
     *error = w.error;
@@ -188,7 +185,7 @@ std::optional<QString> CredentialStore::readBlocking(
 bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error)
 {
     Waiter w;
-    w.store->clearTransactionKey(merchantLogin);
+    w.store.clearTransactionKey(merchantLogin);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -197,7 +194,7 @@ bool CredentialStore::clearBlocking(const QString& merchantLogin, QString* error
 bool CredentialStore::storeEntryBlocking(const QString& account, const QString& value, QString* error)
 {
     Waiter w;
-    w.store->storeEntry(account, account, value);
+    w.store.storeEntry(account, account, value);
     w.loop.exec();
     *error = w.error;
     return w.ok;
@@ -207,7 +204,7 @@ std::optional<QString> CredentialStore::readEntryBlocking(
     const QString& account, bool* notFound, QString* error)
 {
     Waiter w;
-    w.store->readEntry(account, account);
+    w.store.readEntry(account, account);
     w.loop.exec();
     *notFound = w.notFound;
     *error = w.error;

@@ -26,8 +26,8 @@ qint64 LedgerReader::waitBeforeReadingMs(qint64 lastChargeMs, qint64 nowMs, qint
 std::optional<QMap<QString, int>> LedgerReader::charges(QString* error)
 {
     QMap<QString, int> out;
-    m_counted.clear();
-    if (!readList(QString(), out, error)) {
+    QSet<QString> counted; // the transaction ids counted, each once
+    if (!readList(QString(), out, counted, error)) {
         return std::nullopt;
     }
     const QDateTime now = m_nowUtc();
@@ -37,14 +37,15 @@ std::optional<QMap<QString, int>> LedgerReader::charges(QString* error)
         return std::nullopt;
     }
     for (const QString& batch : batches->batchIds) {
-        if (!readList(batch, out, error)) {
+        if (!readList(batch, out, counted, error)) {
             return std::nullopt;
         }
     }
     return out;
 }
 
-bool LedgerReader::readList(const QString& batch, QMap<QString, int>& out, QString* error)
+bool LedgerReader::readList(
+    const QString& batch, QMap<QString, int>& out, QSet<QString>& counted, QString* error)
 {
     for (int page = 1; page < 100000; ++page) {
         const QByteArray request = batch.isEmpty()
@@ -61,8 +62,8 @@ bool LedgerReader::readList(const QString& batch, QMap<QString, int>& out, QStri
             // A charge that settles between two requests of the read is listed twice, under one id.
             const bool charge
                 = t.status == u"capturedPendingSettlement" || t.status == u"settledSuccessfully";
-            if (charge && !m_counted.contains(t.transactionId)) {
-                m_counted.insert(t.transactionId);
+            if (charge && !counted.contains(t.transactionId)) {
+                counted.insert(t.transactionId);
                 ++out[t.invoiceNumber];
             }
             seen[t.invoiceNumber] << t.transactionId + QLatin1Char(':') + t.status

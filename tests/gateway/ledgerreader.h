@@ -35,10 +35,9 @@ public:
     static qint64 waitBeforeReadingMs(qint64 lastChargeMs, qint64 nowMs, qint64 processingMs);
 
 private:
-    bool readList(const QString& batch, QMap<QString, int>& out, QString* error);
+    bool readList(const QString& batch, QMap<QString, int>& out, QSet<QString>& counted, QString* error);
 
     voicepay::MerchantCredentials m_merchant;
     Ask m_ask;
     std::function<QDateTime()> m_nowUtc;
-    QSet<QString> m_counted; // the transaction ids counted, each once
 };
