@@ -4,7 +4,8 @@
 // schema through the SQLite C API: one prepared statement per table, one transaction. Prints both rates, by
 // wall time and by CPU time (the machine is shared, and CPU time does not depend on the neighbours), the
 // load's peak RSS, the bytes on disk per session, and what a year of 10 million calls would take at that
-// rate. `bench_load [--calls N] [--days D] [--concurrency C] [--keep]`; it asserts nothing.
+// rate. Raw SQLite's figures are its best of `--raw-runs` runs (3), each timed up to its database closed.
+// `bench_load [--calls N] [--days D] [--concurrency C] [--raw-runs R] [--keep]`; it asserts nothing.
 
 #include "store/storeconnection.h"
 
@@ -15,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <sqlite3.h>
@@ -138,9 +140,9 @@ RawFigures insertRaw(const QString& path, const std::vector<Table>& tables)
         sqlite3_finalize(insert);
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
-    RawFigures f { double(t.nsecsElapsed()) / 1e9, processCpuSeconds() - cpuBefore };
+    // Closed inside the timing: closing copies the WAL into the database, as the load's own close does.
     sqlite3_close(db);
-    return f;
+    return { double(t.nsecsElapsed()) / 1e9, processCpuSeconds() - cpuBefore };
 }
 
 qint64 checkpointedSize(const QString& path)
@@ -202,7 +204,19 @@ int main(int argc, char* argv[])
         rows += t.rows();
         sessions = t.name == "sessions" ? t.rows() : sessions;
     }
-    const RawFigures raw = insertRaw(dir.filePath(QStringLiteral("raw.sqlite")), tables);
+    // Raw SQLite's time moves from run to run by as much as the target's margin: the best of several runs
+    // (each into a fresh file) is the baseline, the hardest one to meet.
+    const int rawRuns
+        = std::max(1, argument(args, QStringLiteral("--raw-runs"), QStringLiteral("3")).toInt());
+    RawFigures raw;
+    std::printf("\nraw SQLite runs (sessions per CPU-second):");
+    for (int run = 0; run < rawRuns; ++run) {
+        const RawFigures f = insertRaw(dir.filePath(QStringLiteral("raw%1.sqlite").arg(run)), tables);
+        std::printf(" %.0f", double(sessions) / f.cpu);
+        raw.wall = run == 0 ? f.wall : std::min(raw.wall, f.wall);
+        raw.cpu = run == 0 ? f.cpu : std::min(raw.cpu, f.cpu);
+    }
+    std::printf("\n");
     for (const Table& t : tables) {
         for (sqlite3_value* v : t.values) {
             sqlite3_value_free(v);
@@ -220,7 +234,7 @@ int main(int argc, char* argv[])
     std::printf("  %-62s %8.0f sessions/s wall %8.0f per CPU-second\n",
         "voicepay-sim load, end to end (engine, replays, store, rollups)", loadRate, loadCpuRate);
     std::printf("  %-62s %8.0f sessions/s wall %8.0f per CPU-second\n",
-        "raw SQLite C API, the same rows (one transaction, prepared)", rawRate, rawCpuRate);
+        "raw SQLite C API, the same rows (one transaction, best run)", rawRate, rawCpuRate);
     std::printf("  load / raw: %.0f%% by wall time, %.0f%% by CPU time (target: 50%%)\n",
         100.0 * loadRate / rawRate, 100.0 * loadCpuRate / rawCpuRate);
     std::printf("  load: %.2f s wall, %.2f s CPU, peak RSS %.0f MB (target: under 512 MB)\n", loadWall,

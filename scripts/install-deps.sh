@@ -5,7 +5,7 @@ set -euo pipefail
 
 BUILD_PKGS=(
   cmake g++ ninja-build pkg-config git lld
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev zlib1g-dev libzstd-dev
   qt6-charts-dev libqt6opengl6-dev qt6-declarative-dev qt6-svg-dev
   qt6-httpserver-dev qt6-websockets-dev
   qt6-speech-dev qt6-speech-flite-plugin

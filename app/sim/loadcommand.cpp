@@ -13,8 +13,10 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <cstdio>
+#include <cstdlib>
 #include <malloc.h>
 #include <memory>
+#include <string>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -216,7 +218,7 @@ void reportCommits(KpiStore& store, QMutex& printing)
 // the top of the heap back to the system after each batch (and large blocks come and go by mmap), then takes
 // it again for the next, page faults and zeroed pages included. The load keeps what it took: its peak stays
 // the queue's bound (freed blocks are wiped by the program's free() whatever becomes of them, see
-// core/secure/securefree.cpp).
+// core/secure/securefree.cpp). See askForHugePages() for the pages themselves.
 void keepTheHeap()
 {
 #ifdef __GLIBC__
@@ -227,6 +229,36 @@ void keepTheHeap()
 }
 
 } // namespace
+
+void askForHugePages(char* argv[])
+{
+#ifdef __GLIBC__
+    // Set by the first image for the second: one exec at most, whatever becomes of GLIBC_TUNABLES.
+    static const char kMarker[] = "VOICEPAY_LOAD_HEAP";
+    if (std::getenv(kMarker)) {
+        unsetenv(kMarker);
+        return;
+    }
+    const char* before = std::getenv("GLIBC_TUNABLES");
+    const std::string previous = before ? before : "";
+    if (previous.find("glibc.malloc.hugetlb") != std::string::npos) {
+        return; // the caller chose already
+    }
+    const std::string tunables = (previous.empty() ? "" : previous + ":") + "glibc.malloc.hugetlb=1";
+    setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
+    setenv(kMarker, "1", 1);
+    execv("/proc/self/exe", argv);
+    // No exec: the load runs as it is, on ordinary pages.
+    unsetenv(kMarker);
+    if (before) {
+        setenv("GLIBC_TUNABLES", previous.c_str(), 1);
+    } else {
+        unsetenv("GLIBC_TUNABLES");
+    }
+#else
+    Q_UNUSED(argv);
+#endif
+}
 
 int loadCommand(const QStringList& args)
 {
@@ -275,10 +307,11 @@ int loadCommand(const QStringList& args)
     const double cpuSeconds = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     out() << QStringLiteral(
-        "CPU %1 s (user and system, all threads), peak RSS %2 MB, queue peak %3 sessions\n")
+        "CPU %1 s (user and system, all threads), peak RSS %2 MB, queue peak %3 sessions, %4 page faults\n")
                  .arg(cpuSeconds, 0, 'f', 2)
                  .arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0)
-                 .arg(store.queuePeak());
+                 .arg(store.queuePeak())
+                 .arg(usage.ru_minflt + usage.ru_majflt);
     out().flush();
     store.close();
     if (!flushed) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <cstring>
 
 using namespace voicepay::sim;
 
@@ -153,6 +154,9 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
+    if (argc > 1 && std::strcmp(argv[1], "load") == 0) {
+        voicepay::sim::askForHugePages(argv);
+    }
     voicepay::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("voicepay"));

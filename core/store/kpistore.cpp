@@ -121,10 +121,13 @@ void KpiStore::noteStarted(const QString& sessionId, const QString& site, const 
     {
         QMutexLocker lock(&m_mutex);
         if (m_opened && !m_stop) {
+            const qint64 notedMs = m_sinceCreated.elapsed();
             m_starts << PendingStart { LiveStart { sessionId, site, callType, atMs, isTest, channel, {} },
-                m_sinceCreated.elapsed() };
-            if (m_starts.size() == 1) {
-                m_wake.wakeAll(); // the writer lists it if the call outlasts the batch delay
+                notedMs };
+            // The writer lists it if the call outlasts the batch delay. Woken only if it would sleep past
+            // that: a load's calls end in microseconds, and would wake it for nothing.
+            if (m_starts.size() == 1 && m_writerIdleUntilMs > notedMs + m_maxDelayMs) {
+                m_wake.wakeAll();
             }
         }
     }
@@ -175,6 +178,12 @@ bool KpiStore::enqueue(SessionRecord&& record)
     if (!m_opened || m_stop) {
         qCWarning(lcStoreWriter) << "session" << record.sessionId << "not recorded: the store is not open";
         return false;
+    }
+    // Room for one and a half times the bound, kept: the writer takes batches from the front, and a queue
+    // under its bound that reaches the end of its room moves its records back to the front (QList does while
+    // under two thirds full) instead of growing into a new block.
+    if (m_queue.capacity() < limit + limit / 2) {
+        m_queue.reserve(limit + limit / 2);
     }
     m_queue.append(std::move(record));
     m_queuePeak = std::max<qint64>(m_queuePeak, m_queue.size());

@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <limits>
 
 // The writer thread: it batches the queued sessions into the store, lists the calls in progress, and spools
 // what the store would not take when it closes.
@@ -83,7 +84,10 @@ void KpiStore::waitForWork(QMutexLocker<QMutex>& lock, const LiveCalls& live, in
         if (until.hasExpired()) {
             break;
         }
+        m_writerIdleUntilMs = until.isForever() ? std::numeric_limits<qint64>::max()
+                                                : m_sinceCreated.elapsed() + until.remainingTime();
         m_wake.wait(lock.mutex(), until);
+        m_writerIdleUntilMs = -1;
     }
     if (!m_queue.isEmpty()) {
         const QDeadlineTimer deadline(m_maxDelayMs);

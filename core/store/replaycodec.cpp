@@ -1,21 +1,18 @@
 #include "replaycodec.h"
 
 #include <QtEndian>
+#include <cstring>
 #include <memory>
 #include <zlib.h>
+#include <zstd.h>
 
 namespace voicepay::replaycodec {
 
 namespace {
 
+// The deflate form: a raw stream with an 8 KB window, primed with the dictionary below.
 constexpr char kDictionaryForm = 0x01;
-// An 8 KB window holds the dictionary and a whole replay; small hash tables keep each reset cheap.
 constexpr int kWindowBits = 13;
-constexpr int kMemLevel = 5;
-// zlib's fast matcher (levels 1 to 3) rather than the default lazy one (6): it deflates a replay in about
-// half the instructions for about 5 more bytes (84 instead of 79 on average, the preset dictionary doing most
-// of the work either way). The level is not part of the format: inflate reads any.
-constexpr int kLevel = 2;
 // A replay is a few KB of JSON: a body that claims more is damaged.
 constexpr qsizetype kMaxJson = 16 * 1024 * 1024;
 
@@ -64,106 +61,87 @@ const Bytef* dictionary()
 
 constexpr uInt kDictionarySize = sizeof(kDictionary) - 1;
 
-// Memory for zlib's streams from one block the thread keeps: the stream primed with the dictionary first,
-// then each replay's copy of it, given back all at once (no allocation, no release per replay).
-class Arena
+// The zstd form (0x02): a frame compressed with the dictionary above as its raw content, written without the
+// frame's four magic bytes (the form byte says what it is), without a checksum or dictionary id, and with the
+// JSON's length in its header. Level 3: about a third of zlib's time for the same dictionary (1.6 µs a
+// replay instead of 5.3, about 100 bytes instead of 85). The level is not part of the format.
+constexpr char kZstdForm = 0x02;
+constexpr int kZstdLevel = 3;
+constexpr char kZstdMagic[] = { '\x28', '\xb5', '\x2f', '\xfd' };
+
+// The digested dictionary, built once and shared read-only by every thread (as zstd allows).
+const ZSTD_CDict* compressionDictionary()
 {
-public:
-    static voidpf allocate(voidpf opaque, uInt items, uInt size)
-    {
-        auto* arena = static_cast<Arena*>(opaque);
-        const size_t bytes = (size_t(items) * size + 15) & ~size_t(15);
-        if (bytes > sizeof(arena->m_data) - arena->m_used) {
-            return Z_NULL; // zlib reports Z_MEM_ERROR: the caller falls back to a stream of its own
-        }
-        void* block = arena->m_data + arena->m_used;
-        arena->m_used += bytes;
-        return block;
-    }
-    static void release(voidpf, voidpf) { }
+    static const std::unique_ptr<ZSTD_CDict, size_t (*)(ZSTD_CDict*)> dict(
+        ZSTD_createCDict(kDictionary, kDictionarySize, kZstdLevel), ZSTD_freeCDict);
+    return dict.get();
+}
 
-    size_t used() const { return m_used; }
-    void rewind(size_t to) { m_used = to; }
+const ZSTD_DDict* decompressionDictionary()
+{
+    static const std::unique_ptr<ZSTD_DDict, size_t (*)(ZSTD_DDict*)> dict(
+        ZSTD_createDDict(kDictionary, kDictionarySize), ZSTD_freeDDict);
+    return dict.get();
+}
 
-private:
-    // The primed stream and one copy: each about 54 KB (the state, an 8 KB window twice over, its hash
-    // chains and the pending buffer at memory level 5).
-    alignas(16) unsigned char m_data[128 * 1024];
-    size_t m_used = 0;
-};
-
-// Setting the 3 KB dictionary hashes every byte of it: about as much work as compressing the replay. The
-// dictionary is set once per thread in a primed stream, and each replay deflates from a copy of it
-// (deflateCopy: a few memcpy into the arena), which gives the very bytes a reset stream primed again would.
+// One compression context a thread, kept between replays: each frame starts afresh (nothing of one replay
+// reaches the next), without allocating again.
 class Packer
 {
 public:
     Packer()
-        : m_arena(std::make_unique<Arena>())
+        : m_context(ZSTD_createCCtx(), ZSTD_freeCCtx)
     {
-        m_primed.zalloc = Arena::allocate;
-        m_primed.zfree = Arena::release;
-        m_primed.opaque = m_arena.get();
-        m_ok
-            = deflateInit2(&m_primed, kLevel, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY) == Z_OK
-            && deflateSetDictionary(&m_primed, dictionary(), kDictionarySize) == Z_OK;
-        m_mark = m_arena->used();
+        m_ok = m_context && compressionDictionary()
+            && !ZSTD_isError(ZSTD_CCtx_setParameter(m_context.get(), ZSTD_c_contentSizeFlag, 1))
+            && !ZSTD_isError(ZSTD_CCtx_setParameter(m_context.get(), ZSTD_c_checksumFlag, 0))
+            && !ZSTD_isError(ZSTD_CCtx_setParameter(m_context.get(), ZSTD_c_dictIDFlag, 0))
+            && !ZSTD_isError(ZSTD_CCtx_refCDict(m_context.get(), compressionDictionary()));
     }
-    ~Packer() { deflateEnd(&m_primed); }
-    Packer(const Packer&) = delete;
-    Packer& operator=(const Packer&) = delete;
 
+    // Compressed into room the thread keeps, then copied into a body of its own size: the record holding it
+    // for the queue does not hold the bound's room. qCompress's form if zstd could not take it.
     QByteArray pack(const QByteArray& json)
     {
-        m_arena->rewind(m_mark);
-        z_stream stream;
-        if (!m_ok || deflateCopy(&stream, &m_primed) != Z_OK) {
-            return packAlone(json);
+        const size_t bound = ZSTD_compressBound(size_t(json.size()));
+        m_room.resize(qsizetype(bound) + 1);
+        const size_t written = m_ok
+            ? ZSTD_compress2(m_context.get(), m_room.data(), bound, json.constData(), size_t(json.size()))
+            : 0;
+        if (!m_ok || ZSTD_isError(written) || written <= sizeof(kZstdMagic)
+            || memcmp(m_room.constData(), kZstdMagic, sizeof(kZstdMagic)) != 0) {
+            return qCompress(json);
         }
-        QByteArray out = deflateInto(stream, json);
-        deflateEnd(&stream);
-        return out;
+        // The magic's last byte becomes the form byte: the body is the frame from there on.
+        m_room[qsizetype(sizeof(kZstdMagic)) - 1] = kZstdForm;
+        return QByteArray(
+            m_room.constData() + sizeof(kZstdMagic) - 1, qsizetype(written - sizeof(kZstdMagic)) + 1);
     }
 
 private:
-    // The same body from a stream of its own: only if the arena could not hold the copy.
-    static QByteArray packAlone(const QByteArray& json)
-    {
-        z_stream stream {};
-        if (deflateInit2(&stream, kLevel, Z_DEFLATED, -kWindowBits, kMemLevel, Z_DEFAULT_STRATEGY) != Z_OK) {
-            return qCompress(json);
-        }
-        QByteArray out;
-        if (deflateSetDictionary(&stream, dictionary(), kDictionarySize) == Z_OK) {
-            out = deflateInto(stream, json);
-        }
-        deflateEnd(&stream);
-        return out.isEmpty() ? qCompress(json) : out;
-    }
-
-    // Deflated into room the thread keeps (the bound is some KB, the body about 80 bytes), then copied into
-    // a body of its own size: the record holding it for the queue does not hold the bound's room.
-    static QByteArray deflateInto(z_stream& stream, const QByteArray& json)
-    {
-        thread_local QByteArray room;
-        room.resize(1 + qsizetype(deflateBound(&stream, uLong(json.size()))));
-        room[0] = kDictionaryForm;
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(json.constData()));
-        stream.avail_in = uInt(json.size());
-        stream.next_out = reinterpret_cast<Bytef*>(room.data() + 1);
-        stream.avail_out = uInt(room.size() - 1);
-        if (deflate(&stream, Z_FINISH) != Z_STREAM_END) {
-            return qCompress(json);
-        }
-        return QByteArray(room.constData(), 1 + qsizetype(stream.total_out));
-    }
-
-    std::unique_ptr<Arena> m_arena;
-    z_stream m_primed {};
-    size_t m_mark = 0;
+    std::unique_ptr<ZSTD_CCtx, size_t (*)(ZSTD_CCtx*)> m_context;
+    QByteArray m_room;
     bool m_ok = false;
 };
 
+QByteArray unpackZstd(const QByteArray& body)
+{
+    QByteArray frame(kZstdMagic, sizeof(kZstdMagic));
+    frame.append(body.constData() + 1, body.size() - 1);
+    const unsigned long long size = ZSTD_getFrameContentSize(frame.constData(), size_t(frame.size()));
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > quint64(kMaxJson)
+        || !decompressionDictionary()) {
+        return {};
+    }
+    const std::unique_ptr<ZSTD_DCtx, size_t (*)(ZSTD_DCtx*)> context(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    const size_t read = context ? ZSTD_decompress_usingDDict(context.get(), out.data(), size_t(out.size()),
+                            frame.constData(), size_t(frame.size()), decompressionDictionary())
+                                : 0;
+    return !context || ZSTD_isError(read) || read != size ? QByteArray() : out;
+}
+
+// The deflate form (0x01), written before the zstd form: read, no longer written.
 QByteArray inflateWithDictionary(const QByteArray& body)
 {
     z_stream stream {};
@@ -208,6 +186,9 @@ QByteArray unpack(const QByteArray& body)
 {
     if (body.startsWith('{')) {
         return body;
+    }
+    if (body.startsWith(kZstdForm)) {
+        return unpackZstd(body);
     }
     if (body.startsWith(kDictionaryForm)) {
         return inflateWithDictionary(body);

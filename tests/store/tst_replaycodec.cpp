@@ -40,7 +40,7 @@ void TestReplayCodec::pack_roundTripsAndIsSmall()
 {
     const QByteArray json = typicalReplay();
     const QByteArray body = replaycodec::pack(json);
-    QCOMPARE(body.at(0), char(0x01));
+    QCOMPARE(body.at(0), char(0x02));
     QVERIFY2(body.size() * 5 < json.size(), "the dictionary holds what every replay repeats");
     QCOMPARE(replaycodec::unpack(body), json);
 }
@@ -78,6 +78,11 @@ void TestReplayCodec::unpack_readsTheFormsStoredBefore()
     const QByteArray json = typicalReplay();
     QCOMPARE(replaycodec::unpack(json), json); // before schema version 7
     QCOMPARE(replaycodec::unpack(qCompress(json)), json); // version 7's first form
+    // The deflate form written before the zstd form: this very replay as it was stored then.
+    const QByteArray deflated
+        = QByteArray::fromHex("01a365f96366ae6769325afc0ca6e287dab91d77d202a62e43a55a00");
+    QCOMPARE(replaycodec::unpack(deflated), json);
+    QVERIFY(replaycodec::unpack(deflated.left(deflated.size() - 3)).isEmpty());
 }
 
 void TestReplayCodec::unpack_refusesDamagedBodies_data()
@@ -92,6 +97,11 @@ void TestReplayCodec::unpack_refusesDamagedBodies_data()
     flipped[3] = char(flipped.at(3) ^ 0x5a);
     flipped[4] = char(flipped.at(4) ^ 0xa5);
     QTest::newRow("damaged in the middle, or decoded to something else") << flipped;
+    QByteArray longer = packed;
+    longer[2] = char(0xff); // the frame header's length field, or what follows it
+    QTest::newRow("a header that claims another length") << longer;
+    QTest::newRow("a frame cut after its header") << packed.left(4);
+    QTest::newRow("bytes after the frame") << packed + QByteArrayLiteral("trailing");
 }
 
 void TestReplayCodec::unpack_refusesDamagedBodies()
