@@ -86,22 +86,35 @@ TestCard errorCard()
     return { cardNumber(QStringLiteral("400000000000011"), 16), 3 };
 }
 
-QString digits(CallRandom& rng, int n)
+// `n` random digits, then `end` if any.
+QString digits(CallRandom& rng, int n, char16_t end = 0)
 {
-    QString s;
+    QString s(n + (end ? 1 : 0), Qt::Uninitialized);
     for (int i = 0; i < n; ++i) {
-        s += QChar(u'0' + rng.bounded(10));
+        s[i] = QChar(u'0' + rng.bounded(10));
+    }
+    if (end) {
+        s[n] = QChar(end);
     }
     return s;
+}
+
+// Two digits, with a leading zero: what QString::arg(v, 2, 10, '0') writes for 0 <= v < 100, without its
+// locale machinery (about a thousand instructions a call).
+void appendTwoDigits(QString& s, int v)
+{
+    s += QChar(u'0' + v / 10);
+    s += QChar(u'0' + v % 10);
 }
 
 // The answers to a card's questions, from the card number to the confirmation.
 QStringList cardAnswers(const TestCard& card, CallRandom& rng, const QDate& date)
 {
-    const QString expiry = QStringLiteral("%1%2")
-                               .arg(1 + rng.bounded(12), 2, 10, QLatin1Char('0'))
-                               .arg((date.year() + 1 + rng.bounded(4)) % 100, 2, 10, QLatin1Char('0'));
-    return { card.number + QLatin1Char('#'), expiry, digits(rng, card.codeLength) + QLatin1Char('#') };
+    QString expiry;
+    expiry.reserve(4);
+    appendTwoDigits(expiry, 1 + rng.bounded(12));
+    appendTwoDigits(expiry, (date.year() + 1 + rng.bounded(4)) % 100);
+    return { card.number + QLatin1Char('#'), expiry, digits(rng, card.codeLength, u'#') };
 }
 
 // The caller's answers for one kind of call, question by question.
@@ -117,8 +130,10 @@ QStringList answersFor(const QString& k, CallRandom& rng, const QDate& date)
         }
     }
     if (k == u"other_amount") {
+        const int units = 1 + rng.bounded(200);
+        const int tenths = rng.bounded(10);
         answers << QStringLiteral("2")
-                << QStringLiteral("%1*%2#").arg(1 + rng.bounded(200)).arg(rng.bounded(10));
+                << QString::number(units) + QLatin1Char('*') + QChar(u'0' + tenths) + QLatin1Char('#');
     } else {
         answers << QStringLiteral("1");
     }
@@ -144,7 +159,7 @@ QStringList answersFor(const QString& k, CallRandom& rng, const QDate& date)
         answers << cardAnswers(good, rng, date) << QStringLiteral("2") << QStringLiteral("2")
                 << other.number + QLatin1Char('#');
         if (other.codeLength != good.codeLength) {
-            answers << digits(rng, other.codeLength) + QLatin1Char('#');
+            answers << digits(rng, other.codeLength, u'#');
         }
         answers << QStringLiteral("1");
     } else if (k == u"no_input") {
@@ -246,9 +261,10 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     CallRandom rng(m_seed, index);
     GeneratedCall call;
     call.kind = pickKind(rng.generateDouble());
-    call.sessionId = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}")),
-        QStringLiteral("%1:%2").arg(m_seed).arg(index))
-                         .toString(QUuid::WithoutBraces);
+    static const QUuid kNamespace(QStringLiteral("{6f1c2a52-8d0e-4f57-9a39-1b6a3c1e7d20}"));
+    call.sessionId
+        = QUuid::createUuidV5(kNamespace, QByteArray::number(m_seed) + ':' + QByteArray::number(index))
+              .toString(QUuid::WithoutBraces);
     if (m_spanMs <= 0) {
         call.startMs = m_fromMs + index * 100;
     } else if (m_calls > 0) {
@@ -263,9 +279,10 @@ GeneratedCall LoadGenerator::call(qint64 index) const
     s.name = call.kind;
     s.date = date;
     s.call.accountId = QStringLiteral("10001");
-    s.call.amountDue
-        = QStringLiteral("%1.%2").arg(5 + rng.bounded(495)).arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
-    s.call.paymentReference = QStringLiteral("INV-%1").arg(index);
+    const int units = 5 + rng.bounded(495);
+    s.call.amountDue = QString::number(units) + QLatin1Char('.');
+    appendTwoDigits(s.call.amountDue, rng.bounded(100));
+    s.call.paymentReference = QStringLiteral("INV-") + QString::number(index);
     s.call.identified = true;
     s.call.callType = rng.bounded(100) < 15 ? CallType::Conference : CallType::Ivr;
 

@@ -1,5 +1,7 @@
 #include "sessionrecord.h"
 
+#include "textblocks.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <algorithm>
@@ -8,25 +10,61 @@
 
 namespace voicepay {
 
+namespace {
+// Account numbers (5 digits), amounts and invoice numbers are shorter than any card or PIN-bearing string.
+constexpr int kLongestAllowedRun = 6;
+
+// Read through a pointer (most texts are prompts of ASCII letters): QChar::isDigit() only for the rest.
+bool isDigit(char16_t c)
+{
+    return c < 0x80 ? char16_t(c - u'0') <= 9 : QChar(c).isDigit();
+}
+
+// Where the first run of digits longer than allowed starts; -1 when there is none (nearly every text).
+qsizetype firstLongRun(const char16_t* in, qsizetype size)
+{
+    int run = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        if (i + textblocks::kUnits <= size && textblocks::asciiWithoutDigits(in + i)) {
+            run = 0;
+            i += textblocks::kUnits;
+            continue;
+        }
+        const qsizetype end = std::min(size, i + textblocks::kUnits);
+        for (; i < end; ++i) {
+            run = isDigit(in[i]) ? run + 1 : 0;
+            if (run > kLongestAllowedRun) {
+                return i - kLongestAllowedRun;
+            }
+        }
+    }
+    return -1;
+}
+} // namespace
+
+bool SessionRecord::isScrubbed(const QString& text)
+{
+    return firstLongRun(reinterpret_cast<const char16_t*>(text.constData()), text.size()) < 0;
+}
+
 QString SessionRecord::scrub(const QString& text)
 {
-    // Account numbers (5 digits), amounts and invoice numbers are shorter than any card or PIN-bearing
-    // string.
-    constexpr int longestAllowedRun = 6;
-    QString out = text;
-    qsizetype runStart = -1;
-    // Read through a pointer (most texts are prompts of ASCII letters): QChar::isDigit() only for the rest.
     const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
-    for (qsizetype i = 0; i <= out.size(); ++i) {
-        const bool digit
-            = i < out.size() && (in[i] < 0x80 ? char16_t(in[i] - u'0') <= 9 : QChar(in[i]).isDigit());
+    const qsizetype first = firstLongRun(in, text.size());
+    if (first < 0) {
+        return text; // shared, not copied
+    }
+    QString out = text;
+    char16_t* masked = reinterpret_cast<char16_t*>(out.data());
+    qsizetype runStart = first;
+    for (qsizetype i = first; i <= out.size(); ++i) {
+        const bool digit = i < out.size() && isDigit(masked[i]);
         if (digit && runStart < 0) {
             runStart = i;
         } else if (!digit && runStart >= 0) {
-            if (i - runStart > longestAllowedRun) {
-                for (qsizetype j = runStart; j < i; ++j) {
-                    out[j] = QLatin1Char('*');
-                }
+            if (i - runStart > kLongestAllowedRun) {
+                std::fill(masked + runStart, masked + i, u'*');
             }
             runStart = -1;
         }

@@ -79,6 +79,8 @@ struct SessionRecord
 
     // Replaces any run of 7 or more digits with '*': what is stored is never a card number.
     static QString scrub(const QString& text);
+    // True when scrub() would give `text` back as it is (no run of more than six digits).
+    static bool isScrubbed(const QString& text);
 };
 
 } // namespace voicepay

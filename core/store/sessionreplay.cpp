@@ -4,10 +4,13 @@
 #include "flow/callresult.h"
 #include "replaycodec.h"
 #include "sessionrecord.h"
+#include "textblocks.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
+#include <array>
 
 namespace voicepay {
 
@@ -17,8 +20,12 @@ QString translated(const char* text)
     return QCoreApplication::translate("SessionReplay", text);
 }
 
+// The list itself (shared, not copied) when no text in it has a digit run to mask: nearly always.
 QStringList scrubbed(const QStringList& texts)
 {
+    if (std::all_of(texts.cbegin(), texts.cend(), SessionRecord::isScrubbed)) {
+        return texts;
+    }
     QStringList out;
     out.reserve(texts.size());
     for (const QString& t : texts) {
@@ -59,6 +66,15 @@ bool readStrings(const QJsonValue& v, QStringList* out)
     return true;
 }
 
+// The ASCII units written as they are: printable, neither a quote nor a backslash.
+constexpr auto kPlain = [] {
+    std::array<bool, 0x80> plain {};
+    for (char16_t u = 0x20; u < 0x80; ++u) {
+        plain[u] = u != u'"' && u != u'\\';
+    }
+    return plain;
+}();
+
 // The replay's compact JSON written directly, byte for byte what QJsonDocument writes (keys sorted, the same
 // escapes), without building a QJsonObject on every call. Gives up (false) on a surrogate, which
 // QJsonDocument writes its own way: the caller then takes QJsonDocument's path.
@@ -71,11 +87,22 @@ bool appendString(QByteArray& out, const QString& text)
     out.resize(start + 6 * text.size() + 2);
     char* p = out.data() + start;
     *p++ = '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x20 && u < 0x80 && u != '"' && u != '\\') {
+    const char16_t* in = reinterpret_cast<const char16_t*>(text.constData());
+    const char16_t* const end = in + text.size();
+    while (in != end) {
+        if (end - in >= textblocks::kUnits && textblocks::jsonPlain(in)) { // most of a prompt
+            textblocks::narrowAscii(in, p);
+            p += textblocks::kUnits;
+            in += textblocks::kUnits;
+            continue;
+        }
+        const char16_t u = *in++;
+        if (u < 0x80 && kPlain[u]) {
             *p++ = char(u);
-        } else if (u >= 0x80) {
+            continue;
+        }
+        const QChar c(u);
+        if (u >= 0x80) {
             if (c.isSurrogate()) {
                 out.truncate(start);
                 return false;
