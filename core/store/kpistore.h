@@ -144,9 +144,10 @@ private:
     QList<SessionRecord> m_queue;
     qint64 m_queuePeak = 0;
     QList<PendingStart> m_starts; // calls started and not yet listed or ended
-    // While the writer sleeps waiting for work, when it wakes by itself (m_sinceCreated ms; the largest qint64
-    // for never); -1 while it is busy or waits for a batch to fill, and looks at m_starts before it sleeps so
-    // again. A call start wakes it only if it would sleep past the moment the call is due for listing.
+    // While the writer sleeps waiting for work, when it wakes by itself (m_sinceCreated ms; the largest
+    // qint64 for never); -1 while it is busy or waits for a batch to fill, and looks at m_starts before it
+    // sleeps so again. A call start wakes it only if it would sleep past the moment the call is due for
+    // listing.
     qint64 m_writerIdleUntilMs = -1;
     QSet<QString> m_taken; // calls the writer took for listing that have not ended
     QStringList m_ended; // calls of m_taken that have ended: to withdraw
