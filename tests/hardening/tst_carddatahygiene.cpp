@@ -221,6 +221,17 @@ void TestCardDataHygiene::scanner_findsPlantedData()
     QCOMPARE(scan.scanTextForCodes("<cardCode>0917</cardCode>").size(), 1);
     QCOMPARE(scan.scanTextForCodes("a,042\n").size(), 1);
     QCOMPARE(scan.scanTextForCodes(R"({"ms":1042,"t":"08:04:2.042"})").size(), 0);
+
+    // A replay's body is compressed: the store's scan decodes it before it looks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("planted.sqlite"));
+    QVERIFY(writtenscan::writeReplayStore(path, R"({"closingPrompts":["card 4111111111111111, code 042"]})"));
+    QStringList leaks;
+    int lastFoursSeen = 0;
+    int replaysDecoded = 0;
+    writtenscan::scanSqliteValues(path, scan, leaks, lastFoursSeen, {}, &replaysDecoded);
+    QCOMPARE(replaysDecoded, 1);
+    QCOMPARE(leaks.filter(QStringLiteral("decoded replay")).size(), 2); // the number and the code
 }
 
 void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
@@ -311,7 +322,8 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     writtenscan::scanTree(m_written.path(), scan, leaks, files);
     QVERIFY(decodeRecordings(scan, leaks) >= int(recorded.size()));
     int lastFoursSeen = 0;
-    writtenscan::scanSqliteValues(store, scan, leaks, lastFoursSeen, m_generated.lastFours);
+    int replaysDecoded = 0;
+    writtenscan::scanSqliteValues(store, scan, leaks, lastFoursSeen, m_generated.lastFours, &replaysDecoded);
     if (charged > 0) {
         int gatewayLastFours = 0;
         writtenscan::scanSqliteValues(gatewayStore, scan, leaks, gatewayLastFours, m_generated.lastFours);
@@ -322,13 +334,16 @@ void TestCardDataHygiene::tenThousandCalls_leaveNoCardData()
     QVERIFY2(QFileInfo::exists(store + QStringLiteral("-wal")) || QFileInfo(store).size() > 100000,
         "no store written");
     QVERIFY2(lastFoursSeen >= kCalls / 2, qPrintable(QString::number(lastFoursSeen)));
+    // Replays are stored compressed: the scan read each one decoded.
+    QVERIFY2(replaysDecoded >= kCalls / 2, qPrintable(QString::number(replaysDecoded)));
     QVERIFY(files >= 10);
     if (!leaks.isEmpty()) {
         leaks = leaks.mid(0, 20);
     }
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("\n"))));
-    qInfo("scanned %d files and the store for %lld card numbers and %lld security codes", files,
-        static_cast<long long>(m_generated.cards.size()), static_cast<long long>(m_generated.codes.size()));
+    qInfo("scanned %d files and the store (%d replays decoded) for %lld card numbers and %lld security codes",
+        files, replaysDecoded, static_cast<long long>(m_generated.cards.size()),
+        static_cast<long long>(m_generated.codes.size()));
 }
 
 // The first calls again, through the HTTP gateway client to the sandbox gateway server on loopback over HTTPS

@@ -1,5 +1,7 @@
 #include "writtenscan.h"
 
+#include "store/replaycodec.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -44,8 +46,29 @@ void scanTree(const QString& root, const CardScan& scan, QStringList& leaks, int
 
 namespace {
 
+// A byte value: its bytes, and the JSON of a replay body it decodes to.
+void scanBytes(const QByteArray& bytes, const QString& where, const CardScan& scan, QStringList& leaks,
+    int* replaysDecoded)
+{
+    const auto report = [&](const QList<CardScan::Hit>& hits, const char* form) {
+        for (const CardScan::Hit& hit : hits) {
+            leaks << QStringLiteral("%1 in %2 (%3)").arg(hit.what, where, QLatin1String(form));
+        }
+    };
+    report(scan.scanForCardNumbers(bytes), "bytes");
+    const QByteArray json = voicepay::replaycodec::unpack(bytes);
+    if (json.isEmpty()) {
+        return;
+    }
+    report(scan.scanForCardNumbers(json), "decoded replay");
+    report(scan.scanTextForCodes(json), "decoded replay");
+    if (replaysDecoded) {
+        ++*replaysDecoded;
+    }
+}
+
 void scanTable(QSqlDatabase& db, const QString& table, const CardScan& scan, QStringList& leaks,
-    int& lastFoursSeen, const QSet<QByteArray>& lastFours)
+    int& lastFoursSeen, const QSet<QByteArray>& lastFours, int* replaysDecoded)
 {
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
@@ -57,6 +80,10 @@ void scanTable(QSqlDatabase& db, const QString& table, const CardScan& scan, QSt
         const QSqlRecord record = rows.record();
         for (int c = 0; c < record.count(); ++c) {
             const QVariant v = record.value(c);
+            if (v.typeId() == QMetaType::QByteArray) {
+                scanBytes(v.toByteArray(), table + u'.' + record.fieldName(c), scan, leaks, replaysDecoded);
+                continue;
+            }
             if (v.typeId() != QMetaType::QString) {
                 continue;
             }
@@ -77,7 +104,7 @@ void scanTable(QSqlDatabase& db, const QString& table, const CardScan& scan, QSt
 } // namespace
 
 void scanSqliteValues(const QString& path, const CardScan& scan, QStringList& leaks, int& lastFoursSeen,
-    const QSet<QByteArray>& lastFours)
+    const QSet<QByteArray>& lastFours, int* replaysDecoded)
 {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("scan"));
@@ -96,10 +123,30 @@ void scanSqliteValues(const QString& path, const CardScan& scan, QStringList& le
             leaks << QStringLiteral("cannot read the database %1").arg(path);
         }
         for (const QString& table : std::as_const(names)) {
-            scanTable(db, table, scan, leaks, lastFoursSeen, lastFours);
+            scanTable(db, table, scan, leaks, lastFoursSeen, lastFours, replaysDecoded);
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("scan"));
+}
+
+bool writeReplayStore(const QString& path, const QByteArray& json)
+{
+    bool written = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("planted"));
+        db.setDatabaseName(path);
+        QSqlQuery insert(db);
+        written = db.open()
+            && QSqlQuery(db).exec(
+                QStringLiteral("CREATE TABLE replays (session_seq INTEGER PRIMARY KEY, body BLOB)"))
+            && insert.prepare(QStringLiteral("INSERT INTO replays (body) VALUES (?)"));
+        if (written) {
+            insert.addBindValue(voicepay::replaycodec::pack(json));
+            written = insert.exec();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("planted"));
+    return written;
 }
 
 bool dumpSqlite(const QString& database, const QString& out)
