@@ -179,10 +179,11 @@ bool KpiStore::enqueue(SessionRecord&& record)
         qCWarning(lcStoreWriter) << "session" << record.sessionId << "not recorded: the store is not open";
         return false;
     }
-    // Room for one and a half times the bound, kept: the writer takes batches from the front, and a queue
-    // under its bound that reaches the end of its room moves its records back to the front (QList does while
-    // under two thirds full) instead of growing into a new block.
-    if (m_queue.capacity() < limit + limit / 2) {
+    // A queue that fills (a load) gets room for one and a half times its bound, kept: the writer takes
+    // batches from the front, and a queue under its bound that reaches the end of its room moves its records
+    // back to the front (QList does while under two thirds full) instead of growing into a new block again
+    // and again. A queue that stays short (the console's) keeps the little room it has.
+    if (m_queue.size() >= limit / 2 && m_queue.capacity() < limit + limit / 2) {
         m_queue.reserve(limit + limit / 2);
     }
     m_queue.append(std::move(record));
