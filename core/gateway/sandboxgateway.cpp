@@ -41,7 +41,13 @@ void SandboxGateway::submit(const PaymentRequest& request, Completion done)
         const quint64 id = m_nextTransactionId++;
         result = GatewayResult::approved(QString::number(id), authorizationCode(id));
     }
+        ++m_charges;
         m_ledger.insert(request.invoiceNumber, result.transactionId);
+        m_ledgerOrder.push_back(request.invoiceNumber);
+        if (qsizetype(m_ledgerOrder.size()) > kLedgerSize) {
+            m_ledger.remove(m_ledgerOrder.front());
+            m_ledgerOrder.pop_front();
+        }
         break;
     case GatewayResult::Status::Declined:
         result = GatewayResult::declined(outcome.reason, outcome.reasonCode, outcome.text);
