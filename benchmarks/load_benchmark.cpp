@@ -175,10 +175,10 @@ LoadFigures runLoad(const QString& sim, const QStringList& arguments)
     return f;
 }
 
-// The load `runs` times, the first into `firstDb` and the others into fresh files beside it: the best wall
-// and CPU times, the highest peak RSS, the first run's output (printed).
+// The load of `calls` calls `runs` times, the first into `firstDb` and the others into fresh files beside it:
+// the best wall and CPU times, the highest peak RSS, the first run's output (printed).
 LoadFigures bestLoad(const QString& sim, const QTemporaryDir& dir, const QString& firstDb,
-    const QStringList& arguments, int runs)
+    const QStringList& arguments, double calls, int runs)
 {
     LoadFigures best;
     std::printf("load runs (sessions per CPU-second):");
@@ -186,7 +186,7 @@ LoadFigures bestLoad(const QString& sim, const QTemporaryDir& dir, const QString
         const QString path = run == 0 ? firstDb : dir.filePath(QStringLiteral("load%1.sqlite").arg(run));
         const LoadFigures f = runLoad(
             sim, arguments + QStringList { QStringLiteral("--db"), QStringLiteral("sqlite:") + path });
-        std::printf(" %.0f", arguments.at(2).toDouble() / f.cpu);
+        std::printf(" %.0f", calls / f.cpu);
         std::fflush(stdout);
         best.wall = run == 0 ? f.wall : std::min(best.wall, f.wall);
         best.cpu = run == 0 ? f.cpu : std::min(best.cpu, f.cpu);
@@ -251,7 +251,7 @@ int main(int argc, char* argv[])
     const LoadFigures load = bestLoad(sim, dir, loadDb,
         { QStringLiteral("load"), QStringLiteral("--calls"), calls, QStringLiteral("--days"), days,
             QStringLiteral("--concurrency"), concurrency, QStringLiteral("--seed"), QStringLiteral("17") },
-        runs);
+        calls.toDouble(), runs);
     const double loadWall = load.wall;
     const double loadCpu = load.cpu;
     const long loadRssKb = load.rssKb;
